@@ -1,0 +1,81 @@
+package org.waymark.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.shared.Auditable;
+
+/**
+ * Writes and reads the audit log. Entries are written as the event is published, in the
+ * publisher's transaction: a change that cannot be logged does not happen.
+ */
+@Service
+public class AuditLog {
+
+    static final int MAX_DETAIL = 300;
+    static final int MAX_RECORD_ID = 64;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    void record(Auditable event) {
+        jdbc.sql("""
+                INSERT INTO audit_entry (occurred_at, user_id, agency_id, action, record_type, record_id, outcome, detail)
+                VALUES (:at, :user, :agency, :action, :recordType, :recordId, :outcome, :detail)""")
+                .param("at", Timestamp.from(clock.instant()))
+                .param("user", event.actor() == null ? null : event.actor().userId().value())
+                .param("agency", event.actor() == null ? null : event.actor().agencyId().value())
+                .param("action", event.action())
+                .param("recordType", event.recordType())
+                .param("recordId", cut(event.recordId(), MAX_RECORD_ID))
+                .param("outcome", event.succeeded() ? "SUCCESS" : "FAILURE")
+                .param("detail", cut(event.detail(), MAX_DETAIL))
+                .update();
+    }
+
+    /** The newest entries first, {@code size} at a time. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> find(AuditQuery query, int page, int size) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit_entry WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        where(sql, params, "action", query.action());
+        where(sql, params, "record_type", query.recordType());
+        where(sql, params, "record_id", query.recordId());
+        where(sql, params, "user_id", query.userId());
+        sql.append(" ORDER BY id DESC LIMIT ? OFFSET ?");
+        params.add(size);
+        params.add((long) page * size);
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, row) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getObject("user_id", UUID.class), rs.getObject("agency_id", UUID.class),
+                        rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"),
+                        rs.getString("outcome"), rs.getString("detail")))
+                .list();
+    }
+
+    private static void where(StringBuilder sql, List<Object> params, String column, Object value) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            sql.append(" AND ").append(column).append(" = ?");
+            params.add(value);
+        }
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The append-only audit log: every sign-in, change and read of personal data, recorded from
+ * the {@link org.waymark.shared.Auditable} events the other modules publish. It never changes
+ * or deletes an entry and calls no other module to write one; its pages read user names through identity.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity" })
+package org.waymark.audit;

@@ -1,0 +1,109 @@
+package org.waymark.audit.web;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.waymark.audit.AuditLog;
+import org.waymark.audit.AuditQuery;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.Users;
+
+@Controller
+@RequestMapping("/admin/audit")
+class AuditController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final AuditLog audit;
+    private final Users users;
+    private final Agencies agencies;
+
+    AuditController(AuditLog audit, Users users, Agencies agencies) {
+        this.audit = audit;
+        this.users = users;
+        this.agencies = agencies;
+    }
+
+    /** The filters as typed; blank ones match everything. */
+    static class Filter {
+        private String action = "";
+        private String recordType = "";
+        private String recordId = "";
+        private String user = "";
+        private int page;
+
+        AuditQuery query(Map<String, UUID> userIdsByEmail) {
+            UUID userId = null;
+            if (!user.isBlank()) {
+                userId = userIdsByEmail.getOrDefault(user.strip().toLowerCase(java.util.Locale.ROOT),
+                        new UUID(0, 0));
+            }
+            return new AuditQuery(blankToNull(action), blankToNull(recordType), blankToNull(recordId), userId);
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text.strip();
+        }
+
+        public String getAction() {
+            return action;
+        }
+
+        public void setAction(String action) {
+            this.action = action == null ? "" : action;
+        }
+
+        public String getRecordType() {
+            return recordType;
+        }
+
+        public void setRecordType(String recordType) {
+            this.recordType = recordType == null ? "" : recordType;
+        }
+
+        public String getRecordId() {
+            return recordId;
+        }
+
+        public void setRecordId(String recordId) {
+            this.recordId = recordId == null ? "" : recordId;
+        }
+
+        public String getUser() {
+            return user;
+        }
+
+        public void setUser(String user) {
+            this.user = user == null ? "" : user;
+        }
+
+        public int getPage() {
+            return page;
+        }
+
+        public void setPage(int page) {
+            this.page = Math.max(0, Math.min(page, 100_000));
+        }
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("filter") Filter filter, Model model) {
+        var allUsers = users.all();
+        Map<String, UUID> idsByEmail = allUsers.stream()
+                .collect(Collectors.toMap(user -> user.email(), user -> user.id().value()));
+        var entries = audit.find(filter.query(idsByEmail), filter.getPage(), PAGE_SIZE + 1);
+        model.addAttribute("entries", entries.stream().limit(PAGE_SIZE).toList());
+        model.addAttribute("hasNext", entries.size() > PAGE_SIZE);
+        model.addAttribute("userNames", allUsers.stream()
+                .collect(Collectors.toMap(user -> user.id().value(), user -> user.name() + " (" + user.email() + ")")));
+        model.addAttribute("agencyNames", agencies.all().stream()
+                .collect(Collectors.toMap(agency -> agency.id().value(), agency -> agency.name())));
+        return "admin/audit";
+    }
+}

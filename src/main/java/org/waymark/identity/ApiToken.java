@@ -1,0 +1,63 @@
+package org.waymark.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.waymark.shared.UserId;
+
+/** A bearer token for the JSON API. Only a hash of the token is kept. */
+class ApiToken {
+
+    @Id
+    private final UUID id;
+    private final UUID userId;
+    private final String label;
+    /** SHA-256 of the token, in hex. */
+    private final String tokenHash;
+    private final Instant createdAt;
+    private final Instant expiresAt;
+    /** Set when the owner revoked the token; it no longer works from then on. */
+    private Instant revokedAt;
+    @Version
+    private Long version;
+
+    ApiToken(UUID id, UUID userId, String label, String tokenHash, Instant createdAt, Instant expiresAt,
+            Instant revokedAt, Long version) {
+        this.id = id;
+        this.userId = userId;
+        this.label = label;
+        this.tokenHash = tokenHash;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+        this.revokedAt = revokedAt;
+        this.version = version;
+    }
+
+    static ApiToken issue(UserId user, String label, String tokenHash, Instant now, Instant expiresAt) {
+        return new ApiToken(UUID.randomUUID(), user.value(), label, tokenHash, now, expiresAt, null, null);
+    }
+
+    boolean usable(Instant now) {
+        return revokedAt == null && now.isBefore(expiresAt);
+    }
+
+    void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UserId userId() {
+        return new UserId(userId);
+    }
+
+    ApiTokenSummary summary(Instant now) {
+        return new ApiTokenSummary(id, label, createdAt, expiresAt, revokedAt, usable(now));
+    }
+}

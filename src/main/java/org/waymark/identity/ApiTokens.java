@@ -1,0 +1,111 @@
+package org.waymark.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.identity.IdentityEvents.ApiTokenCreated;
+import org.waymark.identity.IdentityEvents.ApiTokenRevoked;
+import org.waymark.shared.NotFoundException;
+import org.waymark.shared.RuleViolationException;
+
+/** Issues, checks and revokes bearer tokens for the JSON API. */
+@Service
+@Transactional
+public class ApiTokens {
+
+    public static final int MAX_DAYS = 365;
+    private static final String PREFIX = "wmk_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApiTokenRepository tokens;
+    private final UserAccountRepository users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int defaultDays;
+
+    ApiTokens(ApiTokenRepository tokens, UserAccountRepository users, ApplicationEventPublisher events, Clock clock,
+            @Value("${waymark.tokens.default-days:30}") int defaultDays) {
+        this.tokens = tokens;
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+        this.defaultDays = defaultDays;
+    }
+
+    /** A token just made: the only time its value is known. */
+    public record IssuedToken(String token, Instant expiresAt, ApiTokenSummary summary) {
+    }
+
+    public int defaultDays() {
+        return defaultDays;
+    }
+
+    /** Issues a token to the user; {@code days} null means the default lifetime. */
+    public IssuedToken issue(WaymarkUser user, String label, Integer days) {
+        int lifetime = days == null ? defaultDays : days;
+        if (lifetime < 1 || lifetime > MAX_DAYS) {
+            throw new RuleViolationException("token.days.range", "days");
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        String name = label == null || label.isBlank() ? "API token" : label.strip();
+        ApiToken saved = tokens.save(ApiToken.issue(user.id(), name, hash(token), now,
+                now.plus(Duration.ofDays(lifetime))));
+        events.publishEvent(new ApiTokenCreated(saved.id(), user.actor()));
+        return new IssuedToken(token, saved.summary(now).expiresAt(), saved.summary(now));
+    }
+
+    /** The user a presented token acts for, if the token is known, current and its user active. */
+    @Transactional(readOnly = true)
+    public Optional<WaymarkUser> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return tokens.findByTokenHash(hash(token)).filter(found -> found.usable(now))
+                .flatMap(found -> users.findById(found.userId().value()))
+                .filter(UserAccount::active)
+                .map(user -> user.principal(now));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiTokenSummary> of(WaymarkUser user) {
+        Instant now = clock.instant();
+        return tokens.findByUserIdOrderByCreatedAtDesc(user.id().value()).stream()
+                .map(token -> token.summary(now)).toList();
+    }
+
+    /** Revokes one of the user's own tokens. */
+    public void revoke(WaymarkUser user, UUID tokenId) {
+        ApiToken token = tokens.findById(tokenId).filter(found -> found.userId().equals(user.id()))
+                .orElseThrow(() -> new NotFoundException("token", tokenId));
+        token.revoke(clock.instant());
+        tokens.save(token);
+        events.publishEvent(new ApiTokenRevoked(tokenId, user.actor()));
+    }
+
+    private static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.waymark.identity;
+
+import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.identity.IdentityEvents.AccountLocked;
+import org.waymark.identity.IdentityEvents.SignInFailed;
+import org.waymark.identity.IdentityEvents.SignedIn;
+import org.waymark.shared.Actor;
+
+/**
+ * Sign-in by email and password: finds the account, counts failed attempts and locks the
+ * account for 15 minutes after the fifth in a row.
+ */
+@Component
+class SignIn implements UserDetailsService {
+
+    private static final int MAX_TYPED_EMAIL = 254;
+
+    private final UserAccountRepository users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SignIn(UserAccountRepository users, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        return users.findByEmail(UserAccount.normaliseEmail(email))
+                .map(user -> user.principal(clock.instant()))
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    @EventListener
+    @Transactional
+    void succeeded(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof WaymarkUser principal) {
+            users.findById(principal.id().value()).ifPresent(user -> {
+                user.recordSuccessfulSignIn();
+                users.save(user);
+            });
+            events.publishEvent(new SignedIn(principal.actor()));
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void failed(AbstractAuthenticationFailureEvent event) {
+        String typed = String.valueOf(event.getAuthentication().getName());
+        String email = UserAccount.normaliseEmail(typed);
+        var account = users.findByEmail(email);
+        Actor actor = account.map(user -> new Actor(user.id(), user.agencyId())).orElse(null);
+        events.publishEvent(new SignInFailed(actor,
+                email.length() > MAX_TYPED_EMAIL ? email.substring(0, MAX_TYPED_EMAIL) : email));
+        if (event instanceof AuthenticationFailureBadCredentialsEvent && account.isPresent()) {
+            UserAccount user = account.get();
+            boolean lockedNow = user.recordFailedSignIn(clock.instant());
+            users.save(user);
+            if (lockedNow) {
+                events.publishEvent(new AccountLocked(actor));
+            }
+        }
+    }
+}

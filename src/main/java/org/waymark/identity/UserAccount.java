@@ -1,0 +1,150 @@
+package org.waymark.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import org.waymark.shared.AgencyId;
+import org.waymark.shared.UserId;
+
+/** A member of staff who signs in to Waymark. */
+class UserAccount {
+
+    static final int MAX_FAILED_ATTEMPTS = 5;
+    static final Duration LOCK_OUT = Duration.ofMinutes(15);
+
+    @Id
+    private final UUID id;
+    private String name;
+    /** Lower case, so that sign-in and the uniqueness check ignore case. */
+    private String email;
+    private UUID agencyId;
+    private String passwordHash;
+    /** Inactive accounts cannot sign in or use their tokens; they are kept for the audit trail. */
+    private boolean active;
+    /** Failed sign-ins since the last success or lock-out. */
+    private int failedAttempts;
+    /** Set when too many sign-ins failed; the account opens again after this time. */
+    private Instant lockedUntil;
+    private final Instant createdAt;
+    @MappedCollection(idColumn = "user_account_id")
+    private Set<RoleGrant> roles;
+    @Version
+    private Long version;
+
+    UserAccount(UUID id, String name, String email, UUID agencyId, String passwordHash, boolean active,
+            int failedAttempts, Instant lockedUntil, Instant createdAt, Set<RoleGrant> roles, Long version) {
+        this.id = id;
+        this.name = name;
+        this.email = email;
+        this.agencyId = agencyId;
+        this.passwordHash = passwordHash;
+        this.active = active;
+        this.failedAttempts = failedAttempts;
+        this.lockedUntil = lockedUntil;
+        this.createdAt = createdAt;
+        this.roles = roles;
+        this.version = version;
+    }
+
+    static UserAccount create(String name, String email, AgencyId agency, Set<Role> roles, String passwordHash,
+            Instant now) {
+        UserAccount user = new UserAccount(UUID.randomUUID(), null, null, null, passwordHash, true, 0, null, now,
+                Set.of(), null);
+        user.change(name, email, agency, roles);
+        return user;
+    }
+
+    static String normaliseEmail(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    void change(String name, String email, AgencyId agency, Set<Role> roles) {
+        this.name = name.strip();
+        this.email = normaliseEmail(email);
+        this.agencyId = agency.value();
+        this.roles = roles.stream().map(RoleGrant::new).collect(Collectors.toSet());
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    void reactivate() {
+        this.active = true;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed sign-in; returns true when this failure locked the account. */
+    boolean recordFailedSignIn(Instant now) {
+        if (isLocked(now)) {
+            return false;
+        }
+        failedAttempts++;
+        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+            failedAttempts = 0;
+            lockedUntil = now.plus(LOCK_OUT);
+            return true;
+        }
+        return false;
+    }
+
+    void recordSuccessfulSignIn() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    UserId id() {
+        return new UserId(id);
+    }
+
+    AgencyId agencyId() {
+        return new AgencyId(agencyId);
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Set<Role> roles() {
+        Set<Role> result = EnumSet.noneOf(Role.class);
+        roles.forEach(grant -> result.add(grant.role()));
+        return result;
+    }
+
+    UserSummary summary(Instant now) {
+        return new UserSummary(id(), name, email, agencyId(), roles(), active, isLocked(now) ? lockedUntil : null);
+    }
+
+    WaymarkUser principal(Instant now) {
+        return new WaymarkUser(id(), agencyId(), name, email, roles(), passwordHash, active, !isLocked(now));
+    }
+
+    @Table("user_account_role")
+    record RoleGrant(Role role) {
+    }
+}

@@ -1,0 +1,147 @@
+package org.waymark.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.identity.IdentityEvents.PasswordChanged;
+import org.waymark.identity.IdentityEvents.UserCreated;
+import org.waymark.identity.IdentityEvents.UserDeactivated;
+import org.waymark.identity.IdentityEvents.UserUpdated;
+import org.waymark.shared.Actor;
+import org.waymark.shared.AgencyId;
+import org.waymark.shared.ConflictException;
+import org.waymark.shared.NotFoundException;
+import org.waymark.shared.RuleViolationException;
+import org.waymark.shared.UserId;
+
+/** Adds, changes, deactivates and lists staff user accounts. */
+@Service
+@Transactional
+public class Users {
+
+    private final UserAccountRepository users;
+    private final AgencyRepository agencies;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Users(UserAccountRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.agencies = agencies;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A new account and, when no password was chosen, the one Waymark generated (shown once). */
+    public record CreatedUser(UserSummary user, String generatedPassword) {
+    }
+
+    public CreatedUser create(String name, String email, AgencyId agency, Set<Role> roles, String password,
+            Actor actor) {
+        boolean generated = password == null || password.isEmpty();
+        String chosen = generated ? PasswordPolicy.generate() : password;
+        PasswordPolicy.check(chosen, "password");
+        checkAgencyAndRoles(agency, roles);
+        if (users.existsByEmail(UserAccount.normaliseEmail(email))) {
+            throw new ConflictException("user.email.taken", "email");
+        }
+        UserAccount user = users.save(
+                UserAccount.create(name, email, agency, roles, passwordEncoder.encode(chosen), clock.instant()));
+        events.publishEvent(new UserCreated(user.id(), actor));
+        return new CreatedUser(user.summary(clock.instant()), generated ? chosen : null);
+    }
+
+    public UserSummary update(UserId id, String name, String email, AgencyId agency, Set<Role> roles, Actor actor) {
+        UserAccount user = load(id);
+        checkAgencyAndRoles(agency, roles);
+        users.findByEmail(UserAccount.normaliseEmail(email)).filter(other -> !other.id().equals(id))
+                .ifPresent(other -> {
+                    throw new ConflictException("user.email.taken", "email");
+                });
+        if (id.equals(actor.userId()) && user.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            throw new RuleViolationException("user.ownAdminRole", "roles");
+        }
+        user.change(name, email, agency, roles);
+        users.save(user);
+        events.publishEvent(new UserUpdated(id, actor));
+        return user.summary(clock.instant());
+    }
+
+    public UserSummary deactivate(UserId id, Actor actor) {
+        if (id.equals(actor.userId())) {
+            throw new RuleViolationException("user.deactivateSelf", null);
+        }
+        UserAccount user = load(id);
+        user.deactivate();
+        users.save(user);
+        events.publishEvent(new UserDeactivated(id, actor));
+        return user.summary(clock.instant());
+    }
+
+    /** Opens the account again, also ending a lock-out. */
+    public UserSummary reactivate(UserId id, Actor actor) {
+        UserAccount user = load(id);
+        user.reactivate();
+        users.save(user);
+        events.publishEvent(new UserUpdated(id, actor));
+        return user.summary(clock.instant());
+    }
+
+    public void changePassword(UserId id, String currentPassword, String newPassword) {
+        UserAccount user = load(id);
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            throw new RuleViolationException("password.currentWrong", "currentPassword");
+        }
+        PasswordPolicy.check(newPassword, "newPassword");
+        user.changePassword(passwordEncoder.encode(newPassword));
+        users.save(user);
+        events.publishEvent(new PasswordChanged(id, new Actor(id, user.agencyId())));
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> all() {
+        return users.findAllByOrderByName().stream().map(user -> user.summary(clock.instant())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> find(UserId id) {
+        return users.findById(id.value()).map(user -> user.summary(clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean any() {
+        return users.count() > 0;
+    }
+
+    /**
+     * The user as they are now, if their account is still active: sessions and tokens are checked
+     * against it on each request. A lock-out stops new sign-ins only, so that somebody typing
+     * wrong passwords cannot throw a colleague out of their session.
+     */
+    @Transactional(readOnly = true)
+    public Optional<WaymarkUser> current(UserId id) {
+        return users.findById(id.value()).filter(UserAccount::active)
+                .map(user -> user.principal(clock.instant()));
+    }
+
+    private void checkAgencyAndRoles(AgencyId agency, Set<Role> roles) {
+        if (agency == null || !agencies.existsById(agency.value())) {
+            throw new RuleViolationException("user.agency.unknown", "agencyId");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new RuleViolationException("user.roles.required", "roles");
+        }
+    }
+
+    private UserAccount load(UserId id) {
+        return users.findById(id.value()).orElseThrow(() -> new NotFoundException("user", id));
+    }
+}

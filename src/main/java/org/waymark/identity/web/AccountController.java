@@ -1,0 +1,140 @@
+package org.waymark.identity.web;
+
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.ApiTokens;
+import org.waymark.identity.Users;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.shared.RuleViolationException;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The signed-in user's own page: their details, their password and their API tokens. */
+@Controller
+@RequestMapping("/account")
+class AccountController {
+
+    private final Users users;
+    private final Agencies agencies;
+    private final ApiTokens tokens;
+
+    AccountController(Users users, Agencies agencies, ApiTokens tokens) {
+        this.users = users;
+        this.agencies = agencies;
+        this.tokens = tokens;
+    }
+
+    static class TokenForm {
+        @Size(max = 80, message = "{token.label.tooLong}")
+        private String label;
+        @NotNull(message = "{token.days.range}")
+        @Min(value = 1, message = "{token.days.range}")
+        @Max(value = ApiTokens.MAX_DAYS, message = "{token.days.range}")
+        private Integer days;
+
+        public String getLabel() {
+            return label;
+        }
+
+        public void setLabel(String label) {
+            this.label = label;
+        }
+
+        public Integer getDays() {
+            return days;
+        }
+
+        public void setDays(Integer days) {
+            this.days = days;
+        }
+    }
+
+    static class PasswordForm {
+        private String currentPassword;
+        private String newPassword;
+
+        public String getCurrentPassword() {
+            return currentPassword;
+        }
+
+        public void setCurrentPassword(String currentPassword) {
+            this.currentPassword = currentPassword;
+        }
+
+        public String getNewPassword() {
+            return newPassword;
+        }
+
+        public void setNewPassword(String newPassword) {
+            this.newPassword = newPassword;
+        }
+    }
+
+    @GetMapping
+    String show(@AuthenticationPrincipal WaymarkUser user, Model model) {
+        TokenForm tokenForm = new TokenForm();
+        tokenForm.setDays(tokens.defaultDays());
+        model.addAttribute("tokenForm", tokenForm);
+        model.addAttribute("passwordForm", new PasswordForm());
+        return page(user, model);
+    }
+
+    @PostMapping("/tokens")
+    String issue(@AuthenticationPrincipal WaymarkUser user, @Validated @ModelAttribute("tokenForm") TokenForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("passwordForm", new PasswordForm());
+            return page(user, model);
+        }
+        var issued = tokens.issue(user, form.getLabel(), form.getDays());
+        redirect.addFlashAttribute("issuedToken", issued.token());
+        return "redirect:/account#tokens";
+    }
+
+    @PostMapping("/tokens/{id}/revoke")
+    String revoke(@AuthenticationPrincipal WaymarkUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        tokens.revoke(user, id);
+        redirect.addFlashAttribute("revoked", true);
+        return "redirect:/account#tokens";
+    }
+
+    @PostMapping("/password")
+    String changePassword(@AuthenticationPrincipal WaymarkUser user,
+            @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        try {
+            users.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword());
+            redirect.addFlashAttribute("passwordChanged", true);
+            return "redirect:/account";
+        } catch (RuleViolationException e) {
+            errors.rejectValue(e.field(), e.messageCode());
+            TokenForm tokenForm = new TokenForm();
+            tokenForm.setDays(tokens.defaultDays());
+            model.addAttribute("tokenForm", tokenForm);
+            form.setCurrentPassword(null);
+            form.setNewPassword(null);
+            return page(user, model);
+        }
+    }
+
+    private String page(WaymarkUser user, Model model) {
+        model.addAttribute("agency", agencies.find(user.agencyId()).orElse(null));
+        model.addAttribute("tokens", tokens.of(user));
+        return "account/account";
+    }
+}

@@ -1,0 +1,32 @@
+package org.waymark.operation;
+
+import org.waymark.shared.Actor;
+import org.waymark.shared.Auditable;
+import org.waymark.shared.OperationId;
+
+/** Events of the operation module. */
+public final class OperationEvents {
+
+    private OperationEvents() {
+    }
+
+    public record OperationCreated(OperationId operationId, Actor actor) implements Auditable {
+        public String action() { return "OPERATION_CREATED"; }
+        public String recordType() { return "OPERATION"; }
+        public String recordId() { return operationId.toString(); }
+    }
+
+    public record OperationUpdated(OperationId operationId, Actor actor) implements Auditable {
+        public String action() { return "OPERATION_UPDATED"; }
+        public String recordType() { return "OPERATION"; }
+        public String recordId() { return operationId.toString(); }
+    }
+
+    public record OperationStatusChanged(OperationId operationId, OperationStatus from, OperationStatus to,
+            Actor actor) implements Auditable {
+        public String action() { return "OPERATION_STATUS_CHANGED"; }
+        public String recordType() { return "OPERATION"; }
+        public String recordId() { return operationId.toString(); }
+        public String detail() { return from + " to " + to; }
+    }
+}

@@ -1,0 +1,18 @@
+package org.waymark.operation;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface OperationRepository extends ListCrudRepository<Operation, UUID> {
+
+    @Query("""
+            SELECT o.* FROM operation o
+            WHERE EXISTS (SELECT 1 FROM operation_agency a WHERE a.operation_id = o.id AND a.agency_id = :agencyId)
+            ORDER BY o.start_date DESC, o.name""")
+    List<Operation> findWithParticipant(UUID agencyId);
+
+    List<Operation> findAllByOrderByStartDateDescName();
+}

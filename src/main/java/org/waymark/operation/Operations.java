@@ -1,0 +1,132 @@
+package org.waymark.operation;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.Role;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.OperationEvents.OperationCreated;
+import org.waymark.operation.OperationEvents.OperationStatusChanged;
+import org.waymark.operation.OperationEvents.OperationUpdated;
+import org.waymark.shared.AgencyId;
+import org.waymark.shared.NotFoundException;
+import org.waymark.shared.OperationId;
+import org.waymark.shared.RuleViolationException;
+
+/**
+ * Plans and runs operations, and decides who sees what: coordinators plan operations of their
+ * agency; users of participating agencies see them, partners and analysts only in outline;
+ * administrators see all and alone reopen a closed one.
+ */
+@Service
+@Transactional
+public class Operations {
+
+    private final OperationRepository operations;
+    private final Agencies agencies;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Operations(OperationRepository operations, Agencies agencies, ApplicationEventPublisher events, Clock clock) {
+        this.operations = operations;
+        this.agencies = agencies;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Whether the user may plan new operations. */
+    public boolean mayCreate(WaymarkUser user) {
+        return user.hasRole(Role.COORDINATOR);
+    }
+
+    public OperationView create(OperationDetails details, WaymarkUser user) {
+        if (!mayCreate(user)) {
+            throw new AccessDeniedException("only coordinators plan operations");
+        }
+        checkAgencies(details.agencyIds());
+        Operation operation = operations.save(Operation.plan(details, user.agencyId(), user.id(), clock.instant()));
+        events.publishEvent(new OperationCreated(operation.id(), user.actor()));
+        return view(operation, user);
+    }
+
+    public OperationView update(OperationId id, OperationDetails details, WaymarkUser user) {
+        Operation operation = visible(id, user);
+        if (!plans(operation, user)) {
+            throw new AccessDeniedException("only coordinators of the lead agency change an operation");
+        }
+        checkAgencies(details.agencyIds());
+        operation.revise(details);
+        operations.save(operation);
+        events.publishEvent(new OperationUpdated(id, user.actor()));
+        return view(operation, user);
+    }
+
+    public OperationView changeStatus(OperationId id, OperationStatus next, WaymarkUser user) {
+        Operation operation = visible(id, user);
+        boolean admin = user.hasRole(Role.ADMIN);
+        if (!admin && !plans(operation, user)) {
+            throw new AccessDeniedException("only coordinators of the lead agency change the status");
+        }
+        OperationStatus before = operation.status();
+        operation.changeStatus(next, admin);
+        if (before != next) {
+            operations.save(operation);
+            events.publishEvent(new OperationStatusChanged(id, before, next, user.actor()));
+        }
+        return view(operation, user);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OperationView> visibleTo(WaymarkUser user) {
+        List<Operation> found = user.hasRole(Role.ADMIN) ? operations.findAllByOrderByStartDateDescName()
+                : operations.findWithParticipant(user.agencyId().value());
+        return found.stream().map(operation -> view(operation, user)).toList();
+    }
+
+    /** One operation, if the user may see it; otherwise not found, so ids cannot be probed. */
+    @Transactional(readOnly = true)
+    public OperationView get(OperationId id, WaymarkUser user) {
+        return view(visible(id, user), user);
+    }
+
+    private Operation visible(OperationId id, WaymarkUser user) {
+        return operations.findById(id.value())
+                .filter(operation -> user.hasRole(Role.ADMIN) || operation.takesPart(user.agencyId()))
+                .orElseThrow(() -> new NotFoundException("operation", id));
+    }
+
+    private static boolean plans(Operation operation, WaymarkUser user) {
+        return user.hasRole(Role.COORDINATOR) && operation.leadAgency().equals(user.agencyId());
+    }
+
+    private static boolean seesPlan(WaymarkUser user) {
+        return user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR) || user.hasRole(Role.OFFICER);
+    }
+
+    private void checkAgencies(Set<AgencyId> ids) {
+        if (agencies.byId(ids).size() != ids.size()) {
+            throw new RuleViolationException("operation.agencies.unknown", "agencyIds");
+        }
+    }
+
+    private OperationView view(Operation operation, WaymarkUser user) {
+        OperationView.Plan plan = seesPlan(user) ? new OperationView.Plan(operation.leadAgency(),
+                operation.focusExploitationTypes(), operation.focusCountries(), operation.agencyIds()) : null;
+        Set<OperationStatus> next = EnumSet.noneOf(OperationStatus.class);
+        if (user.hasRole(Role.ADMIN)) {
+            next = EnumSet.complementOf(EnumSet.of(operation.status()));
+        } else if (plans(operation, user)) {
+            next = operation.status().coordinatorMayMoveTo();
+        }
+        boolean editable = plans(operation, user) && operation.status() != OperationStatus.CLOSED;
+        return new OperationView(operation.id(), operation.name(), operation.port(), operation.startDate(),
+                operation.endDate(), operation.status(), plan, editable, next);
+    }
+}

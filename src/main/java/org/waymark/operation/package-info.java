@@ -1,0 +1,6 @@
+/**
+ * Operations (weeks of action): the port, the dates, the focus, the participating agencies and
+ * the status, and who may see and change them. Flights, tallies and cases belong elsewhere.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity" })
+package org.waymark.operation;

@@ -1,0 +1,107 @@
+package org.waymark.platform;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.waymark.identity.ApiTokens;
+import org.waymark.identity.Users;
+
+import jakarta.servlet.DispatcherType;
+
+/**
+ * Three ways in: HTTP Basic only to obtain an API token, bearer tokens for the rest of the
+ * JSON API (no session, no CSRF), and form sign-in with a session and CSRF for the pages.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain tokenChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/api/v1/tokens")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(problems,
+                        "Sign in with HTTP Basic: your email address and password.", "Basic realm=\"Waymark\"")))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(ex -> ex.accessDeniedHandler(forbidden(problems)));
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/api/v1/agencies").authenticated()
+                        .requestMatchers("/api/v1/agencies/**", "/api/v1/users/**", "/api/v1/audit/**")
+                        .hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint(unauthorized(problems,
+                                "Send a bearer token: Authorization: Bearer <token>. POST /api/v1/tokens issues one.",
+                                "Bearer"))
+                        .accessDeniedHandler(forbidden(problems)));
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain webChain(HttpSecurity http, Users users) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/sign-in", "/govuk/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico",
+                                "/error", "/actuator/health/**", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/sign-in").usernameParameter("email")
+                        .defaultSuccessUrl("/", false).failureHandler(new SignInFailureHandler()).permitAll())
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
+                        .deleteCookies("WAYMARK_SESSION"))
+                .sessionManagement(session -> session.invalidSessionUrl("/sign-in?timedOut"))
+                .addFilterBefore(new CurrentUserFilter(users), AuthorizationFilter.class);
+        headers(http);
+        return http.build();
+    }
+
+    private static void headers(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+    }
+
+    private static AuthenticationEntryPoint unauthorized(ProblemResponses problems, String detail, String challenge) {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", challenge);
+            problems.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, detail, request));
+        };
+    }
+
+    private static AccessDeniedHandler forbidden(ProblemResponses problems) {
+        return (request, response, exception) -> problems.write(response, ProblemResponses.problem(
+                HttpStatus.FORBIDDEN, "Your roles do not allow this request.", request));
+    }
+}

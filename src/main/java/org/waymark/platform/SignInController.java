@@ -1,0 +1,27 @@
+package org.waymark.platform;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpSession;
+
+@Controller
+class SignInController {
+
+    static final String TYPED_EMAIL = "waymark.signIn.email";
+
+    @GetMapping("/sign-in")
+    String signIn(@RequestParam(required = false) String error, HttpSession session, Model model) {
+        Object typed = session.getAttribute(TYPED_EMAIL);
+        session.removeAttribute(TYPED_EMAIL);
+        model.addAttribute("email", typed == null ? "" : typed);
+        model.addAttribute("error", error == null ? null : switch (error) {
+            case "locked" -> "signIn.error.locked";
+            case "inactive" -> "signIn.error.inactive";
+            default -> "signIn.error.failed";
+        });
+        return "sign-in";
+    }
+}

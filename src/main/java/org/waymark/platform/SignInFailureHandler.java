@@ -1,0 +1,28 @@
+package org.waymark.platform;
+
+import java.io.IOException;
+
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Back to the sign-in page with the reason (wrong details, locked, deactivated) and the email typed. */
+class SignInFailureHandler implements AuthenticationFailureHandler {
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        String reason = exception instanceof LockedException ? "locked"
+                : exception instanceof DisabledException ? "inactive" : "failed";
+        String email = request.getParameter("email");
+        if (email != null) {
+            request.getSession().setAttribute(SignInController.TYPED_EMAIL,
+                    email.length() > 254 ? email.substring(0, 254) : email);
+        }
+        response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason);
+    }
+}
