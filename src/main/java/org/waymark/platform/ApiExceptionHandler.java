@@ -101,7 +101,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem;
-        if (e.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+        JacksonException json = jsonProblem(e);
+        if (json != null) {
             String field = path(json);
             String message = json.getClass().getSimpleName().startsWith("Unrecognized")
                     ? "is not a field of this request" : "is missing or not in the expected form";
@@ -112,6 +113,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     "The request body must be a JSON object of the documented form.");
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The outermost JSON error that knows which field it is about, such as a date that is no date. */
+    private static JacksonException jsonProblem(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+                return json;
+            }
+        }
+        return null;
     }
 
     /** The JSON path of the field at fault, such as {@code focusCountries[1]}. */
