@@ -1,0 +1,271 @@
+package org.waymark.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.AgencySummary;
+import org.waymark.identity.AgencyType;
+import org.waymark.identity.Role;
+import org.waymark.identity.Users;
+import org.waymark.operation.ExploitationType;
+import org.waymark.operation.OperationDetails;
+import org.waymark.operation.Operations;
+import org.waymark.shared.AirportCode;
+import org.waymark.shared.CountryCode;
+import org.waymark.support.TestDatabases;
+
+/** The pages as people see them: content, GOV.UK error summaries, refusals and headers. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesTest {
+
+    static final String PASSWORD = "a long enough password";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Agencies agencies;
+    @Autowired
+    Users users;
+    @Autowired
+    Operations operations;
+    @Autowired
+    UserDetailsService accounts;
+    @LocalServerPort
+    int port;
+
+    AgencySummary police;
+    AgencySummary charity;
+    UUID operationId;
+
+    @BeforeAll
+    void data() {
+        police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
+        charity = agencies.create("Justice & Care", AgencyType.CHARITY, null, null);
+        users.create("Chris Coordinator", "coordinator@pages.test", police.id(), EnumSet.of(Role.COORDINATOR),
+                PASSWORD, null);
+        users.create("Nia Navigator", "partner@pages.test", charity.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
+        users.create("Dana Admin", "admin@pages.test", police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
+        var coordinator = (org.waymark.identity.WaymarkUser) accounts.loadUserByUsername("coordinator@pages.test");
+        operationId = operations.create(new OperationDetails("Week of action: Stansted Airport",
+                new AirportCode("STN"), LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 19),
+                EnumSet.of(ExploitationType.SEXUAL), Set.of(new CountryCode("BG"), new CountryCode("MD")),
+                Set.of(charity.id())), coordinator).id().value();
+    }
+
+    @Test
+    void signedOutVisitorsAreSentToSignIn() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/operations")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).endsWith("/sign-in");
+    }
+
+    @Test
+    void aFailedSignInSaysWhatToDoAndKeepsTheEmail() throws Exception {
+        var failed = mvc.perform(post("/sign-in").with(csrf()).param("email", "coordinator@pages.test")
+                .param("password", "wrong password here")).andReturn();
+        assertThat(failed.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=failed");
+
+        Document page = page(get("/sign-in?error=failed").session(
+                (org.springframework.mock.web.MockHttpSession) failed.getRequest().getSession()));
+
+        assertThat(page.title()).startsWith("Error: Sign in");
+        assertThat(page.select(".govuk-error-summary a[href=#email]").text())
+                .isEqualTo("Enter a correct email address and password");
+        assertThat(page.select("input#email").val()).isEqualTo("coordinator@pages.test");
+    }
+
+    @Test
+    void theOperationsListShowsWhatTheUserMaySee() throws Exception {
+        Document page = page(as("coordinator@pages.test", get("/operations")));
+
+        assertThat(page.select("h1").text()).isEqualTo("Operations");
+        assertThat(page.select("table a").eachText()).contains("Week of action: Stansted Airport");
+        assertThat(page.select("a.govuk-button").text()).isEqualTo("Plan an operation");
+        assertThat(page.select(".govuk-phase-banner")).as("not in demo mode").isEmpty();
+    }
+
+    @Test
+    void theOperationPageShowsThePlanToItsCoordinator() throws Exception {
+        Document page = page(as("coordinator@pages.test", get("/operations/" + operationId)));
+
+        assertThat(page.select("h1").text()).isEqualTo("Week of action: Stansted Airport");
+        assertThat(page.select(".govuk-summary-list").text()).contains("STN", "16 September 2026",
+                "19 September 2026", "Essex Police", "Justice & Care", "Bulgaria (BG)", "Moldova (MD)",
+                "Sexual exploitation", "Planned");
+        assertThat(page.select("button").eachText()).contains("Mark as active", "Close the operation");
+    }
+
+    @Test
+    void partnersSeeTheOutlineOnly() throws Exception {
+        Document page = page(as("partner@pages.test", get("/operations/" + operationId)));
+
+        assertThat(page.select(".govuk-summary-list").text()).contains("STN", "Planned")
+                .doesNotContain("Bulgaria", "Sexual exploitation");
+        assertThat(page.select("main a.govuk-button, main form button")).isEmpty();
+        assertThat(page.select("nav").text()).doesNotContain("Users", "Audit log");
+    }
+
+    @Test
+    void aFormWithMistakesShowsAGovukErrorSummaryAndKeepsWhatWasTyped() throws Exception {
+        Document page = page(as("coordinator@pages.test", post("/operations").with(csrf())
+                .param("name", "Week of action: Gatwick").param("port", "lgw")
+                .param("startDate.day", "19").param("startDate.month", "9").param("startDate.year", "2026")
+                .param("endDate.day", "16").param("endDate.month", "9").param("endDate.year", "2026")
+                .param("focusExploitationTypes", "LABOUR").param("focusCountries", "BG, ZZ")));
+
+        assertThat(page.title()).startsWith("Error: Plan an operation");
+        assertThat(page.select(".govuk-error-summary__title").text()).isEqualTo("There is a problem");
+        assertThat(page.select(".govuk-error-summary a").eachText())
+                .containsExactly("These are not two-letter country codes: ZZ");
+        assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#focusCountries");
+        assertThat(page.select("#focusCountries-error").text()).contains("ZZ");
+        assertThat(page.select("input#name").val()).isEqualTo("Week of action: Gatwick");
+        assertThat(page.select("input#focusCountries").val()).isEqualTo("BG, ZZ");
+        assertThat(page.select("input#focusExploitationTypes-LABOUR").hasAttr("checked")).isTrue();
+
+        Document backwards = page(as("coordinator@pages.test", post("/operations").with(csrf())
+                .param("name", "Week of action: Gatwick").param("port", "LGW")
+                .param("startDate.day", "19").param("startDate.month", "9").param("startDate.year", "2026")
+                .param("endDate.day", "16").param("endDate.month", "9").param("endDate.year", "2026")));
+        assertThat(backwards.select(".govuk-error-summary a").eachText())
+                .containsExactly("The end date must be the same as or after the start date");
+        assertThat(backwards.select("#endDate-error").text()).contains("after the start date");
+    }
+
+    @Test
+    void impossibleDatesAndMissingFieldsAreNamed() throws Exception {
+        Document page = page(as("coordinator@pages.test", post("/operations").with(csrf())
+                .param("name", "").param("port", "").param("startDate.day", "30").param("startDate.month", "2")
+                .param("startDate.year", "2026")));
+
+        assertThat(page.select(".govuk-error-summary a").eachText()).containsExactlyInAnyOrder(
+                "Enter the operation's name", "Enter the port's airport code",
+                "The start date must be a real date, like 16 9 2026", "Enter the end date");
+    }
+
+    @Test
+    void aValidFormCreatesTheOperationAndShowsIt() throws Exception {
+        var result = mvc.perform(as("coordinator@pages.test", post("/operations").with(csrf())
+                .param("name", "Week of action: Luton").param("port", "ltn")
+                .param("startDate.day", "1").param("startDate.month", "10").param("startDate.year", "2026")
+                .param("endDate.day", "4").param("endDate.month", "10").param("endDate.year", "2026")
+                .param("focusCountries", "ro al").param("agencyIds", charity.id().toString()))).andReturn();
+
+        String location = result.getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/operations/");
+        Document page = page(as("coordinator@pages.test", get(location)));
+        assertThat(page.select("h1").text()).isEqualTo("Week of action: Luton");
+        assertThat(page.select(".govuk-summary-list").text()).contains("LTN", "Romania (RO)", "Albania (AL)",
+                "Justice & Care");
+    }
+
+    @Test
+    void administrationIsForAdministratorsOnly() throws Exception {
+        assertThat(status(as("coordinator@pages.test", get("/admin/users")))).isEqualTo(403);
+        assertThat(status(as("partner@pages.test", get("/admin/audit")))).isEqualTo(403);
+
+        Document audit = page(as("admin@pages.test", get("/admin/audit").param("recordType", "OPERATION")));
+        assertThat(audit.select("h1").text()).isEqualTo("Audit log");
+        assertThat(audit.select("tbody").text()).contains("OPERATION_CREATED", "Chris Coordinator");
+    }
+
+    @Test
+    void theAdminAddsAUserWithAGeneratedPasswordShownOnce() throws Exception {
+        var result = mvc.perform(as("admin@pages.test", post("/admin/users").with(csrf())
+                .param("name", "Olu Officer").param("email", "olu@pages.test")
+                .param("agencyId", police.id().toString()).param("roles", "OFFICER"))).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/users");
+
+        Document list = page(as("admin@pages.test", get("/admin/users")).flashAttrs(result.getFlashMap()));
+        assertThat(list.select(".govuk-panel__title").text()).isEqualTo("User Olu Officer saved");
+        assertThat(list.select(".govuk-panel__body strong").text()).hasSize(20);
+        assertThat(page(as("admin@pages.test", get("/admin/users"))).select(".govuk-panel")).isEmpty();
+
+        Document duplicate = page(as("admin@pages.test", post("/admin/users").with(csrf())
+                .param("name", "Olu Again").param("email", "OLU@pages.test")
+                .param("agencyId", police.id().toString()).param("roles", "OFFICER")));
+        assertThat(duplicate.select(".govuk-error-summary a").eachText())
+                .containsExactly("A user with this email address already exists");
+    }
+
+    @Test
+    void badIdsAndMissingCsrfTokensAreRefusedPlainly() throws Exception {
+        assertThat(status(as("coordinator@pages.test", get("/operations/not-a-uuid")))).isEqualTo(400);
+        assertThat(status(as("coordinator@pages.test", get("/operations/" + UUID.randomUUID())))).isEqualTo(404);
+        assertThat(status(as("coordinator@pages.test", post("/operations").with(csrf().useInvalidToken())
+                .param("name", "Forged")))).isEqualTo(403);
+        // Without any token, as after the session timed out, the form goes back to sign-in.
+        var noToken = mvc.perform(as("coordinator@pages.test", post("/operations").param("name", "No CSRF")))
+                .andReturn().getResponse();
+        assertThat(noToken.getRedirectedUrl()).isEqualTo("/sign-in?timedOut");
+        assertThat(page(as("coordinator@pages.test", get("/operations"))).text()).doesNotContain("Forged",
+                "No CSRF");
+        assertThat(status(as("admin@pages.test", get("/admin/users/123/edit")))).isEqualTo(400);
+    }
+
+    @Test
+    void pagesAndTheSessionCookieCarryTheSecurityHeaders() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        var headers = response.headers();
+        assertThat(headers.firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'",
+                "frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(headers.firstValue("Set-Cookie").orElseThrow()).contains("WAYMARK_SESSION=", "HttpOnly",
+                "SameSite=Lax");
+        assertThat(Jsoup.parse(response.body()).select("script:not([src])")).as("no inline scripts").isEmpty();
+    }
+
+    private MockHttpServletRequestBuilder as(String email, MockHttpServletRequestBuilder request) {
+        return request.with(user(accounts.loadUserByUsername(email)));
+    }
+
+    private int status(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private Document page(MockHttpServletRequestBuilder request) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString());
+    }
+}
