@@ -18,6 +18,7 @@ import org.waymark.shared.Actor;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.NotFoundException;
+import org.waymark.shared.PlainText;
 
 /** Adds, changes and lists agencies. Only administrators change them; the callers check that. */
 @Service
@@ -36,6 +37,7 @@ public class Agencies {
 
     /** Adds an agency; without a First Responder flag, the type decides it. */
     public AgencySummary create(String name, AgencyType type, Boolean firstResponder, Actor actor) {
+        checkName(name);
         if (agencies.existsByNameKey(Agency.nameKey(name))) {
             throw new ConflictException("agency.name.taken", "name");
         }
@@ -46,6 +48,7 @@ public class Agencies {
 
     public AgencySummary update(AgencyId id, String name, AgencyType type, Boolean firstResponder, Actor actor) {
         Agency agency = agencies.findById(id.value()).orElseThrow(() -> new NotFoundException("agency", id));
+        checkName(name);
         if (agencies.existsByNameKeyAndIdNot(Agency.nameKey(name), id.value())) {
             throw new ConflictException("agency.name.taken", "name");
         }
@@ -53,6 +56,11 @@ public class Agencies {
         agencies.save(agency);
         events.publishEvent(new AgencyUpdated(id, actor));
         return agency.summary();
+    }
+
+    private static void checkName(String name) {
+        PlainText.check(name, Agency.MAX_NAME, "agency.name.tooLong", "name");
+        PlainText.check(Agency.nameKey(name), Agency.MAX_NAME, "agency.name.tooLong", "name");
     }
 
     @Transactional(readOnly = true)

@@ -11,6 +11,8 @@ import org.waymark.shared.AgencyId;
 /** An organisation whose staff use Waymark. */
 class Agency {
 
+    static final int MAX_NAME = 120;
+
     @Id
     private final UUID id;
     private String name;

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waymark.identity.IdentityEvents.ApiTokenCreated;
 import org.waymark.identity.IdentityEvents.ApiTokenRevoked;
 import org.waymark.shared.NotFoundException;
+import org.waymark.shared.PlainText;
 import org.waymark.shared.RuleViolationException;
 
 /** Issues, checks and revokes bearer tokens for the JSON API. */
@@ -28,6 +29,7 @@ import org.waymark.shared.RuleViolationException;
 public class ApiTokens {
 
     public static final int MAX_DAYS = 365;
+    public static final int MAX_LABEL = 80;
     private static final String PREFIX = "wmk_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -65,6 +67,7 @@ public class ApiTokens {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
         String name = label == null || label.isBlank() ? "API token" : label.strip();
+        PlainText.check(name, MAX_LABEL, "token.label.tooLong", "label");
         ApiToken saved = tokens.save(ApiToken.issue(user.id(), name, hash(token), now,
                 now.plus(Duration.ofDays(lifetime))));
         events.publishEvent(new ApiTokenCreated(saved.id(), user.actor()));

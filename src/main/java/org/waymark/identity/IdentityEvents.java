@@ -47,6 +47,13 @@ public final class IdentityEvents {
         public String recordId() { return userId.toString(); }
     }
 
+    public record PasswordChangeFailed(UserId userId, Actor actor) implements Auditable {
+        public String action() { return "PASSWORD_CHANGE_FAILED"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return userId.toString(); }
+        public boolean succeeded() { return false; }
+    }
+
     public record SignedIn(Actor actor) implements Auditable {
         public String action() { return "SIGN_IN"; }
         public String recordType() { return "USER"; }

@@ -56,6 +56,17 @@ class SignIn implements UserDetailsService {
         }
     }
 
+    /**
+     * What was typed, for spotting attacks on accounts that do not exist; kept only when it looks
+     * like an email address, so that a password typed into the wrong box is not logged.
+     */
+    private static String unknownEmail(String typed) {
+        if (!typed.matches("[^@\\s]+@[^@\\s]+")) {
+            return null;
+        }
+        return typed.length() > MAX_TYPED_EMAIL ? typed.substring(0, MAX_TYPED_EMAIL) : typed;
+    }
+
     @EventListener
     @Transactional
     void failed(AbstractAuthenticationFailureEvent event) {
@@ -63,8 +74,7 @@ class SignIn implements UserDetailsService {
         String email = UserAccount.normaliseEmail(typed);
         var account = users.findByEmail(email);
         Actor actor = account.map(user -> new Actor(user.id(), user.agencyId())).orElse(null);
-        events.publishEvent(new SignInFailed(actor,
-                email.length() > MAX_TYPED_EMAIL ? email.substring(0, MAX_TYPED_EMAIL) : email));
+        events.publishEvent(new SignInFailed(actor, actor == null ? unknownEmail(email) : null));
         if (event instanceof AuthenticationFailureBadCredentialsEvent && account.isPresent()) {
             UserAccount user = account.get();
             boolean lockedNow = user.recordFailedSignIn(clock.instant());

@@ -17,6 +17,8 @@ import org.waymark.shared.UserId;
 /** A member of staff who signs in to Waymark. */
 class UserAccount {
 
+    static final int MAX_NAME = 120;
+    static final int MAX_EMAIL = 254;
     static final int MAX_FAILED_ATTEMPTS = 5;
     static final Duration LOCK_OUT = Duration.ofMinutes(15);
 

@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.identity.IdentityEvents.PasswordChangeFailed;
 import org.waymark.identity.IdentityEvents.PasswordChanged;
 import org.waymark.identity.IdentityEvents.UserCreated;
 import org.waymark.identity.IdentityEvents.UserDeactivated;
@@ -17,6 +18,7 @@ import org.waymark.shared.Actor;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.NotFoundException;
+import org.waymark.shared.PlainText;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.UserId;
 
@@ -49,6 +51,7 @@ public class Users {
         boolean generated = password == null || password.isEmpty();
         String chosen = generated ? PasswordPolicy.generate() : password;
         PasswordPolicy.check(chosen, "password");
+        checkNameAndEmail(name, email);
         checkAgencyAndRoles(agency, roles);
         if (users.existsByEmail(UserAccount.normaliseEmail(email))) {
             throw new ConflictException("user.email.taken", "email");
@@ -61,6 +64,7 @@ public class Users {
 
     public UserSummary update(UserId id, String name, String email, AgencyId agency, Set<Role> roles, Actor actor) {
         UserAccount user = load(id);
+        checkNameAndEmail(name, email);
         checkAgencyAndRoles(agency, roles);
         users.findByEmail(UserAccount.normaliseEmail(email)).filter(other -> !other.id().equals(id))
                 .ifPresent(other -> {
@@ -95,15 +99,30 @@ public class Users {
         return user.summary(clock.instant());
     }
 
+    /**
+     * Changes the user's own password. Wrong current passwords count towards the lock-out like
+     * failed sign-ins, so that a session left open cannot be used to guess it.
+     */
+    @Transactional(noRollbackFor = RuleViolationException.class)
     public void changePassword(UserId id, String currentPassword, String newPassword) {
         UserAccount user = load(id);
+        Actor self = new Actor(id, user.agencyId());
+        if (user.isLocked(clock.instant())) {
+            throw new RuleViolationException("password.locked", "currentPassword");
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            boolean lockedNow = user.recordFailedSignIn(clock.instant());
+            users.save(user);
+            events.publishEvent(new PasswordChangeFailed(id, self));
+            if (lockedNow) {
+                events.publishEvent(new IdentityEvents.AccountLocked(self));
+            }
             throw new RuleViolationException("password.currentWrong", "currentPassword");
         }
         PasswordPolicy.check(newPassword, "newPassword");
         user.changePassword(passwordEncoder.encode(newPassword));
         users.save(user);
-        events.publishEvent(new PasswordChanged(id, new Actor(id, user.agencyId())));
+        events.publishEvent(new PasswordChanged(id, self));
     }
 
     @Transactional(readOnly = true)
@@ -130,6 +149,11 @@ public class Users {
     public Optional<WaymarkUser> current(UserId id) {
         return users.findById(id.value()).filter(UserAccount::active)
                 .map(user -> user.principal(clock.instant()));
+    }
+
+    private static void checkNameAndEmail(String name, String email) {
+        PlainText.check(name, UserAccount.MAX_NAME, "user.name.tooLong", "name");
+        PlainText.check(UserAccount.normaliseEmail(email), UserAccount.MAX_EMAIL, "user.email.invalid", "email");
     }
 
     private void checkAgencyAndRoles(AgencyId agency, Set<Role> roles) {

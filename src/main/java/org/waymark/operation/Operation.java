@@ -19,6 +19,7 @@ import org.waymark.shared.AirportCode;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
+import org.waymark.shared.PlainText;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.UserId;
 
@@ -28,6 +29,9 @@ class Operation {
     static final int MAX_NAME = 120;
     /** Longer than any campaign; catches a mistyped year. */
     static final long MAX_DAYS = 366;
+    /** Operations are planned in this range of years; a date outside it is a typing mistake. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
 
     @Id
     private final UUID id;
@@ -101,9 +105,7 @@ class Operation {
         if (details.name() == null || details.name().isBlank()) {
             throw new RuleViolationException("operation.name.required", "name");
         }
-        if (details.name().strip().length() > MAX_NAME) {
-            throw new RuleViolationException("operation.name.tooLong", "name");
-        }
+        PlainText.check(details.name().strip(), MAX_NAME, "operation.name.tooLong", "name");
         if (details.port() == null) {
             throw new RuleViolationException("operation.port.required", "port");
         }
@@ -112,6 +114,12 @@ class Operation {
         }
         if (details.endDate() == null) {
             throw new RuleViolationException("operation.endDate.required", "endDate");
+        }
+        if (outOfRange(details.startDate())) {
+            throw new RuleViolationException("operation.startDate.outOfRange", "startDate");
+        }
+        if (outOfRange(details.endDate())) {
+            throw new RuleViolationException("operation.endDate.outOfRange", "endDate");
         }
         if (details.endDate().isBefore(details.startDate())) {
             throw new RuleViolationException("operation.endDate.beforeStart", "endDate");
@@ -130,6 +138,10 @@ class Operation {
         details.agencyIds().forEach(agency -> participants.add(new Participant(agency.value())));
         participants.add(new Participant(leadAgencyId));
         this.agencies = participants;
+    }
+
+    private static boolean outOfRange(LocalDate date) {
+        return date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR;
     }
 
     OperationId id() {

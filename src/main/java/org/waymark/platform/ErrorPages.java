@@ -53,7 +53,7 @@ class ErrorPages implements ErrorController {
     /** The page text to show: the common statuses have their own, the rest share one of two. */
     private static int kind(HttpStatus status) {
         return switch (status.value()) {
-            case 400, 403, 404, 405 -> status.value();
+            case 400, 403, 404, 405, 409 -> status.value();
             default -> status.is5xxServerError() ? 500 : 400;
         };
     }
@@ -65,6 +65,9 @@ class ErrorPages implements ErrorController {
 
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND; // /error asked for directly: there is no such page
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Arrays;
 
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -38,6 +40,12 @@ class PageAdvice {
     @ExceptionHandler(NotFoundException.class)
     void notFound(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    /** Two people changed the same record at once: the page says so rather than fail. */
+    @ExceptionHandler({ OptimisticLockingFailureException.class, DuplicateKeyException.class })
+    void concurrentChange(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_CONFLICT);
     }
 
     /** A rule broken outside a form that can show it against a field. */

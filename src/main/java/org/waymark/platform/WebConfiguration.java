@@ -1,13 +1,15 @@
 package org.waymark.platform;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Serves GOV.UK Frontend's styles, scripts and images from its webjar. */
+/** Serves GOV.UK Frontend's assets from its webjar, and speaks JSON only. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -19,5 +21,15 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addResourceHandler("/govuk/**").addResourceLocations(GOVUK_FRONTEND).setCacheControl(week);
         registry.addResourceHandler("/assets/**").addResourceLocations(GOVUK_FRONTEND + "assets/")
                 .setCacheControl(week);
+    }
+
+    /**
+     * A YAML library arrives with the OpenAPI tooling; without this, the API would also accept
+     * YAML, which is undocumented and escapes the strict JSON rules.
+     */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.removeIf(converter -> converter.getSupportedMediaTypes().stream()
+                .anyMatch(type -> type.getSubtype().contains("yaml")));
     }
 }

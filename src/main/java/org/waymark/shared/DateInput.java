@@ -30,13 +30,15 @@ public class DateInput {
 
     /** The date, if the three boxes make a real one with a four-digit year. */
     public Optional<LocalDate> toLocalDate() {
+        String d = day.strip();
+        String m = month.strip();
+        String y = year.strip();
+        if (!d.matches("\\d{1,2}") || !m.matches("\\d{1,2}") || !y.matches("\\d{4}")) {
+            return Optional.empty();
+        }
         try {
-            int y = Integer.parseInt(year.strip());
-            if (year.strip().length() != 4) {
-                return Optional.empty();
-            }
-            return Optional.of(LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip())));
-        } catch (NumberFormatException | DateTimeException e) {
+            return Optional.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

@@ -208,6 +208,18 @@ abstract class ApiContractTest {
     }
 
     @Test
+    void rolesAreNamedNotNumberedAndNamesMustFitOnceFolded() {
+        Response numbered = api.post("/api/v1/users", "{\"name\": \"N\", \"email\": \"numbered-" + UUID.randomUUID()
+                + "@waymark.test\", \"agencyId\": \"" + leadAgency + "\", \"roles\": [0]}", admin);
+        // A dotted capital I becomes two characters in lower case: the folded name must still fit.
+        Response dottedI = api.post("/api/v1/agencies", json(Map.of("name", "\u0130".repeat(100), "type", "OTHER")),
+                admin);
+
+        assertProblem(numbered, 400, "roles");
+        assertProblem(dottedI, 400, "name");
+    }
+
+    @Test
     void passwordsShorterThanTwelveCharactersAreRefused() {
         Response response = api.post("/api/v1/users", json(Map.of("name", "Short", "email",
                 "short-" + UUID.randomUUID() + "@waymark.test", "agencyId", leadAgency, "roles", List.of("OFFICER"),
@@ -340,6 +352,11 @@ abstract class ApiContractTest {
         cases.add(new Object[] { with(good, "agencyIds", List.of("not-a-uuid")), "agencyIds" });
         cases.add(new Object[] { with(good, "focusExploitationsTypo", List.of("SEXUAL")), "focusExploitationsTypo" });
         cases.add(new Object[] { with(good, "endDate", 20260919), "endDate" });
+        cases.add(new Object[] { with(good, "startDate", "0000-01-01"), "startDate" });
+        cases.add(new Object[] { with(good, "endDate", "2206-09-19"), "endDate" });
+        cases.add(new Object[] { with(good, "focusExploitationTypes", List.of(0)), "focusExploitationTypes" });
+        cases.add(new Object[] { with(good, "name", 5), "name" });
+        cases.add(new Object[] { with(good, "name", "Week\u0000of action"), "name" });
         for (Object[] c : cases) {
             assertProblem(api.post("/api/v1/operations", json(c[0]), coordinator), 400, (String) c[1]);
         }
@@ -360,7 +377,9 @@ abstract class ApiContractTest {
                 .startsWith("application/problem+json");
         assertProblem(api.post("/api/v1/operations/" + UUID.randomUUID() + "/status",
                 json(Map.of("status", "FINISHED")), coordinator), 400, "status");
-        assertThat(api.get("/api/v1/audit?size=100000", admin).status()).isEqualTo(400);
+        assertProblem(api.get("/api/v1/audit?size=100000", admin), 400, "size");
+        Response yaml = api.send("POST", "/api/v1/agencies", "application/yaml", "name: Y\ntype: OTHER\n", admin);
+        assertThat(yaml.status()).isEqualTo(415);
     }
 
     @Test

@@ -175,7 +175,7 @@ class PagesTest {
                 .param("startDate.year", "2026")));
 
         assertThat(page.select(".govuk-error-summary a").eachText()).containsExactlyInAnyOrder(
-                "Enter the operation's name", "Enter the port's airport code",
+                "Enter the operation’s name", "Enter the port’s airport code",
                 "The start date must be a real date, like 16 9 2026", "Enter the end date");
     }
 

@@ -1,0 +1,25 @@
+package org.waymark.platform;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
+
+@Configuration(proxyBeanMethods = false)
+class JsonConfiguration {
+
+    /**
+     * A number or true/false where the API expects text is a client's mistake to be told about,
+     * not quietly turned into "5" (the rest of the strict rules are in application.properties).
+     */
+    @Bean
+    JsonMapperBuilderCustomizer noTextFromScalars() {
+        return builder -> builder.withCoercionConfig(LogicalType.Textual, config -> config
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+}
