@@ -174,7 +174,7 @@ class PagesTest {
                 .param("name", "").param("port", "").param("startDate.day", "30").param("startDate.month", "2")
                 .param("startDate.year", "2026")));
 
-        assertThat(page.select(".govuk-error-summary a").eachText()).containsExactlyInAnyOrder(
+        assertThat(page.select(".govuk-error-summary a").eachText()).as("in the order of the fields").containsExactly(
                 "Enter the operation’s name", "Enter the port’s airport code",
                 "The start date must be a real date, like 16 9 2026", "Enter the end date");
     }
@@ -193,6 +193,20 @@ class PagesTest {
         assertThat(page.select("h1").text()).isEqualTo("Week of action: Luton");
         assertThat(page.select(".govuk-summary-list").text()).contains("LTN", "Romania (RO)", "Albania (AL)",
                 "Justice & Care");
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsNamedAndNeverEchoed() throws Exception {
+        users.create("Wendy Wrong", "wrong@pages.test", police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
+
+        Document page = page(as("wrong@pages.test", post("/account/password").with(csrf())
+                .param("currentPassword", "a guessed password").param("newPassword", "a brand new password")));
+
+        assertThat(page.title()).startsWith("Error: Your account");
+        assertThat(page.select(".govuk-error-summary a").eachText())
+                .containsExactly("Enter your current password correctly");
+        assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#currentPassword");
+        assertThat(page.html()).doesNotContain("a guessed password", "a brand new password");
     }
 
     @Test
