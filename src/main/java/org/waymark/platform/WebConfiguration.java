@@ -1,11 +1,10 @@
 package org.waymark.platform;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
-import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -28,8 +27,8 @@ class WebConfiguration implements WebMvcConfigurer {
      * YAML, which is undocumented and escapes the strict JSON rules.
      */
     @Override
-    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        converters.removeIf(converter -> converter.getSupportedMediaTypes().stream()
-                .anyMatch(type -> type.getSubtype().contains("yaml")));
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+        builder.configureMessageConvertersList(converters -> converters.removeIf(converter -> converter
+                .getSupportedMediaTypes().stream().anyMatch(type -> type.getSubtype().contains("yaml"))));
     }
 }
