@@ -44,7 +44,13 @@ class AuditController {
                 userId = userIdsByEmail.getOrDefault(user.strip().toLowerCase(java.util.Locale.ROOT),
                         new UUID(0, 0));
             }
-            return new AuditQuery(blankToNull(action), blankToNull(recordType), blankToNull(recordId), userId);
+            return new AuditQuery(constant(action), constant(recordType), blankToNull(recordId), userId);
+        }
+
+        /** Actions and record types are upper-case constants such as SIGN_IN; typing sign in finds them. */
+        private static String constant(String text) {
+            String typed = blankToNull(text);
+            return typed == null ? null : typed.toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
         }
 
         private static String blankToNull(String text) {
