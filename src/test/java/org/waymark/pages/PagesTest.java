@@ -214,7 +214,7 @@ class PagesTest {
         assertThat(status(as("coordinator@pages.test", get("/admin/users")))).isEqualTo(403);
         assertThat(status(as("partner@pages.test", get("/admin/audit")))).isEqualTo(403);
 
-        Document audit = page(as("admin@pages.test", get("/admin/audit").param("recordType", "OPERATION")));
+        Document audit = page(as("admin@pages.test", get("/admin/audit").param("recordType", "operation").param("action", "operation created")));
         assertThat(audit.select("h1").text()).isEqualTo("Audit log");
         assertThat(audit.select("tbody").text()).contains("OPERATION_CREATED", "Chris Coordinator");
     }
