@@ -31,12 +31,15 @@ public class Operations {
 
     private final OperationRepository operations;
     private final Agencies agencies;
+    private final KnownAirports airports;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Operations(OperationRepository operations, Agencies agencies, ApplicationEventPublisher events, Clock clock) {
+    Operations(OperationRepository operations, Agencies agencies, KnownAirports airports,
+            ApplicationEventPublisher events, Clock clock) {
         this.operations = operations;
         this.agencies = agencies;
+        this.airports = airports;
         this.events = events;
         this.clock = clock;
     }
@@ -50,7 +53,7 @@ public class Operations {
         if (!mayCreate(user)) {
             throw new AccessDeniedException("only coordinators plan operations");
         }
-        checkAgencies(details.agencyIds());
+        checkPortAndAgencies(details);
         Operation operation = operations.save(Operation.plan(details, user.agencyId(), user.id(), clock.instant()));
         events.publishEvent(new OperationCreated(operation.id(), user.actor()));
         return view(operation, user);
@@ -61,7 +64,7 @@ public class Operations {
         if (!plans(operation, user)) {
             throw new AccessDeniedException("only coordinators of the lead agency change an operation");
         }
-        checkAgencies(details.agencyIds());
+        checkPortAndAgencies(details);
         operation.revise(details);
         operations.save(operation);
         events.publishEvent(new OperationUpdated(id, user.actor()));
@@ -108,6 +111,13 @@ public class Operations {
 
     private static boolean seesPlan(WaymarkUser user) {
         return user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR) || user.hasRole(Role.OFFICER);
+    }
+
+    private void checkPortAndAgencies(OperationDetails details) {
+        if (details.port() != null && !airports.isKnown(details.port())) {
+            throw new RuleViolationException("operation.port.unknown", "port");
+        }
+        checkAgencies(details.agencyIds());
     }
 
     private void checkAgencies(Set<AgencyId> ids) {

@@ -6,7 +6,14 @@ import java.util.Set;
 /** An ISO 3166-1 alpha-2 country code, such as {@code BG}. */
 public record CountryCode(String value) {
 
-    private static final Set<String> KNOWN = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+    /** ISO's codes and XK, the code in common use for Kosovo, which ISO has not assigned. */
+    private static final Set<String> KNOWN = known();
+
+    private static Set<String> known() {
+        Set<String> codes = new java.util.HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+        codes.add("XK");
+        return Set.copyOf(codes);
+    }
 
     public CountryCode {
         if (!isValid(value)) {
@@ -20,7 +27,7 @@ public record CountryCode(String value) {
 
     /** The country's English name, for pages; the code itself where Java has no name. */
     public String displayName(Locale locale) {
-        String name = new Locale("", value).getDisplayCountry(locale);
+        String name = "XK".equals(value) ? "Kosovo" : new Locale("", value).getDisplayCountry(locale);
         return name.isBlank() ? value : name;
     }
 

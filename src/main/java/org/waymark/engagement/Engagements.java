@@ -1,0 +1,188 @@
+package org.waymark.engagement;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.waymark.flight.Flights;
+import org.waymark.identity.Role;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.OperationStatus;
+import org.waymark.operation.OperationView;
+import org.waymark.operation.Operations;
+import org.waymark.shared.ConflictException;
+import org.waymark.shared.FlightId;
+import org.waymark.shared.OperationId;
+import org.waymark.shared.RuleViolationException;
+
+/**
+ * Records tallies exactly once per idempotency key and adds them up. Officers and coordinators
+ * of the participating agencies record; everyone who sees the operation sees the totals.
+ */
+@Service
+public class Engagements {
+
+    /** How long an officer may take back their last entry. */
+    public static final Duration UNDO_WINDOW = Duration.ofMinutes(2);
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{8,100}");
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Operations operations;
+    private final Flights flights;
+    private final PassengerCounts counts;
+    private final Clock clock;
+
+    Engagements(JdbcClient jdbc, TransactionTemplate transaction, Operations operations, Flights flights,
+            PassengerCounts counts, Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.operations = operations;
+        this.flights = flights;
+        this.counts = counts;
+        this.clock = clock;
+    }
+
+    /** A recorded tally, and whether this call recorded it (false: the key had been seen). */
+    public record Recorded(Engagement engagement, boolean created) {
+    }
+
+    /**
+     * Records the tally unless this user already sent one with the same key, in which case the
+     * first one is returned: a retried or double-tapped submission counts once.
+     */
+    public Recorded record(OperationId operationId, Tally tally, String idempotencyKey, WaymarkUser user) {
+        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
+            throw new RuleViolationException("tally.idempotencyKey.invalid", "Idempotency-Key");
+        }
+        Optional<Engagement> earlier = find(user, idempotencyKey);
+        if (earlier.isPresent()) {
+            return new Recorded(earlier.get(), false);
+        }
+        mayRecord(operationId, user);
+        if (tally.flightId() != null && !flights.belongsTo(tally.flightId(), operationId)) {
+            throw new RuleViolationException("tally.flight.notInOperation", "flightId");
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        try {
+            transaction.executeWithoutResult(status -> insert(id, operationId, tally, idempotencyKey, user, now));
+        } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
+            return new Recorded(find(user, idempotencyKey).orElseThrow(), false);
+        }
+        return new Recorded(new Engagement(id, tally.flightId(), tally.location(), tally.passengers(),
+                tally.languages(), tally.leaflets(), now, now.plus(UNDO_WINDOW)), true);
+    }
+
+    /** The user's most recent entry in the operation, while they may still take it back. */
+    public Optional<Engagement> undoable(OperationId operationId, WaymarkUser user) {
+        Instant since = clock.instant().minus(UNDO_WINDOW);
+        return select("WHERE e.operation_id = :operation AND e.recorded_by = :user AND e.undone_at IS NULL "
+                + "AND e.recorded_at > :since ORDER BY e.recorded_at DESC", Map.of("operation", operationId.value(),
+                        "user", user.id().value(), "since", Timestamp.from(since)))
+                .stream().findFirst();
+    }
+
+    /** Takes back the user's own last entry, within two minutes of sending it. */
+    public void undo(OperationId operationId, UUID engagementId, WaymarkUser user) {
+        Engagement last = undoable(operationId, user)
+                .orElseThrow(() -> new ConflictException("tally.undo.tooLate", null));
+        if (!last.id().equals(engagementId)) {
+            throw new ConflictException("tally.undo.notLast", null);
+        }
+        transaction.executeWithoutResult(status -> jdbc.sql(
+                "UPDATE engagement SET undone_at = :now WHERE id = :id AND undone_at IS NULL")
+                .param("now", Timestamp.from(clock.instant())).param("id", engagementId).update());
+    }
+
+    public Totals totals(OperationId operationId, WaymarkUser user) {
+        operations.get(operationId, user);
+        var sums = jdbc.sql("""
+                SELECT COALESCE(SUM(passengers), 0), COALESCE(SUM(leaflets), 0) FROM engagement
+                WHERE operation_id = :operation AND undone_at IS NULL""")
+                .param("operation", operationId.value())
+                .query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+        List<Totals.FlightTotal> byFlight = counts.byFlight(operationId).entrySet().stream()
+                .map(entry -> new Totals.FlightTotal(entry.getKey(), entry.getValue())).toList();
+        return new Totals(sums[0], sums[1], byFlight);
+    }
+
+    /** Officers and coordinators of the participating agencies record, while the operation is open. */
+    public boolean mayRecord(OperationView operation, WaymarkUser user) {
+        return operation.plan() != null && operation.status() != OperationStatus.CLOSED
+                && (user.hasRole(Role.OFFICER) || user.hasRole(Role.COORDINATOR))
+                && operation.plan().agencyIds().contains(user.agencyId());
+    }
+
+    private void mayRecord(OperationId operationId, WaymarkUser user) {
+        OperationView operation = operations.get(operationId, user);
+        if (operation.status() == OperationStatus.CLOSED) {
+            throw new ConflictException("operation.closed", null);
+        }
+        if (!mayRecord(operation, user)) {
+            throw new AccessDeniedException("only officers and coordinators of participating agencies tally");
+        }
+    }
+
+    private void insert(UUID id, OperationId operationId, Tally tally, String key, WaymarkUser user, Instant now) {
+        jdbc.sql("""
+                INSERT INTO engagement (id, operation_id, flight_id, location, passengers, leaflets, recorded_by,
+                                        agency_id, recorded_at, idempotency_key)
+                VALUES (:id, :operation, :flight, :location, :passengers, :leaflets, :user, :agency, :at, :key)""")
+                .param("id", id).param("operation", operationId.value())
+                .param("flight", tally.flightId() == null ? null : tally.flightId().value())
+                .param("location", tally.location()).param("passengers", tally.passengers())
+                .param("leaflets", tally.leaflets()).param("user", user.id().value())
+                .param("agency", user.agencyId().value()).param("at", Timestamp.from(now)).param("key", key)
+                .update();
+        for (String language : tally.languages()) {
+            jdbc.sql("INSERT INTO engagement_language (engagement_id, language) VALUES (:id, :language)")
+                    .param("id", id).param("language", language).update();
+        }
+    }
+
+    private Optional<Engagement> find(WaymarkUser user, String key) {
+        return select("WHERE e.recorded_by = :user AND e.idempotency_key = :key",
+                Map.of("user", user.id().value(), "key", key)).stream().findFirst();
+    }
+
+    private List<Engagement> select(String where, Map<String, Object> params) {
+        Map<UUID, Set<String>> languages = new HashMap<>();
+        List<Engagement> found = jdbc.sql("""
+                SELECT e.id, e.flight_id, e.location, e.passengers, e.leaflets, e.recorded_at, e.undone_at
+                FROM engagement e """ + where).params(params)
+                .query((rs, row) -> {
+                    Instant at = rs.getTimestamp("recorded_at").toInstant();
+                    return new Engagement(rs.getObject("id", UUID.class),
+                            rs.getObject("flight_id", UUID.class) == null ? null
+                                    : new FlightId(rs.getObject("flight_id", UUID.class)),
+                            rs.getString("location"), rs.getInt("passengers"), Set.of(), rs.getInt("leaflets"), at,
+                            rs.getTimestamp("undone_at") == null ? at.plus(UNDO_WINDOW) : null);
+                }).list();
+        if (found.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT engagement_id, language FROM engagement_language WHERE engagement_id IN (:ids)")
+                .param("ids", found.stream().map(Engagement::id).toList())
+                .query((rs, row) -> languages.computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashSet<>())
+                        .add(rs.getString(2)))
+                .list();
+        return found.stream().map(e -> new Engagement(e.id(), e.flightId(), e.location(), e.passengers(),
+                Set.copyOf(languages.getOrDefault(e.id(), Set.of())), e.leaflets(), e.recordedAt(),
+                e.undoableUntil())).toList();
+    }
+}

@@ -1,0 +1,46 @@
+package org.waymark.engagement;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.waymark.shared.FlightId;
+import org.waymark.shared.PlainText;
+import org.waymark.shared.RuleViolationException;
+
+/**
+ * One submission from an officer: passengers spoken to on a flight or at a place (not both),
+ * the languages used (ISO 639-1 codes such as {@code bg}) and the leaflets handed out.
+ */
+public record Tally(FlightId flightId, String location, int passengers, Set<String> languages, int leaflets) {
+
+    public static final int MAX_PASSENGERS = 500;
+    public static final int MAX_LEAFLETS = 10_000;
+    public static final int MAX_LOCATION = 80;
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    public Tally {
+        location = location == null || location.isBlank() ? null : location.strip();
+        if ((flightId == null) == (location == null)) {
+            throw new RuleViolationException("tally.flightOrLocation", "flightId");
+        }
+        if (location != null) {
+            PlainText.check(location, MAX_LOCATION, "tally.location.tooLong", "location");
+        }
+        if (passengers < 1 || passengers > MAX_PASSENGERS) {
+            throw new RuleViolationException("tally.passengers.range", "passengers");
+        }
+        if (leaflets < 0 || leaflets > MAX_LEAFLETS) {
+            throw new RuleViolationException("tally.leaflets.range", "leaflets");
+        }
+        Set<String> codes = new TreeSet<>();
+        for (String language : languages == null ? Set.<String>of() : languages) {
+            String code = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+            if (!LANGUAGES.contains(code)) {
+                throw new RuleViolationException("tally.languages.unknown", "languages");
+            }
+            codes.add(code);
+        }
+        languages = Set.copyOf(codes);
+    }
+}

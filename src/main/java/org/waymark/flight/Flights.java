@@ -1,0 +1,288 @@
+package org.waymark.flight;
+
+import java.io.BufferedReader;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.flight.FlightEvents.FlightAdded;
+import org.waymark.flight.FlightEvents.FlightChanged;
+import org.waymark.flight.FlightEvents.FlightsImported;
+import org.waymark.identity.Role;
+import org.waymark.identity.UserSummary;
+import org.waymark.identity.Users;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.OperationStatus;
+import org.waymark.operation.OperationView;
+import org.waymark.operation.Operations;
+import org.waymark.shared.ConflictException;
+import org.waymark.shared.CountryCode;
+import org.waymark.shared.FlightId;
+import org.waymark.shared.NotFoundException;
+import org.waymark.shared.OperationId;
+import org.waymark.shared.RuleViolationException;
+import org.waymark.shared.UserId;
+
+/**
+ * The flights of an operation. Coordinators of the lead agency add, import, choose and assign
+ * them; officers and coordinators of the participating agencies see them and the board.
+ */
+@Service
+@Transactional
+public class Flights {
+
+    private static final int BATCH = 1000;
+
+    private final FlightRepository flights;
+    private final Operations operations;
+    private final Users users;
+    private final Airports airports;
+    private final EngagedPassengers engaged;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Flights(FlightRepository flights, Operations operations, Users users, Airports airports, EngagedPassengers engaged,
+            JdbcClient jdbc, JdbcTemplate batch, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+        this.flights = flights;
+        this.operations = operations;
+        this.users = users;
+        this.airports = airports;
+        this.engaged = engaged;
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.messages = messages;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The day's board: the monitored flights of a day in time order, with passengers met so far. */
+    public record Board(LocalDate date, List<BoardRow> rows) {
+    }
+
+    public record BoardRow(FlightView flight, int passengers) {
+    }
+
+    public FlightView add(OperationId operationId, ScheduledFlight flight, WaymarkUser user) {
+        OperationView operation = planned(operationId, user);
+        Airport airport = importer(operation).check(flight);
+        if (exists(operationId, flight)) {
+            throw new ConflictException("flight.duplicate", "flightNumber");
+        }
+        Flight saved = flights.save(Flight.schedule(operationId, flight, airport, clock.instant()));
+        events.publishEvent(new FlightAdded(saved.id(), user.actor()));
+        return saved.view(airports, focus(operation));
+    }
+
+    /**
+     * Imports a schedule file: valid rows land, rows already there (same flight number, day and
+     * direction) are skipped, every other row is refused with its line and reason.
+     */
+    public ImportResult importSchedule(OperationId operationId, BufferedReader file, WaymarkUser user,
+            IntConsumer rowsSaved) {
+        OperationView operation = planned(operationId, user);
+        Set<String> taken = new HashSet<>(jdbc.sql(
+                "SELECT flight_number, scheduled_date, direction FROM flight WHERE operation_id = :operation")
+                .param("operation", operationId.value())
+                .query((rs, row) -> key(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3)))
+                .list());
+        List<ScheduleImport.Row> pending = new ArrayList<>();
+        int[] counts = new int[2]; // accepted, duplicates
+        Instant now = clock.instant();
+        List<ImportResult.Rejection> rejected = importer(operation).read(file, row -> {
+            ScheduledFlight flight = row.flight();
+            if (!taken.add(key(flight.flightNumber(), flight.scheduled().toLocalDate(), flight.direction().name()))) {
+                counts[1]++;
+                return;
+            }
+            pending.add(row);
+            if (pending.size() == BATCH) {
+                counts[0] += insert(operationId, pending, now);
+                rowsSaved.accept(counts[0]);
+            }
+        });
+        counts[0] += insert(operationId, pending, now);
+        rowsSaved.accept(counts[0]);
+        events.publishEvent(new FlightsImported(operationId, counts[0], user.actor()));
+        return new ImportResult(counts[0], counts[1], rejected);
+    }
+
+    @Transactional(readOnly = true)
+    public List<FlightView> list(OperationId operationId, LocalDate date, WaymarkUser user) {
+        OperationView operation = visible(operationId, user);
+        List<Flight> found = date == null
+                ? flights.findByOperationIdOrderByScheduledAscFlightNumberAsc(operationId.value())
+                : flights.findByOperationIdAndScheduledDateOrderByScheduledAscFlightNumberAsc(operationId.value(),
+                        date);
+        Set<String> focus = focus(operation);
+        return found.stream().map(flight -> flight.view(airports, focus)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public FlightView get(OperationId operationId, FlightId flightId, WaymarkUser user) {
+        OperationView operation = visible(operationId, user);
+        return load(operationId, flightId).view(airports, focus(operation));
+    }
+
+    @Transactional(readOnly = true)
+    public Board board(OperationId operationId, LocalDate date, WaymarkUser user) {
+        OperationView operation = visible(operationId, user);
+        Map<FlightId, Integer> passengers = engaged.byFlight(operationId);
+        Set<String> focus = focus(operation);
+        List<BoardRow> rows = flights
+                .findByOperationIdAndScheduledDateOrderByScheduledAscFlightNumberAsc(operationId.value(), date)
+                .stream().filter(flight -> flight.status() != FlightStatus.SCHEDULED)
+                .map(flight -> new BoardRow(flight.view(airports, focus),
+                        passengers.getOrDefault(flight.id(), 0)))
+                .toList();
+        return new Board(date, rows);
+    }
+
+    /** Whether the flight is one of the operation's: engagements may only be counted on those. */
+    @Transactional(readOnly = true)
+    public boolean belongsTo(FlightId flightId, OperationId operationId) {
+        return flights.findByIdAndOperationId(flightId.value(), operationId.value()).isPresent();
+    }
+
+    public FlightView monitor(OperationId operationId, FlightId flightId, WaymarkUser user) {
+        OperationView operation = planned(operationId, user);
+        Flight flight = load(operationId, flightId);
+        if (flight.monitor()) {
+            flights.save(flight);
+            events.publishEvent(new FlightChanged(flightId, "MONITORED", user.actor()));
+        }
+        return flight.view(airports, focus(operation));
+    }
+
+    /** Marks every suggested flight that is still only scheduled as monitored; returns how many. */
+    public int monitorSuggested(OperationId operationId, WaymarkUser user) {
+        OperationView operation = planned(operationId, user);
+        Set<String> focus = focus(operation);
+        int monitored = 0;
+        for (Flight flight : flights.findByOperationIdOrderByScheduledAscFlightNumberAsc(operationId.value())) {
+            if (focus.contains(flight.country()) && flight.monitor()) {
+                flights.save(flight);
+                events.publishEvent(new FlightChanged(flight.id(), "MONITORED", user.actor()));
+                monitored++;
+            }
+        }
+        return monitored;
+    }
+
+    public FlightView changeStatus(OperationId operationId, FlightId flightId, FlightStatus status,
+            WaymarkUser user) {
+        OperationView operation = planned(operationId, user);
+        Flight flight = load(operationId, flightId);
+        flight.changeStatus(status);
+        flights.save(flight);
+        events.publishEvent(new FlightChanged(flightId, status.name(), user.actor()));
+        return flight.view(airports, focus(operation));
+    }
+
+    /** Assigns officers of the participating agencies to meet the flight. */
+    public FlightView assignOfficers(OperationId operationId, FlightId flightId, Set<UserId> officers,
+            WaymarkUser user) {
+        OperationView operation = planned(operationId, user);
+        Set<UserId> eligible = officersOf(operation).stream().map(UserSummary::id).collect(Collectors.toSet());
+        if (!eligible.containsAll(officers)) {
+            throw new RuleViolationException("flight.officers.notEligible", "officerIds");
+        }
+        Flight flight = load(operationId, flightId);
+        flight.assign(officers);
+        flights.save(flight);
+        events.publishEvent(new FlightChanged(flightId, "OFFICERS_ASSIGNED", user.actor()));
+        return flight.view(airports, focus(operation));
+    }
+
+    /** The active officers of the operation's agencies: who may be assigned to a flight. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> officersOf(OperationView operation) {
+        var agencies = operation.plan() == null ? Set.of() : operation.plan().agencyIds();
+        return users.all().stream().filter(u -> u.active() && u.roles().contains(Role.OFFICER)
+                && agencies.contains(u.agencyId())).toList();
+    }
+
+    /** The operation, if the user plans it: a coordinator of the lead agency, while it is not closed. */
+    private OperationView planned(OperationId operationId, WaymarkUser user) {
+        OperationView operation = operations.get(operationId, user);
+        if (operation.status() == OperationStatus.CLOSED) {
+            throw new ConflictException("operation.closed", null);
+        }
+        if (!operation.editable()) {
+            throw new AccessDeniedException("only coordinators of the lead agency plan flights");
+        }
+        return operation;
+    }
+
+    /** The operation, if the user may see its flights: officers, coordinators, administrators. */
+    private OperationView visible(OperationId operationId, WaymarkUser user) {
+        OperationView operation = operations.get(operationId, user);
+        if (operation.plan() == null) {
+            throw new AccessDeniedException("partners and analysts do not see flights");
+        }
+        return operation;
+    }
+
+    private ScheduleImport importer(OperationView operation) {
+        return new ScheduleImport(airports, messages, operation.startDate(), operation.endDate());
+    }
+
+    private Flight load(OperationId operationId, FlightId flightId) {
+        return flights.findByIdAndOperationId(flightId.value(), operationId.value())
+                .orElseThrow(() -> new NotFoundException("flight", flightId));
+    }
+
+    private boolean exists(OperationId operationId, ScheduledFlight flight) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM flight WHERE operation_id = :operation AND flight_number = :number
+                AND scheduled_date = :day AND direction = :direction""")
+                .param("operation", operationId.value()).param("number", flight.flightNumber())
+                .param("day", flight.scheduled().toLocalDate()).param("direction", flight.direction().name())
+                .query(Integer.class).single() > 0;
+    }
+
+    private static Set<String> focus(OperationView operation) {
+        return operation.plan() == null ? Set.of()
+                : operation.plan().focusCountries().stream().map(CountryCode::value).collect(Collectors.toSet());
+    }
+
+    private static String key(String flightNumber, LocalDate day, String direction) {
+        return flightNumber + "|" + day + "|" + direction;
+    }
+
+    /** Writes a batch of imported flights in one round trip; returns how many. */
+    private int insert(OperationId operationId, List<ScheduleImport.Row> rows, Instant now) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Object[]> values = rows.stream().map(row -> new Object[] { UUID.randomUUID(),
+                operationId.value(), row.flight().flightNumber(), row.flight().airline(),
+                row.flight().direction().name(), row.airport().code().value(), row.airport().country().value(),
+                Timestamp.valueOf(row.flight().scheduled()), row.flight().scheduled().toLocalDate(),
+                FlightStatus.SCHEDULED.name(), Timestamp.from(now) }).toList();
+        batch.batchUpdate("""
+                INSERT INTO flight (id, operation_id, flight_number, airline, direction, airport, country, scheduled,
+                                    scheduled_date, status, created_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", values);
+        rows.clear();
+        return values.size();
+    }
+}

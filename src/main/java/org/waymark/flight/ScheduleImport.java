@@ -1,0 +1,116 @@
+package org.waymark.flight;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.springframework.context.MessageSource;
+import org.waymark.shared.RuleViolationException;
+
+/**
+ * Reads a schedule file row by row: header {@code flight_number,airline,direction,airport,scheduled},
+ * {@code scheduled} as {@code YYYY-MM-DDTHH:MM} local time. Valid rows go to {@code accept};
+ * every other row is kept with its line number and the reason.
+ */
+final class ScheduleImport {
+
+    static final int MAX_ROWS = 50_000;
+    static final List<String> HEADER = List.of("flight_number", "airline", "direction", "airport", "scheduled");
+    private static final DateTimeFormatter SCHEDULED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+
+    /** A row that made a flight, with the line it came from. */
+    record Row(int line, ScheduledFlight flight, Airport airport) {
+    }
+
+    private final Airports airports;
+    private final MessageSource messages;
+    private final LocalDate from;
+    private final LocalDate to;
+
+    ScheduleImport(Airports airports, MessageSource messages, LocalDate from, LocalDate to) {
+        this.airports = airports;
+        this.messages = messages;
+        this.from = from;
+        this.to = to;
+    }
+
+    /** Reads the file; returns the refused rows. Throws when the file as a whole cannot be read. */
+    List<ImportResult.Rejection> read(BufferedReader reader, Consumer<Row> accept) {
+        List<ImportResult.Rejection> rejected = new ArrayList<>();
+        try {
+            String header = reader.readLine();
+            if (header == null || !HEADER.equals(Csv.split(header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
+                    .stream().map(String::strip).toList())) {
+                throw new RuleViolationException("flight.import.header", "file");
+            }
+            int line = 1;
+            int rows = 0;
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                line++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                if (++rows > MAX_ROWS) {
+                    throw new RuleViolationException("flight.import.tooManyRows", "file");
+                }
+                try {
+                    accept.accept(row(line, text));
+                } catch (RuleViolationException e) {
+                    rejected.add(new ImportResult.Rejection(line, text(e.messageCode())));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rejected;
+    }
+
+    private Row row(int line, String text) {
+        List<String> fields = Csv.split(text);
+        if (fields == null || fields.size() != HEADER.size()) {
+            throw new RuleViolationException("flight.import.columns", null);
+        }
+        Direction direction = direction(fields.get(2).strip());
+        LocalDateTime scheduled;
+        try {
+            scheduled = LocalDateTime.parse(fields.get(4).strip(), SCHEDULED);
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException("flight.import.scheduled", "scheduled");
+        }
+        ScheduledFlight flight = new ScheduledFlight(fields.get(0), fields.get(1), direction, fields.get(3), scheduled,
+                null, null);
+        return new Row(line, flight, check(flight));
+    }
+
+    /** The other airport, once the flight is known to fit the operation. */
+    Airport check(ScheduledFlight flight) {
+        Airport airport = airports.find(flight.airport())
+                .orElseThrow(() -> new RuleViolationException("flight.airport.unknown", "airport"));
+        LocalDate day = flight.scheduled().toLocalDate();
+        if (day.isBefore(from) || day.isAfter(to)) {
+            throw new RuleViolationException("flight.scheduled.outsideOperation", "scheduled");
+        }
+        return airport;
+    }
+
+    private static Direction direction(String text) {
+        for (Direction direction : Direction.values()) {
+            if (direction.name().equalsIgnoreCase(text)) {
+                return direction;
+            }
+        }
+        throw new RuleViolationException("flight.direction.invalid", "direction");
+    }
+
+    private String text(String code) {
+        return messages.getMessage(code, null, code, Locale.UK);
+    }
+}

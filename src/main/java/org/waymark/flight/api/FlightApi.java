@@ -1,0 +1,162 @@
+package org.waymark.flight.api;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.waymark.flight.Direction;
+import org.waymark.flight.FlightStatus;
+import org.waymark.flight.FlightView;
+import org.waymark.flight.Flights;
+import org.waymark.flight.ImportResult;
+import org.waymark.flight.ScheduledFlight;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.shared.FlightId;
+import org.waymark.shared.OperationId;
+import org.waymark.shared.RuleViolationException;
+import org.waymark.shared.UserId;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/v1/operations/{operationId}/flights")
+@Tag(name = "Flights")
+class FlightApi {
+
+    /** Larger than 50,000 rows of any sensible schedule; beyond it the file is refused unread. */
+    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+    private final Flights flights;
+
+    FlightApi(Flights flights) {
+        this.flights = flights;
+    }
+
+    /** {@code scheduled} is local time at the operation's port, such as 2026-09-16T07:35. */
+    record FlightRequest(@NotBlank @Size(max = 10) String flightNumber, @Size(max = 80) String airline,
+            @NotNull Direction direction, @NotBlank @Size(max = 3) String airport,
+            @NotNull @JsonFormat(pattern = "uuuu-MM-dd'T'HH:mm") LocalDateTime scheduled,
+            @Size(max = 20) String terminal, @Size(max = 20) String stand) {
+    }
+
+    record FlightResponse(UUID id, String flightNumber, String airline, Direction direction, String airport,
+            String airportName, String country, @JsonFormat(pattern = "uuuu-MM-dd'T'HH:mm") LocalDateTime scheduled,
+            String terminal, String stand, FlightStatus status, boolean suggested, Set<UUID> officerIds) {
+        static FlightResponse of(FlightView flight) {
+            return new FlightResponse(flight.id().value(), flight.flightNumber(), flight.airline(),
+                    flight.direction(), flight.airport().code().value(), flight.airport().name(),
+                    flight.airport().country().value(), flight.scheduled(), flight.terminal(), flight.stand(),
+                    flight.status(), flight.suggested(),
+                    flight.officers().stream().map(UserId::value).collect(Collectors.toSet()));
+        }
+    }
+
+    record StatusRequest(@NotNull FlightStatus status) {
+    }
+
+    record OfficersRequest(@NotNull @Size(max = 100) Set<@NotNull UUID> officerIds) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    FlightResponse add(@PathVariable UUID operationId, @Valid @RequestBody FlightRequest request,
+            @AuthenticationPrincipal WaymarkUser user) {
+        ScheduledFlight flight = new ScheduledFlight(request.flightNumber(), request.airline(), request.direction(),
+                request.airport(), request.scheduled(), request.terminal(), request.stand());
+        return FlightResponse.of(flights.add(new OperationId(operationId), flight, user));
+    }
+
+    @PostMapping(path = "/import", consumes = "text/csv")
+    @Operation(summary = "Import a schedule file", description = "UTF-8 CSV with the header "
+            + "flight_number,airline,direction,airport,scheduled (scheduled as YYYY-MM-DDTHH:MM local time), "
+            + "up to 50,000 rows. Valid rows land, duplicates are skipped, refused rows are listed by line.")
+    ImportResult importSchedule(@PathVariable UUID operationId, InputStream body,
+            @AuthenticationPrincipal WaymarkUser user) throws IOException {
+        byte[] bytes = body.readNBytes(MAX_FILE_BYTES + 1);
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new RuleViolationException("flight.import.tooLarge", "file");
+        }
+        return flights.importSchedule(new OperationId(operationId), utf8(bytes), user, saved -> { });
+    }
+
+    @GetMapping
+    List<FlightResponse> list(@PathVariable UUID operationId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @AuthenticationPrincipal WaymarkUser user) {
+        return flights.list(new OperationId(operationId), date, user).stream().map(FlightResponse::of).toList();
+    }
+
+    @GetMapping("/{flightId}")
+    FlightResponse get(@PathVariable UUID operationId, @PathVariable UUID flightId,
+            @AuthenticationPrincipal WaymarkUser user) {
+        return FlightResponse.of(flights.get(new OperationId(operationId), new FlightId(flightId), user));
+    }
+
+    @PostMapping("/{flightId}/monitor")
+    FlightResponse monitor(@PathVariable UUID operationId, @PathVariable UUID flightId,
+            @AuthenticationPrincipal WaymarkUser user) {
+        return FlightResponse.of(flights.monitor(new OperationId(operationId), new FlightId(flightId), user));
+    }
+
+    @PostMapping("/monitor-suggested")
+    Map<String, Integer> monitorSuggested(@PathVariable UUID operationId, @AuthenticationPrincipal WaymarkUser user) {
+        return Map.of("monitored", flights.monitorSuggested(new OperationId(operationId), user));
+    }
+
+    @PostMapping("/{flightId}/status")
+    FlightResponse changeStatus(@PathVariable UUID operationId, @PathVariable UUID flightId,
+            @Valid @RequestBody StatusRequest request, @AuthenticationPrincipal WaymarkUser user) {
+        return FlightResponse.of(flights.changeStatus(new OperationId(operationId), new FlightId(flightId),
+                request.status(), user));
+    }
+
+    @PutMapping("/{flightId}/officers")
+    FlightResponse assignOfficers(@PathVariable UUID operationId, @PathVariable UUID flightId,
+            @Valid @RequestBody OfficersRequest request, @AuthenticationPrincipal WaymarkUser user) {
+        return FlightResponse.of(flights.assignOfficers(new OperationId(operationId), new FlightId(flightId),
+                request.officerIds().stream().map(UserId::new).collect(Collectors.toSet()), user));
+    }
+
+    /** The file as text, refusing bytes that are not UTF-8 rather than guessing. */
+    static BufferedReader utf8(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            decoder.decode(java.nio.ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            throw new RuleViolationException("flight.import.notUtf8", "file");
+        }
+        return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+    }
+}
