@@ -4,3 +4,26 @@ import { initAll } from '/govuk/govuk-frontend.min.js';
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 initAll();
+
+// Parts of a page that stay current: the element is refetched from data-refresh-url every
+// data-refresh-seconds and replaced; without JavaScript the page shows its state when loaded.
+document.querySelectorAll('[data-refresh-url]').forEach((element) => {
+  const every = Number(element.dataset.refreshSeconds || 30) * 1000;
+  setInterval(async () => {
+    try {
+      const response = await fetch(element.dataset.refreshUrl, { credentials: 'same-origin', redirect: 'manual' });
+      if (response.ok) {
+        const fresh = new DOMParser().parseFromString(`<table>${await response.text()}</table>`, 'text/html')
+          .querySelector(element.tagName.toLowerCase());
+        if (fresh) element.replaceChildren(...fresh.childNodes);
+      }
+    } catch {
+      // no signal: keep what is shown and try again next time
+    }
+  }, every);
+});
+
+// A page that is waiting for work to finish (such as an import) reloads itself.
+document.querySelectorAll('[data-reload-every]').forEach((element) => {
+  setTimeout(() => window.location.reload(), Number(element.dataset.reloadEvery) * 1000);
+});

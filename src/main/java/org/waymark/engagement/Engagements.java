@@ -121,6 +121,15 @@ public class Engagements {
         return new Totals(sums[0], sums[1], byFlight);
     }
 
+    /** Passengers recorded so far on one flight, or at one place, of the operation. */
+    public long recordedAt(OperationId operationId, FlightId flightId, String location) {
+        return jdbc.sql("SELECT COALESCE(SUM(passengers), 0) FROM engagement WHERE operation_id = :operation "
+                + "AND undone_at IS NULL AND " + (flightId != null ? "flight_id = :place" : "location = :place"))
+                .param("operation", operationId.value())
+                .param("place", flightId != null ? flightId.value() : location)
+                .query(Long.class).single();
+    }
+
     /** Officers and coordinators of the participating agencies record, while the operation is open. */
     public boolean mayRecord(OperationView operation, WaymarkUser user) {
         return operation.plan() != null && operation.status() != OperationStatus.CLOSED
@@ -164,7 +173,8 @@ public class Engagements {
         Map<UUID, Set<String>> languages = new HashMap<>();
         List<Engagement> found = jdbc.sql("""
                 SELECT e.id, e.flight_id, e.location, e.passengers, e.leaflets, e.recorded_at, e.undone_at
-                FROM engagement e """ + where).params(params)
+                FROM engagement e
+                """ + where).params(params)
                 .query((rs, row) -> {
                     Instant at = rs.getTimestamp("recorded_at").toInstant();
                     return new Engagement(rs.getObject("id", UUID.class),

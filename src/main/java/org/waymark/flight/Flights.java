@@ -94,11 +94,13 @@ public class Flights {
 
     /**
      * Imports a schedule file: valid rows land, rows already there (same flight number, day and
-     * direction) are skipped, every other row is refused with its line and reason.
+     * direction) are skipped, every other row is refused with its line and reason. The file must
+     * be UTF-8, at most {@link ScheduleImport#MAX_BYTES} bytes and {@link ScheduleImport#MAX_ROWS} rows.
      */
-    public ImportResult importSchedule(OperationId operationId, BufferedReader file, WaymarkUser user,
+    public ImportResult importSchedule(OperationId operationId, byte[] file, WaymarkUser user,
             IntConsumer rowsSaved) {
         OperationView operation = planned(operationId, user);
+        BufferedReader reader = ScheduleImport.utf8(file);
         Set<String> taken = new HashSet<>(jdbc.sql(
                 "SELECT flight_number, scheduled_date, direction FROM flight WHERE operation_id = :operation")
                 .param("operation", operationId.value())
@@ -107,7 +109,7 @@ public class Flights {
         List<ScheduleImport.Row> pending = new ArrayList<>();
         int[] counts = new int[2]; // accepted, duplicates
         Instant now = clock.instant();
-        List<ImportResult.Rejection> rejected = importer(operation).read(file, row -> {
+        List<ImportResult.Rejection> rejected = importer(operation).read(reader, row -> {
             ScheduledFlight flight = row.flight();
             if (!taken.add(key(flight.flightNumber(), flight.scheduled().toLocalDate(), flight.direction().name()))) {
                 counts[1]++;
@@ -154,6 +156,14 @@ public class Flights {
                         passengers.getOrDefault(flight.id(), 0)))
                 .toList();
         return new Board(date, rows);
+    }
+
+    /** Today at the operation's port while it is under way; otherwise its first day. */
+    public LocalDate today(OperationView operation) {
+        LocalDate today = airports.find(operation.port().value())
+                .map(airport -> LocalDate.now(clock.withZone(airport.timeZone()))).orElse(LocalDate.now(clock));
+        return today.isBefore(operation.startDate()) || today.isAfter(operation.endDate()) ? operation.startDate()
+                : today;
     }
 
     /** Whether the flight is one of the operation's: engagements may only be counted on those. */

@@ -1,6 +1,12 @@
 package org.waymark.flight;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -20,9 +26,11 @@ import org.waymark.shared.RuleViolationException;
  * {@code scheduled} as {@code YYYY-MM-DDTHH:MM} local time. Valid rows go to {@code accept};
  * every other row is kept with its line number and the reason.
  */
-final class ScheduleImport {
+public final class ScheduleImport {
 
     static final int MAX_ROWS = 50_000;
+    /** Larger than 50,000 rows of any sensible schedule; beyond it the file is refused unread. */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
     static final List<String> HEADER = List.of("flight_number", "airline", "direction", "airport", "scheduled");
     private static final DateTimeFormatter SCHEDULED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
@@ -99,6 +107,20 @@ final class ScheduleImport {
             throw new RuleViolationException("flight.scheduled.outsideOperation", "scheduled");
         }
         return airport;
+    }
+
+    /** The file as text, refusing bytes that are not UTF-8 rather than guessing. */
+    static BufferedReader utf8(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw new RuleViolationException("flight.import.tooLarge", "file");
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            throw new RuleViolationException("flight.import.notUtf8", "file");
+        }
+        return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
     }
 
     private static Direction direction(String text) {

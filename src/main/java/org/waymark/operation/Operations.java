@@ -3,6 +3,7 @@ package org.waymark.operation;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -97,6 +98,15 @@ public class Operations {
     @Transactional(readOnly = true)
     public OperationView get(OperationId id, WaymarkUser user) {
         return view(visible(id, user), user);
+    }
+
+    /** Demo data only: the Stansted week of action, seen in full, for seeding its flights. */
+    @Transactional(readOnly = true)
+    public Optional<OperationView> demoOperation() {
+        return operations.findAll().stream().filter(o -> o.name().equals(OperationDemoData.NAME)).findFirst()
+                .map(o -> new OperationView(o.id(), o.name(), o.port(), o.startDate(), o.endDate(), o.status(),
+                        new OperationView.Plan(o.leadAgency(), o.focusExploitationTypes(), o.focusCountries(),
+                                o.agencyIds()), false, Set.of()));
     }
 
     private Operation visible(OperationId id, WaymarkUser user) {

@@ -71,7 +71,7 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, Users users) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/sign-in", "/govuk/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico",
+                        .requestMatchers("/sign-in", "/govuk/**", "/assets/**", "/css/**", "/js/**", "/sw.js", "/favicon.ico",
                                 "/error", "/actuator/health/**", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")

@@ -1,13 +1,7 @@
 package org.waymark.flight.api;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -33,11 +27,11 @@ import org.waymark.flight.FlightStatus;
 import org.waymark.flight.FlightView;
 import org.waymark.flight.Flights;
 import org.waymark.flight.ImportResult;
+import org.waymark.flight.ScheduleImport;
 import org.waymark.flight.ScheduledFlight;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
-import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.UserId;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -53,9 +47,6 @@ import jakarta.validation.constraints.Size;
 @RequestMapping("/api/v1/operations/{operationId}/flights")
 @Tag(name = "Flights")
 class FlightApi {
-
-    /** Larger than 50,000 rows of any sensible schedule; beyond it the file is refused unread. */
-    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
     private final Flights flights;
 
@@ -103,11 +94,8 @@ class FlightApi {
             + "up to 50,000 rows. Valid rows land, duplicates are skipped, refused rows are listed by line.")
     ImportResult importSchedule(@PathVariable UUID operationId, InputStream body,
             @AuthenticationPrincipal WaymarkUser user) throws IOException {
-        byte[] bytes = body.readNBytes(MAX_FILE_BYTES + 1);
-        if (bytes.length > MAX_FILE_BYTES) {
-            throw new RuleViolationException("flight.import.tooLarge", "file");
-        }
-        return flights.importSchedule(new OperationId(operationId), utf8(bytes), user, saved -> { });
+        byte[] file = body.readNBytes(ScheduleImport.MAX_BYTES + 1);
+        return flights.importSchedule(new OperationId(operationId), file, user, saved -> { });
     }
 
     @GetMapping
@@ -146,17 +134,5 @@ class FlightApi {
             @Valid @RequestBody OfficersRequest request, @AuthenticationPrincipal WaymarkUser user) {
         return FlightResponse.of(flights.assignOfficers(new OperationId(operationId), new FlightId(flightId),
                 request.officerIds().stream().map(UserId::new).collect(Collectors.toSet()), user));
-    }
-
-    /** The file as text, refusing bytes that are not UTF-8 rather than guessing. */
-    static BufferedReader utf8(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            decoder.decode(java.nio.ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
-            throw new RuleViolationException("flight.import.notUtf8", "file");
-        }
-        return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
     }
 }

@@ -1,0 +1,157 @@
+package org.waymark.engagement.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.waymark.engagement.Engagements;
+import org.waymark.engagement.Tally;
+import org.waymark.flight.FlightStatus;
+import org.waymark.flight.FlightView;
+import org.waymark.flight.Flights;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.OperationView;
+import org.waymark.operation.Operations;
+import org.waymark.shared.FlightId;
+import org.waymark.shared.OperationId;
+import org.waymark.shared.RuleViolationException;
+
+/**
+ * The tally at the gate, made for a phone: +1 and +5 for each conversation. Works as plain
+ * forms; with JavaScript, taps are kept on the phone and sent when there is a connection.
+ */
+@Controller
+@RequestMapping("/operations/{operationId}/tally")
+class TallyController {
+
+    /** Languages offered as checkboxes: those of the passengers the operations meet most. */
+    static final List<String> LANGUAGES = List.of("bg", "ro", "tr", "ru", "uk", "sq", "pl", "vi", "ar", "en");
+
+    private final Engagements engagements;
+    private final Flights flights;
+    private final Operations operations;
+
+    TallyController(Engagements engagements, Flights flights, Operations operations) {
+        this.engagements = engagements;
+        this.flights = flights;
+        this.operations = operations;
+    }
+
+    @GetMapping
+    String tally(@PathVariable UUID operationId, @RequestParam(required = false) UUID flight,
+            @RequestParam(required = false) String location, @AuthenticationPrincipal WaymarkUser user, Model model) {
+        OperationId id = new OperationId(operationId);
+        OperationView operation = operations.get(id, user);
+        if (!engagements.mayRecord(operation, user)) {
+            throw new AccessDeniedException("only officers and coordinators of participating agencies tally");
+        }
+        model.addAttribute("operation", operation);
+        if (flight == null && (location == null || location.isBlank())) {
+            List<FlightView> monitored = flights.list(id, flights.today(operation), user).stream()
+                    .filter(f -> f.status() == FlightStatus.MONITORING).toList();
+            model.addAttribute("flights", monitored);
+            return "tally/choose";
+        }
+        if (flight != null) {
+            model.addAttribute("flight", flights.get(id, new FlightId(flight), user));
+        } else {
+            model.addAttribute("location", location.strip());
+        }
+        model.addAttribute("recorded", engagements.recordedAt(id, flight == null ? null : new FlightId(flight),
+                location == null ? null : location.strip()));
+        model.addAttribute("languages", LANGUAGES);
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        model.addAttribute("undoable", engagements.undoable(id, user).orElse(null));
+        return "tally/tally";
+    }
+
+    /** A tap sent by the page's script (marked by the X-Tally header), answered in JSON. */
+    @PostMapping(headers = "X-Tally=script", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> recordFromScript(@PathVariable UUID operationId,
+            @RequestParam(required = false) UUID flightId, @RequestParam(required = false) String location,
+            @RequestParam String passengers, @RequestParam(required = false) Set<String> languages,
+            @RequestParam(required = false) String leaflets, @RequestParam String idempotencyKey,
+            @AuthenticationPrincipal WaymarkUser user) {
+        OperationId id = new OperationId(operationId);
+        try {
+            var recorded = engagements.record(id, tally(flightId, location, passengers, languages, leaflets),
+                    idempotencyKey, user);
+            return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(Map.of(
+                    "engagementId", recorded.engagement().id(),
+                    "recorded", engagements.recordedAt(id, recorded.engagement().flightId(),
+                            recorded.engagement().location())));
+        } catch (RuleViolationException e) {
+            return ResponseEntity.badRequest().body(Map.of("problem", e.messageCode()));
+        }
+    }
+
+    /** The same without JavaScript: {@code add} is 1 or 5 from the buttons, or "typed" for {@code count}. */
+    @PostMapping
+    String record(@PathVariable UUID operationId, @RequestParam(required = false) UUID flightId,
+            @RequestParam(required = false) String location, @RequestParam(defaultValue = "") String add,
+            @RequestParam(defaultValue = "") String count, @RequestParam(required = false) Set<String> languages,
+            @RequestParam(required = false) String leaflets, @RequestParam String idempotencyKey,
+            @AuthenticationPrincipal WaymarkUser user, RedirectAttributes redirect) {
+        String passengers = "typed".equals(add) ? count : add;
+        try {
+            var recorded = engagements.record(new OperationId(operationId),
+                    tally(flightId, location, passengers, languages, leaflets), idempotencyKey, user);
+            redirect.addFlashAttribute("saved", recorded.engagement().passengers());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.messageCode());
+        }
+        return "redirect:" + back(operationId, flightId, location);
+    }
+
+    @PostMapping("/undo")
+    String undo(@PathVariable UUID operationId, @RequestParam UUID engagementId,
+            @RequestParam(required = false) UUID flightId, @RequestParam(required = false) String location,
+            @AuthenticationPrincipal WaymarkUser user, RedirectAttributes redirect) {
+        try {
+            engagements.undo(new OperationId(operationId), engagementId, user);
+            redirect.addFlashAttribute("undone", true);
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.messageCode());
+        }
+        return "redirect:" + back(operationId, flightId, location);
+    }
+
+    private static Tally tally(UUID flightId, String location, String passengers, Set<String> languages,
+            String leaflets) {
+        return new Tally(flightId == null ? null : new FlightId(flightId), flightId == null ? location : null,
+                number(passengers, "tally.passengers.range"), languages,
+                leaflets == null || leaflets.isBlank() ? 0 : number(leaflets, "tally.leaflets.range"));
+    }
+
+    private static int number(String text, String problem) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new RuleViolationException(problem, null);
+        }
+    }
+
+    private static String back(UUID operationId, UUID flightId, String location) {
+        return UriComponentsBuilder.fromPath("/operations/{id}/tally")
+                .queryParamIfPresent("flight", java.util.Optional.ofNullable(flightId))
+                .queryParamIfPresent("location", java.util.Optional.ofNullable(flightId == null ? location : null))
+                .buildAndExpand(operationId).encode().toUriString();
+    }
+}

@@ -1,0 +1,128 @@
+// The tally at the gate. Each tap becomes an entry with its own idempotency key, kept in this
+// phone's storage until the server has acknowledged it: a dropped signal, a double tap or a
+// reload never loses or doubles a count. Without JavaScript the form posts as usual.
+const form = document.getElementById('tally');
+const queueLine = document.getElementById('queue');
+const recordedOutput = document.getElementById('recorded');
+const storeKey = `waymark.tally.${form.dataset.operation}`;
+const place = form.elements.flightId
+  ? { flightId: form.elements.flightId.value }
+  : { location: form.elements.location.value };
+let serverRecorded = Number(recordedOutput.textContent) || 0;
+let sending = false;
+let problem = null;
+
+function load() {
+  try {
+    return JSON.parse(localStorage.getItem(storeKey)) || [];
+  } catch {
+    return [];
+  }
+}
+
+function store(entries) {
+  localStorage.setItem(storeKey, JSON.stringify(entries));
+}
+
+function samePlace(entry) {
+  return entry.flightId === place.flightId && entry.location === place.location;
+}
+
+function show() {
+  const entries = load();
+  const pendingHere = entries.filter(samePlace).reduce((sum, entry) => sum + entry.passengers, 0);
+  recordedOutput.textContent = String(serverRecorded + pendingHere);
+  queueLine.hidden = false;
+  if (problem) {
+    queueLine.textContent = problem;
+  } else if (entries.length === 0) {
+    queueLine.textContent = queueLine.dataset.none;
+  } else {
+    queueLine.textContent = queueLine.dataset.waiting.replace('{n}', entries.length)
+      + (navigator.onLine ? '' : ' ' + queueLine.dataset.offline);
+  }
+}
+
+async function send(entry) {
+  const body = new URLSearchParams();
+  body.append(form.elements._csrf.name, form.elements._csrf.value);
+  body.append('passengers', entry.passengers);
+  body.append('idempotencyKey', entry.key);
+  body.append('leaflets', entry.leaflets);
+  entry.languages.forEach((language) => body.append('languages', language));
+  if (entry.flightId) body.append('flightId', entry.flightId);
+  if (entry.location) body.append('location', entry.location);
+  return fetch(form.action, {
+    method: 'POST',
+    body,
+    credentials: 'same-origin',
+    redirect: 'manual',
+    headers: { 'X-Tally': 'script', Accept: 'application/json' },
+  });
+}
+
+async function flush() {
+  if (sending) return;
+  sending = true;
+  try {
+    for (let entries = load(); entries.length > 0; entries = load()) {
+      const entry = entries[0];
+      let response;
+      try {
+        response = await send(entry);
+      } catch {
+        problem = queueLine.dataset.offline;
+        return;
+      }
+      if (response.type === 'opaqueredirect' || response.status === 401 || response.status === 403) {
+        problem = queueLine.dataset.signin;
+        return;
+      }
+      if (response.status >= 500) {
+        return;
+      }
+      problem = null;
+      // Acknowledged (200/201) or refused for good (4xx): either way it leaves the queue.
+      store(load().filter((waiting) => waiting.key !== entry.key));
+      if (response.ok && samePlace(entry)) {
+        serverRecorded = (await response.json()).recorded;
+      }
+    }
+  } finally {
+    sending = false;
+    show();
+  }
+}
+
+form.addEventListener('submit', (event) => {
+  const button = event.submitter;
+  const typed = form.elements.count.value.trim();
+  const passengers = button && button.value === 'typed' ? Number(typed) : Number(button && button.value);
+  if (!Number.isInteger(passengers) || passengers < 1 || passengers > 500) {
+    return; // the server explains what is wrong
+  }
+  event.preventDefault();
+  const leaflets = Number(form.elements.leaflets.value.trim() || 0);
+  const languages = Array.from(form.querySelectorAll('input[name="languages"]:checked'), (box) => box.value);
+  const entry = {
+    key: crypto.randomUUID(), passengers, languages, leaflets: Number.isInteger(leaflets) ? leaflets : 0, ...place,
+  };
+  store([...load(), entry]);
+  form.elements.leaflets.value = '';
+  if (button.value === 'typed') form.elements.count.value = '';
+  show();
+  flush();
+});
+
+window.addEventListener('online', () => { problem = null; flush(); });
+window.addEventListener('offline', show);
+setInterval(flush, 10000);
+show();
+flush();
+
+// Keep this page for a reload without a signal: the service worker serves it from the cache.
+if ('serviceWorker' in navigator && 'caches' in window) {
+  navigator.serviceWorker.register('/sw.js').then(() => caches.open('waymark-pages'))
+    .then((cache) => cache.add(window.location.href))
+    .catch(() => { /* without a cache the page still works while online */ });
+}
