@@ -4,12 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -78,14 +80,15 @@ public class Engagements {
             throw new RuleViolationException("tally.flight.notInOperation", "flightId");
         }
         UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
+        // Microseconds, as the databases keep them, so that a repeat answers with the very same body.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try {
             transaction.executeWithoutResult(status -> insert(id, operationId, tally, idempotencyKey, user, now));
         } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
             return new Recorded(find(user, idempotencyKey).orElseThrow(), false);
         }
         return new Recorded(new Engagement(id, tally.flightId(), tally.location(), tally.passengers(),
-                tally.languages(), tally.leaflets(), now, now.plus(UNDO_WINDOW)), true);
+                List.copyOf(new TreeSet<>(tally.languages())), tally.leaflets(), now, now.plus(UNDO_WINDOW)), true);
     }
 
     /** The user's most recent entry in the operation, while they may still take it back. */
@@ -180,7 +183,7 @@ public class Engagements {
                     return new Engagement(rs.getObject("id", UUID.class),
                             rs.getObject("flight_id", UUID.class) == null ? null
                                     : new FlightId(rs.getObject("flight_id", UUID.class)),
-                            rs.getString("location"), rs.getInt("passengers"), Set.of(), rs.getInt("leaflets"), at,
+                            rs.getString("location"), rs.getInt("passengers"), List.of(), rs.getInt("leaflets"), at,
                             rs.getTimestamp("undone_at") == null ? at.plus(UNDO_WINDOW) : null);
                 }).list();
         if (found.isEmpty()) {
@@ -192,7 +195,7 @@ public class Engagements {
                         .add(rs.getString(2)))
                 .list();
         return found.stream().map(e -> new Engagement(e.id(), e.flightId(), e.location(), e.passengers(),
-                Set.copyOf(languages.getOrDefault(e.id(), Set.of())), e.leaflets(), e.recordedAt(),
+                List.copyOf(new TreeSet<>(languages.getOrDefault(e.id(), Set.of()))), e.leaflets(), e.recordedAt(),
                 e.undoableUntil())).toList();
     }
 }

@@ -50,6 +50,7 @@ public class Flights {
     private static final int BATCH = 1000;
 
     private final FlightRepository flights;
+    private final FlightQueries queries;
     private final Operations operations;
     private final Users users;
     private final Airports airports;
@@ -60,9 +61,10 @@ public class Flights {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Flights(FlightRepository flights, Operations operations, Users users, Airports airports, EngagedPassengers engaged,
+    Flights(FlightRepository flights, FlightQueries queries, Operations operations, Users users, Airports airports, EngagedPassengers engaged,
             JdbcClient jdbc, JdbcTemplate batch, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
         this.flights = flights;
+        this.queries = queries;
         this.operations = operations;
         this.users = users;
         this.airports = airports;
@@ -130,12 +132,7 @@ public class Flights {
     @Transactional(readOnly = true)
     public List<FlightView> list(OperationId operationId, LocalDate date, WaymarkUser user) {
         OperationView operation = visible(operationId, user);
-        List<Flight> found = date == null
-                ? flights.findByOperationIdOrderByScheduledAscFlightNumberAsc(operationId.value())
-                : flights.findByOperationIdAndScheduledDateOrderByScheduledAscFlightNumberAsc(operationId.value(),
-                        date);
-        Set<String> focus = focus(operation);
-        return found.stream().map(flight -> flight.view(airports, focus)).toList();
+        return queries.list(operationId.value(), date, focus(operation));
     }
 
     @Transactional(readOnly = true)
@@ -148,12 +145,9 @@ public class Flights {
     public Board board(OperationId operationId, LocalDate date, WaymarkUser user) {
         OperationView operation = visible(operationId, user);
         Map<FlightId, Integer> passengers = engaged.byFlight(operationId);
-        Set<String> focus = focus(operation);
-        List<BoardRow> rows = flights
-                .findByOperationIdAndScheduledDateOrderByScheduledAscFlightNumberAsc(operationId.value(), date)
-                .stream().filter(flight -> flight.status() != FlightStatus.SCHEDULED)
-                .map(flight -> new BoardRow(flight.view(airports, focus),
-                        passengers.getOrDefault(flight.id(), 0)))
+        List<BoardRow> rows = queries.list(operationId.value(), date, focus(operation)).stream()
+                .filter(flight -> flight.status() != FlightStatus.SCHEDULED)
+                .map(flight -> new BoardRow(flight, passengers.getOrDefault(flight.id(), 0)))
                 .toList();
         return new Board(date, rows);
     }

@@ -69,6 +69,20 @@ public final class ApiClient {
                 : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A request with extra headers, such as Idempotency-Key. */
+    public Response sendWith(String method, String path, String contentType, String body, String authorization,
+            java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, authorization).header("Content-Type", contentType);
+        headers.forEach(request::header);
+        return send(request.method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A POST of raw bytes, such as a file in another encoding. */
+    public Response sendBytes(String path, String contentType, byte[] body, String authorization) {
+        return send(request(path, authorization).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Issues a bearer token for the user through POST /api/v1/tokens. */
     public String token(String email, String password) {
         Response response = post("/api/v1/tokens", null, basic(email, password));

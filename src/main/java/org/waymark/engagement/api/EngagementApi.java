@@ -49,7 +49,7 @@ class EngagementApi {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record EngagementResponse(UUID id, UUID flightId, String location, int passengers, Set<String> languages,
+    record EngagementResponse(UUID id, UUID flightId, String location, int passengers, List<String> languages,
             int leaflets, Instant recordedAt, Instant undoableUntil) {
         static EngagementResponse of(Engagement e) {
             return new EngagementResponse(e.id(), e.flightId() == null ? null : e.flightId().value(), e.location(),
