@@ -1,0 +1,226 @@
+package org.waymark.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.waymark.engagement.Engagements;
+import org.waymark.flight.Direction;
+import org.waymark.flight.FlightView;
+import org.waymark.flight.Flights;
+import org.waymark.flight.ScheduledFlight;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.AgencyType;
+import org.waymark.identity.Role;
+import org.waymark.identity.Users;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.ExploitationType;
+import org.waymark.operation.OperationDetails;
+import org.waymark.operation.Operations;
+import org.waymark.shared.AirportCode;
+import org.waymark.shared.CountryCode;
+import org.waymark.shared.OperationId;
+import org.waymark.support.TestDatabases;
+
+/** The flight pages, the board and the tally without JavaScript, as people see them. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FlightPagesTest {
+
+    static final String PASSWORD = "a long enough password";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Agencies agencies;
+    @Autowired
+    Users users;
+    @Autowired
+    Operations operations;
+    @Autowired
+    Flights flights;
+    @Autowired
+    Engagements engagements;
+    @Autowired
+    UserDetailsService accounts;
+
+    UUID operation;
+    FlightView sofia;
+
+    @BeforeAll
+    void data() {
+        var police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
+        users.create("Chris Coordinator", "coordinator@flights.test", police.id(), EnumSet.of(Role.COORDINATOR),
+                PASSWORD, null);
+        users.create("Olu Officer", "officer@flights.test", police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
+        users.create("Ari Analyst", "analyst@flights.test", police.id(), EnumSet.of(Role.ANALYST), PASSWORD, null);
+        WaymarkUser coordinator = principal("coordinator@flights.test");
+        OperationId id = operations.create(new OperationDetails("Week of action: Stansted Airport",
+                new AirportCode("STN"), LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 19),
+                EnumSet.of(ExploitationType.SEXUAL), Set.of(new CountryCode("BG")), Set.of()), coordinator).id();
+        operation = id.value();
+        sofia = flights.add(id, new ScheduledFlight("FR1234", "Ryanair", Direction.ARRIVAL, "SOF",
+                LocalDateTime.of(2026, 9, 16, 7, 35), null, null), coordinator);
+        flights.add(id, new ScheduledFlight("FR8812", "Ryanair", Direction.ARRIVAL, "DUB",
+                LocalDateTime.of(2026, 9, 16, 14, 5), null, null), coordinator);
+        flights.monitor(id, sofia.id(), coordinator);
+    }
+
+    @Test
+    void theFlightsListMarksSuggestedFlights() throws Exception {
+        Document page = page(as("coordinator@flights.test", get("/operations/" + operation + "/flights")));
+
+        assertThat(page.select("h1").text()).isEqualTo("Flights");
+        assertThat(page.select("tbody tr")).hasSize(2);
+        assertThat(page.select("tbody tr").get(0).text()).contains("FR1234", "Sofia (SOF)", "Bulgaria", "Suggested",
+                "Monitoring");
+        assertThat(page.select("tbody tr").get(1).text()).contains("FR8812", "Ireland", "Scheduled")
+                .doesNotContain("Suggested");
+        assertThat(page.select("tbody tr").get(1).select("button").text()).isEqualTo("Monitor FR8812");
+    }
+
+    @Test
+    void addingAFlightByHandNamesEachMistake() throws Exception {
+        Document page = page(as("coordinator@flights.test", post("/operations/" + operation + "/flights").with(csrf())
+                .param("flightNumber", "Ryanair").param("airport", "QQQ").param("date.day", "16")
+                .param("date.month", "9").param("date.year", "2026").param("time", "25:00")));
+
+        assertThat(page.title()).startsWith("Error: Add a flight");
+        assertThat(page.select(".govuk-error-summary a").eachText()).containsExactly("Choose arrival or departure",
+                "Enter the time as hours and minutes, like 07:35");
+        assertThat(page.select("input#flightNumber").val()).isEqualTo("Ryanair");
+
+        Document unknownAirport = page(as("coordinator@flights.test", post("/operations/" + operation + "/flights")
+                .with(csrf()).param("flightNumber", "FR 3021").param("direction", "ARRIVAL").param("airport", "QQQ")
+                .param("date.day", "16").param("date.month", "9").param("date.year", "2026").param("time", "11:50")));
+        assertThat(unknownAirport.select(".govuk-error-summary a").eachText())
+                .containsExactly("Enter the code of an airport with scheduled flights, like SOF");
+        assertThat(unknownAirport.select(".govuk-error-summary a").attr("href")).isEqualTo("#airport");
+    }
+
+    @Test
+    void anImportFromThePageShowsWhatLandedAndWhatWasRefused() throws Exception {
+        String csv = "flight_number,airline,direction,airport,scheduled\n"
+                + "FR3021,Ryanair,ARRIVAL,KIV,2026-09-17T11:50\n"
+                + "FR3021,Ryanair,ARRIVAL,KIV,2026-09-17T11:50\n"
+                + "FR3022,Ryanair,SIDEWAYS,KIV,2026-09-17T12:40\n";
+        var started = mvc.perform(as("coordinator@flights.test", multipart("/operations/" + operation
+                + "/flights/import").file(new MockMultipartFile("file", "schedule.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8))).with(csrf()))).andReturn().getResponse();
+        String progress = started.getRedirectedUrl();
+        assertThat(progress).contains("/flights/import/");
+
+        Document page = null;
+        for (int i = 0; i < 50; i++) {
+            page = page(as("coordinator@flights.test", get(progress)));
+            if (page.select("#accepted").size() == 1) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(page.select("h1").text()).isEqualTo("Import finished");
+        assertThat(page.select("#accepted").text()).isEqualTo("1");
+        assertThat(page.select("#duplicates").text()).isEqualTo("1");
+        assertThat(page.select("#rejected").text()).isEqualTo("1");
+        assertThat(page.select("tbody tr").text()).contains("4", "The direction must be ARRIVAL or DEPARTURE");
+        assertThat(status(as("officer@flights.test", get(progress)))).isEqualTo(404);
+    }
+
+    @Test
+    void importingWithoutAFileSaysSo() throws Exception {
+        Document page = page(as("coordinator@flights.test", multipart("/operations/" + operation + "/flights/import")
+                .with(csrf())));
+
+        assertThat(page.title()).startsWith("Error:");
+        assertThat(page.select(".govuk-error-summary a").text()).isEqualTo("Choose a CSV file to import");
+    }
+
+    @Test
+    void theBoardShowsMonitoredFlightsWithPassengersSoFar() throws Exception {
+        WaymarkUser officer = principal("officer@flights.test");
+        engagements.record(new OperationId(operation), new org.waymark.engagement.Tally(sofia.id(), null, 7,
+                Set.of("bg"), 0), "board-" + UUID.randomUUID(), officer);
+
+        Document page = page(as("officer@flights.test", get("/operations/" + operation + "/board?date=2026-09-16")));
+
+        assertThat(page.select("h1").text()).isEqualTo("Monitored flights, Wednesday 16 September");
+        assertThat(page.select("#board-rows tr")).hasSize(1);
+        assertThat(page.select("#board-rows tr").text()).contains("07:35", "FR1234", "From SOF, Bulgaria",
+                "Monitoring");
+        assertThat(Integer.parseInt(page.select("#board-rows td.govuk-table__cell--numeric").text()))
+                .isGreaterThanOrEqualTo(7);
+        assertThat(page.select("#board-rows").attr("data-refresh-url")).contains("/board/rows?date=2026-09-16");
+        assertThat(status(as("analyst@flights.test", get("/operations/" + operation + "/board")))).isEqualTo(403);
+    }
+
+    @Test
+    void theTallyWorksWithoutJavaScriptAndADoubleSubmitCountsOnce() throws Exception {
+        String tally = "/operations/" + operation + "/tally?flight=" + sofia.id();
+        Document page = page(as("officer@flights.test", get(tally)));
+        String key = page.select("input[name=idempotencyKey]").val();
+        long before = Long.parseLong(page.select("#recorded").text());
+
+        for (int i = 0; i < 2; i++) {
+            var response = mvc.perform(as("officer@flights.test", post("/operations/" + operation + "/tally")
+                    .with(csrf()).param("flightId", sofia.id().toString()).param("add", "5")
+                    .param("languages", "bg").param("idempotencyKey", key))).andReturn().getResponse();
+            assertThat(response.getRedirectedUrl()).isEqualTo(tally);
+        }
+
+        Document after = page(as("officer@flights.test", get(tally)));
+        assertThat(Long.parseLong(after.select("#recorded").text())).isEqualTo(before + 5);
+        assertThat(after.select("#undo button").text()).isEqualTo("Undo your last entry (5 passengers)");
+        assertThat(after.select("button[value=1]").attr("aria-label")).isEqualTo("Add 1 passenger");
+        assertThat(status(as("analyst@flights.test", get(tally)))).isEqualTo(403);
+    }
+
+    private WaymarkUser principal(String email) {
+        return (WaymarkUser) accounts.loadUserByUsername(email);
+    }
+
+    private <B extends AbstractMockHttpServletRequestBuilder<B>> B as(String email, B request) {
+        return request.with(user(accounts.loadUserByUsername(email)));
+    }
+
+    private int status(RequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private Document page(RequestBuilder request) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString());
+    }
+}
