@@ -41,6 +41,7 @@ abstract class FlightsAndTalliesApiTest {
     int port;
 
     ApiClient api;
+    final Map<String, String> tokensOf = new HashMap<>();
     String admin;
     String coordinator;
     String officer;
@@ -197,6 +198,23 @@ abstract class FlightsAndTalliesApiTest {
     }
 
     @Test
+    void coordinatorsAssignOfficersOfTheAgenciesTakingPart() {
+        String operation = operation();
+        String flight = addFlight(operation, "FR1234", "ARRIVAL", "SOF", "2026-09-16T07:35").text("id");
+        String officerId = userId(officer);
+        String outsiderId = userId(outsider);
+        String path = "/api/v1/operations/" + operation + "/flights/" + flight + "/officers";
+
+        Response assigned = api.put(path, json(Map.of("officerIds", List.of(officerId))), coordinator);
+        Response foreign = api.put(path, json(Map.of("officerIds", List.of(outsiderId))), coordinator);
+
+        assertThat(assigned.status()).isEqualTo(200);
+        assertThat(assigned.json().path("officerIds").get(0).asString()).isEqualTo(officerId);
+        assertProblem(foreign, 400, "officerIds");
+        assertThat(api.put(path, json(Map.of("officerIds", List.of())), officer).status()).isEqualTo(403);
+    }
+
+    @Test
     void partnersAnalystsAndOtherAgenciesSeeNoFlights() {
         String operation = operation();
 
@@ -324,7 +342,19 @@ abstract class FlightsAndTalliesApiTest {
         Response response = api.post("/api/v1/users", json(Map.of("name", name, "email", email, "agencyId", agencyId,
                 "roles", List.of(role), "password", PASSWORD)), admin);
         assertThat(response.status()).isEqualTo(201);
-        return bearer(api.token(email, PASSWORD));
+        String token = bearer(api.token(email, PASSWORD));
+        tokensOf.put(token, email);
+        return token;
+    }
+
+    /** The id of the user a token was issued to. */
+    private String userId(String token) {
+        for (JsonNode user : api.get("/api/v1/users", admin).json()) {
+            if (tokensOf.getOrDefault(token, "").equals(user.path("email").asString())) {
+                return user.path("id").asString();
+            }
+        }
+        throw new AssertionError("unknown token");
     }
 
     private String operation() {
