@@ -8,7 +8,10 @@ const storeKey = `waymark.tally.${form.dataset.operation}`;
 const place = form.elements.flightId
   ? { flightId: form.elements.flightId.value }
   : { location: form.elements.location.value };
-let serverRecorded = Number(recordedOutput.textContent) || 0;
+const countsKey = `${storeKey}.recorded`;
+const placeKey = place.flightId ? `flight:${place.flightId}` : `location:${place.location}`;
+let serverRecorded = rememberRecorded(Number(recordedOutput.textContent) || 0,
+  Number(recordedOutput.dataset.asOf) || 0);
 let sending = false;
 let problem = null;
 
@@ -24,6 +27,22 @@ function store(entries) {
   localStorage.setItem(storeKey, JSON.stringify(entries));
 }
 
+// The server's count for this place, the latest known: this page may be a copy kept on the phone
+// (reloaded without a signal) that is older than the counts the server acknowledged since.
+function rememberRecorded(recorded, asOf) {
+  let counts;
+  try {
+    counts = JSON.parse(localStorage.getItem(countsKey)) || {};
+  } catch {
+    counts = {};
+  }
+  const known = counts[placeKey];
+  if (known && known.asOf > asOf) return known.recorded;
+  counts[placeKey] = { recorded, asOf };
+  localStorage.setItem(countsKey, JSON.stringify(counts));
+  return recorded;
+}
+
 function samePlace(entry) {
   return entry.flightId === place.flightId && entry.location === place.location;
 }
@@ -33,13 +52,12 @@ function show() {
   const pendingHere = entries.filter(samePlace).reduce((sum, entry) => sum + entry.passengers, 0);
   recordedOutput.textContent = String(serverRecorded + pendingHere);
   queueLine.hidden = false;
-  if (problem) {
-    queueLine.textContent = problem;
-  } else if (entries.length === 0) {
-    queueLine.textContent = queueLine.dataset.none;
+  if (entries.length === 0) {
+    queueLine.textContent = problem || queueLine.dataset.none;
   } else {
-    queueLine.textContent = queueLine.dataset.waiting.replace('{n}', entries.length)
-      + (navigator.onLine ? '' : ' ' + queueLine.dataset.offline);
+    // How many taps are waiting always shows, followed by why when that is known.
+    const why = problem || (navigator.onLine ? '' : queueLine.dataset.offline);
+    queueLine.textContent = queueLine.dataset.waiting.replace('{n}', entries.length) + (why ? ` ${why}` : '');
   }
 }
 
@@ -85,7 +103,8 @@ async function flush() {
       // Acknowledged (200/201) or refused for good (4xx): either way it leaves the queue.
       store(load().filter((waiting) => waiting.key !== entry.key));
       if (response.ok && samePlace(entry)) {
-        serverRecorded = (await response.json()).recorded;
+        const acknowledged = await response.json();
+        serverRecorded = rememberRecorded(acknowledged.recorded, acknowledged.asOf);
       }
     }
   } finally {

@@ -1,5 +1,6 @@
 package org.waymark.engagement.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,11 +47,13 @@ class TallyController {
     private final Engagements engagements;
     private final Flights flights;
     private final Operations operations;
+    private final Clock clock;
 
-    TallyController(Engagements engagements, Flights flights, Operations operations) {
+    TallyController(Engagements engagements, Flights flights, Operations operations, Clock clock) {
         this.engagements = engagements;
         this.flights = flights;
         this.operations = operations;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -73,6 +76,9 @@ class TallyController {
         } else {
             model.addAttribute("location", location.strip());
         }
+        // When the count was read, so that a copy of this page kept on the phone is known to be older
+        // than the counts the server acknowledged since.
+        model.addAttribute("recordedAsOf", clock.millis());
         model.addAttribute("recorded", engagements.recordedAt(id, flight == null ? null : new FlightId(flight),
                 location == null ? null : location.strip()));
         model.addAttribute("languages", LANGUAGES);
@@ -93,8 +99,10 @@ class TallyController {
         try {
             var recorded = engagements.record(id, tally(flightId, location, passengers, languages, leaflets),
                     idempotencyKey, user);
+            long asOf = clock.millis();
             return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(Map.of(
                     "engagementId", recorded.engagement().id(),
+                    "asOf", asOf,
                     "recorded", engagements.recordedAt(id, recorded.engagement().flightId(),
                             recorded.engagement().location())));
         } catch (RuleViolationException e) {

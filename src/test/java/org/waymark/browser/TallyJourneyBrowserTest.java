@@ -1,0 +1,269 @@
+package org.waymark.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+import static org.waymark.support.ApiClient.bearer;
+import static org.waymark.support.ApiClient.json;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.waymark.support.ApiClient;
+import org.waymark.support.ApiClient.Response;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The tally at the gate on a phone, as an officer uses it: from the day's board to a monitored
+ * flight, +1 three times and +5 once, then the signal drops; two more taps are kept on the phone,
+ * survive a reload without a signal, and reach the server when the signal returns. The server's
+ * total is then 10. Every page is checked with axe for serious and critical WCAG 2.2 AA violations.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:tally;DB_CLOSE_DELAY=-1",
+        "waymark.admin.email=" + TallyJourneyBrowserTest.ADMIN_EMAIL,
+        "waymark.admin.password=" + TallyJourneyBrowserTest.ADMIN_PASSWORD })
+class TallyJourneyBrowserTest {
+
+    static final String ADMIN_EMAIL = "admin@tally.waymark.test";
+    static final String ADMIN_PASSWORD = "correct horse battery staple 42";
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    /** Flights are planned in local time at the operation's port: Stansted is in London. */
+    private static final ZoneId PORT_TIME = ZoneId.of("Europe/London");
+    private static final String OFFICER_EMAIL = "olly.officer@herts.waymark.test";
+    private static final String OFFICER_PASSWORD = "a long officer passphrase";
+    private static final String OPERATION = "Week of action: Stansted tally";
+    private static final String FLIGHT = "FR1234";
+    private static final DateTimeFormatter BOARD_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+    private static final String EVERYTHING_SENT = "Everything is sent";
+    private static final String TWO_WAITING = "2 waiting to send";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void launchBrowser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            return;
+        }
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    /** Each journey is reported as skipped, with the reason, where there is no browser to run it in. */
+    @BeforeEach
+    void needsChromium() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+                "Chromium is not installed at /usr/bin/chromium: browser journeys skipped");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void officerKeepsCountingThroughALostSignal() {
+        ApiClient api = new ApiClient(port);
+        Planned planned = planTodaysOperationWithAMonitoredFlight(api);
+
+        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(360, 740)
+                .setIsMobile(true)
+                .setHasTouch(true))) {
+            Page page = open(phone);
+            signIn(page, OFFICER_EMAIL, OFFICER_PASSWORD);
+
+            // The day's board lists the monitored flight; its number leads to its tally.
+            page.navigate(url("/operations/" + planned.operationId() + "/board"));
+            assertThat(heading(page)).hasText("Monitored flights, " + planned.today().format(BOARD_DAY));
+            Locator flightRow = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(FLIGHT));
+            assertThat(flightRow).containsText("From SOF, Bulgaria");
+            assertThat(flightRow).containsText("23:59");
+            checkAccessibility(page);
+            flightRow.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(FLIGHT)).click();
+
+            assertThat(heading(page)).hasText(FLIGHT);
+            assertThat(page.getByText("Recorded so far")).isVisible();
+            Locator recorded = page.locator("#recorded");
+            Locator queue = page.locator("#queue");
+            assertThat(recorded).hasText("0");
+            assertThat(queue).hasText(EVERYTHING_SENT);
+            assertNoSidewaysScrolling(page);
+            checkAccessibility(page);
+
+            Locator plusOne = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add 1 passenger"));
+            Locator plusFive = page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Add 5 passengers"));
+            assertThat(plusOne).hasText("+1");
+            assertThat(plusFive).hasText("+5");
+            plusOne.tap();
+            plusOne.tap();
+            plusOne.tap();
+            plusFive.tap();
+            assertThat(recorded).hasText("8");
+            assertThat(queue).hasText(EVERYTHING_SENT);
+            assertThat(heading(page)).hasText(FLIGHT);
+            checkAccessibility(page);
+            assertEquals(8, serverTotal(api, planned).passengers(), "the server's total before the signal drops");
+
+            // Within moments of opening, the page has put itself in the service worker's care and kept a
+            // copy of itself on the phone. (waitForFunction polls only a predicate that answers at once:
+            // the cache's asynchronous answer is noted on the window for the next poll.)
+            page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+            page.waitForFunction("() => { caches.match(location.href)"
+                    + ".then((copy) => { window.tallyCopyKept = !!copy; }); return window.tallyCopyKept === true; }",
+                    null, new Page.WaitForFunctionOptions().setPollingInterval(100));
+
+            // The signal drops: the taps are kept on the phone.
+            phone.setOffline(true);
+            plusOne.tap();
+            plusOne.tap();
+            assertThat(queue).containsText(TWO_WAITING);
+            assertThat(queue).containsText("You are offline");
+            assertThat(recorded).hasText("10");
+
+            // A reload without a signal brings the page back from the phone, with what is waiting.
+            com.microsoft.playwright.Response reloaded = page.reload();
+            assertTrue(reloaded != null && reloaded.fromServiceWorker(),
+                    "the tally page did not come back from the service worker without a signal");
+            assertThat(heading(page)).hasText(FLIGHT);
+            assertThat(queue).containsText(TWO_WAITING);
+            assertThat(recorded).hasText("10");
+            assertThat(plusOne).isVisible();
+
+            // The signal returns: what was waiting is sent.
+            phone.setOffline(false);
+            assertThat(queue).hasText(EVERYTHING_SENT, new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            assertThat(recorded).hasText("10");
+            checkAccessibility(page);
+        }
+
+        Total total = serverTotal(api, planned);
+        assertEquals(10, total.passengers(), "the server's total once the signal is back");
+        assertEquals(Map.of(planned.flightId(), 10L), total.byFlight(), "the server's total for " + FLIGHT);
+    }
+
+    /** An operation under way today at Stansted, with FR1234 from Sofia monitored, planned through the API. */
+    private Planned planTodaysOperationWithAMonitoredFlight(ApiClient api) {
+        String admin = bearer(api.token(ADMIN_EMAIL, ADMIN_PASSWORD));
+        String agencyId = created(api.post("/api/v1/agencies",
+                json(Map.of("name", "Hertfordshire Constabulary", "type", "POLICE")), admin)).path("id").asString();
+        created(api.post("/api/v1/users", json(Map.of("name", "Olly Officer", "email", OFFICER_EMAIL,
+                "agencyId", agencyId, "roles", List.of("COORDINATOR", "OFFICER"), "password", OFFICER_PASSWORD)),
+                admin));
+        String officer = bearer(api.token(OFFICER_EMAIL, OFFICER_PASSWORD));
+
+        LocalDate today = LocalDate.now(PORT_TIME);
+        String operationId = created(api.post("/api/v1/operations", json(Map.of("name", OPERATION, "port", "STN",
+                "startDate", today.minusDays(1).toString(), "endDate", today.plusDays(1).toString(),
+                "focusExploitationTypes", List.of("SEXUAL"), "focusCountries", List.of("BG"),
+                "agencyIds", List.of(agencyId))), officer)).path("id").asString();
+        String flights = "/api/v1/operations/" + operationId + "/flights";
+        String flightId = created(api.post(flights, json(Map.of("flightNumber", FLIGHT, "direction", "ARRIVAL",
+                "airport", "SOF", "scheduled", today + "T23:59")), officer)).path("id").asString();
+        Response monitored = api.post(flights + "/" + flightId + "/monitor", null, officer);
+        assertEquals(200, monitored.status(), monitored.raw().body());
+        assertEquals("MONITORING", monitored.text("status"), monitored.raw().body());
+        return new Planned(today, operationId, UUID.fromString(flightId), officer);
+    }
+
+    private record Planned(LocalDate today, String operationId, UUID flightId, String officer) {
+    }
+
+    private record Total(long passengers, Map<UUID, Long> byFlight) {
+    }
+
+    private static Total serverTotal(ApiClient api, Planned planned) {
+        Response response = api.get("/api/v1/operations/" + planned.operationId() + "/engagements/total",
+                planned.officer());
+        assertEquals(200, response.status(), response.raw().body());
+        Map<UUID, Long> byFlight = new HashMap<>();
+        for (JsonNode flight : response.json().path("byFlight")) {
+            byFlight.put(UUID.fromString(flight.path("flightId").asString()), flight.path("passengers").asLong());
+        }
+        return new Total(response.json().path("passengers").asLong(), byFlight);
+    }
+
+    private static JsonNode created(Response response) {
+        assertEquals(201, response.status(), response.raw().body());
+        return response.json();
+    }
+
+    private Page open(BrowserContext context) {
+        context.setDefaultTimeout(10_000);
+        context.setDefaultNavigationTimeout(15_000);
+        return context.newPage();
+    }
+
+    private void signIn(Page page, String email, String password) {
+        page.navigate(url("/sign-in"));
+        assertThat(heading(page)).hasText("Sign in to Waymark");
+        checkAccessibility(page);
+        page.getByLabel("Email address").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page).hasURL(url("/operations"));
+        assertThat(heading(page)).hasText("Operations");
+        checkAccessibility(page);
+    }
+
+    private static void assertNoSidewaysScrolling(Page page) {
+        Object overflow = page.evaluate(
+                "() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })");
+        assertTrue((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"),
+                "the tally page scrolls sideways at 360px wide: " + overflow);
+    }
+
+    private static Locator heading(Page page) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    private static void checkAccessibility(Page page) {
+        Accessibility.assertNoSeriousViolations(page);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
