@@ -4,29 +4,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
@@ -41,56 +32,20 @@ import com.microsoft.playwright.options.SelectOption;
         "waymark.admin.email=" + FoundationJourneyBrowserTest.ADMIN_EMAIL,
         "waymark.admin.password=" + FoundationJourneyBrowserTest.ADMIN_PASSWORD })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FoundationJourneyBrowserTest {
+class FoundationJourneyBrowserTest extends BrowserJourney {
 
     static final String ADMIN_EMAIL = "admin@test.waymark.test";
     static final String ADMIN_PASSWORD = "correct horse battery staple 42";
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final String AGENCY = "Hertfordshire Constabulary";
     private static final String COORDINATOR_NAME = "Casey Coordinator";
     private static final String COORDINATOR_EMAIL = "casey.coordinator@herts.waymark.test";
     private static final String COORDINATOR_PASSWORD = "a long coordinator passphrase";
     private static final String OPERATION = "Week of action: Stansted Airport";
 
-    private static Playwright playwright;
-    private static Browser browser;
     private static BrowserContext coordinatorContext;
     private static boolean coordinatorAdded;
     private static String operationUrl;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void launchBrowser() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            return;
-        }
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    /** Each journey is reported as skipped, with the reason, where there is no browser to run it in. */
-    @BeforeEach
-    void needsChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-                "Chromium is not installed at /usr/bin/chromium: browser journeys skipped");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     @Order(1)
@@ -259,25 +214,7 @@ class FoundationJourneyBrowserTest {
         }
     }
 
-    private Page open(BrowserContext context) {
-        context.setDefaultTimeout(10_000);
-        context.setDefaultNavigationTimeout(15_000);
-        return context.newPage();
-    }
-
-    private void signIn(Page page, String email, String password) {
-        page.navigate(url("/sign-in"));
-        assertThat(heading(page)).hasText("Sign in to Waymark");
-        checkAccessibility(page);
-        page.getByLabel("Email address").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(url("/operations"));
-        assertThat(heading(page)).hasText("Operations");
-        checkAccessibility(page);
-    }
-
-    private static void save(Page page) {
+            private static void save(Page page) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
     }
 
@@ -292,11 +229,7 @@ class FoundationJourneyBrowserTest {
         return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(legend).setExact(true));
     }
 
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator successBanner(Page page) {
+        private static Locator successBanner(Page page) {
         return page.locator(".govuk-notification-banner--success");
     }
 
@@ -322,11 +255,4 @@ class FoundationJourneyBrowserTest {
                 .getByRole(AriaRole.DEFINITION);
     }
 
-    private static void checkAccessibility(Page page) {
-        Accessibility.assertNoSeriousViolations(page);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-}
+        }

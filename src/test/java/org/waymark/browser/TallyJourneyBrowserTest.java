@@ -7,9 +7,6 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 import static org.waymark.support.ApiClient.bearer;
 import static org.waymark.support.ApiClient.json;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,22 +16,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -50,12 +40,11 @@ import tools.jackson.databind.JsonNode;
         "spring.datasource.url=jdbc:h2:mem:tally;DB_CLOSE_DELAY=-1",
         "waymark.admin.email=" + TallyJourneyBrowserTest.ADMIN_EMAIL,
         "waymark.admin.password=" + TallyJourneyBrowserTest.ADMIN_PASSWORD })
-class TallyJourneyBrowserTest {
+class TallyJourneyBrowserTest extends BrowserJourney {
 
     static final String ADMIN_EMAIL = "admin@tally.waymark.test";
     static final String ADMIN_PASSWORD = "correct horse battery staple 42";
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     /** Flights are planned in local time at the operation's port: Stansted is in London. */
     private static final ZoneId PORT_TIME = ZoneId.of("Europe/London");
     private static final String OFFICER_EMAIL = "olly.officer@herts.waymark.test";
@@ -65,42 +54,6 @@ class TallyJourneyBrowserTest {
     private static final DateTimeFormatter BOARD_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
     private static final String EVERYTHING_SENT = "Everything is sent";
     private static final String TWO_WAITING = "2 waiting to send";
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void launchBrowser() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            return;
-        }
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    /** Each journey is reported as skipped, with the reason, where there is no browser to run it in. */
-    @BeforeEach
-    void needsChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-                "Chromium is not installed at /usr/bin/chromium: browser journeys skipped");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void officerKeepsCountingThroughALostSignal() {
@@ -230,40 +183,4 @@ class TallyJourneyBrowserTest {
         return response.json();
     }
 
-    private Page open(BrowserContext context) {
-        context.setDefaultTimeout(10_000);
-        context.setDefaultNavigationTimeout(15_000);
-        return context.newPage();
-    }
-
-    private void signIn(Page page, String email, String password) {
-        page.navigate(url("/sign-in"));
-        assertThat(heading(page)).hasText("Sign in to Waymark");
-        checkAccessibility(page);
-        page.getByLabel("Email address").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(url("/operations"));
-        assertThat(heading(page)).hasText("Operations");
-        checkAccessibility(page);
-    }
-
-    private static void assertNoSidewaysScrolling(Page page) {
-        Object overflow = page.evaluate(
-                "() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })");
-        assertTrue((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"),
-                "the tally page scrolls sideways at 360px wide: " + overflow);
-    }
-
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static void checkAccessibility(Page page) {
-        Accessibility.assertNoSeriousViolations(page);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-}
+                        }

@@ -2,7 +2,6 @@ package org.waymark.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,7 +13,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,14 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.waymark.engagement.Engagements;
 import org.waymark.flight.Direction;
 import org.waymark.flight.FlightView;
@@ -46,23 +37,13 @@ import org.waymark.operation.Operations;
 import org.waymark.shared.AirportCode;
 import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
-import org.waymark.support.TestDatabases;
 
 /** The flight pages, the board and the tally without JavaScript, as people see them. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FlightPagesTest {
+class FlightPagesTest extends PageTests {
 
-    static final String PASSWORD = "a long enough password";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.h2(registry);
-    }
-
-    @Autowired
-    MockMvc mvc;
     @Autowired
     Agencies agencies;
     @Autowired
@@ -73,8 +54,6 @@ class FlightPagesTest {
     Flights flights;
     @Autowired
     Engagements engagements;
-    @Autowired
-    UserDetailsService accounts;
 
     UUID operation;
     FlightView sofia;
@@ -206,21 +185,4 @@ class FlightPagesTest {
         assertThat(status(as("analyst@flights.test", get(tally)))).isEqualTo(403);
     }
 
-    private WaymarkUser principal(String email) {
-        return (WaymarkUser) accounts.loadUserByUsername(email);
-    }
-
-    private <B extends AbstractMockHttpServletRequestBuilder<B>> B as(String email, B request) {
-        return request.with(user(accounts.loadUserByUsername(email)));
-    }
-
-    private int status(RequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse().getStatus();
-    }
-
-    private Document page(RequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
-        return Jsoup.parse(response.getContentAsString());
-    }
 }

@@ -25,11 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
@@ -40,31 +35,19 @@ import org.waymark.operation.OperationDetails;
 import org.waymark.operation.Operations;
 import org.waymark.shared.AirportCode;
 import org.waymark.shared.CountryCode;
-import org.waymark.support.TestDatabases;
 
 /** The pages as people see them: content, GOV.UK error summaries, refusals and headers. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PagesTest {
+class PagesTest extends PageTests {
 
-    static final String PASSWORD = "a long enough password";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.h2(registry);
-    }
-
-    @Autowired
-    MockMvc mvc;
     @Autowired
     Agencies agencies;
     @Autowired
     Users users;
     @Autowired
     Operations operations;
-    @Autowired
-    UserDetailsService accounts;
     @LocalServerPort
     int port;
 
@@ -80,7 +63,7 @@ class PagesTest {
                 PASSWORD, null);
         users.create("Nia Navigator", "partner@pages.test", charity.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
         users.create("Dana Admin", "admin@pages.test", police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
-        var coordinator = (org.waymark.identity.WaymarkUser) accounts.loadUserByUsername("coordinator@pages.test");
+        var coordinator = principal("coordinator@pages.test");
         operationId = operations.create(new OperationDetails("Week of action: Stansted Airport",
                 new AirportCode("STN"), LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 19),
                 EnumSet.of(ExploitationType.SEXUAL), Set.of(new CountryCode("BG"), new CountryCode("MD")),
@@ -269,17 +252,4 @@ class PagesTest {
         assertThat(Jsoup.parse(response.body()).select("script:not([src])")).as("no inline scripts").isEmpty();
     }
 
-    private MockHttpServletRequestBuilder as(String email, MockHttpServletRequestBuilder request) {
-        return request.with(user(accounts.loadUserByUsername(email)));
-    }
-
-    private int status(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse().getStatus();
-    }
-
-    private Document page(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
-        return Jsoup.parse(response.getContentAsString());
-    }
 }

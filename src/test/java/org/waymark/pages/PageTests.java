@@ -1,0 +1,52 @@
+package org.waymark.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.support.TestDatabases;
+
+/** Pages requested as a signed-in user and read as a person would, with jsoup, on H2. */
+abstract class PageTests {
+
+    static final String PASSWORD = "a long enough password";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService accounts;
+
+    WaymarkUser principal(String email) {
+        return (WaymarkUser) accounts.loadUserByUsername(email);
+    }
+
+    <B extends AbstractMockHttpServletRequestBuilder<B>> B as(String email, B request) {
+        return request.with(user(accounts.loadUserByUsername(email)));
+    }
+
+    int status(RequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    /** The page, which must have answered 200. */
+    Document page(RequestBuilder request) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString());
+    }
+}
