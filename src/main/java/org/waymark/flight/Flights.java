@@ -163,7 +163,9 @@ public class Flights {
     /** Whether the flight is one of the operation's: engagements may only be counted on those. */
     @Transactional(readOnly = true)
     public boolean belongsTo(FlightId flightId, OperationId operationId) {
-        return flights.findByIdAndOperationId(flightId.value(), operationId.value()).isPresent();
+        return jdbc.sql("SELECT COUNT(*) FROM flight WHERE id = :flight AND operation_id = :operation")
+                .param("flight", flightId.value()).param("operation", operationId.value())
+                .query(Integer.class).single() > 0;
     }
 
     public FlightView monitor(OperationId operationId, FlightId flightId, WaymarkUser user) {
