@@ -29,6 +29,7 @@ import org.waymark.flight.Flights;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
+import org.waymark.shared.ConflictException;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.RuleViolationException;
@@ -106,7 +107,8 @@ class TallyController {
                     "recorded", engagements.recordedAt(id, recorded.engagement().flightId(),
                             recorded.engagement().location())));
         } catch (RuleViolationException e) {
-            return ResponseEntity.badRequest().body(Map.of("problem", e.messageCode()));
+            return ResponseEntity.status(e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST)
+                    .body(Map.of("problem", e.messageCode()));
         }
     }
 
