@@ -1,6 +1,6 @@
 // Waymark's service worker: keeps the tally page and its styles and scripts, so that an officer
 // can reload the tally at a gate without a signal. Everything else goes to the network as usual.
-const ASSETS = 'waymark-assets-v1';
+const ASSETS = 'waymark-assets-v2';
 const PAGES = 'waymark-pages';
 const PRECACHE = [
   '/govuk/govuk-frontend.min.css',
@@ -38,6 +38,15 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (PRECACHE.includes(url.pathname) || url.pathname.startsWith('/assets/')) {
-    event.respondWith(caches.match(request).then((cached) => cached || fetch(request)));
+    // The network first here too, so that a new release reaches phones; the kept copy offline.
+    event.respondWith(fetch(request)
+      .then((response) => {
+        if (response.ok) {
+          const copy = response.clone();
+          caches.open(ASSETS).then((cache) => cache.put(request, copy));
+        }
+        return response;
+      })
+      .catch(() => caches.match(request, { cacheName: ASSETS }).then((cached) => cached || Response.error())));
   }
 });

@@ -4,7 +4,9 @@
 const form = document.getElementById('tally');
 const queueLine = document.getElementById('queue');
 const recordedOutput = document.getElementById('recorded');
-const storeKey = `waymark.tally.${form.dataset.operation}`;
+const undoForm = document.getElementById('undo');
+// Each officer's queue is their own, so that taps never leave the phone under someone else's name.
+const storeKey = `waymark.tally.${form.dataset.user}.${form.dataset.operation}`;
 const place = form.elements.flightId
   ? { flightId: form.elements.flightId.value }
   : { location: form.elements.location.value };
@@ -99,12 +101,13 @@ async function flush() {
       if (response.status >= 500) {
         return;
       }
-      problem = null;
       // Acknowledged (200/201) or refused for good (4xx): either way it leaves the queue.
+      problem = response.ok ? null : queueLine.dataset.refused;
       store(load().filter((waiting) => waiting.key !== entry.key));
       if (response.ok && samePlace(entry)) {
         const acknowledged = await response.json();
         serverRecorded = rememberRecorded(acknowledged.recorded, acknowledged.asOf);
+        offerUndo(acknowledged.engagementId, entry.passengers);
       }
     }
   } finally {
@@ -113,12 +116,25 @@ async function flush() {
   }
 }
 
+// The last entry sent from this page can be taken back, as one sent without JavaScript can.
+function offerUndo(engagementId, passengers) {
+  if (!undoForm) return;
+  undoForm.elements.engagementId.value = engagementId;
+  const button = undoForm.querySelector('button');
+  button.textContent = button.dataset.template.replace('{n}', passengers);
+  undoForm.hidden = false;
+}
+
 form.addEventListener('submit', (event) => {
   const button = event.submitter;
   const typed = form.elements.count.value.trim();
-  const passengers = button && button.value === 'typed' ? Number(typed) : Number(button && button.value);
-  if (!Number.isInteger(passengers) || passengers < 1 || passengers > 500) {
-    return; // the server explains what is wrong
+  // Enter in the number box submits with the first button, +1: the typed number is meant.
+  const isTyped = (button && button.value === 'typed') || (document.activeElement === form.elements.count && typed);
+  const passengers = isTyped ? Number(typed) : Number(button && button.value);
+  const leafletsTyped = form.elements.leaflets.value.trim();
+  const leafletsOk = leafletsTyped === '' || /^\d{1,5}$/.test(leafletsTyped) && Number(leafletsTyped) <= 10000;
+  if (!Number.isInteger(passengers) || passengers < 1 || passengers > 500 || !leafletsOk) {
+    return; // the form goes to the server, which explains what is wrong
   }
   event.preventDefault();
   const leaflets = Number(form.elements.leaflets.value.trim() || 0);
@@ -128,7 +144,7 @@ form.addEventListener('submit', (event) => {
   };
   store([...load(), entry]);
   form.elements.leaflets.value = '';
-  if (button.value === 'typed') form.elements.count.value = '';
+  if (isTyped) form.elements.count.value = '';
   show();
   flush();
 });

@@ -27,3 +27,10 @@ document.querySelectorAll('[data-refresh-url]').forEach((element) => {
 document.querySelectorAll('[data-reload-every]').forEach((element) => {
   setTimeout(() => window.location.reload(), Number(element.dataset.reloadEvery) * 1000);
 });
+
+// The sign-in page (after signing out, or a session that ended) forgets the pages kept for use
+// without a signal, so that the next person on this phone never sees them. Taps still waiting
+// stay, under their officer's name, until that officer signs in and they are sent.
+if (window.location.pathname === '/sign-in' && 'caches' in window) {
+  caches.delete('waymark-pages');
+}

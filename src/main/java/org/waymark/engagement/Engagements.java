@@ -71,7 +71,7 @@ public class Engagements {
         if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
             throw new RuleViolationException("tally.idempotencyKey.invalid", "Idempotency-Key");
         }
-        Optional<Engagement> earlier = find(user, idempotencyKey);
+        Optional<Engagement> earlier = find(operationId, user, idempotencyKey);
         if (earlier.isPresent()) {
             return new Recorded(earlier.get(), false);
         }
@@ -85,7 +85,8 @@ public class Engagements {
         try {
             transaction.executeWithoutResult(status -> insert(id, operationId, tally, idempotencyKey, user, now));
         } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
-            return new Recorded(find(user, idempotencyKey).orElseThrow(), false);
+            return new Recorded(find(operationId, user, idempotencyKey)
+                    .orElseThrow(() -> new ConflictException("tally.idempotencyKey.reused", "Idempotency-Key")), false);
         }
         return new Recorded(new Engagement(id, tally.flightId(), tally.location(), tally.passengers(),
                 List.copyOf(new TreeSet<>(tally.languages())), tally.leaflets(), now, now.plus(UNDO_WINDOW)), true);
@@ -102,6 +103,9 @@ public class Engagements {
 
     /** Takes back the user's own last entry, within two minutes of sending it. */
     public void undo(OperationId operationId, UUID engagementId, WaymarkUser user) {
+        if (operations.get(operationId, user).status() == OperationStatus.CLOSED) {
+            throw new ConflictException("operation.closed", null);
+        }
         Engagement last = undoable(operationId, user)
                 .orElseThrow(() -> new ConflictException("tally.undo.tooLate", null));
         if (!last.id().equals(engagementId)) {
@@ -112,15 +116,16 @@ public class Engagements {
                 .param("now", Timestamp.from(clock.instant())).param("id", engagementId).update());
     }
 
+    /** Everything counted; partners and analysts, who see no flights, get no per-flight figures. */
     public Totals totals(OperationId operationId, WaymarkUser user) {
-        operations.get(operationId, user);
+        boolean seesFlights = operations.get(operationId, user).plan() != null;
         var sums = jdbc.sql("""
                 SELECT COALESCE(SUM(passengers), 0), COALESCE(SUM(leaflets), 0) FROM engagement
                 WHERE operation_id = :operation AND undone_at IS NULL""")
                 .param("operation", operationId.value())
                 .query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
-        List<Totals.FlightTotal> byFlight = counts.byFlight(operationId).entrySet().stream()
-                .map(entry -> new Totals.FlightTotal(entry.getKey(), entry.getValue())).toList();
+        List<Totals.FlightTotal> byFlight = !seesFlights ? List.of() : counts.byFlight(operationId).entrySet()
+                .stream().map(entry -> new Totals.FlightTotal(entry.getKey(), entry.getValue())).toList();
         return new Totals(sums[0], sums[1], byFlight);
     }
 
@@ -167,9 +172,10 @@ public class Engagements {
         }
     }
 
-    private Optional<Engagement> find(WaymarkUser user, String key) {
-        return select("WHERE e.recorded_by = :user AND e.idempotency_key = :key",
-                Map.of("user", user.id().value(), "key", key)).stream().findFirst();
+    /** The user's earlier submission with this key in this operation; a key is the user's, per operation. */
+    private Optional<Engagement> find(OperationId operationId, WaymarkUser user, String key) {
+        return select("WHERE e.recorded_by = :user AND e.idempotency_key = :key AND e.operation_id = :operation",
+                Map.of("user", user.id().value(), "key", key, "operation", operationId.value())).stream().findFirst();
     }
 
     private List<Engagement> select(String where, Map<String, Object> params) {

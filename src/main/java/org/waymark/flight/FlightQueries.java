@@ -1,6 +1,7 @@
 package org.waymark.flight;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +42,7 @@ class FlightQueries {
             UUID id = rs.getObject("id", UUID.class);
             return new FlightView(new FlightId(id), rs.getString("flight_number"), rs.getString("airline"),
                     Direction.valueOf(rs.getString("direction")), airports.find(rs.getString("airport")).orElseThrow(),
-                    rs.getTimestamp("scheduled").toLocalDateTime(), rs.getString("terminal"), rs.getString("stand"),
+                    rs.getObject("scheduled", LocalDateTime.class), rs.getString("terminal"), rs.getString("stand"),
                     FlightStatus.valueOf(rs.getString("status")), focusCountries.contains(rs.getString("country")),
                     Set.copyOf(officers.getOrDefault(id, Set.of())));
         }).list();

@@ -282,7 +282,7 @@ public class Flights {
         List<Object[]> values = rows.stream().map(row -> new Object[] { UUID.randomUUID(),
                 operationId.value(), row.flight().flightNumber(), row.flight().airline(),
                 row.flight().direction().name(), row.airport().code().value(), row.airport().country().value(),
-                Timestamp.valueOf(row.flight().scheduled()), row.flight().scheduled().toLocalDate(),
+                row.flight().scheduled(), row.flight().scheduled().toLocalDate(),
                 FlightStatus.SCHEDULED.name(), Timestamp.from(now) }).toList();
         batch.batchUpdate("""
                 INSERT INTO flight (id, operation_id, flight_number, airline, direction, airport, country, scheduled,

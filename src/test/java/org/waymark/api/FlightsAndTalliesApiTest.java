@@ -243,8 +243,24 @@ abstract class FlightsAndTalliesApiTest {
         JsonNode total = total(operation, analyst);
         assertThat(total.path("passengers").asInt()).isEqualTo(3);
         assertThat(total.path("leaflets").asInt()).isEqualTo(2);
-        assertThat(total.path("byFlight").get(0).path("flightId").asString()).isEqualTo(flight);
-        assertThat(total.path("byFlight").get(0).path("passengers").asInt()).isEqualTo(3);
+        assertThat(total.path("byFlight")).as("analysts see no flights").isEmpty();
+        JsonNode forOfficer = total(operation, officer);
+        assertThat(forOfficer.path("byFlight").get(0).path("flightId").asString()).isEqualTo(flight);
+        assertThat(forOfficer.path("byFlight").get(0).path("passengers").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aKeyBelongsToOneOperation() {
+        String first = operation();
+        String second = operation();
+        String key = key();
+
+        Response there = tally(first, key, json(Map.of("location", "Arrivals hall", "passengers", 2)), officer);
+        Response elsewhere = tally(second, key, json(Map.of("location", "Arrivals hall", "passengers", 2)), officer);
+
+        assertThat(there.status()).isEqualTo(201);
+        assertProblem(elsewhere, 409, "Idempotency-Key");
+        assertThat(total(second, coordinator).path("passengers").asInt()).isZero();
     }
 
     @Test

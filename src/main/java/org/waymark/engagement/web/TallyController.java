@@ -119,7 +119,8 @@ class TallyController {
             @RequestParam(defaultValue = "") String count, @RequestParam(required = false) Set<String> languages,
             @RequestParam(required = false) String leaflets, @RequestParam String idempotencyKey,
             @AuthenticationPrincipal WaymarkUser user, RedirectAttributes redirect) {
-        String passengers = "typed".equals(add) ? count : add;
+        // Enter in the number box submits with the first button, +1: a typed number wins.
+        String passengers = "typed".equals(add) || !count.isBlank() ? count : add;
         try {
             var recorded = engagements.record(new OperationId(operationId),
                     tally(flightId, location, passengers, languages, leaflets), idempotencyKey, user);

@@ -87,7 +87,11 @@ class FlightController {
                 redirect.addFlashAttribute("added", added.flightNumber());
                 return "redirect:/operations/" + operationId + "/flights?date=" + added.scheduled().toLocalDate();
             } catch (RuleViolationException e) {
-                errors.rejectValue(e.field().equals("scheduled") ? "date" : e.field(), e.messageCode());
+                if (e.field() == null) {
+                    errors.reject(e.messageCode());
+                } else {
+                    errors.rejectValue("scheduled".equals(e.field()) ? "date" : e.field(), e.messageCode());
+                }
             }
         }
         return "flights/form";
