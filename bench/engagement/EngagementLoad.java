@@ -52,8 +52,26 @@ public class EngagementLoad {
     private static final int MAX_CLIENTS = 512;
     private static final int MAX_SECONDS = 600;
 
+    private static final List<String> OPTIONS = List.of("base", "email", "password", "clients", "seconds", "warmup",
+            "settle", "rate", "server-pid", "label");
+
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = parse(args);
+        for (String name : opts.keySet()) {
+            if (!OPTIONS.contains(name)) {
+                usage("unknown option --" + name);
+            }
+        }
+        try {
+            run(opts);
+        } catch (NumberFormatException e) {
+            usage("not a number: " + e.getMessage());
+        } catch (java.io.IOException e) {
+            fail("cannot talk to " + opts.get("base") + ": " + e);
+        }
+    }
+
+    private static void run(Map<String, String> opts) throws Exception {
         String base = stripSlash(require(opts, "base"));
         String email = require(opts, "email");
         String password = require(opts, "password");
@@ -72,7 +90,8 @@ public class EngagementLoad {
         }
         if (seconds < 1 || seconds > MAX_SECONDS || warmup < 0 || warmup > MAX_SECONDS || settle < 0
                 || settle > MAX_SECONDS || rate < 0) {
-            usage("--seconds must be 1.." + MAX_SECONDS + ", --warmup and --settle 0.." + MAX_SECONDS);
+            usage("--seconds must be 1.." + MAX_SECONDS + ", --warmup and --settle 0.." + MAX_SECONDS
+                    + ", --rate 0 or more");
         }
         URI baseUri = URI.create(base);
         requireLoopback(baseUri);
@@ -470,13 +489,19 @@ public class EngagementLoad {
         }
     }
 
+    /** Only localhost or a literal loopback address; other names are refused without looking them up. */
     private static void requireLoopback(URI uri) throws Exception {
-        if (!"http".equals(uri.getScheme()) || uri.getHost() == null) {
+        String host = uri.getHost();
+        if (!"http".equals(uri.getScheme()) || host == null) {
             usage("--base must be http://<loopback host>:<port>");
         }
-        for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+        boolean literal = host.matches("[0-9.]+") || host.startsWith("[");
+        if (!literal && !host.equalsIgnoreCase("localhost")) {
+            usage("--base must be on this machine: localhost, 127.0.0.1 or [::1], not " + host);
+        }
+        for (InetAddress address : InetAddress.getAllByName(host)) {
             if (!address.isLoopbackAddress()) {
-                usage("--base must be a loopback address; " + uri.getHost() + " is " + address.getHostAddress());
+                usage("--base must be a loopback address; " + host + " is " + address.getHostAddress());
             }
         }
     }

@@ -14,8 +14,8 @@
 #     removed or stopped at the end.
 #   - otherwise PostgreSQL is skipped, with a message.
 #
-# Knobs: BENCH_CLIENTS (1,16,64), BENCH_SECONDS (20 per row), BENCH_WARMUP (60 s at the largest
-# client count), BENCH_SETTLE (20 s without load after the warm-up, for the JIT compiler to catch
+# Knobs: BENCH_CLIENTS (1,16,64), BENCH_SECONDS (20 per row), BENCH_WARMUP (90 s at the largest
+# client count), BENCH_SETTLE (30 s without load after the warm-up, for the JIT compiler to catch
 # up), BENCH_RATE (1000: a last row with the largest client count sending that many requests per
 # second in all; 0 for none), BENCH_PORT (18080; the next free port is taken if busy),
 # BENCH_APP_JAVA_OPTS (JVM options for the application), BENCH_ONLY (h2 or pg, to run one of
@@ -27,8 +27,8 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 CLIENTS=${BENCH_CLIENTS:-1,16,64}
 SECS=${BENCH_SECONDS:-20}
-WARMUP=${BENCH_WARMUP:-60}
-SETTLE=${BENCH_SETTLE:-20}
+WARMUP=${BENCH_WARMUP:-90}
+SETTLE=${BENCH_SETTLE:-30}
 RATE=${BENCH_RATE:-1000}
 PORT=${BENCH_PORT:-18080}
 ONLY=${BENCH_ONLY:-}
@@ -96,7 +96,8 @@ machine() {
         "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
-# Starts the application with the given extra environment (NAME=value ...), waits until ready.
+# Starts the application (default profile) with the given extra environment (NAME=value ...)
+# and waits until it is ready.
 start_app() {
     local dir
     dir=$(mktemp -d "${TMPDIR:-/tmp}/waymark-bench.XXXXXX")
@@ -104,7 +105,9 @@ start_app() {
     while port_busy "$PORT"; do PORT=$((PORT + 1)); done
     log "starting Waymark on port $PORT in $dir"
     # shellcheck disable=SC2086
-    (cd "$dir" && exec env "$@" PORT="$PORT" WAYMARK_ADMIN_EMAIL="$ADMIN_EMAIL" \
+    # Only the given database settings count: none inherited from the caller's environment.
+    (cd "$dir" && exec env -u WAYMARK_DB_URL -u WAYMARK_DB_USER -u WAYMARK_DB_PASSWORD \
+        -u SPRING_PROFILES_ACTIVE "$@" PORT="$PORT" WAYMARK_ADMIN_EMAIL="$ADMIN_EMAIL" \
         WAYMARK_ADMIN_PASSWORD="$ADMIN_PASSWORD" java ${BENCH_APP_JAVA_OPTS:-} -jar "$JAR") \
         >"$dir/app.log" 2>&1 &
     APP_PID=$!
