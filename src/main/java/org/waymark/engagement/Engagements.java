@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,26 +66,38 @@ public class Engagements {
 
     /**
      * Records the tally unless this user already sent one with the same key, in which case the
-     * first one is returned: a retried or double-tapped submission counts once.
+     * first one is returned: a retried or double-tapped submission counts once. Tallies come in
+     * bursts from every officer at a gate, so the usual case is three short queries and one
+     * insert in one transaction; the earlier entry is looked for only when the key was seen.
      */
     public Recorded record(OperationId operationId, Tally tally, String idempotencyKey, WaymarkUser user) {
         if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
             throw new RuleViolationException("tally.idempotencyKey.invalid", "Idempotency-Key");
         }
-        Optional<Engagement> earlier = find(operationId, user, idempotencyKey);
-        if (earlier.isPresent()) {
-            return new Recorded(earlier.get(), false);
-        }
-        mayRecord(operationId, user);
-        if (tally.flightId() != null && !flights.belongsTo(tally.flightId(), operationId)) {
-            throw new RuleViolationException("tally.flight.notInOperation", "flightId");
-        }
         UUID id = UUID.randomUUID();
         // Microseconds, as the databases keep them, so that a repeat answers with the very same body.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try {
-            transaction.executeWithoutResult(status -> insert(id, operationId, tally, idempotencyKey, user, now));
-        } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
+            boolean inserted = transaction.execute(status -> {
+                if (!mayRecordNow(operationId, user)) {
+                    return false;
+                }
+                if (tally.flightId() != null && !flights.belongsTo(tally.flightId(), operationId)) {
+                    throw new RuleViolationException("tally.flight.notInOperation", "flightId");
+                }
+                insert(id, operationId, tally, idempotencyKey, user, now);
+                return true;
+            });
+            if (!inserted) {
+                // Not allowed now; a repeat of a tally sent while it was allowed still gets its answer.
+                Optional<Engagement> earlier = find(operationId, user, idempotencyKey);
+                if (earlier.isPresent()) {
+                    return new Recorded(earlier.get(), false);
+                }
+                mayRecord(operationId, user);
+                throw new AccessDeniedException("only officers and coordinators of participating agencies tally");
+            }
+        } catch (DuplicateKeyException keySeenBefore) {
             return new Recorded(find(operationId, user, idempotencyKey)
                     .orElseThrow(() -> new ConflictException("tally.idempotencyKey.reused", "Idempotency-Key")), false);
         }
@@ -145,6 +158,14 @@ public class Engagements {
                 && operation.plan().agencyIds().contains(user.agencyId());
     }
 
+    /** The usual case, read in one query: an officer or coordinator of an agency in an open operation. */
+    private boolean mayRecordNow(OperationId operationId, WaymarkUser user) {
+        return (user.hasRole(Role.OFFICER) || user.hasRole(Role.COORDINATOR))
+                && operations.statusForParticipant(operationId, user.agencyId())
+                        .filter(status -> status != OperationStatus.CLOSED).isPresent();
+    }
+
+    /** Explains a refusal: not found, closed, or not allowed. */
     private void mayRecord(OperationId operationId, WaymarkUser user) {
         OperationView operation = operations.get(operationId, user);
         if (operation.status() == OperationStatus.CLOSED) {
@@ -166,9 +187,14 @@ public class Engagements {
                 .param("leaflets", tally.leaflets()).param("user", user.id().value())
                 .param("agency", user.agencyId().value()).param("at", Timestamp.from(now)).param("key", key)
                 .update();
-        for (String language : tally.languages()) {
-            jdbc.sql("INSERT INTO engagement_language (engagement_id, language) VALUES (:id, :language)")
-                    .param("id", id).param("language", language).update();
+        if (!tally.languages().isEmpty()) {
+            List<String> languages = List.copyOf(tally.languages());
+            var insertLanguages = jdbc.sql("INSERT INTO engagement_language (engagement_id, language) VALUES "
+                    + String.join(", ", Collections.nCopies(languages.size(), "(?, ?)")));
+            for (String language : languages) {
+                insertLanguages = insertLanguages.param(id).param(language);
+            }
+            insertLanguages.update();
         }
     }
 

@@ -4,24 +4,32 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.identity.IdentityEvents.ApiTokenCreated;
 import org.waymark.identity.IdentityEvents.ApiTokenRevoked;
+import org.waymark.shared.AgencyId;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.PlainText;
 import org.waymark.shared.RuleViolationException;
+import org.waymark.shared.UserId;
 
 /** Issues, checks and revokes bearer tokens for the JSON API. */
 @Service
@@ -34,15 +42,15 @@ public class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokenRepository tokens;
-    private final UserAccountRepository users;
+    private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int defaultDays;
 
-    ApiTokens(ApiTokenRepository tokens, UserAccountRepository users, ApplicationEventPublisher events, Clock clock,
+    ApiTokens(ApiTokenRepository tokens, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
             @Value("${waymark.tokens.default-days:30}") int defaultDays) {
         this.tokens = tokens;
-        this.users = users;
+        this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
         this.defaultDays = defaultDays;
@@ -74,17 +82,40 @@ public class ApiTokens {
         return new IssuedToken(token, saved.summary(now).expiresAt(), saved.summary(now));
     }
 
-    /** The user a presented token acts for, if the token is known, current and its user active. */
-    @Transactional(readOnly = true)
+    /**
+     * The user a presented token acts for, if the token is known, current and its user active.
+     * One query, outside any transaction: every API request pays for it.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<WaymarkUser> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHash(hash(token)).filter(found -> found.usable(now))
-                .flatMap(found -> users.findById(found.userId().value()))
-                .filter(UserAccount::active)
-                .map(user -> user.principal(now));
+        List<TokenHolder> rows = jdbc.sql("""
+                SELECT u.id, u.agency_id, u.name, u.email, u.locked_until, r.role
+                FROM api_token t
+                JOIN user_account u ON u.id = t.user_id
+                LEFT JOIN user_account_role r ON r.user_account_id = u.id
+                WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now AND u.active""")
+                .param("hash", hash(token)).param("now", Timestamp.from(now))
+                .query((rs, row) -> new TokenHolder(rs.getObject("id", UUID.class),
+                        rs.getObject("agency_id", UUID.class), rs.getString("name"), rs.getString("email"),
+                        rs.getTimestamp("locked_until"), rs.getString("role")))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        TokenHolder user = rows.get(0);
+        Set<Role> roles = rows.stream().map(TokenHolder::role).filter(Objects::nonNull).map(Role::valueOf)
+                .collect(Collectors.toSet());
+        boolean locked = user.lockedUntil() != null && now.isBefore(user.lockedUntil().toInstant());
+        return Optional.of(new WaymarkUser(new UserId(user.id()), new AgencyId(user.agencyId()), user.name(),
+                user.email(), roles, null, true, !locked));
+    }
+
+    private record TokenHolder(UUID id, UUID agencyId, String name, String email, Timestamp lockedUntil,
+            String role) {
     }
 
     @Transactional(readOnly = true)

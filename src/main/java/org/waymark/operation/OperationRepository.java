@@ -1,6 +1,7 @@
 package org.waymark.operation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -15,4 +16,10 @@ interface OperationRepository extends ListCrudRepository<Operation, UUID> {
     List<Operation> findWithParticipant(UUID agencyId);
 
     List<Operation> findAllByOrderByStartDateDescName();
+
+    @Query("""
+            SELECT o.status FROM operation o
+            WHERE o.id = :id
+              AND EXISTS (SELECT 1 FROM operation_agency a WHERE a.operation_id = o.id AND a.agency_id = :agencyId)""")
+    Optional<String> findStatusWithParticipant(UUID id, UUID agencyId);
 }

@@ -100,6 +100,15 @@ public class Operations {
         return view(visible(id, user), user);
     }
 
+    /**
+     * The operation's status, if the agency takes part in it: one query, for the requests that
+     * need no more than that, such as every tally an officer sends.
+     */
+    @Transactional(readOnly = true)
+    public Optional<OperationStatus> statusForParticipant(OperationId id, AgencyId agency) {
+        return operations.findStatusWithParticipant(id.value(), agency.value()).map(OperationStatus::valueOf);
+    }
+
     /** Demo data only: the Stansted week of action, seen in full, for seeding its flights. */
     @Transactional(readOnly = true)
     public Optional<OperationView> demoOperation() {

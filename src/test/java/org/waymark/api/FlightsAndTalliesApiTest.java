@@ -264,6 +264,23 @@ abstract class FlightsAndTalliesApiTest {
     }
 
     @Test
+    void aClosedOperationTakesNoNewTalliesButARetriedOneStillGetsItsAnswer() {
+        String operation = operation();
+        String key = key();
+        String body = json(Map.of("location", "Arrivals hall", "passengers", 2));
+        Response sent = tally(operation, key, body, officer);
+        assertThat(api.post("/api/v1/operations/" + operation + "/status", json(Map.of("status", "CLOSED")),
+                coordinator).status()).isEqualTo(200);
+
+        Response retried = tally(operation, key, body, officer);
+        Response late = tally(operation, key(), body, officer);
+
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.json()).isEqualTo(sent.json());
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(total(operation, coordinator).path("passengers").asInt()).isEqualTo(2);
+    }
+    @Test
     void tallyMistakesAreFourHundredsAndNeverCount() {
         String operation = operation();
         String flight = addFlight(operation, "FR1234", "ARRIVAL", "SOF", "2026-09-16T07:35").text("id");
