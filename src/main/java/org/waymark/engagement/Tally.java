@@ -1,10 +1,10 @@
 package org.waymark.engagement;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.waymark.shared.FlightId;
+import org.waymark.shared.LanguageCode;
 import org.waymark.shared.PlainText;
 import org.waymark.shared.RuleViolationException;
 
@@ -17,8 +17,6 @@ public record Tally(FlightId flightId, String location, int passengers, Set<Stri
     public static final int MAX_PASSENGERS = 500;
     public static final int MAX_LEAFLETS = 10_000;
     public static final int MAX_LOCATION = 80;
-    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-
     public Tally {
         location = location == null || location.isBlank() ? null : location.strip();
         if ((flightId == null) == (location == null)) {
@@ -35,11 +33,7 @@ public record Tally(FlightId flightId, String location, int passengers, Set<Stri
         }
         Set<String> codes = new TreeSet<>();
         for (String language : languages == null ? Set.<String>of() : languages) {
-            String code = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
-            if (!LANGUAGES.contains(code)) {
-                throw new RuleViolationException("tally.languages.unknown", "languages");
-            }
-            codes.add(code);
+            codes.add(LanguageCode.of(language, "tally.languages.unknown", "languages").value());
         }
         languages = Set.copyOf(codes);
     }

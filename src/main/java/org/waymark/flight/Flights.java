@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
@@ -158,6 +159,16 @@ public class Flights {
                 .map(airport -> LocalDate.now(clock.withZone(airport.timeZone()))).orElse(LocalDate.now(clock));
         return today.isBefore(operation.startDate()) || today.isAfter(operation.endDate()) ? operation.startDate()
                 : today;
+    }
+
+    /**
+     * A flight of the operation, to show where something happened, such as an enhanced check;
+     * the calling module decides who may see it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<FlightView> of(OperationId operationId, FlightId flightId) {
+        return flights.findByIdAndOperationId(flightId.value(), operationId.value())
+                .map(flight -> flight.view(airports, Set.of()));
     }
 
     /** Whether the flight is one of the operation's: engagements may only be counted on those. */

@@ -109,6 +109,17 @@ public class Operations {
         return operations.findStatusWithParticipant(id.value(), agency.value()).map(OperationStatus::valueOf);
     }
 
+    /**
+     * The operation in outline (name, port, dates, status), for a module that decides itself who
+     * may see it, such as a partner called to a check in an operation they do not take part in.
+     */
+    @Transactional(readOnly = true)
+    public OperationView outline(OperationId id) {
+        Operation o = operations.findById(id.value()).orElseThrow(() -> new NotFoundException("operation", id));
+        return new OperationView(o.id(), o.name(), o.port(), o.startDate(), o.endDate(), o.status(), null, false,
+                Set.of());
+    }
+
     /** Demo data only: the Stansted week of action, seen in full, for seeding its flights. */
     @Transactional(readOnly = true)
     public Optional<OperationView> demoOperation() {

@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.RuleViolationException;
+import org.waymark.shared.UnprocessableException;
 
 import tools.jackson.core.JacksonException;
 
@@ -58,7 +59,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolation(RuleViolationException e) {
-        HttpStatus status = e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        HttpStatus status = e instanceof ConflictException ? HttpStatus.CONFLICT
+                : e instanceof UnprocessableException ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
         String message = messages.getMessage(e.messageCode(), null, e.messageCode(), Locale.UK);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
         if (e.field() != null) {

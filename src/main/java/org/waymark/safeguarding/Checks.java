@@ -1,0 +1,254 @@
+package org.waymark.safeguarding;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.flight.FlightView;
+import org.waymark.flight.Flights;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.AgencySummary;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.ExploitationType;
+import org.waymark.operation.OperationStatus;
+import org.waymark.operation.OperationView;
+import org.waymark.operation.Operations;
+import org.waymark.safeguarding.SafeguardingEvents.CheckChanged;
+import org.waymark.safeguarding.SafeguardingEvents.CheckClosed;
+import org.waymark.safeguarding.SafeguardingEvents.CheckRead;
+import org.waymark.safeguarding.SafeguardingEvents.CheckStarted;
+import org.waymark.shared.AgencyId;
+import org.waymark.shared.ConflictException;
+import org.waymark.shared.FlightId;
+import org.waymark.shared.NotFoundException;
+import org.waymark.shared.OperationId;
+import org.waymark.shared.RuleViolationException;
+
+/**
+ * Starts, records and closes enhanced checks, and shows each user only what they are entitled
+ * to. Every read is logged, refused ones too; reads are written in a read-write transaction for
+ * that reason.
+ */
+@Service
+@Transactional
+public class Checks {
+
+    private final CheckRepository checks;
+    private final SupportRequestRepository requests;
+    private final CheckAccess access;
+    private final Indicators indicators;
+    private final Operations operations;
+    private final Flights flights;
+    private final Agencies agencies;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Checks(CheckRepository checks, SupportRequestRepository requests, CheckAccess access, Indicators indicators,
+            Operations operations, Flights flights, Agencies agencies, ApplicationEventPublisher events,
+            Clock clock) {
+        this.checks = checks;
+        this.requests = requests;
+        this.access = access;
+        this.indicators = indicators;
+        this.operations = operations;
+        this.flights = flights;
+        this.agencies = agencies;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A check about to start: on a flight of the operation or at a place, not both. */
+    public record NewCheck(FlightId flightId, String location, PersonCategory category, Person person) {
+    }
+
+    /** One indicator to record, with how the officer knows of it. */
+    public record IndicatorEntry(String code, IndicatorBasis basis, String note) {
+    }
+
+    /** Whether the user may start checks in the operation (it need not be open). */
+    @Transactional(readOnly = true)
+    public boolean mayRecord(OperationId operationId, WaymarkUser user) {
+        return access.recordsIn(operationId, user).isPresent();
+    }
+
+    public CheckView start(OperationId operationId, NewCheck check, WaymarkUser user) {
+        OperationStatus status = access.recordsIn(operationId, user).orElseThrow(() -> refusal(operationId, user));
+        if (status == OperationStatus.CLOSED) {
+            throw new ConflictException("operation.closed", null);
+        }
+        if (check.person() == null) {
+            throw new RuleViolationException("check.person.under18.required", "person.under18");
+        }
+        if (check.flightId() != null && !flights.belongsTo(check.flightId(), operationId)) {
+            throw new RuleViolationException("check.flight.notInOperation", "flightId");
+        }
+        EnhancedCheck started = checks.save(EnhancedCheck.start(operationId, check.flightId(), check.location(),
+                check.category(), check.person(), indicators.version(), user.agencyId(), user.id(),
+                clock.instant(), today()));
+        events.publishEvent(new CheckStarted(started.id(), user.actor()));
+        return view(started);
+    }
+
+    /** The checks of an operation, newest first, without personal details. */
+    @Transactional(readOnly = true)
+    public List<CheckSummary> ofOperation(OperationId operationId, WaymarkUser user) {
+        access.recordsIn(operationId, user).orElseThrow(() -> refusal(operationId, user));
+        List<EnhancedCheck> found = checks.findByOperationIdOrderByStartedAtDesc(operationId.value());
+        return found.stream().map(check -> new CheckSummary(check.id(), check.startedAt(), flight(check),
+                check.location(), check.category(), check.status(), check.indicators().size(),
+                requests.findByCheckIdOrderByRequestedAt(check.id()).size(), check.outcomes())).toList();
+    }
+
+    /** The check as the user may see it; the read, or the refusal, is logged (and kept when refused). */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ShownCheck read(UUID id, WaymarkUser user) {
+        EnhancedCheck check = load(id);
+        switch (access.of(check, user)) {
+            case FULL -> {
+                events.publishEvent(new CheckRead(id, "FULL", user.actor(), true));
+                return view(check);
+            }
+            case PARTNER -> {
+                events.publishEvent(new CheckRead(id, "PARTNER_VIEW", user.actor(), true));
+                return partnerView(check, user.agencyId());
+            }
+            default -> {
+                events.publishEvent(new CheckRead(id, "REFUSED", user.actor(), false));
+                throw new AccessDeniedException("not entitled to this check");
+            }
+        }
+    }
+
+    /** The whole check, for those entitled to it; the read is logged. */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public CheckView readWhole(UUID id, WaymarkUser user) {
+        if (read(id, user) instanceof CheckView whole) {
+            return whole;
+        }
+        throw new AccessDeniedException("partners see only their view of a check");
+    }
+
+    public CheckView describe(UUID id, Person person, WaymarkUser user) {
+        return change(id, user, "PERSON", check -> check.describe(person, today()));
+    }
+
+    public CheckView categorise(UUID id, PersonCategory category, WaymarkUser user) {
+        return change(id, user, "CATEGORY", check -> check.categorise(category));
+    }
+
+    /** Records indicators of the catalogue in use; a code already recorded gets the new basis and note. */
+    public CheckView recordIndicators(UUID id, List<IndicatorEntry> entries, WaymarkUser user) {
+        if (entries == null || entries.isEmpty()) {
+            throw new RuleViolationException("check.indicators.required", "indicators");
+        }
+        Map<String, Indicator> inUse = indicators.current().stream()
+                .collect(Collectors.toMap(Indicator::code, Function.identity()));
+        return change(id, user, "INDICATORS", check -> {
+            for (IndicatorEntry entry : entries) {
+                Indicator indicator = entry == null || entry.code() == null ? null : inUse.get(entry.code());
+                if (indicator == null) {
+                    throw new RuleViolationException("check.indicator.unknown", "indicators");
+                }
+                check.recordIndicator(indicator, entry.basis(), entry.note(), user.id(), clock.instant());
+            }
+        });
+    }
+
+    public CheckView removeIndicator(UUID id, String code, WaymarkUser user) {
+        return change(id, user, "INDICATORS", check -> check.removeIndicator(code));
+    }
+
+    public CheckView recordAccount(UUID id, Set<ExploitationType> types, String account, String opinion,
+            WaymarkUser user) {
+        return change(id, user, "ACCOUNT", check -> check.recordAccount(types, account, opinion));
+    }
+
+    /** Advice or support given at {@code at}, or now when {@code at} is null. */
+    public CheckView giveAdvice(UUID id, AdviceKind kind, java.time.Instant at, String note, WaymarkUser user) {
+        return change(id, user, "ADVICE",
+                check -> check.giveAdvice(kind, at == null ? clock.instant() : at, note, user.id(), clock.instant()));
+    }
+
+    public CheckView close(UUID id, Set<Outcome> outcomes, String note, WaymarkUser user) {
+        CheckView closed = change(id, user, null, check -> check.close(outcomes, note, user.id(), clock.instant()));
+        events.publishEvent(new CheckClosed(id, user.actor()));
+        return closed;
+    }
+
+    private CheckView change(UUID id, WaymarkUser user, String part, java.util.function.Consumer<EnhancedCheck> how) {
+        EnhancedCheck check = load(id);
+        if (access.of(check, user) != CheckAccess.Level.FULL) {
+            throw new AccessDeniedException("only first responders taking part record checks");
+        }
+        how.accept(check);
+        EnhancedCheck saved = checks.save(check);
+        if (part != null) {
+            events.publishEvent(new CheckChanged(id, part, user.actor()));
+        }
+        return view(saved);
+    }
+
+    EnhancedCheck load(UUID id) {
+        return checks.findById(id).orElseThrow(() -> new NotFoundException("check", id));
+    }
+
+    /** Not taking part looks like no such operation; taking part in the wrong role is refused. */
+    private RuntimeException refusal(OperationId operationId, WaymarkUser user) {
+        operations.get(operationId, user);
+        return new AccessDeniedException("only officers and coordinators of first responders record checks");
+    }
+
+    private CheckView view(EnhancedCheck check) {
+        Map<String, Indicator> catalogue = indicators.all().stream()
+                .collect(Collectors.toMap(Indicator::code, Function.identity()));
+        List<CheckView.RecordedIndicator> recorded = check.indicators().stream()
+                .map(found -> new CheckView.RecordedIndicator(catalogue.get(found.indicatorCode()), found.basis(),
+                        found.note(), found.recordedAt()))
+                .sorted(Comparator.comparing(found -> found.indicator().code()))
+                .toList();
+        List<CheckView.Advice> advice = check.advice().stream()
+                .map(given -> new CheckView.Advice(given.kind(), given.givenAt(), given.note())).toList();
+        return new CheckView(check.id(), check.operationId(), flight(check), check.location(), check.category(),
+                check.status(), check.catalogueVersion(), check.agencyId(), check.startedAt(), check.person(),
+                recorded, check.suspectedTypes(), check.account(), check.opinion(), advice,
+                requestViews(requests.findByCheckIdOrderByRequestedAt(check.id())), check.outcomes(),
+                check.outcomeNote(), check.closedAt(), check.status() == CheckStatus.OPEN);
+    }
+
+    PartnerCheckView partnerView(EnhancedCheck check, AgencyId agency) {
+        OperationView operation = operations.outline(check.operationId());
+        Person person = check.person();
+        List<SupportRequest> theirs = requests.findByCheckIdOrderByRequestedAt(check.id()).stream()
+                .filter(request -> request.agencyId().equals(agency)).toList();
+        return new PartnerCheckView(check.id(), check.operationId(), operation.name(), operation.port().value(),
+                flight(check), check.location(), check.startedAt(), person.name(), person.nameNotGiven(),
+                person.languageCodes(), person.interpreterLanguage() == null ? null
+                        : person.interpreterLanguage().value(),
+                requestViews(theirs));
+    }
+
+    List<SupportRequestView> requestViews(Collection<SupportRequest> found) {
+        Map<AgencyId, AgencySummary> names = agencies.byId(found.stream().map(SupportRequest::agencyId).toList());
+        return found.stream().map(request -> request.view(names.containsKey(request.agencyId())
+                ? names.get(request.agencyId()).name() : null)).toList();
+    }
+
+    private FlightView flight(EnhancedCheck check) {
+        return check.flightId() == null ? null : flights.of(check.operationId(), check.flightId()).orElse(null);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,11 @@
+package org.waymark.safeguarding;
+
+/** The sections of the indicator aide-memoire. */
+public enum IndicatorGroup {
+    TRAVEL,
+    SITUATIONAL,
+    PSYCHOLOGICAL,
+    PHYSICAL,
+    TYPE_SPECIFIC,
+    CHILD
+}

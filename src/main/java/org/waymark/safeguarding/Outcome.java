@@ -1,0 +1,13 @@
+package org.waymark.safeguarding;
+
+/** What came of a check; a check closes with one or more. */
+public enum Outcome {
+    NO_FURTHER_ACTION,
+    SAFEGUARDING_ADVICE,
+    NRM_REFERRAL,
+    DUTY_TO_NOTIFY,
+    CHILD_SAFEGUARDING_REFERRAL,
+    CRIME_REPORTED,
+    INTELLIGENCE_SUBMITTED,
+    DECLINED_TO_ENGAGE
+}

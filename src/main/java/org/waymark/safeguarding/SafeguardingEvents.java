@@ -1,0 +1,66 @@
+package org.waymark.safeguarding;
+
+import java.util.UUID;
+
+import org.waymark.shared.Actor;
+import org.waymark.shared.AgencyId;
+import org.waymark.shared.Auditable;
+
+/**
+ * Events of the safeguarding module, recorded in the audit log: every start, change, read
+ * (refused reads too) and closing of a check, and every request to a partner, which discloses
+ * part of the check to that agency. They carry identifiers, never the person's details.
+ */
+public final class SafeguardingEvents {
+
+    private SafeguardingEvents() {
+    }
+
+    public record CheckStarted(UUID checkId, Actor actor) implements Auditable {
+        public String action() { return "CHECK_STARTED"; }
+        public String recordType() { return "ENHANCED_CHECK"; }
+        public String recordId() { return checkId.toString(); }
+    }
+
+    /** A part of the check changed: {@code PERSON}, {@code INDICATORS}, {@code ACCOUNT}, {@code ADVICE}. */
+    public record CheckChanged(UUID checkId, String part, Actor actor) implements Auditable {
+        public String action() { return "CHECK_CHANGED"; }
+        public String recordType() { return "ENHANCED_CHECK"; }
+        public String recordId() { return checkId.toString(); }
+        public String detail() { return part; }
+    }
+
+    /** A check was shown: {@code FULL}, or the {@code PARTNER_VIEW} of a support request. */
+    public record CheckRead(UUID checkId, String part, Actor actor, boolean succeeded) implements Auditable {
+        public String action() { return "CHECK_READ"; }
+        public String recordType() { return "ENHANCED_CHECK"; }
+        public String recordId() { return checkId.toString(); }
+        public String detail() { return part; }
+    }
+
+    public record CheckClosed(UUID checkId, Actor actor) implements Auditable {
+        public String action() { return "CHECK_CLOSED"; }
+        public String recordType() { return "ENHANCED_CHECK"; }
+        public String recordId() { return checkId.toString(); }
+    }
+
+    /** Support asked of a partner agency: the part of the check the visit needs is disclosed to it. */
+    public record SupportRequested(UUID requestId, UUID checkId, AgencyId agencyId, SupportKind kind, Actor actor)
+            implements Auditable {
+        public String action() { return "SUPPORT_REQUESTED"; }
+        public String recordType() { return "SUPPORT_REQUEST"; }
+        public String recordId() { return requestId.toString(); }
+        public String detail() { return kind + " from agency " + agencyId + " for check " + checkId; }
+    }
+
+    public record SupportRequestProgressed(UUID requestId, SupportStatus status, Actor actor) implements Auditable {
+        public String action() { return "SUPPORT_" + status; }
+        public String recordType() { return "SUPPORT_REQUEST"; }
+        public String recordId() { return requestId.toString(); }
+    }
+
+    public record IndicatorCatalogueChanged(String code, String action, Actor actor) implements Auditable {
+        public String recordType() { return "INDICATOR"; }
+        public String recordId() { return code; }
+    }
+}

@@ -1,0 +1,8 @@
+package org.waymark.safeguarding;
+
+/** The help a check asks a partner agency for. */
+public enum SupportKind {
+    NAVIGATOR,
+    SARC,
+    INTERPRETER
+}

@@ -1,0 +1,17 @@
+package org.waymark.safeguarding;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface SupportRequestRepository extends ListCrudRepository<SupportRequest, UUID> {
+
+    List<SupportRequest> findByCheckIdOrderByRequestedAt(UUID checkId);
+
+    List<SupportRequest> findByAgencyIdOrderByRequestedAtDesc(UUID agencyId);
+
+    boolean existsByCheckIdAndAgencyId(UUID checkId, UUID agencyId);
+
+    long countByAgencyIdAndStatus(UUID agencyId, SupportStatus status);
+}

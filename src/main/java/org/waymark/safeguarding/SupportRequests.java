@@ -1,0 +1,141 @@
+package org.waymark.safeguarding;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.Operations;
+import org.waymark.safeguarding.SafeguardingEvents.CheckRead;
+import org.waymark.safeguarding.SafeguardingEvents.SupportRequestProgressed;
+import org.waymark.safeguarding.SafeguardingEvents.SupportRequested;
+import org.waymark.shared.AgencyId;
+import org.waymark.shared.ConflictException;
+import org.waymark.shared.NotFoundException;
+import org.waymark.shared.RuleViolationException;
+
+/**
+ * Asks partner agencies taking part in the operation for a navigator, SARC worker or
+ * interpreter, and follows each request: acknowledged, arrived, ended. The partner's users
+ * see their agency's requests with the part of the check the visit needs.
+ */
+@Service
+@Transactional
+public class SupportRequests {
+
+    private final SupportRequestRepository requests;
+    private final Checks checks;
+    private final CheckAccess access;
+    private final Operations operations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SupportRequests(SupportRequestRepository requests, Checks checks, CheckAccess access, Operations operations,
+            ApplicationEventPublisher events, Clock clock) {
+        this.requests = requests;
+        this.checks = checks;
+        this.access = access;
+        this.operations = operations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A request with the partner's view of its check, as the partner's requests page shows it. */
+    public record PartnerRequest(SupportRequestView request, PartnerCheckView check) {
+    }
+
+    /** Asks an agency taking part in the check's operation for support. */
+    public SupportRequestView request(UUID checkId, AgencyId agency, SupportKind kind, WaymarkUser user) {
+        EnhancedCheck check = checks.load(checkId);
+        if (access.of(check, user) != CheckAccess.Level.FULL) {
+            throw new AccessDeniedException("only first responders taking part ask for support");
+        }
+        if (check.status() != CheckStatus.OPEN) {
+            throw new ConflictException("check.closed", null);
+        }
+        if (kind == null) {
+            throw new RuleViolationException("support.kind.required", "kind");
+        }
+        if (agency == null || operations.statusForParticipant(check.operationId(), agency).isEmpty()) {
+            throw new RuleViolationException("support.agency.notTakingPart", "agencyId");
+        }
+        SupportRequest saved = requests.save(SupportRequest.ask(checkId, check.operationId(), agency, kind,
+                user.id(), clock.instant()));
+        events.publishEvent(new SupportRequested(saved.id(), checkId, agency, kind, user.actor()));
+        return checks.requestViews(List.of(saved)).get(0);
+    }
+
+    /**
+     * The requests made of the user's agency, newest first, each with what the visit needs to
+     * know of its check; showing them is a read of each check, and is logged.
+     */
+    public List<PartnerRequest> ofMyAgency(WaymarkUser user) {
+        if (!CheckAccess.partnerWorker(user)) {
+            throw new AccessDeniedException("partners, officers and coordinators answer support requests");
+        }
+        List<SupportRequest> found = requests.findByAgencyIdOrderByRequestedAtDesc(user.agencyId().value());
+        List<SupportRequestView> views = checks.requestViews(found);
+        return views.stream().map(view -> {
+            EnhancedCheck check = checks.load(view.checkId());
+            events.publishEvent(new CheckRead(check.id(), "PARTNER_VIEW", user.actor(), true));
+            return new PartnerRequest(view, checks.partnerView(check, user.agencyId()));
+        }).toList();
+    }
+
+    /** How many requests to the user's agency nobody has acknowledged yet: for the header. */
+    @Transactional(readOnly = true)
+    public long waitingFor(WaymarkUser user) {
+        return CheckAccess.partnerWorker(user) ? requests.countByAgencyIdAndStatus(user.agencyId().value(),
+                SupportStatus.REQUESTED) : 0;
+    }
+
+    /** Only someone at the agency asked acknowledges. */
+    public SupportRequestView acknowledge(UUID id, WaymarkUser user) {
+        SupportRequest request = load(id);
+        if (!ofTheirAgency(request, user)) {
+            throw new AccessDeniedException("only the agency asked acknowledges a request");
+        }
+        request.acknowledge(user.id(), clock.instant());
+        return progressed(request, user);
+    }
+
+    /** The partner, or an officer with the check, says the partner has arrived. */
+    public SupportRequestView arrived(UUID id, WaymarkUser user) {
+        SupportRequest request = load(id);
+        mayFollow(request, user);
+        request.arrive(user.id(), clock.instant());
+        return progressed(request, user);
+    }
+
+    public SupportRequestView ended(UUID id, WaymarkUser user) {
+        SupportRequest request = load(id);
+        mayFollow(request, user);
+        request.end(clock.instant());
+        return progressed(request, user);
+    }
+
+    private SupportRequestView progressed(SupportRequest request, WaymarkUser user) {
+        SupportRequest saved = requests.save(request);
+        events.publishEvent(new SupportRequestProgressed(saved.id(), saved.status(), user.actor()));
+        return checks.requestViews(List.of(saved)).get(0);
+    }
+
+    private void mayFollow(SupportRequest request, WaymarkUser user) {
+        if (!ofTheirAgency(request, user)
+                && access.of(checks.load(request.checkId()), user) != CheckAccess.Level.FULL) {
+            throw new AccessDeniedException("only the agency asked, or the check's officers, follow a request");
+        }
+    }
+
+    private static boolean ofTheirAgency(SupportRequest request, WaymarkUser user) {
+        return CheckAccess.partnerWorker(user) && request.agencyId().equals(user.agencyId());
+    }
+
+    private SupportRequest load(UUID id) {
+        return requests.findById(id).orElseThrow(() -> new NotFoundException("support request", id));
+    }
+}

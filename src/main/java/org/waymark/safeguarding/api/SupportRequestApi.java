@@ -1,0 +1,80 @@
+package org.waymark.safeguarding.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.safeguarding.SupportKind;
+import org.waymark.safeguarding.SupportRequests;
+import org.waymark.safeguarding.api.CheckJson.CheckJsonPartner;
+import org.waymark.safeguarding.api.CheckJson.SupportRequestJson;
+import org.waymark.shared.AgencyId;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "Support requests")
+class SupportRequestApi {
+
+    private final SupportRequests requests;
+
+    SupportRequestApi(SupportRequests requests) {
+        this.requests = requests;
+    }
+
+    record NewRequest(UUID agencyId, SupportKind kind) {
+    }
+
+    /** A request to the caller's agency, with what the visit needs to know of its check. */
+    record PartnerRequestJson(UUID id, UUID checkId, UUID operationId, UUID agencyId, String agencyName,
+            SupportKind kind, org.waymark.safeguarding.SupportStatus status, java.time.Instant requestedAt,
+            java.time.Instant acknowledgedAt, java.time.Instant arrivedAt, java.time.Instant endedAt,
+            Long secondsToAcknowledge, Long secondsToArrive, CheckJsonPartner check) {
+        static PartnerRequestJson of(SupportRequests.PartnerRequest found) {
+            SupportRequestJson r = SupportRequestJson.of(found.request());
+            return new PartnerRequestJson(r.id(), r.checkId(), r.operationId(), r.agencyId(), r.agencyName(),
+                    r.kind(), r.status(), r.requestedAt(), r.acknowledgedAt(), r.arrivedAt(), r.endedAt(),
+                    r.secondsToAcknowledge(), r.secondsToArrive(), CheckJsonPartner.of(found.check()));
+        }
+    }
+
+    @PostMapping("/api/v1/checks/{checkId}/support-requests")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Ask a partner agency taking part for a navigator, SARC worker or interpreter")
+    SupportRequestJson request(@PathVariable UUID checkId, @RequestBody NewRequest request,
+            @AuthenticationPrincipal WaymarkUser user) {
+        return SupportRequestJson.of(requests.request(checkId,
+                request.agencyId() == null ? null : new AgencyId(request.agencyId()), request.kind(), user));
+    }
+
+    @GetMapping("/api/v1/support-requests")
+    @Operation(summary = "Requests made of the caller's agency, newest first",
+            description = "Each with the partner's view of its check; every check shown is a logged read.")
+    List<PartnerRequestJson> mine(@AuthenticationPrincipal WaymarkUser user) {
+        return requests.ofMyAgency(user).stream().map(PartnerRequestJson::of).toList();
+    }
+
+    @PostMapping("/api/v1/support-requests/{id}/acknowledge")
+    SupportRequestJson acknowledge(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user) {
+        return SupportRequestJson.of(requests.acknowledge(id, user));
+    }
+
+    @PostMapping("/api/v1/support-requests/{id}/arrived")
+    SupportRequestJson arrived(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user) {
+        return SupportRequestJson.of(requests.arrived(id, user));
+    }
+
+    @PostMapping("/api/v1/support-requests/{id}/ended")
+    SupportRequestJson ended(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user) {
+        return SupportRequestJson.of(requests.ended(id, user));
+    }
+}

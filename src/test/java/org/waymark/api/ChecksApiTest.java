@@ -1,0 +1,441 @@
+package org.waymark.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.waymark.support.ApiClient.bearer;
+import static org.waymark.support.ApiClient.json;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.waymark.support.ApiClient;
+import org.waymark.support.ApiClient.Response;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Enhanced checks, indicators and support requests through the JSON API, over real HTTP: who
+ * may do what, what a partner sees, the child rule and the logged reads. Runs on H2 and on
+ * PostgreSQL through its subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "waymark.admin.email=" + ChecksApiTest.ADMIN, "waymark.admin.password=" + ChecksApiTest.PASSWORD })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ChecksApiTest {
+
+    static final String ADMIN = "checks.admin@waymark.test";
+    static final String PASSWORD = "correct horse battery staple";
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    String admin;
+    String police;
+    String charity;
+    String sarc;
+    /** Every role that matters, by name, as bearer tokens. */
+    final Map<String, String> as = new LinkedHashMap<>();
+
+    @BeforeAll
+    void people() {
+        api = new ApiClient(port);
+        admin = bearer(api.token(ADMIN, PASSWORD));
+        police = agency("Essex Police", "POLICE");
+        charity = agency("Justice & Care", "CHARITY");
+        sarc = agency("The Oakwood SARC", "SARC");
+        String kent = agency("Kent Police", "POLICE");
+        as.put("coordinator", user("coordinator", police, "COORDINATOR"));
+        as.put("officer", user("officer", police, "OFFICER"));
+        as.put("analyst", user("analyst", police, "ANALYST"));
+        as.put("navigator", user("navigator", charity, "PARTNER"));
+        as.put("charity officer", user("charity-officer", charity, "OFFICER"));
+        as.put("sarc worker", user("sarc", sarc, "PARTNER"));
+        as.put("other force", user("kent", kent, "OFFICER"));
+        as.put("admin", admin);
+    }
+
+    // --- starting and recording ----------------------------------------------------------------
+
+    @Test
+    void anOfficerStartsACheckOnAFlightAndRecordsThePersonAsFactsApartFromOpinion() {
+        String operation = operation();
+        String flight = flight(operation);
+
+        Response started = api.post("/api/v1/operations/" + operation + "/checks", json(Map.of("flightId", flight,
+                "category", "POTENTIAL_VICTIM", "person", Map.of("name", "Maria", "under18", "NO", "gender", "FEMALE",
+                        "nationality", "bg", "languages", List.of("BG", "en")))), as.get("officer"));
+
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
+        JsonNode check = started.json();
+        assertThat(check.path("status").asString()).isEqualTo("OPEN");
+        assertThat(check.path("flightNumber").asString()).isEqualTo("FR1234");
+        assertThat(check.path("person").path("nationality").asString()).isEqualTo("BG");
+        assertThat(check.path("person").path("languages").toString()).isEqualTo("[\"bg\",\"en\"]");
+        String id = check.path("id").asString();
+
+        Response account = api.put("/api/v1/checks/" + id + "/account", json(Map.of("suspectedTypes",
+                List.of("SEXUAL"), "account", "Offered a job in a restaurant by a man she met online.",
+                "opinion", "Story seemed rehearsed.")), as.get("officer"));
+        assertThat(account.status()).as(account.raw().body()).isEqualTo(200);
+        assertThat(account.json().path("account").asString()).startsWith("Offered a job");
+        assertThat(account.json().path("opinion").asString()).isEqualTo("Story seemed rehearsed.");
+
+        Response advice = api.post("/api/v1/checks/" + id + "/advice", json(Map.of("kind", "HELPLINE")),
+                as.get("officer"));
+        assertThat(advice.json().path("advice").get(0).path("kind").asString()).isEqualTo("HELPLINE");
+        assertThat(advice.json().path("advice").get(0).path("givenAt").asString()).isNotBlank();
+    }
+
+    @Test
+    void startingNeedsAFlightOrAPlaceACategoryAndTheAnswerToUnder18() {
+        String operation = operation();
+        String checks = "/api/v1/operations/" + operation + "/checks";
+        String officer = as.get("officer");
+
+        assertProblem(api.post(checks, json(Map.of("category", "WITNESS", "person", Map.of("under18", "NO"))),
+                officer), 400, "flightId");
+        assertProblem(api.post(checks, json(Map.of("location", "Arrivals hall", "person", Map.of("under18", "NO"))),
+                officer), 400, "category");
+        assertProblem(api.post(checks, json(Map.of("location", "Arrivals hall", "category", "WITNESS")), officer),
+                400, "person.under18");
+        assertProblem(api.post(checks, json(Map.of("location", "Arrivals hall", "category", "WITNESS", "person",
+                Map.of("under18", "NO", "age", 15))), officer), 400, "person.under18");
+        assertProblem(api.post(checks, json(Map.of("location", "Arrivals hall", "category", "WITNESS", "person",
+                Map.of("under18", "MAYBE"))), officer), 400, "person.under18");
+        assertProblem(api.post(checks, json(Map.of("location", "Arrivals hall", "category", "WITNESS", "person",
+                Map.of("under18", "NO", "nationality", "XX"))), officer), 400, "person.nationality");
+        assertProblem(api.post(checks, json(Map.of("location", "Arrivals hall", "category", "WITNESS", "person",
+                Map.of("under18", "NO", "dateOfBirth", "2999-01-01"))), officer), 400, "person.dateOfBirth");
+        assertProblem(api.post(checks, json(Map.of("flightId", flight(operation()), "category", "WITNESS", "person",
+                Map.of("under18", "NO"))), officer), 400, "flightId");
+        assertThat(api.get(checks, as.get("coordinator")).json()).isEmpty();
+    }
+
+    @Test
+    void indicatorsComeFromTheCatalogueWithTheirBasis() {
+        String id = check(operation(), "NO");
+
+        Response recorded = api.post("/api/v1/checks/" + id + "/indicators", json(Map.of("indicators", List.of(
+                Map.of("code", "T01", "basis", "OBSERVED"),
+                Map.of("code", "G02", "basis", "DISCLOSED", "note", "Owes 2,000 euros for the ticket"),
+                Map.of("code", "T12", "basis", "THIRD_PARTY")))), as.get("officer"));
+
+        assertThat(recorded.status()).as(recorded.raw().body()).isEqualTo(200);
+        assertThat(recorded.json().path("indicators").findValuesAsString("code")).containsExactly("G02", "T01",
+                "T12");
+        assertThat(recorded.json().path("indicators").get(0).path("note").asString())
+                .isEqualTo("Owes 2,000 euros for the ticket");
+        assertProblem(api.post("/api/v1/checks/" + id + "/indicators", json(Map.of("indicators",
+                List.of(Map.of("code", "Z99", "basis", "OBSERVED")))), as.get("officer")), 400, "indicators");
+        assertProblem(api.post("/api/v1/checks/" + id + "/indicators", json(Map.of("indicators",
+                List.of(Map.of("code", "T02")))), as.get("officer")), 400, "basis");
+        assertThat(api.send("DELETE", "/api/v1/checks/" + id + "/indicators/T12", null, null, as.get("officer"))
+                .json().path("indicators").findValuesAsString("code")).containsExactly("G02", "T01");
+    }
+
+    @Test
+    void aRetiredIndicatorStaysReadableOnOldChecksButCannotBeChosenAgain() {
+        String code = "X" + (100 + (int) (Math.random() * 899));
+        Response added = api.post("/api/v1/indicators", json(Map.of("code", code, "group", "TRAVEL",
+                "exploitationType", "ALL", "text", "Carries someone else’s bank cards")), admin);
+        assertThat(added.status()).as(added.raw().body()).isEqualTo(201);
+        int version = api.get("/api/v1/indicators", as.get("officer")).json().path("version").asInt();
+        String old = check(operation(), "NO");
+        api.post("/api/v1/checks/" + old + "/indicators", json(Map.of("indicators",
+                List.of(Map.of("code", code, "basis", "OBSERVED")))), as.get("officer"));
+
+        Response retired = api.post("/api/v1/indicators/" + code + "/retire", null, admin);
+
+        assertThat(retired.json().path("retired").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/indicators", as.get("officer")).json().path("version").asInt())
+                .isEqualTo(version + 1);
+        JsonNode kept = api.get("/api/v1/checks/" + old, as.get("officer")).json().path("indicators").get(0);
+        assertThat(kept.path("code").asString()).isEqualTo(code);
+        assertThat(kept.path("text").asString()).isEqualTo("Carries someone else’s bank cards");
+        assertThat(kept.path("retired").asBoolean()).isTrue();
+        assertProblem(api.post("/api/v1/checks/" + check(operation(), "NO") + "/indicators", json(Map.of(
+                "indicators", List.of(Map.of("code", code, "basis", "OBSERVED")))), as.get("officer")), 400,
+                "indicators");
+        assertThat(api.post("/api/v1/indicators", json(Map.of("code", "Y01", "group", "TRAVEL", "exploitationType",
+                "ALL", "text", "Anything")), as.get("coordinator")).status()).isEqualTo(403);
+        assertProblem(api.post("/api/v1/indicators", json(Map.of("code", code, "group", "TRAVEL",
+                "exploitationType", "ALL", "text", "Again")), admin), 409, "code");
+        assertProblem(api.post("/api/v1/indicators", json(Map.of("code", "lower case", "group", "TRAVEL",
+                "exploitationType", "ALL", "text", "Bad code")), admin), 400, "code");
+    }
+
+    // --- the child rule ------------------------------------------------------------------------
+
+    @Test
+    void aChildOrAPersonOfUnclearAgeClosesOnlyWithAChildReferralAndAnNrmReferral() {
+        for (String under18 : List.of("YES", "NOT_SURE")) {
+            String id = check(operation(), under18);
+            api.put("/api/v1/checks/" + id + "/person", json(Map.of("name", "A", "under18", under18)),
+                    as.get("officer"));
+
+            Response advice = outcome(id, List.of("SAFEGUARDING_ADVICE"));
+            Response onlyChild = outcome(id, List.of("CHILD_SAFEGUARDING_REFERRAL"));
+
+            assertProblem(advice, 422, "outcomes");
+            assertThat(advice.json().path("detail").asString()).contains("treated as a child");
+            assertProblem(onlyChild, 422, "outcomes");
+            Response both = outcome(id, List.of("CHILD_SAFEGUARDING_REFERRAL", "NRM_REFERRAL"));
+            assertThat(both.status()).as(both.raw().body()).isEqualTo(200);
+            assertThat(both.json().path("status").asString()).isEqualTo("CLOSED");
+        }
+    }
+
+    @Test
+    void closingNeedsAnOutcomeAndAClosedCheckNoLongerChanges() {
+        String id = check(operation(), "NO");
+
+        assertProblem(outcome(id, List.of()), 400, "outcomes");
+        assertProblem(outcome(id, List.of("DUTY_TO_NOTIFY")), 422, "outcomes");
+        Response closed = outcome(id, List.of("SAFEGUARDING_ADVICE", "INTELLIGENCE_SUBMITTED"));
+
+        assertThat(closed.json().path("outcomes").toString()).contains("SAFEGUARDING_ADVICE",
+                "INTELLIGENCE_SUBMITTED");
+        assertThat(closed.json().path("closedAt").asString()).isNotBlank();
+        assertProblem(api.put("/api/v1/checks/" + id + "/person", json(Map.of("under18", "NO")), as.get("officer")),
+                409, null);
+        assertThat(outcome(id, List.of("NO_FURTHER_ACTION")).status()).isEqualTo(409);
+    }
+
+    // --- support requests ----------------------------------------------------------------------
+
+    @Test
+    void aNavigatorSeesWhatTheVisitNeedsAcknowledgesAndArrivesAndTheResponseTimesShow() {
+        String operation = operation();
+        String id = check(operation, "NO");
+        api.put("/api/v1/checks/" + id + "/person", json(Map.of("name", "Maria", "under18", "NO", "languages",
+                List.of("bg"), "interpreterLanguage", "bg", "interpreterMode", "PHONE", "nationality", "BG")),
+                as.get("officer"));
+        api.post("/api/v1/checks/" + id + "/indicators", json(Map.of("indicators", List.of(Map.of("code", "T03",
+                "basis", "DISCLOSED")))), as.get("officer"));
+        api.put("/api/v1/checks/" + id + "/account", json(Map.of("account", "Told of a job as a model",
+                "opinion", "Frightened of her companion")), as.get("officer"));
+
+        Response requested = api.post("/api/v1/checks/" + id + "/support-requests", json(Map.of("agencyId", charity,
+                "kind", "NAVIGATOR")), as.get("officer"));
+        assertThat(requested.status()).as(requested.raw().body()).isEqualTo(201);
+        assertThat(requested.json().path("status").asString()).isEqualTo("REQUESTED");
+        String request = requested.text("id");
+
+        Response mine = api.get("/api/v1/support-requests", as.get("navigator"));
+        JsonNode listed = mine.json().get(0);
+        assertThat(listed.path("id").asString()).isEqualTo(request);
+        assertThat(listed.path("check").path("name").asString()).isEqualTo("Maria");
+        assertThat(listed.path("check").path("languages").toString()).isEqualTo("[\"bg\"]");
+        assertThat(mine.raw().body()).doesNotContain("T03", "model", "Frightened", "nationality");
+
+        JsonNode partnerView = api.get("/api/v1/checks/" + id, as.get("navigator")).json();
+        assertThat(partnerView.path("view").asString()).isEqualTo("PARTNER");
+        assertThat(partnerView.has("indicators")).isFalse();
+        assertThat(partnerView.has("account")).isFalse();
+        assertThat(partnerView.has("opinion")).isFalse();
+        assertThat(partnerView.has("person")).isFalse();
+
+        assertThat(api.post("/api/v1/support-requests/" + request + "/acknowledge", null, as.get("officer")).status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/support-requests/" + request + "/ended", null, as.get("navigator")).status())
+                .isEqualTo(409);
+        JsonNode acknowledged = api.post("/api/v1/support-requests/" + request + "/acknowledge", null,
+                as.get("navigator")).json();
+        assertThat(acknowledged.path("status").asString()).isEqualTo("ACKNOWLEDGED");
+        assertThat(acknowledged.path("secondsToAcknowledge").isNumber()).isTrue();
+        assertThat(api.post("/api/v1/support-requests/" + request + "/acknowledge", null, as.get("navigator"))
+                .status()).isEqualTo(409);
+        assertThat(api.post("/api/v1/support-requests/" + request + "/arrived", null, as.get("navigator")).json()
+                .path("status").asString()).isEqualTo("ARRIVED");
+        assertThat(api.post("/api/v1/support-requests/" + request + "/ended", null, as.get("officer")).json()
+                .path("status").asString()).isEqualTo("ENDED");
+
+        JsonNode seenByOfficer = api.get("/api/v1/checks/" + id, as.get("officer")).json().path("supportRequests")
+                .get(0);
+        assertThat(seenByOfficer.path("agencyName").asString()).startsWith("Justice & Care");
+        assertThat(seenByOfficer.path("arrivedAt").asString()).isNotBlank();
+        assertThat(seenByOfficer.path("secondsToArrive").isNumber()).isTrue();
+        assertThat(api.get("/api/v1/support-requests", as.get("sarc worker")).json()).isEmpty();
+    }
+
+    @Test
+    void supportIsAskedOnlyOfAgenciesTakingPart() {
+        String id = check(operation(), "NO");
+        String notTakingPart = agency("Salvation Army", "CHARITY");
+
+        assertProblem(api.post("/api/v1/checks/" + id + "/support-requests", json(Map.of("agencyId", notTakingPart,
+                "kind", "NAVIGATOR")), as.get("officer")), 400, "agencyId");
+        assertProblem(api.post("/api/v1/checks/" + id + "/support-requests", json(Map.of("agencyId", charity)),
+                as.get("officer")), 400, "kind");
+        assertThat(api.post("/api/v1/checks/" + id + "/support-requests", json(Map.of("agencyId", charity, "kind",
+                "NAVIGATOR")), as.get("navigator")).status()).isEqualTo(403);
+    }
+
+    // --- who sees what -------------------------------------------------------------------------
+
+    /**
+     * Every role against every endpoint of the module. Expected answers, in the order of
+     * {@link #people()}: coordinator, officer, analyst, navigator (asked), charity officer (asked
+     * agency, not a first responder), SARC worker (taking part, not asked), another force's
+     * officer, administrator.
+     */
+    @Test
+    void everyRoleAgainstEveryEndpoint() {
+        String operation = operation();
+        String id = check(operation, "NO");
+        String request = api.post("/api/v1/checks/" + id + "/support-requests", json(Map.of("agencyId", charity,
+                "kind", "NAVIGATOR")), as.get("officer")).text("id");
+
+        Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+        endpoints.put("start a check", who -> api.post("/api/v1/operations/" + operation + "/checks",
+                json(Map.of("location", "Arrivals hall", "category", "WITNESS", "person", Map.of("under18", "NO"))),
+                who));
+        endpoints.put("list checks", who -> api.get("/api/v1/operations/" + operation + "/checks", who));
+        endpoints.put("read a check", who -> api.get("/api/v1/checks/" + id, who));
+        endpoints.put("change the person", who -> api.put("/api/v1/checks/" + id + "/person",
+                json(Map.of("under18", "NO")), who));
+        endpoints.put("record indicators", who -> api.post("/api/v1/checks/" + id + "/indicators",
+                json(Map.of("indicators", List.of(Map.of("code", "T01", "basis", "OBSERVED")))), who));
+        endpoints.put("record the account", who -> api.put("/api/v1/checks/" + id + "/account",
+                json(Map.of("account", "x")), who));
+        endpoints.put("record advice", who -> api.post("/api/v1/checks/" + id + "/advice",
+                json(Map.of("kind", "LEAFLET")), who));
+        endpoints.put("ask for support", who -> api.post("/api/v1/checks/" + id + "/support-requests",
+                json(Map.of("agencyId", sarc, "kind", "SARC")), who));
+        endpoints.put("list the agency's requests", who -> api.get("/api/v1/support-requests", who));
+        endpoints.put("read the catalogue", who -> api.get("/api/v1/indicators", who));
+        endpoints.put("add an indicator", who -> api.post("/api/v1/indicators", json(Map.of("code", "Q" + (10
+                + (int) (Math.random() * 89)) + "" + (int) (Math.random() * 9), "group", "TRAVEL", "exploitationType",
+                "ALL", "text", "Matrix")), who));
+
+        //                                            coord officer analyst navig charOff sarc  other admin
+        Map<String, List<Integer>> expected = new LinkedHashMap<>();
+        expected.put("start a check",              List.of(201, 201, 403, 403, 403, 403, 404, 403));
+        expected.put("list checks",                List.of(200, 200, 403, 403, 403, 403, 404, 403));
+        expected.put("read a check",               List.of(200, 200, 403, 200, 200, 403, 403, 403));
+        expected.put("change the person",          List.of(200, 200, 403, 403, 403, 403, 403, 403));
+        expected.put("record indicators",          List.of(200, 200, 403, 403, 403, 403, 403, 403));
+        expected.put("record the account",         List.of(200, 200, 403, 403, 403, 403, 403, 403));
+        expected.put("record advice",              List.of(200, 200, 403, 403, 403, 403, 403, 403));
+        expected.put("ask for support",            List.of(201, 201, 403, 403, 403, 403, 403, 403));
+        expected.put("list the agency's requests", List.of(200, 200, 403, 200, 200, 200, 200, 403));
+        expected.put("read the catalogue",         List.of(200, 200, 200, 200, 200, 200, 200, 200));
+        expected.put("add an indicator",           List.of(403, 403, 403, 403, 403, 403, 403, 201));
+
+        Map<String, List<Integer>> actual = new LinkedHashMap<>();
+        endpoints.forEach((name, endpoint) -> actual.put(name,
+                as.values().stream().map(who -> endpoint.call(who).status()).toList()));
+        assertThat(actual).isEqualTo(expected);
+
+        List<Integer> acknowledging = as.values().stream()
+                .map(who -> api.post("/api/v1/support-requests/" + request + "/acknowledge", null, who).status())
+                .toList();
+        // Only the asked agency acknowledges; once it has, a second acknowledgement is a conflict.
+        assertThat(acknowledging).containsExactly(403, 403, 403, 200, 409, 403, 403, 403);
+    }
+
+    @Test
+    void everyReadOfACheckIsLoggedRefusedOnesToo() {
+        String id = check(operation(), "NO");
+        api.post("/api/v1/checks/" + id + "/support-requests", json(Map.of("agencyId", charity, "kind",
+                "NAVIGATOR")), as.get("officer"));
+
+        api.get("/api/v1/checks/" + id, as.get("officer"));
+        api.get("/api/v1/checks/" + id, as.get("navigator"));
+        api.get("/api/v1/support-requests", as.get("navigator"));
+        api.get("/api/v1/checks/" + id, as.get("analyst"));
+
+        JsonNode log = api.get("/api/v1/audit?recordType=ENHANCED_CHECK&recordId=" + id, admin).json();
+        List<String> reads = new java.util.ArrayList<>();
+        for (JsonNode entry : log) {
+            if (entry.path("action").asString().equals("CHECK_READ")) {
+                reads.add(entry.path("detail").asString() + " " + entry.path("outcome").asString());
+            }
+        }
+        assertThat(reads).containsExactlyInAnyOrder("FULL SUCCESS", "PARTNER_VIEW SUCCESS", "PARTNER_VIEW SUCCESS",
+                "REFUSED FAILURE");
+        assertThat(log.findValuesAsString("action")).contains("CHECK_STARTED");
+        JsonNode disclosure = api.get("/api/v1/audit?action=SUPPORT_REQUESTED&recordType=SUPPORT_REQUEST", admin)
+                .json();
+        assertThat(disclosure.findValuesAsString("detail")).anyMatch(d -> d.contains(charity) && d.contains(id));
+    }
+
+    @Test
+    void aClosedOperationTakesNoNewChecks() {
+        String operation = operation();
+        api.post("/api/v1/operations/" + operation + "/status", json(Map.of("status", "CLOSED")),
+                as.get("coordinator"));
+
+        assertThat(api.post("/api/v1/operations/" + operation + "/checks", json(Map.of("location", "Arrivals hall",
+                "category", "WITNESS", "person", Map.of("under18", "NO"))), as.get("officer")).status())
+                .isEqualTo(409);
+        assertThat(api.get("/api/v1/checks/" + UUID.randomUUID(), as.get("officer")).status()).isEqualTo(404);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    interface Endpoint {
+        Response call(String who);
+    }
+
+    private String agency(String name, String type) {
+        Response response = api.post("/api/v1/agencies", json(Map.of("name", name + " " + UUID.randomUUID(),
+                "type", type)), admin);
+        assertThat(response.status()).isEqualTo(201);
+        return response.text("id");
+    }
+
+    private String user(String name, String agencyId, String role) {
+        String email = name + "-" + UUID.randomUUID() + "@waymark.test";
+        Response response = api.post("/api/v1/users", json(Map.of("name", name, "email", email, "agencyId", agencyId,
+                "roles", List.of(role), "password", PASSWORD)), admin);
+        assertThat(response.status()).isEqualTo(201);
+        return bearer(api.token(email, PASSWORD));
+    }
+
+    private String operation() {
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Week of action", "port", "STN", "startDate",
+                "2026-09-16", "endDate", "2026-09-19", "focusCountries", List.of("BG", "MD", "TR"), "agencyIds",
+                List.of(charity, sarc)));
+        Response response = api.post("/api/v1/operations", json(body), as.get("coordinator"));
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        return response.text("id");
+    }
+
+    private String flight(String operation) {
+        Response response = api.post("/api/v1/operations/" + operation + "/flights", json(Map.of("flightNumber",
+                "FR1234", "direction", "ARRIVAL", "airport", "SOF", "scheduled", "2026-09-16T07:35")),
+                as.get("coordinator"));
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        return response.text("id");
+    }
+
+    private String check(String operation, String under18) {
+        Response response = api.post("/api/v1/operations/" + operation + "/checks", json(Map.of("location",
+                "Arrivals hall", "category", "POTENTIAL_VICTIM", "person", Map.of("under18", under18))),
+                as.get("officer"));
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        return response.text("id");
+    }
+
+    private Response outcome(String id, List<String> outcomes) {
+        return api.post("/api/v1/checks/" + id + "/outcome", json(Map.of("outcomes", outcomes)), as.get("officer"));
+    }
+
+    private static void assertProblem(Response response, int status, String field) {
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        if (field != null) {
+            assertThat(response.json().path("errors").findValuesAsString("field")).as(response.raw().body())
+                    .contains(field);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.waymark.safeguarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.waymark.shared.AgencyId;
+import org.waymark.shared.ConflictException;
+import org.waymark.shared.OperationId;
+import org.waymark.shared.RuleViolationException;
+import org.waymark.shared.UnprocessableException;
+import org.waymark.shared.UserId;
+
+class EnhancedCheckTest {
+
+    static final Instant NOW = Instant.parse("2026-09-16T08:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 9, 16);
+    static final UserId OFFICER = new UserId(UUID.randomUUID());
+
+    @Test
+    void aPersonWhoseAgeIsUnclearIsTreatedAsAChild() {
+        assertThat(Person.unknown(Under18.NOT_SURE).treatedAsChild()).isTrue();
+        assertThat(Person.unknown(Under18.YES).treatedAsChild()).isTrue();
+        assertThat(Person.unknown(Under18.NO).treatedAsChild()).isFalse();
+    }
+
+    @Test
+    void underEighteenMustAgreeWithTheAgeAndTheDateOfBirth() {
+        assertThatThrownBy(() -> person(Under18.NO, 16, null)).isInstanceOf(RuleViolationException.class)
+                .hasMessage("check.person.under18.contradictsAge");
+        assertThatThrownBy(() -> person(Under18.YES, 30, null)).hasMessage("check.person.under18.contradictsAge");
+        assertThatThrownBy(() -> check(Under18.NO).describe(person(Under18.NO, null, TODAY.minusYears(17)), TODAY))
+                .hasMessage("check.person.under18.contradictsDateOfBirth");
+        assertThat(person(Under18.NOT_SURE, 17, null).age()).isEqualTo(17);
+    }
+
+    @Test
+    void aChildsCheckClosesOnlyWithBothReferrals() {
+        EnhancedCheck check = check(Under18.NOT_SURE);
+        check.describe(new Person("Ana", false, null, null, Under18.NOT_SURE, null, null, Set.of(), null, null,
+                null, null, null), TODAY);
+
+        assertThatThrownBy(() -> check.close(EnumSet.of(Outcome.NRM_REFERRAL), null, OFFICER, NOW))
+                .isInstanceOf(UnprocessableException.class);
+        check.close(EnumSet.of(Outcome.NRM_REFERRAL, Outcome.CHILD_SAFEGUARDING_REFERRAL), null, OFFICER, NOW);
+
+        assertThat(check.status()).isEqualTo(CheckStatus.CLOSED);
+        assertThatThrownBy(() -> check.categorise(PersonCategory.WITNESS)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aSupportRequestGoesForwardOnly() {
+        SupportRequest request = SupportRequest.ask(UUID.randomUUID(), new OperationId(UUID.randomUUID()),
+                new AgencyId(UUID.randomUUID()), SupportKind.NAVIGATOR, OFFICER, NOW);
+
+        assertThatThrownBy(() -> request.end(NOW)).isInstanceOf(ConflictException.class);
+        request.arrive(OFFICER, NOW.plusSeconds(600));
+
+        assertThat(request.view("Justice & Care").toAcknowledge()).hasMinutes(10);
+        assertThat(request.view("Justice & Care").toArrive()).hasMinutes(10);
+        assertThatThrownBy(() -> request.acknowledge(OFFICER, NOW)).isInstanceOf(ConflictException.class);
+    }
+
+    private static Person person(Under18 under18, Integer age, LocalDate born) {
+        return new Person(null, false, age, born, under18, null, null, Set.of(), null, null, null, null, null);
+    }
+
+    private static EnhancedCheck check(Under18 under18) {
+        return EnhancedCheck.start(new OperationId(UUID.randomUUID()), null, "Arrivals hall",
+                PersonCategory.POTENTIAL_VICTIM, Person.unknown(under18), 1, new AgencyId(UUID.randomUUID()), OFFICER,
+                NOW, TODAY);
+    }
+}
