@@ -388,7 +388,10 @@ abstract class ApiContractTest {
 
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().path("paths").propertyNames()).contains("/api/v1/tokens", "/api/v1/agencies",
-                "/api/v1/users", "/api/v1/operations", "/api/v1/operations/{id}/status", "/api/v1/audit");
+                "/api/v1/users", "/api/v1/operations", "/api/v1/operations/{id}/status", "/api/v1/audit",
+                "/api/v1/operations/{operationId}/checks", "/api/v1/checks/{id}", "/api/v1/checks/{id}/indicators",
+                "/api/v1/checks/{id}/outcome", "/api/v1/checks/{checkId}/support-requests",
+                "/api/v1/support-requests", "/api/v1/support-requests/{id}/acknowledge", "/api/v1/indicators");
     }
 
     // --- helpers --------------------------------------------------------------------------------

@@ -120,6 +120,41 @@ abstract class ChecksApiTest {
     }
 
     @Test
+    void malformedRequestsAreClearFourHundredsAndChangeNothing() {
+        String id = check(operation(), "NO");
+        String officer = as.get("officer");
+        String person = "/api/v1/checks/" + id + "/person";
+
+        assertProblem(api.put(person, "{\"under18\": 1}", officer), 400, null);
+        assertProblem(api.put(person, "{\"under18\": \"NO\", \"shoeSize\": 9}", officer), 400, null);
+        assertProblem(api.put(person, "{\"under18\": \"NO\", \"age\": \"twenty\"}", officer), 400, null);
+        assertProblem(api.put(person, "{\"under18\": \"NO\", \"dateOfBirth\": \"16/09/1990\"}", officer), 400,
+                null);
+        assertProblem(api.put(person, "null", officer), 400, null);
+        assertProblem(api.put(person, json(Map.of("under18", "NO", "name", "A\u0000B")), officer), 400,
+                "person.name");
+        assertProblem(api.put(person, json(Map.of("under18", "NO", "name", "Ana", "nameNotGiven", true)), officer),
+                400, "person.name");
+        assertProblem(api.put(person, json(Map.of("under18", "NO", "interpreterMode", "PHONE")), officer), 400,
+                "person.interpreterLanguage");
+        assertProblem(api.put("/api/v1/checks/" + id + "/account", json(Map.of("account", "x".repeat(15_001))),
+                officer), 400, "account");
+        assertProblem(api.post("/api/v1/checks/" + id + "/advice", json(Map.of("kind", "OTHER")), officer), 400,
+                "note");
+        assertProblem(api.post("/api/v1/checks/" + id + "/advice", json(Map.of("kind", "LEAFLET", "at",
+                "2030-01-01T00:00:00Z")), officer), 400, "at");
+        assertProblem(api.post("/api/v1/checks/" + id + "/outcome", json(Map.of("outcomes", List.of("ARRESTED"))),
+                officer), 400, null);
+        assertThat(api.get("/api/v1/checks/not-a-uuid", officer).status()).isEqualTo(400);
+
+        JsonNode unchanged = api.get("/api/v1/checks/" + id, officer).json();
+        assertThat(unchanged.path("person").path("name").isNull()).isTrue();
+        assertThat(unchanged.path("account").isNull()).isTrue();
+        assertThat(unchanged.path("advice")).isEmpty();
+        assertThat(unchanged.path("status").asString()).isEqualTo("OPEN");
+    }
+
+    @Test
     void indicatorsComeFromTheCatalogueWithTheirBasis() {
         String id = check(operation(), "NO");
 
