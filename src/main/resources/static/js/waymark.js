@@ -7,15 +7,22 @@ initAll();
 
 // Parts of a page that stay current: the element is refetched from data-refresh-url every
 // data-refresh-seconds and replaced; without JavaScript the page shows its state when loaded.
+// An answer with no content (204) means nothing changed. The fresh element's own
+// data-refresh-url, if it has one, is asked next time (it may say what the page now shows).
 document.querySelectorAll('[data-refresh-url]').forEach((element) => {
   const every = Number(element.dataset.refreshSeconds || 30) * 1000;
   setInterval(async () => {
     try {
       const response = await fetch(element.dataset.refreshUrl, { credentials: 'same-origin', redirect: 'manual' });
-      if (response.ok) {
-        const fresh = new DOMParser().parseFromString(`<table>${await response.text()}</table>`, 'text/html')
-          .querySelector(element.tagName.toLowerCase());
-        if (fresh) element.replaceChildren(...fresh.childNodes);
+      if (response.ok && response.status !== 204) {
+        // A template parses table rows and any other element alike.
+        const parsed = document.createElement('template');
+        parsed.innerHTML = await response.text();
+        const fresh = parsed.content.querySelector(element.tagName.toLowerCase());
+        if (fresh) {
+          element.replaceChildren(...fresh.childNodes);
+          if (fresh.dataset.refreshUrl) element.dataset.refreshUrl = fresh.dataset.refreshUrl;
+        }
       }
     } catch {
       // no signal: keep what is shown and try again next time

@@ -1,0 +1,52 @@
+package org.waymark.safeguarding.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.waymark.operation.ExploitationType;
+import org.waymark.safeguarding.CheckView;
+
+/** The suspected forms of exploitation, what the person said, and the officer's opinion, apart. */
+class AccountForm {
+
+    static final Set<String> FIELDS = Set.of("suspectedTypes", "account", "opinion");
+
+    private Set<ExploitationType> suspectedTypes = EnumSet.noneOf(ExploitationType.class);
+    private String account = "";
+    private String opinion = "";
+
+    static AccountForm of(CheckView check) {
+        AccountForm form = new AccountForm();
+        form.setSuspectedTypes(check.suspectedTypes());
+        form.account = check.account() == null ? "" : check.account();
+        form.opinion = check.opinion() == null ? "" : check.opinion();
+        return form;
+    }
+
+    public Set<ExploitationType> getSuspectedTypes() {
+        return suspectedTypes;
+    }
+
+    public void setSuspectedTypes(Set<ExploitationType> suspectedTypes) {
+        this.suspectedTypes = EnumSet.noneOf(ExploitationType.class);
+        if (suspectedTypes != null) {
+            this.suspectedTypes.addAll(suspectedTypes);
+        }
+    }
+
+    public String getAccount() {
+        return account;
+    }
+
+    public void setAccount(String account) {
+        this.account = account == null ? "" : account;
+    }
+
+    public String getOpinion() {
+        return opinion;
+    }
+
+    public void setOpinion(String opinion) {
+        this.opinion = opinion == null ? "" : opinion;
+    }
+}

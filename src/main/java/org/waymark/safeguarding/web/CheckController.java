@@ -1,0 +1,144 @@
+package org.waymark.safeguarding.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.waymark.flight.FlightStatus;
+import org.waymark.flight.FlightView;
+import org.waymark.flight.Flights;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.OperationView;
+import org.waymark.operation.Operations;
+import org.waymark.safeguarding.CheckView;
+import org.waymark.safeguarding.Checks;
+import org.waymark.safeguarding.Checks.NewCheck;
+import org.waymark.safeguarding.PartnerCheckView;
+import org.waymark.safeguarding.PersonCategory;
+import org.waymark.safeguarding.ShownCheck;
+import org.waymark.safeguarding.Under18;
+import org.waymark.shared.FlightId;
+import org.waymark.shared.NotFoundException;
+import org.waymark.shared.OperationId;
+import org.waymark.shared.RuleViolationException;
+
+/** An operation's checks, starting one, and a check's page: whole, or as a partner's visit needs it. */
+@Controller
+class CheckController {
+
+    private final Checks checks;
+    private final Operations operations;
+    private final Flights flights;
+    private final PortTime time;
+
+    CheckController(Checks checks, Operations operations, Flights flights, PortTime time) {
+        this.checks = checks;
+        this.operations = operations;
+        this.flights = flights;
+        this.time = time;
+    }
+
+    @ModelAttribute("categories")
+    PersonCategory[] categories() {
+        return PersonCategory.values();
+    }
+
+    @ModelAttribute("under18Answers")
+    Under18[] under18Answers() {
+        return Under18.values();
+    }
+
+    @GetMapping("/operations/{operationId}/checks")
+    String list(@PathVariable UUID operationId, @AuthenticationPrincipal WaymarkUser user, Model model) {
+        OperationView operation = operations.get(new OperationId(operationId), user);
+        model.addAttribute("checks", checks.ofOperation(operation.id(), user));
+        model.addAttribute("operation", operation);
+        model.addAttribute("zone", time.zone(operation.port().value()));
+        return "checks/list";
+    }
+
+    @GetMapping("/operations/{operationId}/checks/new")
+    String startForm(@PathVariable UUID operationId, @RequestParam(required = false) UUID flight,
+            @AuthenticationPrincipal WaymarkUser user, Model model) {
+        OperationView operation = recording(operationId, user);
+        StartCheckForm form = new StartCheckForm();
+        if (flight != null) {
+            form.setWhere(flights.get(operation.id(), new FlightId(flight), user).id().value().toString());
+        }
+        model.addAttribute("form", form);
+        return startPage(operation, form, user, model);
+    }
+
+    @PostMapping("/operations/{operationId}/checks")
+    String start(@PathVariable UUID operationId, @ModelAttribute("form") StartCheckForm form, BindingResult errors,
+            @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
+        OperationView operation = recording(operationId, user);
+        NewCheck check = form.toNewCheck(errors);
+        if (check != null) {
+            try {
+                CheckView started = checks.start(operation.id(), check, user);
+                redirect.addFlashAttribute("saved", "checks.started");
+                return "redirect:/checks/" + started.id();
+            } catch (RuleViolationException e) {
+                Violations.reject(errors, e, StartCheckForm.FIELDS, StartCheckForm.RENAMED);
+            }
+        }
+        return startPage(operation, form, user, model);
+    }
+
+    /** The whole check for those who record it; a partner asked for support sees only their view. */
+    @GetMapping("/checks/{id}")
+    String show(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
+        ShownCheck shown = checks.read(id, user);
+        if (shown instanceof CheckView check) {
+            OperationView operation = operations.get(check.operationId(), user);
+            model.addAttribute("check", check);
+            model.addAttribute("operation", operation);
+            model.addAttribute("zone", time.zone(operation.port().value()));
+            return "checks/check";
+        }
+        PartnerCheckView partner = (PartnerCheckView) shown;
+        model.addAttribute("check", partner);
+        model.addAttribute("zone", time.zone(partner.port()));
+        return "checks/partner";
+    }
+
+    /** The operation, if the user may record checks in it: not taking part is not found, as elsewhere. */
+    private OperationView recording(UUID operationId, WaymarkUser user) {
+        OperationView operation = operations.get(new OperationId(operationId), user);
+        if (!checks.mayRecord(operation.id(), user)) {
+            throw new AccessDeniedException("only officers and coordinators of first responders record checks");
+        }
+        return operation;
+    }
+
+    /** The form, offering today's monitored flights and the flight it was opened from. */
+    private String startPage(OperationView operation, StartCheckForm form, WaymarkUser user, Model model) {
+        List<FlightView> offered = new ArrayList<>(flights.list(operation.id(), flights.today(operation), user)
+                .stream().filter(flight -> flight.status() == FlightStatus.MONITORING).toList());
+        String chosen = form.getWhere();
+        if (!chosen.isBlank() && !StartCheckForm.PLACE.equals(chosen)
+                && offered.stream().noneMatch(flight -> flight.id().value().toString().equals(chosen))) {
+            try {
+                offered.add(0, flights.get(operation.id(), new FlightId(UUID.fromString(chosen)), user));
+            } catch (IllegalArgumentException | NotFoundException e) {
+                // not a flight of this operation: the form offers the others
+            }
+        }
+        model.addAttribute("operation", operation);
+        model.addAttribute("flights", offered);
+        model.addAttribute("place", StartCheckForm.PLACE);
+        return "checks/start";
+    }
+}

@@ -1,0 +1,338 @@
+package org.waymark.safeguarding.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.AgencySummary;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.ExploitationType;
+import org.waymark.operation.OperationView;
+import org.waymark.operation.Operations;
+import org.waymark.safeguarding.AdviceKind;
+import org.waymark.safeguarding.CheckView;
+import org.waymark.safeguarding.Checks;
+import org.waymark.safeguarding.Checks.IndicatorEntry;
+import org.waymark.safeguarding.Gender;
+import org.waymark.safeguarding.Indicator;
+import org.waymark.safeguarding.IndicatorBasis;
+import org.waymark.safeguarding.IndicatorGroup;
+import org.waymark.safeguarding.Indicators;
+import org.waymark.safeguarding.InterpreterMode;
+import org.waymark.safeguarding.Outcome;
+import org.waymark.safeguarding.Person;
+import org.waymark.safeguarding.PersonCategory;
+import org.waymark.safeguarding.SupportKind;
+import org.waymark.safeguarding.SupportRequests;
+import org.waymark.safeguarding.Under18;
+import org.waymark.shared.AgencyId;
+import org.waymark.shared.RuleViolationException;
+
+/**
+ * The parts of a check, each on its own page for a phone: the person, indicators one at a
+ * time, the account and opinion, advice given, support asked for, and the outcome that closes
+ * it. Each saves and goes back to the check; a closed check's parts only show on the check.
+ */
+@Controller
+@RequestMapping("/checks/{id}")
+class CheckPartsController {
+
+    private final Checks checks;
+    private final SupportRequests requests;
+    private final Indicators indicators;
+    private final Operations operations;
+    private final Agencies agencies;
+    private final PortTime time;
+    private final Clock clock;
+
+    CheckPartsController(Checks checks, SupportRequests requests, Indicators indicators, Operations operations,
+            Agencies agencies, PortTime time, Clock clock) {
+        this.checks = checks;
+        this.requests = requests;
+        this.indicators = indicators;
+        this.operations = operations;
+        this.agencies = agencies;
+        this.time = time;
+        this.clock = clock;
+    }
+
+    // The person
+
+    @GetMapping("/person")
+    String personForm(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
+        CheckView check = page(id, user, model);
+        if (!check.editable()) {
+            return back(id);
+        }
+        model.addAttribute("form", PersonForm.of(check));
+        return personPage(model);
+    }
+
+    @PostMapping("/person")
+    String person(@PathVariable UUID id, @ModelAttribute("form") PersonForm form, BindingResult errors,
+            @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
+        Person person = form.toPerson(errors);
+        if (person != null) {
+            try {
+                checks.describe(id, person, user);
+                if (form.getCategory() != form.getPreviousCategory()) {
+                    checks.categorise(id, form.getCategory(), user);
+                }
+                return saved(id, "checks.person.saved", redirect);
+            } catch (RuleViolationException e) {
+                Violations.reject(errors, e, PersonForm.FIELDS);
+            }
+        }
+        page(id, user, model);
+        return personPage(model);
+    }
+
+    private String personPage(Model model) {
+        model.addAttribute("categories", PersonCategory.values());
+        model.addAttribute("under18Answers", Under18.values());
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("interpreterModes", InterpreterMode.values());
+        model.addAttribute("countries", Choices.COUNTRIES);
+        model.addAttribute("allLanguages", Choices.LANGUAGES);
+        model.addAttribute("commonLanguages", Choices.COMMON_LANGUAGES);
+        return "checks/person";
+    }
+
+    // Indicators, one at a time
+
+    @GetMapping("/indicators")
+    String indicatorForm(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
+        CheckView check = page(id, user, model);
+        if (!check.editable()) {
+            return back(id);
+        }
+        model.addAttribute("form", new IndicatorForm());
+        return indicatorPage(model);
+    }
+
+    /** Adds one indicator; {@code next=another} comes back to this page for the next one. */
+    @PostMapping("/indicators")
+    String addIndicator(@PathVariable UUID id, @ModelAttribute("form") IndicatorForm form, BindingResult errors,
+            @RequestParam(defaultValue = "") String next, @AuthenticationPrincipal WaymarkUser user, Model model,
+            RedirectAttributes redirect) {
+        IndicatorEntry entry = form.toEntry(errors);
+        if (entry != null) {
+            try {
+                checks.recordIndicators(id, List.of(entry), user);
+                redirect.addFlashAttribute("savedArg", entry.code());
+                if ("another".equals(next)) {
+                    redirect.addFlashAttribute("saved", "checks.indicator.added");
+                    return "redirect:/checks/" + id + "/indicators";
+                }
+                return saved(id, "checks.indicator.added", redirect);
+            } catch (RuleViolationException e) {
+                Violations.reject(errors, e, IndicatorForm.FIELDS, IndicatorForm.RENAMED);
+            }
+        }
+        page(id, user, model);
+        return indicatorPage(model);
+    }
+
+    @PostMapping("/indicators/{code}/remove")
+    String removeIndicator(@PathVariable UUID id, @PathVariable String code, @AuthenticationPrincipal WaymarkUser user,
+            RedirectAttributes redirect) {
+        try {
+            checks.removeIndicator(id, code, user);
+            redirect.addFlashAttribute("saved", "checks.indicator.removed");
+            redirect.addFlashAttribute("savedArg", code);
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.messageCode());
+        }
+        return "redirect:/checks/" + id + "/indicators";
+    }
+
+    private String indicatorPage(Model model) {
+        Map<IndicatorGroup, List<Indicator>> byGroup = new LinkedHashMap<>();
+        List<Indicator> inUse = indicators.current();
+        for (IndicatorGroup group : IndicatorGroup.values()) {
+            List<Indicator> inGroup = inUse.stream().filter(i -> i.group() == group).toList();
+            if (!inGroup.isEmpty()) {
+                byGroup.put(group, inGroup);
+            }
+        }
+        model.addAttribute("catalogue", byGroup);
+        model.addAttribute("bases", IndicatorBasis.values());
+        return "checks/indicators";
+    }
+
+    // What the person said, and the officer's opinion
+
+    @GetMapping("/account")
+    String accountForm(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
+        CheckView check = page(id, user, model);
+        if (!check.editable()) {
+            return back(id);
+        }
+        model.addAttribute("form", AccountForm.of(check));
+        return accountPage(model);
+    }
+
+    @PostMapping("/account")
+    String account(@PathVariable UUID id, @ModelAttribute("form") AccountForm form, BindingResult errors,
+            @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                checks.recordAccount(id, form.getSuspectedTypes(), form.getAccount(), form.getOpinion(), user);
+                return saved(id, "checks.account.saved", redirect);
+            } catch (RuleViolationException e) {
+                Violations.reject(errors, e, AccountForm.FIELDS);
+            }
+        }
+        page(id, user, model);
+        return accountPage(model);
+    }
+
+    private String accountPage(Model model) {
+        model.addAttribute("exploitationTypes", ExploitationType.values());
+        return "checks/account";
+    }
+
+    // Advice and support given
+
+    @GetMapping("/advice")
+    String adviceForm(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
+        CheckView check = page(id, user, model);
+        if (!check.editable()) {
+            return back(id);
+        }
+        model.addAttribute("form", new AdviceForm());
+        return advicePage(model);
+    }
+
+    @PostMapping("/advice")
+    String advice(@PathVariable UUID id, @ModelAttribute("form") AdviceForm form, BindingResult errors,
+            @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
+        if (form.check(errors)) {
+            try {
+                Instant at = form.hasTime() ? form.at(zone(page(id, user, model)), clock) : null;
+                checks.giveAdvice(id, form.getKind(), at, form.getNote(), user);
+                return saved(id, "checks.advice.saved", redirect);
+            } catch (RuleViolationException e) {
+                Violations.reject(errors, e, AdviceForm.FIELDS, AdviceForm.RENAMED);
+            }
+        }
+        page(id, user, model);
+        return advicePage(model);
+    }
+
+    private String advicePage(Model model) {
+        model.addAttribute("adviceKinds", AdviceKind.values());
+        return "checks/advice";
+    }
+
+    // Support asked of a partner agency
+
+    @GetMapping("/support")
+    String supportForm(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
+        CheckView check = page(id, user, model);
+        if (!check.editable()) {
+            return back(id);
+        }
+        model.addAttribute("form", new SupportForm());
+        return supportPage(check, user, model);
+    }
+
+    @PostMapping("/support")
+    String support(@PathVariable UUID id, @ModelAttribute("form") SupportForm form, BindingResult errors,
+            @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
+        if (form.check(errors)) {
+            try {
+                var asked = requests.request(id, new AgencyId(form.getAgencyId()), form.getKind(), user);
+                redirect.addFlashAttribute("savedArg", asked.agencyName());
+                return saved(id, "checks.support.saved", redirect);
+            } catch (RuleViolationException e) {
+                Violations.reject(errors, e, SupportForm.FIELDS);
+            }
+        }
+        return supportPage(page(id, user, model), user, model);
+    }
+
+    /** The agencies taking part in the check's operation, by name. */
+    private String supportPage(CheckView check, WaymarkUser user, Model model) {
+        OperationView operation = operations.get(check.operationId(), user);
+        List<AgencySummary> taking = operation.plan() == null ? List.of()
+                : agencies.byId(operation.plan().agencyIds()).values().stream()
+                        .sorted(Comparator.comparing(AgencySummary::name)).toList();
+        model.addAttribute("agencies", taking);
+        model.addAttribute("supportKinds", SupportKind.values());
+        return "checks/support";
+    }
+
+    // The outcome, which closes the check
+
+    @GetMapping("/outcome")
+    String outcomeForm(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
+        CheckView check = page(id, user, model);
+        if (!check.editable()) {
+            return back(id);
+        }
+        model.addAttribute("form", new OutcomeForm());
+        return outcomePage(model);
+    }
+
+    @PostMapping("/outcome")
+    String outcome(@PathVariable UUID id, @ModelAttribute("form") OutcomeForm form, BindingResult errors,
+            @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                checks.close(id, form.getOutcomes(), form.getNote(), user);
+                return saved(id, "checks.outcome.saved", redirect);
+            } catch (RuleViolationException e) {
+                Violations.reject(errors, e, OutcomeForm.FIELDS, OutcomeForm.RENAMED);
+            }
+        }
+        page(id, user, model);
+        return outcomePage(model);
+    }
+
+    private String outcomePage(Model model) {
+        model.addAttribute("outcomeChoices", Outcome.values());
+        return "checks/outcome";
+    }
+
+    /**
+     * The check for a part's page: its heading and what the part shows of it. Only those who
+     * record the check get it; the read is logged.
+     */
+    private CheckView page(UUID id, WaymarkUser user, Model model) {
+        CheckView check = checks.readWhole(id, user);
+        model.addAttribute("check", check);
+        model.addAttribute("zone", zone(check).getId());
+        return check;
+    }
+
+    private ZoneId zone(CheckView check) {
+        return ZoneId.of(time.zone(operations.outline(check.operationId()).port().value()));
+    }
+
+    private static String saved(UUID id, String message, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("saved", message);
+        return back(id);
+    }
+
+    private static String back(UUID id) {
+        return "redirect:/checks/" + id;
+    }
+}

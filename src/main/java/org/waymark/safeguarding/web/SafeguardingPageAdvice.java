@@ -1,0 +1,31 @@
+package org.waymark.safeguarding.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.safeguarding.Checks;
+import org.waymark.safeguarding.SupportRequests;
+
+/**
+ * Gives every page the {@code safeguarding} links (the header's requests count, the operation
+ * and flight pages' links to checks), so that those modules need not know of this one. Nothing
+ * is read until a template asks.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class SafeguardingPageAdvice {
+
+    private final Checks checks;
+    private final SupportRequests requests;
+
+    SafeguardingPageAdvice(Checks checks, SupportRequests requests) {
+        this.checks = checks;
+        this.requests = requests;
+    }
+
+    @ModelAttribute("safeguarding")
+    SafeguardingLinks safeguarding(@AuthenticationPrincipal WaymarkUser user) {
+        return new SafeguardingLinks(checks, requests, user);
+    }
+}

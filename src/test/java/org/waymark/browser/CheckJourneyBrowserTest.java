@@ -1,0 +1,268 @@
+package org.waymark.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+import static org.waymark.support.ApiClient.bearer;
+import static org.waymark.support.ApiClient.json;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.waymark.support.ApiClient;
+import org.waymark.support.ApiClient.Response;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An enhanced check on a phone, as an officer and a navigator live it: the officer starts a
+ * check on a monitored flight, records the person and three indicators, and asks the charity
+ * taking part for a navigator. The navigator's open requests page shows the request by itself,
+ * with the person's name and languages but none of the indicators; the navigator acknowledges
+ * it and marks their arrival. The officer sees the response time and closes the check with an
+ * outcome. Every page is checked with axe for serious and critical WCAG 2.2 AA violations.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:checkjourney;DB_CLOSE_DELAY=-1",
+        "waymark.admin.email=" + CheckJourneyBrowserTest.ADMIN_EMAIL,
+        "waymark.admin.password=" + CheckJourneyBrowserTest.ADMIN_PASSWORD })
+class CheckJourneyBrowserTest extends BrowserJourney {
+
+    static final String ADMIN_EMAIL = "admin@checks.waymark.test";
+    static final String ADMIN_PASSWORD = "correct horse battery staple 43";
+
+    private static final ZoneId PORT_TIME = ZoneId.of("Europe/London");
+    private static final String COORDINATOR_EMAIL = "cara.coordinator@essex.waymark.test";
+    private static final String OFFICER_EMAIL = "olly.officer@essex.waymark.test";
+    private static final String NAVIGATOR_EMAIL = "nia.navigator@justiceandcare.waymark.test";
+    private static final String PASSWORD = "a long enough passphrase";
+    private static final String OPERATION = "Week of action: Stansted checks";
+    private static final String FLIGHT = "FR1234";
+    private static final String NAME = "Maria Ivanova";
+    private static final List<String> INDICATOR_TEXTS = List.of("Companion holds their passport or boarding pass",
+            "Travels with someone seated elsewhere who watches them", "Fearful or anxious; avoids eye contact");
+    private static final String NOTE = "Man in row 30 kept her boarding pass";
+
+    @Test
+    void officerAndNavigatorWorkAnEnhancedCheckTogether() {
+        String operationId = planTodaysOperation(new ApiClient(port));
+
+        try (BrowserContext officerPhone = phone(); BrowserContext navigatorPhone = phone()) {
+            Page officer = open(officerPhone);
+            signIn(officer, OFFICER_EMAIL, PASSWORD);
+
+            // From the operation to the monitored flight, and a check started there.
+            officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(OPERATION)).click();
+            assertThat(heading(officer)).hasText(OPERATION);
+            assertThat(officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Enhanced checks")))
+                    .isVisible();
+            checkAccessibility(officer);
+            officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Flights").setExact(true)).click();
+            officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(FLIGHT)).click();
+            assertThat(heading(officer)).hasText(FLIGHT);
+            checkAccessibility(officer);
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start an enhanced check")).click();
+
+            assertThat(heading(officer)).hasText("Start an enhanced check");
+            assertThat(officer.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(FLIGHT + " from SOF, 23:59")))
+                    .isChecked();
+            assertNoSidewaysScrolling(officer);
+            checkAccessibility(officer);
+            officer.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Potential victim")).check();
+            officer.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("No").setExact(true)).check();
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the check")).click();
+
+            assertThat(heading(officer)).hasText("Enhanced check");
+            assertThat(banner(officer)).containsText("Check started");
+            String checkUrl = officer.url();
+            assertNoSidewaysScrolling(officer);
+            checkAccessibility(officer);
+
+            // The navigator has the requests page open, waiting.
+            Page navigator = open(navigatorPhone);
+            signIn(navigator, NAVIGATOR_EMAIL, PASSWORD);
+            navigator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Requests")).click();
+            assertThat(heading(navigator)).hasText("Support requests");
+            assertThat(navigator.locator("#requests")).containsText("There are no requests for your agency.");
+            checkAccessibility(navigator);
+            navigator.evaluate("() => { window.stillTheSamePage = true; }");
+
+            // The person.
+            officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change the person")).click();
+            assertThat(heading(officer)).hasText("Person");
+            checkAccessibility(officer);
+            officer.getByLabel("Name or alias").fill(NAME);
+            officer.getByLabel("Age (optional)").fill("24");
+            officer.locator("#under18-NO").check();
+            officer.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Female")).check();
+            officer.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Bulgarian")).check();
+            officer.getByLabel("Nationality").selectOption("BG");
+            assertNoSidewaysScrolling(officer);
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            assertThat(banner(officer)).containsText("The person’s details are saved");
+            assertThat(officer.locator("#person")).containsText(NAME);
+            assertThat(officer.locator("#person")).containsText("Bulgarian");
+            checkAccessibility(officer);
+
+            // Three indicators, one at a time.
+            officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add indicators")).click();
+            assertThat(heading(officer)).hasText("Add an indicator");
+            assertNoSidewaysScrolling(officer);
+            checkAccessibility(officer);
+            addIndicator(officer, "T01", "Observed", NOTE, true);
+            assertThat(banner(officer)).containsText("Indicator T01 recorded");
+            checkAccessibility(officer);
+            addIndicator(officer, "T06", "Reported by someone else", null, true);
+            addIndicator(officer, "P01", "Disclosed by the person", null, false);
+            assertThat(heading(officer)).hasText("Enhanced check");
+            Locator indicators = officer.locator("#indicators");
+            for (String text : INDICATOR_TEXTS) {
+                assertThat(indicators).containsText(text);
+            }
+            assertThat(indicators.locator(".govuk-summary-list__row")).hasCount(3);
+            checkAccessibility(officer);
+
+            // A navigator from the charity taking part.
+            officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Request support")).click();
+            assertThat(heading(officer)).hasText("Request support");
+            checkAccessibility(officer);
+            officer.getByLabel("Agency").selectOption(new com.microsoft.playwright.options.SelectOption()
+                    .setLabel("Justice & Care"));
+            officer.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Navigator")).check();
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the request")).click();
+            assertThat(banner(officer)).containsText("Support requested from Justice & Care");
+            Locator support = officer.locator("#support");
+            assertThat(support).containsText("Navigator from Justice & Care");
+            assertThat(support).containsText("Requested");
+            checkAccessibility(officer);
+
+            // The navigator's page shows the request by itself: the name and languages, no indicators.
+            Locator card = navigator.locator(".wm-request-card");
+            assertThat(card).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(45_000));
+            assertEquals(Boolean.TRUE, navigator.evaluate("() => window.stillTheSamePage === true"),
+                    "the requests page reloaded instead of updating itself");
+            assertThat(card).containsText(NAME);
+            assertThat(card).containsText("Bulgarian");
+            assertThat(card).containsText("New");
+            assertThat(card).containsText(FLIGHT + " from SOF, 23:59");
+            String seen = navigator.locator("main").innerText();
+            for (String text : INDICATOR_TEXTS) {
+                assertFalse(seen.contains(text), "the navigator sees the indicator " + text);
+            }
+            assertFalse(seen.contains(NOTE), "the navigator sees the indicator's note");
+            assertFalse(seen.contains("T01"), "the navigator sees an indicator code");
+            assertNoSidewaysScrolling(navigator);
+            checkAccessibility(navigator);
+
+            navigator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge")).click();
+            assertThat(banner(navigator)).containsText("Request acknowledged");
+            assertThat(navigator.locator(".wm-request-card")).containsText("Acknowledged");
+            checkAccessibility(navigator);
+            navigator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as arrived")).click();
+            assertThat(banner(navigator)).containsText("Arrival recorded");
+            assertThat(navigator.locator(".wm-request-card")).containsText("Arrived");
+            for (String text : INDICATOR_TEXTS) {
+                assertFalse(navigator.locator("main").innerText().contains(text));
+            }
+            checkAccessibility(navigator);
+
+            // The officer sees the navigator arrived, and how fast, then closes the check.
+            officer.navigate(checkUrl);
+            assertThat(support).containsText("Arrived");
+            assertThat(support).containsText("Acknowledged");
+            assertThat(support.locator(".wm-response-time")).containsText("minutes from request to arrival");
+            checkAccessibility(officer);
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the outcome")).click();
+            assertThat(heading(officer)).hasText("Outcome");
+            assertThat(officer.locator("#child-rule")).hasCount(0);
+            checkAccessibility(officer);
+            officer.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Safeguarding advice given")).check();
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the check")).click();
+
+            assertThat(banner(officer)).containsText("The check is closed");
+            assertThat(officer.locator("#outcome")).containsText("Safeguarding advice given");
+            assertThat(officer.locator("main")).containsText("This check is closed");
+            assertThat(officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change the person")))
+                    .hasCount(0);
+            assertNoSidewaysScrolling(officer);
+            checkAccessibility(officer);
+
+            officer.navigate(url("/operations/" + operationId + "/checks"));
+            assertThat(heading(officer)).hasText("Enhanced checks");
+            assertThat(officer.locator(".govuk-summary-card")).containsText("Closed");
+            assertThat(officer.locator(".govuk-summary-card")).containsText("3 indicators");
+            assertTrue(!officer.locator("main").innerText().contains(NAME), "the list of checks shows a name");
+            checkAccessibility(officer);
+        }
+    }
+
+    private BrowserContext phone() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true)
+                .setHasTouch(true));
+    }
+
+    private static Locator banner(Page page) {
+        return page.locator(".govuk-notification-banner");
+    }
+
+    private static void addIndicator(Page page, String code, String basis, String note, boolean another) {
+        page.getByLabel("Indicator", new Page.GetByLabelOptions().setExact(true)).selectOption(code);
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(basis)).check();
+        if (note != null) {
+            page.getByLabel("Note (optional)").fill(note);
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(another ? "Add and choose another" : "Add indicator")).click();
+    }
+
+    /**
+     * Today's operation at Stansted led by Essex Police with Justice & Care taking part, and
+     * FR1234 from Sofia monitored; its officer and the charity's navigator, set up through the API.
+     */
+    private String planTodaysOperation(ApiClient api) {
+        String admin = bearer(api.token(ADMIN_EMAIL, ADMIN_PASSWORD));
+        String police = created(api.post("/api/v1/agencies", json(Map.of("name", "Essex Police", "type", "POLICE")),
+                admin)).path("id").asString();
+        String charity = created(api.post("/api/v1/agencies", json(Map.of("name", "Justice & Care",
+                "type", "CHARITY")), admin)).path("id").asString();
+        user(api, admin, "Cara Coordinator", COORDINATOR_EMAIL, police, "COORDINATOR");
+        user(api, admin, "Olly Officer", OFFICER_EMAIL, police, "OFFICER");
+        user(api, admin, "Nia Navigator", NAVIGATOR_EMAIL, charity, "PARTNER");
+        String coordinator = bearer(api.token(COORDINATOR_EMAIL, PASSWORD));
+
+        LocalDate today = LocalDate.now(PORT_TIME);
+        String operationId = created(api.post("/api/v1/operations", json(Map.of("name", OPERATION, "port", "STN",
+                "startDate", today.minusDays(1).toString(), "endDate", today.plusDays(1).toString(),
+                "focusExploitationTypes", List.of("SEXUAL"), "focusCountries", List.of("BG"),
+                "agencyIds", List.of(charity))), coordinator)).path("id").asString();
+        String flights = "/api/v1/operations/" + operationId + "/flights";
+        String flightId = created(api.post(flights, json(Map.of("flightNumber", FLIGHT, "direction", "ARRIVAL",
+                "airport", "SOF", "scheduled", today + "T23:59")), coordinator)).path("id").asString();
+        Response monitored = api.post(flights + "/" + flightId + "/monitor", null, coordinator);
+        assertEquals(200, monitored.status(), monitored.raw().body());
+        return operationId;
+    }
+
+    private static void user(ApiClient api, String admin, String name, String email, String agency, String role) {
+        created(api.post("/api/v1/users", json(Map.of("name", name, "email", email, "agencyId", agency,
+                "roles", List.of(role), "password", PASSWORD)), admin));
+    }
+
+    private static JsonNode created(Response response) {
+        assertEquals(201, response.status(), response.raw().body());
+        return response.json();
+    }
+}

@@ -1,0 +1,335 @@
+package org.waymark.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+import org.waymark.flight.Direction;
+import org.waymark.flight.FlightView;
+import org.waymark.flight.Flights;
+import org.waymark.flight.ScheduledFlight;
+import org.waymark.identity.AgencySummary;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.AgencyType;
+import org.waymark.identity.Role;
+import org.waymark.identity.Users;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.ExploitationType;
+import org.waymark.operation.OperationDetails;
+import org.waymark.operation.Operations;
+import org.waymark.safeguarding.CheckView;
+import org.waymark.safeguarding.Checks;
+import org.waymark.safeguarding.IndicatorBasis;
+import org.waymark.safeguarding.Person;
+import org.waymark.safeguarding.PersonCategory;
+import org.waymark.safeguarding.SupportKind;
+import org.waymark.safeguarding.SupportRequests;
+import org.waymark.safeguarding.Under18;
+import org.waymark.shared.AirportCode;
+import org.waymark.shared.CountryCode;
+import org.waymark.shared.OperationId;
+
+/**
+ * The enhanced check pages as their users see them: starting and recording a check without
+ * JavaScript, the GOV.UK error summaries, the child rule on the outcome, the partner's requests
+ * page that shows only what the visit needs, refusals, and the indicator catalogue. (It shares
+ * its application context, and so its database, with the other MockMvc page tests: its names
+ * are its own.)
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CheckPagesTest extends PageTests {
+
+    private static final String OFFICER = "officer@checks.test";
+    private static final String PARTNER = "navigator@checks.test";
+    private static final String ANALYST = "analyst@checks.test";
+    private static final String ADMIN = "admin@checks.test";
+
+    @Autowired
+    Agencies agencies;
+    @Autowired
+    Users users;
+    @Autowired
+    Operations operations;
+    @Autowired
+    Flights flights;
+    @Autowired
+    Checks checks;
+    @Autowired
+    SupportRequests requests;
+
+    OperationId operation;
+    FlightView sofia;
+    AgencySummary charity;
+
+    @BeforeAll
+    void data() {
+        var police = agencies.create("Kent Police", AgencyType.POLICE, null, null);
+        charity = agencies.create("Unseen UK", AgencyType.CHARITY, null, null);
+        users.create("Chris Coordinator", "coordinator@checks.test", police.id(), EnumSet.of(Role.COORDINATOR),
+                PASSWORD, null);
+        users.create("Olu Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
+        users.create("Ari Analyst", ANALYST, police.id(), EnumSet.of(Role.ANALYST), PASSWORD, null);
+        users.create("Dana Admin", ADMIN, police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
+        users.create("Nia Navigator", PARTNER, charity.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
+        WaymarkUser coordinator = principal("coordinator@checks.test");
+        operation = operations.create(new OperationDetails("Week of action: Stansted Airport",
+                new AirportCode("STN"), LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 19),
+                EnumSet.of(ExploitationType.SEXUAL), Set.of(new CountryCode("BG")), Set.of(charity.id())),
+                coordinator).id();
+        sofia = flights.add(operation, new ScheduledFlight("FR1234", "Ryanair", Direction.ARRIVAL, "SOF",
+                LocalDateTime.of(2026, 9, 16, 7, 35), null, null), coordinator);
+        flights.monitor(operation, sofia.id(), coordinator);
+    }
+
+    @Test
+    void startingACheckNamesEachMistakeThenOpensTheCheck() throws Exception {
+        String start = "/operations/" + operation.value() + "/checks";
+        Document form = page(as(OFFICER, get(start + "/new?flight=" + sofia.id().value())));
+        assertThat(form.select("h1").text()).isEqualTo("Start an enhanced check");
+        assertThat(form.select("input[name=where][checked]").val()).isEqualTo(sofia.id().value().toString());
+        assertThat(form.select("label[for=under18]").text()).isEqualTo("Yes");
+        assertThat(form.select("#under18-hint").text()).contains("treats them as a child");
+
+        Document mistakes = page(as(OFFICER, post(start).with(csrf())));
+        assertThat(mistakes.title()).startsWith("Error: Start an enhanced check");
+        assertThat(mistakes.select(".govuk-error-summary a").eachText()).containsExactly(
+                "Choose the flight, or somewhere else",
+                "Choose whether the person is a potential victim, a witness or other",
+                "Choose whether the person is under 18 (choose ‘Not sure’ if their age is unclear)");
+        assertThat(mistakes.select(".govuk-error-summary a").eachAttr("href"))
+                .containsExactly("#where", "#category", "#under18");
+        assertThat(mistakes.select("#under18-error").text()).contains("Choose whether the person is under 18");
+
+        Document noPlace = page(as(OFFICER, post(start).with(csrf()).param("where", "PLACE")
+                .param("category", "WITNESS").param("under18", "NO")));
+        assertThat(noPlace.select(".govuk-error-summary a").eachText())
+                .containsExactly("Enter where the check is, for example Arrivals hall");
+        assertThat(noPlace.select("#location-error").text()).contains("Enter where the check is");
+        assertThat(noPlace.select("input[name=category][checked]").val()).isEqualTo("WITNESS");
+
+        MvcResult started = mvc.perform(as(OFFICER, post(start).with(csrf())
+                .param("where", sofia.id().value().toString()).param("category", "POTENTIAL_VICTIM")
+                .param("under18", "NO"))).andReturn();
+        String check = started.getResponse().getRedirectedUrl();
+        assertThat(check).matches("/checks/[0-9a-f-]{36}");
+
+        Document page = page(as(OFFICER, get(check)).flashAttrs(started.getFlashMap()));
+        assertThat(page.select("h1").text()).isEqualTo("Enhanced check");
+        assertThat(page.select(".govuk-notification-banner").text()).contains("Check started");
+        assertThat(page.select("main").text()).contains("FR1234 from SOF, 07:35", "Open", "Potential victim");
+        assertThat(page.select("#person .govuk-summary-card__actions a").attr("href")).isEqualTo(check + "/person");
+
+        Document list = page(as(OFFICER, get(start)));
+        assertThat(list.select(".govuk-summary-card__title a").eachAttr("href")).contains(check);
+        assertThat(list.select("a.govuk-button").text()).isEqualTo("Start an enhanced check");
+    }
+
+    @Test
+    void thePersonFormRefusesAnAgeOutOfRangeAgainstTheAge() throws Exception {
+        UUID id = startCheck(Under18.NO);
+        Document page = page(as(OFFICER, post("/checks/" + id + "/person").with(csrf())
+                .param("previousCategory", "POTENTIAL_VICTIM").param("category", "POTENTIAL_VICTIM")
+                .param("name", "Maria").param("age", "150").param("under18", "NO")));
+
+        assertThat(page.title()).startsWith("Error: Person");
+        assertThat(page.select(".govuk-error-summary a").eachText()).containsExactly("Enter an age from 0 to 120");
+        assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#age");
+        assertThat(page.select("#age-error").text()).contains("Enter an age from 0 to 120");
+        assertThat(page.select("input#age").val()).isEqualTo("150");
+        assertThat(page.select("input#name").val()).isEqualTo("Maria");
+
+        Document words = page(as(OFFICER, post("/checks/" + id + "/person").with(csrf())
+                .param("category", "POTENTIAL_VICTIM").param("age", "twenty").param("under18", "NO")));
+        assertThat(words.select("#age-error").text()).contains("Enter an age from 0 to 120");
+
+        var saved = mvc.perform(as(OFFICER, post("/checks/" + id + "/person").with(csrf())
+                .param("previousCategory", "POTENTIAL_VICTIM").param("category", "POTENTIAL_VICTIM")
+                .param("name", "Maria").param("age", "24").param("under18", "NO").param("languages", "bg")
+                .param("otherLanguages", "fa").param("nationality", "BG"))).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/checks/" + id);
+        Document check = page(as(OFFICER, get("/checks/" + id)).flashAttrs(saved.getFlashMap()));
+        assertThat(check.select(".govuk-notification-banner").text()).contains("The person’s details are saved");
+        assertThat(check.select("#person").text()).contains("Maria", "24", "Bulgaria", "Bulgarian", "Persian");
+    }
+
+    @Test
+    void anIndicatorIsChosenFromTheCatalogueByGroupAndRecorded() throws Exception {
+        UUID id = startCheck(Under18.NO);
+        Document form = page(as(OFFICER, get("/checks/" + id + "/indicators")));
+        assertThat(form.select("select#code optgroup").eachAttr("label")).containsExactly("Travel", "Situational",
+                "Psychological", "Physical", "Type-specific", "Child");
+        assertThat(form.select("optgroup[label=Travel] option[value=T01]").text())
+                .isEqualTo("T01 Companion holds their passport or boarding pass");
+
+        Document missing = page(as(OFFICER, post("/checks/" + id + "/indicators").with(csrf()).param("code", "T01")));
+        assertThat(missing.select(".govuk-error-summary a").eachText()).containsExactly(
+                "Choose whether the indicator was observed, disclosed or reported by someone else");
+        assertThat(missing.select("#basis-error")).hasSize(1);
+
+        var added = mvc.perform(as(OFFICER, post("/checks/" + id + "/indicators").with(csrf()).param("code", "T01")
+                .param("basis", "OBSERVED").param("note", "Man two rows behind holds her boarding pass")))
+                .andReturn();
+        assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/checks/" + id);
+        Document check = page(as(OFFICER, get("/checks/" + id)).flashAttrs(added.getFlashMap()));
+        assertThat(check.select(".govuk-notification-banner").text()).contains("Indicator T01 recorded");
+        assertThat(check.select("#indicators dl").text()).contains("T01",
+                "Companion holds their passport or boarding pass", "Observed",
+                "Man two rows behind holds her boarding pass");
+
+        var another = mvc.perform(as(OFFICER, post("/checks/" + id + "/indicators").with(csrf()).param("code", "P01")
+                .param("basis", "DISCLOSED").param("next", "another"))).andReturn();
+        assertThat(another.getResponse().getRedirectedUrl()).isEqualTo("/checks/" + id + "/indicators");
+        Document listed = page(as(OFFICER, get("/checks/" + id + "/indicators")));
+        assertThat(listed.select("h2").text()).contains("Recorded indicators (2)");
+        assertThat(listed.select("form[action$=/indicators/P01/remove] button").text()).isEqualTo("Remove P01");
+    }
+
+    @Test
+    void theOutcomeOfAPersonOfUnclearAgeNeedsBothReferrals() throws Exception {
+        UUID id = startCheck(Under18.NOT_SURE);
+        Document form = page(as(OFFICER, get("/checks/" + id + "/outcome")));
+        assertThat(form.select("#child-rule").text())
+                .contains("Both a child safeguarding referral and an NRM referral are required");
+        assertThat(form.select("input[name=outcomes]")).hasSize(8);
+
+        Document refused = page(as(OFFICER, post("/checks/" + id + "/outcome").with(csrf())
+                .param("outcomes", "SAFEGUARDING_ADVICE")));
+        assertThat(refused.title()).startsWith("Error: Outcome");
+        assertThat(refused.select(".govuk-error-summary a").eachText()).containsExactly("A person under 18, or whose "
+                + "age is not clear, is treated as a child: the check needs both a child safeguarding referral and an "
+                + "NRM referral before it can close");
+        assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#outcomes");
+        assertThat(refused.select("#outcomes-error").text()).contains("treated as a child");
+        assertThat(refused.select("input[name=outcomes][checked]").val()).isEqualTo("SAFEGUARDING_ADVICE");
+        assertThat(checks.readWhole(id, principal(OFFICER)).editable()).isTrue();
+    }
+
+    @Test
+    void thePartnerSeesNameAndLanguagesButNotIndicatorsAccountOrOpinion() throws Exception {
+        WaymarkUser officer = principal(OFFICER);
+        UUID id = startCheck(Under18.NO);
+        checks.describe(id, Person.typed("Elena Petrova", false, 31, null, Under18.NO, null, "BG",
+                List.of("bg", "ro"), "bg", null, null, null, null), officer);
+        checks.recordIndicators(id, List.of(new Checks.IndicatorEntry("T02", IndicatorBasis.DISCLOSED,
+                "Only has a phone number for whoever meets her")), officer);
+        checks.recordAccount(id, Set.of(ExploitationType.SEXUAL), "Was promised work in a restaurant",
+                "Her story sounds rehearsed", officer);
+        requests.request(id, charity.id(), SupportKind.NAVIGATOR, officer);
+
+        Document page = page(as(PARTNER, get("/requests")));
+        String text = page.select("main").text();
+        assertThat(page.select("h1").text()).isEqualTo("Support requests");
+        assertThat(text).contains("Elena Petrova", "Bulgarian, Romanian", "Navigator", "New",
+                "Week of action: Stansted Airport (STN)", "FR1234 from SOF, 07:35");
+        assertThat(page.html()).doesNotContain("Does not know destination address", "Only has a phone number",
+                "Was promised work", "sounds rehearsed", "T02");
+        assertThat(page.select(".wm-request-card--new")).isNotEmpty();
+        assertThat(page.select("button").eachText()).contains("Acknowledge");
+        assertThat(page.select("header a[href=/requests]").text()).matches("Requests \\(\\d+ new\\)");
+
+        String refresh = page.select("#requests").attr("data-refresh-url");
+        assertThat(refresh).startsWith("/requests/cards?waiting=");
+        assertThat(status(as(PARTNER, get(refresh)))).isEqualTo(204);
+        MockHttpServletResponse changed = mvc.perform(as(PARTNER, get("/requests/cards?waiting=0"))).andReturn()
+                .getResponse();
+        assertThat(changed.getStatus()).isEqualTo(200);
+        assertThat(changed.getContentAsString()).contains("Elena Petrova").doesNotContain("<html", "rehearsed");
+
+        Document partnerView = page(as(PARTNER, get("/checks/" + id)));
+        assertThat(partnerView.select("main").text()).contains("Elena Petrova", "Bulgarian");
+        assertThat(partnerView.html()).doesNotContain("Only has a phone number", "Was promised work", "rehearsed",
+                "Sexual exploitation");
+    }
+
+    @Test
+    void adviceAndSupportFormsNameTheirMistakesAndSaveWithTheirTimes() throws Exception {
+        UUID id = startCheck(Under18.NO);
+        Document advice = page(as(OFFICER, post("/checks/" + id + "/advice").with(csrf()).param("kind", "OTHER")
+                .param("time", "7.3x")));
+        assertThat(advice.select(".govuk-error-summary a").eachText())
+                .containsExactly("Enter the time as hours and minutes, like 07:35");
+        Document other = page(as(OFFICER, post("/checks/" + id + "/advice").with(csrf()).param("kind", "OTHER")));
+        assertThat(other.select(".govuk-error-summary a").eachText())
+                .containsExactly("Say what other advice or support was given");
+        assertThat(other.select("#note-error")).hasSize(1);
+        var given = mvc.perform(as(OFFICER, post("/checks/" + id + "/advice").with(csrf()).param("kind", "LEAFLET")))
+                .andReturn();
+        assertThat(given.getResponse().getRedirectedUrl()).isEqualTo("/checks/" + id);
+
+        Document support = page(as(OFFICER, post("/checks/" + id + "/support").with(csrf()).param("kind", "SARC")));
+        assertThat(support.select(".govuk-error-summary a").eachText())
+                .containsExactly("Choose an agency taking part in the operation");
+        assertThat(support.select("select#agencyId option").eachText()).contains("Kent Police", "Unseen UK");
+        var asked = mvc.perform(as(OFFICER, post("/checks/" + id + "/support").with(csrf())
+                .param("agencyId", charity.id().value().toString()).param("kind", "SARC"))).andReturn();
+        Document check = page(as(OFFICER, get("/checks/" + id)).flashAttrs(asked.getFlashMap()));
+        assertThat(check.select(".govuk-notification-banner").text()).contains("Support requested from Unseen UK");
+        assertThat(check.select("#advice dl").text()).contains("Leaflet in their language");
+        assertThat(check.select("#support").text()).contains("SARC worker from Unseen UK", "Requested");
+        assertThat(check.select("#support button").eachText()).containsExactly("Mark as arrived");
+    }
+
+    @Test
+    void anAnalystCannotOpenACheck() throws Exception {
+        UUID id = startCheck(Under18.NO);
+
+        assertThat(status(as(ANALYST, get("/checks/" + id)))).isEqualTo(403);
+        assertThat(status(as(ANALYST, get("/checks/" + id + "/person")))).isEqualTo(403);
+        assertThat(status(as(ANALYST, get("/operations/" + operation.value() + "/checks/new")))).isEqualTo(403);
+        assertThat(status(as(PARTNER, get("/checks/" + id)))).isEqualTo(403);
+        Document detail = page(as(OFFICER, get("/operations/" + operation.value())));
+        assertThat(detail.select("a[href$=/checks]").text()).isEqualTo("Enhanced checks");
+    }
+
+    @Test
+    void theAdministratorAddsAndRetiresAnIndicator() throws Exception {
+        Document mistake = page(as(ADMIN, post("/admin/indicators").with(csrf()).param("code", "travel")
+                .param("group", "TRAVEL").param("exploitationType", "ALL").param("text", "Something")));
+        assertThat(mistake.title()).startsWith("Error: Indicator catalogue");
+        assertThat(mistake.select(".govuk-error-summary a").attr("href")).isEqualTo("#code");
+        assertThat(mistake.select("#code-error").text()).contains("Enter a code of 1 to 3 capital letters");
+
+        var added = mvc.perform(as(ADMIN, post("/admin/indicators").with(csrf()).param("code", "T15")
+                .param("group", "TRAVEL").param("exploitationType", "ALL")
+                .param("text", "Travels on a ticket booked by an unknown third party"))).andReturn();
+        assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/admin/indicators");
+        Document page = page(as(ADMIN, get("/admin/indicators")).flashAttrs(added.getFlashMap()));
+        assertThat(page.select(".govuk-notification-banner").text()).contains("Indicator T15 added");
+        assertThat(page.select("#indicator-T15").text()).contains("T15",
+                "Travels on a ticket booked by an unknown third party", "Travel", "In use");
+        assertThat(page.select("#indicator-T15 button").text()).isEqualTo("Retire T15");
+        assertThat(page.select("header a[href=/admin/indicators]").text()).isEqualTo("Indicators");
+
+        var retired = mvc.perform(as(ADMIN, post("/admin/indicators/T15/retire").with(csrf()))).andReturn();
+        Document after = page(as(ADMIN, get("/admin/indicators")).flashAttrs(retired.getFlashMap()));
+        assertThat(after.select(".govuk-notification-banner").text()).contains("Indicator T15 retired");
+        assertThat(after.select("#indicator-T15 td").get(5).text()).isNotEqualTo("In use").matches("\\d+");
+        assertThat(after.select("#indicator-T15 button")).isEmpty();
+        assertThat(status(as(OFFICER, get("/admin/indicators")))).isEqualTo(403);
+    }
+
+    private UUID startCheck(Under18 under18) {
+        CheckView started = checks.start(operation, new Checks.NewCheck(sofia.id(), null,
+                PersonCategory.POTENTIAL_VICTIM, Person.unknown(under18)), principal(OFFICER));
+        return started.id();
+    }
+}
