@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.waymark.flight.Direction;
 import org.waymark.flight.FlightView;
 import org.waymark.flight.Flights;
@@ -62,6 +65,8 @@ class CheckPagesTest extends PageTests {
     private static final String PARTNER = "navigator@checks.test";
     private static final String ANALYST = "analyst@checks.test";
     private static final String ADMIN = "admin@checks.test";
+    private static final String SARC = "sarc@checks.test";
+    private static final String OTHER_FORCE = "officer@elsewhere.test";
 
     @Autowired
     Agencies agencies;
@@ -84,16 +89,20 @@ class CheckPagesTest extends PageTests {
     void data() {
         var police = agencies.create("Kent Police", AgencyType.POLICE, null, null);
         charity = agencies.create("Unseen UK", AgencyType.CHARITY, null, null);
+        var sarcCentre = agencies.create("Mid Essex SARC", AgencyType.SARC, null, null);
+        var otherForce = agencies.create("Suffolk Police", AgencyType.POLICE, null, null);
         users.create("Chris Coordinator", "coordinator@checks.test", police.id(), EnumSet.of(Role.COORDINATOR),
                 PASSWORD, null);
         users.create("Olu Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
         users.create("Ari Analyst", ANALYST, police.id(), EnumSet.of(Role.ANALYST), PASSWORD, null);
         users.create("Dana Admin", ADMIN, police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
         users.create("Nia Navigator", PARTNER, charity.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
+        users.create("Sam Sarc", SARC, sarcCentre.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
+        users.create("Fran Officer", OTHER_FORCE, otherForce.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
         WaymarkUser coordinator = principal("coordinator@checks.test");
         operation = operations.create(new OperationDetails("Week of action: Stansted Airport",
                 new AirportCode("STN"), LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 19),
-                EnumSet.of(ExploitationType.SEXUAL), Set.of(new CountryCode("BG")), Set.of(charity.id())),
+                EnumSet.of(ExploitationType.SEXUAL), Set.of(new CountryCode("BG")), Set.of(charity.id(), sarcCentre.id())),
                 coordinator).id();
         sofia = flights.add(operation, new ScheduledFlight("FR1234", "Ryanair", Direction.ARRIVAL, "SOF",
                 LocalDateTime.of(2026, 9, 16, 7, 35), null, null), coordinator);
@@ -325,6 +334,151 @@ class CheckPagesTest extends PageTests {
         assertThat(after.select("#indicator-T15 td").get(5).text()).isNotEqualTo("In use").matches("\\d+");
         assertThat(after.select("#indicator-T15 button")).isEmpty();
         assertThat(status(as(OFFICER, get("/admin/indicators")))).isEqualTo(403);
+    }
+
+    @Test
+    void theAccountAndTheOpinionAreSavedApartAndTooLongOnesAreRefused() throws Exception {
+        UUID id = startCheck(Under18.NO);
+        Document form = page(as(OFFICER, get("/checks/" + id + "/account")));
+        assertThat(form.select("h1").text()).isEqualTo("Account and opinion");
+        assertThat(form.select("legend h2").eachText()).contains("What the person said", "Officer’s opinion");
+
+        Document tooLong = page(as(OFFICER, post("/checks/" + id + "/account").with(csrf())
+                .param("suspectedTypes", "LABOUR").param("account", "a".repeat(15_001))
+                .param("opinion", "Her story sounds rehearsed")));
+        assertThat(tooLong.title()).startsWith("Error: Account and opinion");
+        assertThat(tooLong.select(".govuk-error-summary a").eachText())
+                .containsExactly("The person’s account must be 15,000 characters or fewer");
+        assertThat(tooLong.select(".govuk-error-summary a").attr("href")).isEqualTo("#account");
+        assertThat(tooLong.select("textarea#opinion").text()).isEqualTo("Her story sounds rehearsed");
+        assertThat(tooLong.select("input[name=suspectedTypes][checked]").val()).isEqualTo("LABOUR");
+        assertThat(checks.readWhole(id, principal(OFFICER)).account()).isNull();
+
+        var saved = mvc.perform(as(OFFICER, post("/checks/" + id + "/account").with(csrf())
+                .param("suspectedTypes", "LABOUR").param("account", "Was promised work in a car wash in Luton")
+                .param("opinion", "Her story sounds rehearsed"))).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/checks/" + id);
+        Document check = page(as(OFFICER, get("/checks/" + id)).flashAttrs(saved.getFlashMap()));
+        assertThat(check.select(".govuk-notification-banner").text()).contains("The account and opinion are saved");
+        assertThat(check.select("#exploitation").text()).contains("Labour exploitation");
+        assertThat(check.select("#account").text()).contains("Was promised work in a car wash in Luton")
+                .doesNotContain("rehearsed");
+        assertThat(check.select("#opinion").text()).contains("Her story sounds rehearsed").doesNotContain("Luton");
+    }
+
+    @Test
+    void anIndicatorRecordedByMistakeIsRemoved() throws Exception {
+        UUID id = startCheck(Under18.NO);
+        checks.recordIndicators(id, List.of(new Checks.IndicatorEntry("T01", IndicatorBasis.OBSERVED, null),
+                new Checks.IndicatorEntry("P01", IndicatorBasis.DISCLOSED, null)), principal(OFFICER));
+
+        var removed = mvc.perform(as(OFFICER, post("/checks/" + id + "/indicators/T01/remove").with(csrf())))
+                .andReturn();
+        assertThat(removed.getResponse().getRedirectedUrl()).isEqualTo("/checks/" + id + "/indicators");
+        Document page = page(as(OFFICER, get("/checks/" + id + "/indicators")).flashAttrs(removed.getFlashMap()));
+        assertThat(page.select(".govuk-notification-banner").text()).contains("Indicator T01 removed");
+        assertThat(page.select("h2").text()).contains("Recorded indicators (1)");
+        assertThat(page.select("form[action$=/remove] button").eachText()).containsExactly("Remove P01");
+        assertThat(page(as(OFFICER, get("/checks/" + id))).select("#indicators dl").text()).contains("P01")
+                .doesNotContain("T01");
+    }
+
+    /**
+     * Every role against every page of the module, each answer as the browser gets it: 200 a
+     * page, 302 done (or sent on), 403 refused, 404 an operation the user's agency is not in.
+     * Columns: coordinator, officer, analyst, navigator (asked), SARC worker (taking part, not
+     * asked), another force's officer, administrator. Each change is made on a check of its own
+     * so that one role's change does not decide the next one's answer.
+     */
+    @Test
+    void everyRoleAgainstEveryPage() throws Exception {
+        List<String> people = List.of("coordinator@checks.test", OFFICER, ANALYST, PARTNER, SARC, OTHER_FORCE, ADMIN);
+        String operationPath = "/operations/" + operation.value();
+        UUID id = startCheck(Under18.NO);
+        requests.request(id, charity.id(), SupportKind.NAVIGATOR, principal(OFFICER));
+
+        Map<String, Page> pages = new LinkedHashMap<>();
+        pages.put("the operation's checks", who -> get(operationPath + "/checks"));
+        pages.put("start form", who -> get(operationPath + "/checks/new"));
+        pages.put("start", who -> post(operationPath + "/checks").param("where", "PLACE")
+                .param("location", "Arrivals hall").param("category", "WITNESS").param("under18", "NO"));
+        pages.put("the check", who -> get("/checks/" + id));
+        for (String part : List.of("person", "indicators", "account", "advice", "support", "outcome")) {
+            pages.put(part + " form", who -> get("/checks/" + id + "/" + part));
+        }
+        pages.put("save the person", who -> post("/checks/" + startCheck(Under18.NO) + "/person")
+                .param("category", "WITNESS").param("under18", "NO"));
+        pages.put("record an indicator", who -> post("/checks/" + startCheck(Under18.NO) + "/indicators")
+                .param("code", "T01").param("basis", "OBSERVED"));
+        pages.put("remove an indicator", who -> post("/checks/" + checkWithIndicator() + "/indicators/T01/remove"));
+        pages.put("save the account", who -> post("/checks/" + startCheck(Under18.NO) + "/account")
+                .param("account", "x"));
+        pages.put("record advice", who -> post("/checks/" + startCheck(Under18.NO) + "/advice")
+                .param("kind", "LEAFLET"));
+        pages.put("ask for support", who -> post("/checks/" + startCheck(Under18.NO) + "/support")
+                .param("agencyId", charity.id().value().toString()).param("kind", "NAVIGATOR"));
+        pages.put("close", who -> post("/checks/" + startCheck(Under18.NO) + "/outcome")
+                .param("outcomes", "NO_FURTHER_ACTION"));
+        pages.put("requests page", who -> get("/requests"));
+        pages.put("requests cards", who -> get("/requests/cards"));
+        pages.put("acknowledge", who -> post("/requests/" + navigatorAskedFor() + "/acknowledge"));
+        pages.put("indicator catalogue", who -> get("/admin/indicators"));
+        pages.put("add an indicator", who -> post("/admin/indicators").param("code", "Z" + (10 + ++added))
+                .param("group", "TRAVEL").param("exploitationType", "ALL").param("text", "Matrix"));
+        pages.put("retire an indicator", who -> post("/admin/indicators/Z" + (10 + added) + "/retire"));
+
+        //                                     coord officer analyst navig sarc other admin
+        Map<String, List<Integer>> expected = new LinkedHashMap<>();
+        expected.put("the operation's checks", List.of(200, 200, 403, 403, 403, 404, 403));
+        expected.put("start form",             List.of(200, 200, 403, 403, 403, 404, 403));
+        expected.put("start",                  List.of(302, 302, 403, 403, 403, 404, 403));
+        expected.put("the check",              List.of(200, 200, 403, 200, 403, 403, 403));
+        expected.put("person form",            List.of(200, 200, 403, 403, 403, 403, 403));
+        expected.put("indicators form",        List.of(200, 200, 403, 403, 403, 403, 403));
+        expected.put("account form",           List.of(200, 200, 403, 403, 403, 403, 403));
+        expected.put("advice form",            List.of(200, 200, 403, 403, 403, 403, 403));
+        expected.put("support form",           List.of(200, 200, 403, 403, 403, 403, 403));
+        expected.put("outcome form",           List.of(200, 200, 403, 403, 403, 403, 403));
+        expected.put("save the person",        List.of(302, 302, 403, 403, 403, 403, 403));
+        expected.put("record an indicator",    List.of(302, 302, 403, 403, 403, 403, 403));
+        expected.put("remove an indicator",    List.of(302, 302, 403, 403, 403, 403, 403));
+        expected.put("save the account",       List.of(302, 302, 403, 403, 403, 403, 403));
+        expected.put("record advice",          List.of(302, 302, 403, 403, 403, 403, 403));
+        expected.put("ask for support",        List.of(302, 302, 403, 403, 403, 403, 403));
+        expected.put("close",                  List.of(302, 302, 403, 403, 403, 403, 403));
+        expected.put("requests page",          List.of(200, 200, 403, 200, 200, 200, 403));
+        expected.put("requests cards",         List.of(200, 200, 403, 200, 200, 200, 403));
+        expected.put("acknowledge",            List.of(403, 403, 403, 302, 403, 403, 403));
+        expected.put("indicator catalogue",    List.of(403, 403, 403, 403, 403, 403, 200));
+        expected.put("add an indicator",       List.of(403, 403, 403, 403, 403, 403, 302));
+        expected.put("retire an indicator",    List.of(403, 403, 403, 403, 403, 403, 302));
+
+        Map<String, List<Integer>> actual = new LinkedHashMap<>();
+        for (var page : pages.entrySet()) {
+            List<Integer> answers = new java.util.ArrayList<>();
+            for (String who : people) {
+                answers.add(status(as(who, page.getValue().request(who)).with(csrf())));
+            }
+            actual.put(page.getKey(), answers);
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    interface Page {
+        MockHttpServletRequestBuilder request(String who) throws Exception;
+    }
+
+    private int added;
+
+    private UUID checkWithIndicator() {
+        UUID id = startCheck(Under18.NO);
+        checks.recordIndicators(id, List.of(new Checks.IndicatorEntry("T01", IndicatorBasis.OBSERVED, null)),
+                principal(OFFICER));
+        return id;
+    }
+
+    private UUID navigatorAskedFor() {
+        return requests.request(startCheck(Under18.NO), charity.id(), SupportKind.NAVIGATOR, principal(OFFICER)).id();
     }
 
     private UUID startCheck(Under18 under18) {

@@ -77,7 +77,7 @@ class RequestController {
         return back(checkId);
     }
 
-        @PostMapping("/{id}/arrived")
+    @PostMapping("/{id}/arrived")
     String arrived(@PathVariable UUID id, @RequestParam(required = false) UUID checkId,
             @AuthenticationPrincipal WaymarkUser user, RedirectAttributes redirect) {
         try {
