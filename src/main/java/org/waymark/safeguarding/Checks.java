@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,9 +106,14 @@ public class Checks {
     public List<CheckSummary> ofOperation(OperationId operationId, WaymarkUser user) {
         access.recordsIn(operationId, user).orElseThrow(() -> refusal(operationId, user));
         List<EnhancedCheck> found = checks.findByOperationIdOrderByStartedAtDesc(operationId.value());
-        return found.stream().map(check -> new CheckSummary(check.id(), check.startedAt(), flight(check),
+        Map<UUID, Long> requestsPerCheck = requests.findByOperationId(operationId.value()).stream()
+                .collect(Collectors.groupingBy(SupportRequest::checkId, Collectors.counting()));
+        Map<UUID, FlightView> flightsSeen = new HashMap<>();
+        return found.stream().map(check -> new CheckSummary(check.id(), check.startedAt(),
+                check.flightId() == null ? null : flightsSeen.computeIfAbsent(check.flightId().value(),
+                        flight -> flight(check)),
                 check.location(), check.category(), check.status(), check.indicators().size(),
-                requests.findByCheckIdOrderByRequestedAt(check.id()).size(), check.outcomes())).toList();
+                requestsPerCheck.getOrDefault(check.id(), 0L).intValue(), check.outcomes())).toList();
     }
 
     /** The check as the user may see it; the read, or the refusal, is logged (and kept when refused). */

@@ -9,6 +9,8 @@ interface SupportRequestRepository extends ListCrudRepository<SupportRequest, UU
 
     List<SupportRequest> findByCheckIdOrderByRequestedAt(UUID checkId);
 
+    List<SupportRequest> findByOperationId(UUID operationId);
+
     List<SupportRequest> findByAgencyIdOrderByRequestedAtDesc(UUID agencyId);
 
     boolean existsByCheckIdAndAgencyId(UUID checkId, UUID agencyId);

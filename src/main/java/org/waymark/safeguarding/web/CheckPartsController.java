@@ -224,16 +224,20 @@ class CheckPartsController {
     @PostMapping("/advice")
     String advice(@PathVariable UUID id, @ModelAttribute("form") AdviceForm form, BindingResult errors,
             @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
+        // The check is read (a logged read) at most once: for the port's time zone, or for the page again.
+        CheckView check = form.hasTime() ? page(id, user, model) : null;
         if (form.check(errors)) {
             try {
-                Instant at = form.hasTime() ? form.at(zone(page(id, user, model)), clock) : null;
+                Instant at = check == null ? null : form.at(zone(check), clock);
                 checks.giveAdvice(id, form.getKind(), at, form.getNote(), user);
                 return saved(id, "checks.advice.saved", redirect);
             } catch (RuleViolationException e) {
                 Violations.reject(errors, e, AdviceForm.FIELDS, AdviceForm.RENAMED);
             }
         }
-        page(id, user, model);
+        if (check == null) {
+            page(id, user, model);
+        }
         return advicePage(model);
     }
 
