@@ -63,7 +63,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 : e instanceof UnprocessableException ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
         String message = messages.getMessage(e.messageCode(), null, e.messageCode(), Locale.UK);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        if (e.field() != null) {
+        if (e instanceof UnprocessableException unprocessable && !unprocessable.fields().isEmpty()) {
+            problem.setProperty("errors", unprocessable.fields().entrySet().stream().map(missing -> new FieldProblem(
+                    missing.getKey(), messages.getMessage(missing.getValue(), null, missing.getValue(), Locale.UK)))
+                    .toList());
+        } else if (e.field() != null) {
             problem.setProperty("errors", List.of(new FieldProblem(e.field(), message)));
         }
         return problem;
@@ -125,6 +129,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RuleViolationException rule) {
+                // A value object refused what the body held, such as an unknown country code.
+                ProblemDetail problem = ruleViolation(rule);
+                return ResponseEntity.status(problem.getStatus()).body(problem);
+            }
+        }
         ProblemDetail problem;
         JacksonException json = jsonProblem(e);
         if (json != null) {

@@ -19,10 +19,6 @@ import java.util.Optional;
 @Component
 class CheckAccess {
 
-    enum Level {
-        FULL, PARTNER, NONE
-    }
-
     private final Operations operations;
     private final Agencies agencies;
     private final SupportRequestRepository requests;
@@ -41,14 +37,14 @@ class CheckAccess {
         return operations.statusForParticipant(operation, user.agencyId());
     }
 
-    Level of(EnhancedCheck check, WaymarkUser user) {
+    CheckEntitlement of(EnhancedCheck check, WaymarkUser user) {
         if (recordsIn(check.operationId(), user).isPresent()) {
-            return Level.FULL;
+            return CheckEntitlement.FULL;
         }
         if (partnerWorker(user) && requests.existsByCheckIdAndAgencyId(check.id(), user.agencyId().value())) {
-            return Level.PARTNER;
+            return CheckEntitlement.PARTNER;
         }
-        return Level.NONE;
+        return CheckEntitlement.NONE;
     }
 
     /** Users of a partner agency who answer its support requests. */

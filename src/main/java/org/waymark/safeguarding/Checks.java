@@ -101,6 +101,12 @@ public class Checks {
         return view(started);
     }
 
+    /** What the user may see of the check (nothing is read, so nothing is logged). */
+    @Transactional(readOnly = true)
+    public CheckEntitlement entitlement(UUID id, WaymarkUser user) {
+        return access.of(load(id), user);
+    }
+
     /** The checks of an operation, newest first, without personal details. */
     @Transactional(readOnly = true)
     public List<CheckSummary> ofOperation(OperationId operationId, WaymarkUser user) {
@@ -194,7 +200,7 @@ public class Checks {
 
     private CheckView change(UUID id, WaymarkUser user, String part, java.util.function.Consumer<EnhancedCheck> how) {
         EnhancedCheck check = load(id);
-        if (access.of(check, user) != CheckAccess.Level.FULL) {
+        if (access.of(check, user) != CheckEntitlement.FULL) {
             throw new AccessDeniedException("only first responders taking part record checks");
         }
         how.accept(check);

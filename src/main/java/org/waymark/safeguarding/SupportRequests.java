@@ -51,7 +51,7 @@ public class SupportRequests {
     /** Asks an agency taking part in the check's operation for support. */
     public SupportRequestView request(UUID checkId, AgencyId agency, SupportKind kind, WaymarkUser user) {
         EnhancedCheck check = checks.load(checkId);
-        if (access.of(check, user) != CheckAccess.Level.FULL) {
+        if (access.of(check, user) != CheckEntitlement.FULL) {
             throw new AccessDeniedException("only first responders taking part ask for support");
         }
         if (check.status() != CheckStatus.OPEN) {
@@ -126,7 +126,7 @@ public class SupportRequests {
 
     private void mayFollow(SupportRequest request, WaymarkUser user) {
         if (!ofTheirAgency(request, user)
-                && access.of(checks.load(request.checkId()), user) != CheckAccess.Level.FULL) {
+                && access.of(checks.load(request.checkId()), user) != CheckEntitlement.FULL) {
             throw new AccessDeniedException("only the agency asked, or the check's officers, follow a request");
         }
     }

@@ -1,0 +1,6 @@
+package org.waymark.referral;
+
+public enum DecisionResult {
+    POSITIVE,
+    NEGATIVE
+}

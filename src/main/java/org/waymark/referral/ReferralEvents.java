@@ -1,0 +1,72 @@
+package org.waymark.referral;
+
+import java.util.UUID;
+
+import org.waymark.shared.Actor;
+import org.waymark.shared.Auditable;
+
+/**
+ * Events of the referral module, recorded in the audit log: every start, change, read (refused
+ * ones too) and disclosure of a referral (its PDF, and the submission to the Home Office),
+ * every decision and every withdrawal of consent. They carry identifiers, never personal data.
+ */
+public final class ReferralEvents {
+
+    private static final String REFERRAL = "REFERRAL";
+
+    private ReferralEvents() {
+    }
+
+    public record ReferralStarted(UUID referralId, UUID checkId, ReferralKind kind, boolean child, Actor actor)
+            implements Auditable {
+        public String action() { return "REFERRAL_STARTED"; }
+        public String recordType() { return REFERRAL; }
+        public String recordId() { return referralId.toString(); }
+        public String detail() { return kind + (child ? " (child)" : "") + " from check " + checkId; }
+    }
+
+    /** A part changed: {@code PACKAGE}, or {@code ACCOUNT_ADDITION} by a partner. */
+    public record ReferralChanged(UUID referralId, String part, Actor actor) implements Auditable {
+        public String action() { return "REFERRAL_CHANGED"; }
+        public String recordType() { return REFERRAL; }
+        public String recordId() { return referralId.toString(); }
+        public String detail() { return part; }
+    }
+
+    /** The referral was shown: {@code FULL}, {@code PARTNER_VIEW} or {@code REFUSED}. */
+    public record ReferralRead(UUID referralId, String view, Actor actor, boolean succeeded) implements Auditable {
+        public String action() { return "REFERRAL_READ"; }
+        public String recordType() { return REFERRAL; }
+        public String recordId() { return referralId.toString(); }
+        public String detail() { return view; }
+    }
+
+    /** The package left Waymark as a PDF, to the user who downloaded it. */
+    public record ReferralPdfDownloaded(UUID referralId, Actor actor) implements Auditable {
+        public String action() { return "REFERRAL_PDF_DOWNLOADED"; }
+        public String recordType() { return REFERRAL; }
+        public String recordId() { return referralId.toString(); }
+    }
+
+    /** Disclosed to the Home Office through its online form. */
+    public record ReferralSubmitted(UUID referralId, Actor actor) implements Auditable {
+        public String action() { return "REFERRAL_SUBMITTED"; }
+        public String recordType() { return REFERRAL; }
+        public String recordId() { return referralId.toString(); }
+        public String detail() { return "disclosed to the Home Office"; }
+    }
+
+    /** A decision ({@code RG POSITIVE} and so on) or a request to reconsider one. */
+    public record ReferralDecisionRecorded(UUID referralId, String decision, Actor actor) implements Auditable {
+        public String action() { return "REFERRAL_DECISION_RECORDED"; }
+        public String recordType() { return REFERRAL; }
+        public String recordId() { return referralId.toString(); }
+        public String detail() { return decision; }
+    }
+
+    public record ConsentWithdrawn(UUID referralId, Actor actor) implements Auditable {
+        public String action() { return "REFERRAL_CONSENT_WITHDRAWN"; }
+        public String recordType() { return REFERRAL; }
+        public String recordId() { return referralId.toString(); }
+    }
+}

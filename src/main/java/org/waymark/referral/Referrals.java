@@ -1,0 +1,329 @@
+package org.waymark.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.AgencySummary;
+import org.waymark.identity.Role;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.OperationView;
+import org.waymark.operation.Operations;
+import org.waymark.referral.ReferralEvents.ConsentWithdrawn;
+import org.waymark.referral.ReferralEvents.ReferralChanged;
+import org.waymark.referral.ReferralEvents.ReferralDecisionRecorded;
+import org.waymark.referral.ReferralEvents.ReferralPdfDownloaded;
+import org.waymark.referral.ReferralEvents.ReferralRead;
+import org.waymark.referral.ReferralEvents.ReferralStarted;
+import org.waymark.referral.ReferralEvents.ReferralSubmitted;
+import org.waymark.safeguarding.CheckEntitlement;
+import org.waymark.safeguarding.CheckStatus;
+import org.waymark.safeguarding.CheckView;
+import org.waymark.safeguarding.Checks;
+import org.waymark.safeguarding.Outcome;
+import org.waymark.shared.AgencyId;
+import org.waymark.shared.ConflictException;
+import org.waymark.shared.NotFoundException;
+import org.waymark.shared.OperationId;
+import org.waymark.shared.UnprocessableException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Referrals made from enhanced checks. Whoever may see the whole check may see and prepare its
+ * referrals, and submit them (only first responders see whole checks); a partner asked for
+ * support may add to the person's account. Every read, PDF and submission is logged.
+ */
+@Service
+@Transactional
+public class Referrals {
+
+    private final ReferralRepository referrals;
+    private final Checks checks;
+    private final Operations operations;
+    private final Agencies agencies;
+    private final PackagePdf pdf;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Referrals(ReferralRepository referrals, Checks checks, Operations operations, Agencies agencies, PackagePdf pdf,
+            JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+        this.referrals = referrals;
+        this.checks = checks;
+        this.operations = operations;
+        this.agencies = agencies;
+        this.pdf = pdf;
+        this.json = json;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The consent step's answer, and the local authority told of a child. */
+    public record NewReferral(Consent consent, Boolean namedWithConsent, ReferralPackage.LocalAuthority localAuthority) {
+    }
+
+    /** Which referrals a coordinator's list shows; {@code null} and {@code false} leave a filter off. */
+    public record Filter(ReferralStatus status, boolean due, boolean overdue) {
+
+        public static final Filter ALL = new Filter(null, false, false);
+    }
+
+    /**
+     * Starts the referral on the path the check and the consent step decide, with the package
+     * filled from the check. A check closed without the matching outcome cannot be referred,
+     * nor can a check that already has a referral still in force.
+     */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ReferralView start(UUID checkId, NewReferral request, WaymarkUser user) {
+        requireFull(checkId, user);
+        CheckView check = checks.readWhole(checkId, user);
+        Referral.Path path = Referral.Path.decide(check.person().treatedAsChild(), request.consent(),
+                request.namedWithConsent(), request.localAuthority());
+        Outcome needed = path.kind() == ReferralKind.NRM ? Outcome.NRM_REFERRAL : Outcome.DUTY_TO_NOTIFY;
+        if (check.status() == CheckStatus.CLOSED && !check.outcomes().contains(needed)) {
+            throw new UnprocessableException(path.kind() == ReferralKind.NRM ? "referral.check.noNrmOutcome"
+                    : "referral.check.noDutyToNotifyOutcome", (String) null);
+        }
+        if (referrals.findByCheckIdOrderByCreatedAt(checkId).stream()
+                .anyMatch(existing -> existing.status() != ReferralStatus.WITHDRAWN)) {
+            throw new ConflictException("referral.exists", null);
+        }
+        if (request.consent() != null && request.consent().at().isAfter(clock.instant().plusSeconds(300))) {
+            throw new org.waymark.shared.RuleViolationException("referral.consent.at.future", "consent.at");
+        }
+        ReferralPackage content = Prefill.from(check, user, agencyName(user.agencyId()), request.localAuthority())
+                .shapedFor(path.kind(), path.child(), path.named());
+        Referral referral = Referral.start(checkId, check.operationId().value(), user.agencyId().value(), path,
+                path.child() ? null : request.consent(), write(content), clock.instant(), user.id().value());
+        Referral saved = referrals.save(referral);
+        events.publishEvent(new ReferralStarted(saved.id(), checkId, path.kind(), path.child(), user.actor()));
+        return view(saved, content);
+    }
+
+    /** The referral as the user may see it; the read, or the refusal, is logged. */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ShownReferral read(UUID id, WaymarkUser user) {
+        Referral referral = load(id);
+        switch (checks.entitlement(referral.checkId(), user)) {
+            case FULL -> {
+                events.publishEvent(new ReferralRead(id, "FULL", user.actor(), true));
+                return view(referral, content(referral));
+            }
+            case PARTNER -> {
+                events.publishEvent(new ReferralRead(id, "PARTNER_VIEW", user.actor(), true));
+                return partnerView(referral, user.agencyId());
+            }
+            default -> {
+                events.publishEvent(new ReferralRead(id, "REFUSED", user.actor(), false));
+                throw new AccessDeniedException("not entitled to this referral");
+            }
+        }
+    }
+
+    /** The whole referral, for those entitled to it; the read is logged. */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ReferralView readWhole(UUID id, WaymarkUser user) {
+        if (read(id, user) instanceof ReferralView whole) {
+            return whole;
+        }
+        throw new AccessDeniedException("partners see only their part of a referral");
+    }
+
+    /** The check's referrals, newest last, without personal details, for those who see the whole check. */
+    @Transactional(readOnly = true)
+    public List<ReferralSummary> ofCheck(UUID checkId, WaymarkUser user) {
+        if (checks.entitlement(checkId, user) == CheckEntitlement.NONE) {
+            throw new AccessDeniedException("not entitled to this check");
+        }
+        return summaries(referrals.findByCheckIdOrderByCreatedAt(checkId));
+    }
+
+    /** Replaces the package's content; it becomes {@code READY} when the form would take it. */
+    public ReferralView editPackage(UUID id, ReferralPackage content, WaymarkUser user) {
+        Referral referral = loadFull(id, user);
+        ReferralPackage shaped = content.shapedFor(referral.kind(), referral.childReferral(), referral.named());
+        referral.edit(shaped, write(shaped));
+        Referral saved = referrals.save(referral);
+        events.publishEvent(new ReferralChanged(id, "PACKAGE", user.actor()));
+        return view(saved, shaped);
+    }
+
+    /** A partner asked for support (or a first responder) adds to the person's account. */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ShownReferral addToAccount(UUID id, String text, WaymarkUser user) {
+        Referral referral = load(id);
+        CheckEntitlement entitlement = checks.entitlement(referral.checkId(), user);
+        if (entitlement == CheckEntitlement.NONE || !user.hasRole(Role.PARTNER) && entitlement != CheckEntitlement.FULL) {
+            throw new AccessDeniedException("only those asked for support add to the account");
+        }
+        referral.addToAccount(text, user.agencyId().value(), user.id().value(), clock.instant());
+        Referral saved = referrals.save(referral);
+        events.publishEvent(new ReferralChanged(id, "ACCOUNT_ADDITION", user.actor()));
+        return entitlement == CheckEntitlement.FULL ? view(saved, content(saved))
+                : partnerView(saved, user.agencyId());
+    }
+
+    /** Marks the package submitted through the Home Office's form: first responders only. */
+    public ReferralView submit(UUID id, String homeOfficeReference, Instant submittedAt, WaymarkUser user) {
+        Referral referral = loadFull(id, user);
+        ReferralPackage content = content(referral);
+        Map<String, String> missing = content.missing(referral.kind(), referral.childReferral(), referral.named());
+        referral.submit(homeOfficeReference, submittedAt, missing, user.id().value(), clock.instant());
+        Referral saved = referrals.save(referral);
+        events.publishEvent(new ReferralSubmitted(id, user.actor()));
+        return view(saved, content);
+    }
+
+    public ReferralView recordDecision(UUID id, DecisionType type, DecisionResult result, LocalDate date,
+            WaymarkUser user) {
+        return change(id, user, referral -> referral.decide(type, result, date, user.id().value(), clock.instant()),
+                type + " " + result);
+    }
+
+    public ReferralView requestReconsideration(UUID id, LocalDate date, WaymarkUser user) {
+        return change(id, user, referral -> referral.requestReconsideration(date, user.id().value(),
+                clock.instant()), "RECONSIDERATION_REQUESTED");
+    }
+
+    /** The adult withdrew consent at {@code at}, or now when it is null. */
+    public ReferralView withdrawConsent(UUID id, Instant at, WaymarkUser user) {
+        Referral referral = loadFull(id, user);
+        referral.withdrawConsent(at, clock.instant());
+        Referral saved = referrals.save(referral);
+        events.publishEvent(new ConsentWithdrawn(id, user.actor()));
+        return view(saved, content(saved));
+    }
+
+    /** The package as a PDF in the form's order; the download is logged as a disclosure. */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public byte[] pdf(UUID id, WaymarkUser user) {
+        ReferralView referral = readWhole(id, user);
+        events.publishEvent(new ReferralPdfDownloaded(id, user.actor()));
+        return pdf.render(PackageDocument.of(referral));
+    }
+
+    /**
+     * The referrals of the operations in which the coordinator's agency records checks, newest
+     * first, filtered.
+     */
+    @Transactional(readOnly = true)
+    public List<ReferralSummary> list(Filter filter, WaymarkUser user) {
+        if (!user.hasRole(Role.COORDINATOR)) {
+            throw new AccessDeniedException("the list of referrals is for coordinators");
+        }
+        Set<UUID> operationIds = operations.visibleTo(user).stream().map(OperationView::id)
+                .filter(operation -> checks.mayRecord(operation, user)).map(OperationId::value)
+                .collect(Collectors.toSet());
+        if (operationIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = today();
+        List<Referral> found = referrals.findByOperationIdInOrderByCreatedAtDesc(operationIds).stream()
+                .filter(referral -> filter.status() == null || referral.status() == filter.status())
+                .filter(referral -> !filter.due() || referral.status() == ReferralStatus.SUBMITTED)
+                .filter(referral -> !filter.overdue() || referral.overdue(today))
+                .toList();
+        if (filter.due() || filter.overdue()) {
+            found = found.stream().sorted(Comparator.comparing(Referral::rgDueDate)).toList();
+        }
+        return summaries(found);
+    }
+
+    LocalDate today() {
+        return clock.instant().atZone(Referral.ENGLAND).toLocalDate();
+    }
+
+    private ReferralView change(UUID id, WaymarkUser user, Consumer<Referral> how, String decision) {
+        Referral referral = loadFull(id, user);
+        how.accept(referral);
+        Referral saved = referrals.save(referral);
+        events.publishEvent(new ReferralDecisionRecorded(id, decision, user.actor()));
+        return view(saved, content(saved));
+    }
+
+    private void requireFull(UUID checkId, WaymarkUser user) {
+        if (checks.entitlement(checkId, user) != CheckEntitlement.FULL) {
+            throw new AccessDeniedException("only first responders taking part prepare and submit referrals");
+        }
+    }
+
+    private Referral loadFull(UUID id, WaymarkUser user) {
+        Referral referral = load(id);
+        requireFull(referral.checkId(), user);
+        return referral;
+    }
+
+    private Referral load(UUID id) {
+        return referrals.findById(id).orElseThrow(() -> new NotFoundException("referral", id));
+    }
+
+    private ReferralView view(Referral referral, ReferralPackage content) {
+        LocalDate today = today();
+        return new ReferralView(referral.id(), referral.checkId(), new OperationId(referral.operationId()),
+                referral.kind(), referral.childReferral(), referral.named(), referral.status(), referral.consent(),
+                referral.consentWithdrawnAt(), content, additions(referral.additions()),
+                content.missing(referral.kind(), referral.childReferral(), referral.named()),
+                referral.homeOfficeReference(), referral.submittedAt(), referral.rgDueDate(), referral.overdue(today),
+                referral.recoveryPeriodEnds().orElse(null), referral.moveOnSupportEnds().orElse(null),
+                referral.decisions().stream().map(decision -> new ReferralView.DecisionView(decision.type(),
+                        decision.result(), decision.decidedOn())).toList(),
+                referral.createdAt(), referral.kind() == ReferralKind.NRM && !referral.childReferral()
+                        && referral.status() != ReferralStatus.WITHDRAWN);
+    }
+
+    private PartnerReferralView partnerView(Referral referral, AgencyId agency) {
+        return new PartnerReferralView(referral.id(), referral.checkId(), referral.kind(), referral.status(),
+                additions(referral.additions().stream().filter(added -> added.agencyId().equals(agency.value()))
+                        .toList()),
+                referral.status().editable());
+    }
+
+    private List<ReferralView.Addition> additions(List<AccountAddition> found) {
+        Map<AgencyId, AgencySummary> names = agencies.byId(found.stream()
+                .map(added -> new AgencyId(added.agencyId())).distinct().toList());
+        return found.stream().map(added -> new ReferralView.Addition(
+                names.containsKey(new AgencyId(added.agencyId())) ? names.get(new AgencyId(added.agencyId())).name()
+                        : null,
+                added.addedAt(), added.text())).toList();
+    }
+
+    private List<ReferralSummary> summaries(List<Referral> found) {
+        LocalDate today = today();
+        Map<UUID, String> names = found.stream().map(Referral::operationId).distinct()
+                .collect(Collectors.toMap(id -> id, id -> operations.outline(new OperationId(id)).name()));
+        return found.stream().map(referral -> new ReferralSummary(referral.id(), referral.checkId(),
+                new OperationId(referral.operationId()), names.get(referral.operationId()), referral.kind(),
+                referral.childReferral(), referral.status(), referral.homeOfficeReference(), referral.submittedAt(),
+                referral.rgDueDate(), referral.overdue(today), referral.createdAt())).toList();
+    }
+
+    private String agencyName(AgencyId agency) {
+        return agencies.find(agency).map(AgencySummary::name).orElse(null);
+    }
+
+    private String write(ReferralPackage content) {
+        return json.writeValueAsString(content);
+    }
+
+    private ReferralPackage content(Referral referral) {
+        try {
+            return json.readValue(referral.packageContent(), ReferralPackage.class);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("referral " + referral.id() + " holds a package that cannot be read", e);
+        }
+    }
+}
