@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -67,7 +68,8 @@ public record PackageDocument(String title, List<Section> sections) {
         }, "Date of birth", day(age.dateOfBirth()), "Age", age.estimatedAge() == null ? null
                 : age.estimatedAge().toString())));
         var account = content.account();
-        List<String> accountRows = new ArrayList<>(List.of("Background", account.background(),
+        // Arrays.asList, as parts of the account may be empty (null).
+        List<String> accountRows = new ArrayList<>(Arrays.asList("Background", account.background(),
                 "How it started", account.howItStarted(), "The journey", account.journey(),
                 "The exploitation", account.exploitation(), "How it ended", account.howItEnded(),
                 "Last contact with the exploiters", account.lastContact()));

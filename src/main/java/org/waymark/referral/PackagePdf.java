@@ -19,8 +19,8 @@ class PackagePdf {
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final String STYLE = """
             @page { size: A4; margin: 20mm 18mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); \
-            font-size: 9pt; } }
-            body { font-family: 'DejaVu Sans'; font-size: 10.5pt; line-height: 1.4; color: #0b0c0c; }
+            font-family: 'DejaVu Sans'; font-size: 9pt; } }
+            html, body { font-family: 'DejaVu Sans'; font-size: 10.5pt; line-height: 1.4; color: #0b0c0c; }
             h1 { font-size: 18pt; margin: 0 0 4mm; }
             h2 { font-size: 13pt; margin: 7mm 0 2mm; border-bottom: 1px solid #b1b4b6; padding-bottom: 1mm; }
             dl { margin: 0; }

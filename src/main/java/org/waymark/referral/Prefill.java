@@ -11,15 +11,15 @@ import org.waymark.safeguarding.Person;
 /**
  * The package filled from what the enhanced check already holds, so that nothing is typed
  * twice: the referrer, the age, the person's account, the indicators as a narrative, the
- * suspected exploitation, the stated destination, and the person's details. It is then shaped
- * for the path, which leaves the name out of an anonymous Duty to Notify.
+ * suspected exploitation, the stated destination, and the person's details, which an anonymous
+ * Duty to Notify leaves out. It is then shaped for the path.
  */
 final class Prefill {
 
     private Prefill() {
     }
 
-    static ReferralPackage from(CheckView check, WaymarkUser user, String agencyName,
+    static ReferralPackage from(CheckView check, Referral.Path path, WaymarkUser user, String agencyName,
             ReferralPackage.LocalAuthority localAuthority) {
         Person person = check.person();
         String nationality = person.nationality() == null ? null : person.nationality().value();
@@ -34,8 +34,8 @@ final class Prefill {
                 check.suspectedTypes().stream().sorted()
                         .map(type -> new ReferralPackage.Exploitation(type, null, null)).toList(),
                 null, null, null, null,
-                new ReferralPackage.Subject(person.name(), person.dateOfBirth(), person.gender(), nationality,
-                        interpreter, null, null, null, null),
+                path.kind() == ReferralKind.NRM || path.named() ? new ReferralPackage.Subject(person.name(),
+                        person.dateOfBirth(), person.gender(), nationality, interpreter, null, null, null, null) : null,
                 new ReferralPackage.DutyToNotify(person.gender(), nationality, null),
                 localAuthority);
     }

@@ -105,7 +105,7 @@ public class Referrals {
         if (request.consent() != null && request.consent().at().isAfter(clock.instant().plusSeconds(300))) {
             throw new org.waymark.shared.RuleViolationException("referral.consent.at.future", "consent.at");
         }
-        ReferralPackage content = Prefill.from(check, user, agencyName(user.agencyId()), request.localAuthority())
+        ReferralPackage content = Prefill.from(check, path, user, agencyName(user.agencyId()), request.localAuthority())
                 .shapedFor(path.kind(), path.child(), path.named());
         Referral referral = Referral.start(checkId, check.operationId().value(), user.agencyId().value(), path,
                 path.child() ? null : request.consent(), write(content), clock.instant(), user.id().value());

@@ -83,6 +83,19 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A GET of a file, such as a PDF, as bytes. */
+    public HttpResponse<byte[]> download(String path, String authorization) {
+        try {
+            return http.send(request(path, authorization).setHeader("Accept", "*/*").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Issues a bearer token for the user through POST /api/v1/tokens. */
     public String token(String email, String password) {
         Response response = post("/api/v1/tokens", null, basic(email, password));

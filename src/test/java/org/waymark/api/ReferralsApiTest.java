@@ -1,0 +1,523 @@
+package org.waymark.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.waymark.support.ApiClient.bearer;
+import static org.waymark.support.ApiClient.json;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.waymark.referral.WorkingDays;
+import org.waymark.support.ApiClient;
+import org.waymark.support.ApiClient.Response;
+import org.waymark.support.TestClock;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Referrals through the JSON API, over real HTTP: the path each consent answer leads to, the
+ * anonymous Duty to Notify, the child's referral, the package read back from its PDF, who may
+ * submit, the decisions and the due dates, and the logged reads. Runs on H2 and on PostgreSQL
+ * through its subclasses; days pass on a clock the test moves.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "waymark.admin.email=" + ReferralsApiTest.ADMIN, "waymark.admin.password=" + ReferralsApiTest.PASSWORD })
+@Import(ReferralsApiTest.Clocks.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ReferralsApiTest {
+
+    static final String ADMIN = "referrals.admin@waymark.test";
+    static final String PASSWORD = "correct horse battery staple";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String NAME = "Elena Petrova";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestClock clock;
+
+    ApiClient api;
+    String admin;
+    String charity;
+    final Map<String, String> as = new LinkedHashMap<>();
+
+    @BeforeAll
+    void people() {
+        api = new ApiClient(port);
+        admin = bearer(api.token(ADMIN, PASSWORD));
+        String police = agency("Essex Police", "POLICE");
+        charity = agency("Justice & Care", "CHARITY");
+        String sarc = agency("The Oakwood SARC", "SARC");
+        String kent = agency("Kent Police", "POLICE");
+        as.put("coordinator", user("coordinator", police, "COORDINATOR"));
+        as.put("officer", user("officer", police, "OFFICER"));
+        as.put("analyst", user("analyst", police, "ANALYST"));
+        as.put("navigator", user("navigator", charity, "PARTNER"));
+        as.put("charity officer", user("charity-officer", charity, "OFFICER"));
+        as.put("sarc worker", user("sarc", sarc, "PARTNER"));
+        as.put("other force", user("kent", kent, "OFFICER"));
+        as.put("admin", admin);
+        operation = operation(List.of(charity, sarc));
+    }
+
+    String operation;
+
+    // --- the path --------------------------------------------------------------------------------
+
+    @Test
+    void anAdultWhoConsentsIsReferredWithThePackageFilledFromTheCheck() {
+        String check = checkOf(NAME, "NO");
+
+        Response started = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent",
+                consent(true))), as.get("officer"));
+
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
+        assertThat(started.json().path("kind").asString()).isEqualTo("NRM");
+        assertThat(started.json().path("childReferral").asBoolean()).isFalse();
+        assertThat(started.json().path("status").asString()).isEqualTo("DRAFT");
+        JsonNode referral = api.get("/api/v1/referrals/" + started.text("id"), as.get("officer")).json();
+        JsonNode content = referral.path("package");
+        assertThat(content.path("subject").path("name").asString()).isEqualTo(NAME);
+        assertThat(content.path("subject").path("nationality").asString()).isEqualTo("BG");
+        assertThat(content.path("subject").path("gender").asString()).isEqualTo("FEMALE");
+        assertThat(content.path("indicators").asString()).contains("T01", "observed", "Man in row 30");
+        assertThat(content.path("account").path("background").asString()).isEqualTo("Offered work in a bar");
+        assertThat(content.path("exploitation").findValuesAsString("type")).containsExactly("SEXUAL");
+        assertThat(content.path("referrer").path("organisation").asString()).startsWith("Essex Police");
+        assertThat(content.path("dutyToNotify").isNull()).isTrue();
+        assertThat(referral.path("consent").path("explainedBy").asString()).isEqualTo("PC Olu Officer");
+        assertThat(referral.path("rgDueDate").isNull()).isTrue();
+        assertThat(referral.path("missing").findValuesAsString("field")).containsExactly("subject.phone");
+    }
+
+    @Test
+    void anAdultWhoDoesNotConsentIsAnAnonymousDutyToNotifyWithNoNameInItsJsonOrItsPdf() throws IOException {
+        String check = checkOf(NAME, "NO");
+
+        Response started = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent",
+                consent(false))), as.get("officer"));
+
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
+        assertThat(started.json().path("kind").asString()).isEqualTo("DUTY_TO_NOTIFY");
+        assertThat(started.json().path("namedWithConsent").asBoolean()).isFalse();
+        String id = started.text("id");
+        Response read = api.get("/api/v1/referrals/" + id, as.get("officer"));
+        assertThat(read.raw().body()).doesNotContain("Elena", "Petrova");
+        assertThat(read.json().path("package").path("dutyToNotify").path("nationality").asString()).isEqualTo("BG");
+        assertThat(read.json().path("package").path("dutyToNotify").path("gender").asString()).isEqualTo("FEMALE");
+        assertThat(read.json().path("missing").findValuesAsString("field"))
+                .containsExactly("dutyToNotify.reasonNoConsent");
+        String text = pdfText(id);
+        assertThat(text).contains("Duty to Notify package", "Duty to Notify, anonymous", "Bulgaria (BG)")
+                .doesNotContain("Elena", "Petrova", "The person’s details");
+
+        JsonNode content = read.json().path("package");
+        Map<String, Object> withName = packageWith(content, "subject", Map.of("name", NAME));
+        assertProblem(api.put("/api/v1/referrals/" + id + "/package", json(withName), as.get("officer")), 400,
+                "subject.name");
+        assertThat(api.get("/api/v1/referrals/" + id, as.get("officer")).raw().body()).doesNotContain("Petrova");
+        assertProblem(api.post("/api/v1/referrals/" + id + "/withdrawal", null, as.get("officer")), 409, null);
+    }
+
+    @Test
+    void anAdultWhoAgreesToBeNamedIsNamedInTheDutyToNotify() {
+        String check = checkOf(NAME, "NO");
+        Response started = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent",
+                consent(false), "namedWithConsent", true)), as.get("officer"));
+
+        assertThat(started.json().path("namedWithConsent").asBoolean()).isTrue();
+        JsonNode content = api.get("/api/v1/referrals/" + started.text("id"), as.get("officer")).json()
+                .path("package");
+        assertThat(content.path("subject").path("name").asString()).isEqualTo(NAME);
+        assertThat(content.path("dutyToNotify").path("nationality").asString()).isEqualTo("BG");
+    }
+
+    @Test
+    void aChildIsReferredWithoutConsentAndTheLocalAuthorityMustBeNamed() {
+        String check = checkOf("Ana", "NOT_SURE");
+
+        Response withoutAuthority = api.post("/api/v1/checks/" + check + "/referral", json(Map.of()),
+                as.get("officer"));
+        assertProblem(withoutAuthority, 422, "localAuthority");
+        assertThat(withoutAuthority.json().path("detail").asString()).contains("local authority");
+
+        Response started = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("localAuthority",
+                Map.of("name", "Essex County Council", "contact", "Children’s duty team, 0345 603 7627"))),
+                as.get("officer"));
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
+        assertThat(started.json().path("kind").asString()).isEqualTo("NRM");
+        assertThat(started.json().path("childReferral").asBoolean()).isTrue();
+        JsonNode referral = api.get("/api/v1/referrals/" + started.text("id"), as.get("officer")).json();
+        assertThat(referral.path("consent").isNull()).isTrue();
+        assertThat(referral.path("package").path("localAuthority").path("name").asString())
+                .isEqualTo("Essex County Council");
+        assertThat(referral.path("package").path("age").path("under18").asString()).isEqualTo("NOT_SURE");
+    }
+
+    @Test
+    void anAdultWithoutAConsentAnswerIsToldWhatIsMissing() {
+        String check = checkOf(NAME, "NO");
+
+        assertProblem(api.post("/api/v1/checks/" + check + "/referral", json(Map.of()), as.get("officer")), 422,
+                "consent");
+        Map<String, Object> noAnswer = new HashMap<>(consent(true));
+        noAnswer.remove("given");
+        assertProblem(api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", noAnswer)),
+                as.get("officer")), 422, "consent.given");
+        assertProblem(api.post("/api/v1/checks/" + check + "/referral", "{\"consent\": 7}", as.get("officer")), 400,
+                "consent");
+        assertThat(api.get("/api/v1/checks/" + check + "/referrals", as.get("officer")).json()).isEmpty();
+    }
+
+    // --- submission and decisions ---------------------------------------------------------------
+
+    @Test
+    void onlyAFirstResponderSubmitsAndTheDecisionIsDueFiveWorkingDaysLater() {
+        String id = readyReferral();
+        Instant submitted = clock.instant().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        String submission = json(Map.of("homeOfficeReference", "NRM-2026-004711", "submittedAt",
+                submitted.toString()));
+
+        assertThat(api.post("/api/v1/referrals/" + id + "/submission", submission, as.get("navigator")).status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/referrals/" + id + "/submission", submission, as.get("charity officer"))
+                .status()).isEqualTo(403);
+        Response done = api.post("/api/v1/referrals/" + id + "/submission", submission, as.get("officer"));
+
+        assertThat(done.status()).as(done.raw().body()).isEqualTo(200);
+        LocalDate due = WorkingDays.addWorkingDays(submitted.atZone(LONDON).toLocalDate(), 5);
+        JsonNode referral = api.get("/api/v1/referrals/" + id, as.get("coordinator")).json();
+        assertThat(referral.path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(referral.path("homeOfficeReference").asString()).isEqualTo("NRM-2026-004711");
+        assertThat(Instant.parse(referral.path("submittedAt").asString())).isEqualTo(submitted);
+        assertThat(referral.path("rgDueDate").asString()).isEqualTo(due.toString());
+        assertThat(referral.path("overdue").asBoolean()).isFalse();
+        assertProblem(api.post("/api/v1/referrals/" + id + "/submission", submission, as.get("officer")), 409, null);
+        assertProblem(api.put("/api/v1/referrals/" + id + "/package", json(Map.of()), as.get("officer")), 409, null);
+
+        LocalDate today = clock.instant().atZone(LONDON).toLocalDate();
+        Response decided = api.post("/api/v1/referrals/" + id + "/decisions", json(Map.of("type", "RG", "result",
+                "POSITIVE", "date", today.toString())), as.get("officer"));
+        assertThat(decided.status()).as(decided.raw().body()).isEqualTo(200);
+        assertThat(decided.json().path("status").asString()).isEqualTo("RG_POSITIVE");
+        assertThat(decided.json().path("recoveryPeriodEnds").asString()).isEqualTo(today.plusDays(30).toString());
+        assertThat(decided.json().path("decisions").findValuesAsString("result")).containsExactly("POSITIVE");
+    }
+
+    @Test
+    void anIncompletePackageIsNotSubmittedAndEachMissingAnswerIsNamed() {
+        String id = api.post("/api/v1/checks/" + checkOf(NAME, "NO") + "/referral", json(Map.of("consent",
+                consent(true))), as.get("officer")).text("id");
+
+        Response refused = api.post("/api/v1/referrals/" + id + "/submission", json(Map.of("homeOfficeReference",
+                "NRM-1", "submittedAt", clock.instant().toString())), as.get("officer"));
+
+        assertProblem(refused, 422, "subject.phone");
+        assertThat(refused.json().path("errors").findValuesAsString("message"))
+                .contains("Enter a phone, email or address where the person can be contacted");
+        assertThat(api.get("/api/v1/referrals/" + id, as.get("officer")).json().path("status").asString())
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
+    void theCoordinatorsListShowsWhatIsDueAndWhatIsOverdue() {
+        String late = readyReferral();
+        String waiting = readyReferral();
+        String draft = api.post("/api/v1/checks/" + checkOf(NAME, "NO") + "/referral", json(Map.of("consent",
+                consent(true))), as.get("officer")).text("id");
+        submit(late, clock.instant().minus(2, ChronoUnit.DAYS));
+        clock.advance(Duration.ofDays(12));
+        submit(waiting, clock.instant().minus(1, ChronoUnit.HOURS));
+
+        List<String> overdue = ids(api.get("/api/v1/referrals?overdue=true", as.get("coordinator")));
+        List<String> due = ids(api.get("/api/v1/referrals?due=true", as.get("coordinator")));
+        List<String> drafts = ids(api.get("/api/v1/referrals?status=DRAFT", as.get("coordinator")));
+
+        assertThat(overdue).contains(late).doesNotContain(waiting, draft);
+        assertThat(due).contains(late, waiting).doesNotContain(draft);
+        assertThat(due.indexOf(late)).isLessThan(due.indexOf(waiting));
+        assertThat(drafts).contains(draft).doesNotContain(late, waiting);
+        JsonNode row = api.get("/api/v1/referrals?overdue=true", as.get("coordinator")).json().get(0);
+        assertThat(row.path("overdue").asBoolean()).isTrue();
+        assertThat(row.path("operationName").asString()).isEqualTo("Week of action");
+        assertThat(api.get("/api/v1/referrals", as.get("officer")).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/referrals?status=LOST", as.get("coordinator")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void withdrawnConsentStopsTheSubmissionAndADutyToNotifyCanFollow() {
+        String check = checkOf(NAME, "NO");
+        String id = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", consent(true))),
+                as.get("officer")).text("id");
+        assertThat(api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", consent(false))),
+                as.get("officer")).status()).isEqualTo(409);
+
+        Response withdrawn = api.post("/api/v1/referrals/" + id + "/withdrawal", json(Map.of()), as.get("officer"));
+
+        assertThat(withdrawn.status()).as(withdrawn.raw().body()).isEqualTo(200);
+        assertThat(withdrawn.json().path("status").asString()).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.json().path("consentWithdrawnAt").isNull()).isFalse();
+        assertProblem(api.post("/api/v1/referrals/" + id + "/submission", json(Map.of("homeOfficeReference", "NRM-1",
+                "submittedAt", clock.instant().toString())), as.get("officer")), 409, null);
+        Response notify = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", consent(false))),
+                as.get("officer"));
+        assertThat(notify.status()).isEqualTo(201);
+        assertThat(notify.json().path("kind").asString()).isEqualTo("DUTY_TO_NOTIFY");
+    }
+
+    @Test
+    void aDecisionOutOfOrderOrOnADutyToNotifyIsRefused() {
+        String id = readyReferral();
+        LocalDate today = clock.instant().atZone(LONDON).toLocalDate();
+        assertProblem(api.post("/api/v1/referrals/" + id + "/decisions", json(Map.of("type", "RG", "result",
+                "POSITIVE", "date", today.toString())), as.get("officer")), 409, "type");
+        submit(id, clock.instant().minus(1, ChronoUnit.HOURS));
+
+        assertProblem(api.post("/api/v1/referrals/" + id + "/decisions", json(Map.of("type", "CG", "result",
+                "POSITIVE", "date", today.toString())), as.get("officer")), 409, "type");
+        assertProblem(api.post("/api/v1/referrals/" + id + "/decisions", json(Map.of("type", "RG", "result",
+                "POSITIVE", "date", today.plusDays(3).toString())), as.get("officer")), 400, "date");
+        assertProblem(api.post("/api/v1/referrals/" + id + "/decisions", json(Map.of("type", "XG", "result",
+                "POSITIVE", "date", today.toString())), as.get("officer")), 400, "type");
+        assertProblem(api.post("/api/v1/referrals/" + id + "/decisions", json(Map.of("type", "RG", "result",
+                "NEGATIVE", "date", today.toString())), as.get("navigator")), 403, null);
+    }
+
+    // --- output and audit -----------------------------------------------------------------------
+
+    @Test
+    void thePdfReadsBackInTheFormsOrderWithNamesAsWritten() throws IOException {
+        String id = readyReferral("Елена Петрова");
+
+        String text = pdfText(id);
+
+        List<String> headings = List.of("Referrer and organisation", "Age", "The person’s account",
+                "Indicators identified", "Places", "Exploitation types", "Other victims", "Risk", "Crime reference",
+                "Cooperation with the police", "The person’s details");
+        List<Integer> positions = headings.stream().map(text::indexOf).toList();
+        assertThat(positions).doesNotContain(-1).isSorted();
+        assertThat(text).contains("NRM referral package", "Елена Петрова", "Companion holds their passport",
+                "Offered work in a bar", "Sexual", "Brothel", "07700 900123");
+        JsonNode sections = api.get("/api/v1/referrals/" + id + "/sections", as.get("officer")).json();
+        assertThat(sections.findValuesAsString("heading")).containsSubsequence(headings);
+        assertThat(sections.get(0).path("text").asString()).startsWith("This referral\nKind: NRM referral");
+        JsonNode log = api.get("/api/v1/audit?recordType=REFERRAL&recordId=" + id, admin).json();
+        assertThat(log.findValuesAsString("action")).contains("REFERRAL_STARTED", "REFERRAL_CHANGED",
+                "REFERRAL_PDF_DOWNLOADED");
+    }
+
+    @Test
+    void everyReadIsLoggedAndAPartnerSeesOnlyTheirOwnAdditions() {
+        String check = checkOf(NAME, "NO");
+        api.post("/api/v1/checks/" + check + "/support-requests", json(Map.of("agencyId", charity, "kind",
+                "NAVIGATOR")), as.get("officer"));
+        String id = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", consent(true))),
+                as.get("officer")).text("id");
+
+        Response added = api.post("/api/v1/referrals/" + id + "/account-additions", json(Map.of("text",
+                "She told me later that her passport was taken in Sofia")), as.get("navigator"));
+        Response partnerView = api.get("/api/v1/referrals/" + id, as.get("navigator"));
+        api.get("/api/v1/referrals/" + id, as.get("officer"));
+        Response refused = api.get("/api/v1/referrals/" + id, as.get("analyst"));
+
+        assertThat(added.status()).as(added.raw().body()).isEqualTo(200);
+        assertThat(partnerView.json().path("view").asString()).isEqualTo("PARTNER_VIEW");
+        assertThat(partnerView.raw().body()).contains("passport was taken in Sofia")
+                .doesNotContain("Petrova", "Man in row 30", "Offered work in a bar", "\"package\"");
+        assertThat(refused.status()).isEqualTo(403);
+        JsonNode whole = api.get("/api/v1/referrals/" + id, as.get("officer")).json();
+        assertThat(whole.path("accountAdditions").findValuesAsString("text"))
+                .containsExactly("She told me later that her passport was taken in Sofia");
+        List<String> reads = new ArrayList<>();
+        for (JsonNode entry : api.get("/api/v1/audit?recordType=REFERRAL&recordId=" + id, admin).json()) {
+            if (entry.path("action").asString().equals("REFERRAL_READ")) {
+                reads.add(entry.path("detail").asString() + " " + entry.path("outcome").asString());
+            }
+        }
+        assertThat(reads).containsExactlyInAnyOrder("PARTNER_VIEW SUCCESS", "FULL SUCCESS", "FULL SUCCESS",
+                "REFUSED FAILURE");
+    }
+
+    /**
+     * Every role against every endpoint. Columns, in the order of {@link #people()}:
+     * coordinator, officer, analyst, navigator (asked), charity officer (asked, not a first
+     * responder), SARC worker (taking part, not asked), another force's officer, administrator.
+     */
+    @Test
+    void everyRoleAgainstEveryEndpoint() {
+        String check = checkOf(NAME, "NO");
+        api.post("/api/v1/checks/" + check + "/support-requests", json(Map.of("agencyId", charity, "kind",
+                "NAVIGATOR")), as.get("officer"));
+        String id = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", consent(true))),
+                as.get("officer")).text("id");
+
+        Map<String, ChecksApiTest.Endpoint> endpoints = new LinkedHashMap<>();
+        endpoints.put("start", who -> api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent",
+                consent(true))), who));
+        endpoints.put("the check's referrals", who -> api.get("/api/v1/checks/" + check + "/referrals", who));
+        endpoints.put("read", who -> api.get("/api/v1/referrals/" + id, who));
+        endpoints.put("edit the package", who -> api.put("/api/v1/referrals/" + id + "/package", json(Map.of(
+                "indicators", "T01")), who));
+        endpoints.put("add to the account", who -> api.post("/api/v1/referrals/" + id + "/account-additions",
+                json(Map.of("text", "More")), who));
+        endpoints.put("sections", who -> api.get("/api/v1/referrals/" + id + "/sections", who));
+        endpoints.put("list", who -> api.get("/api/v1/referrals", who));
+
+        //                                      coord officer analyst navig charOff sarc  other admin
+        Map<String, List<Integer>> expected = new LinkedHashMap<>();
+        expected.put("start",                List.of(409, 409, 403, 403, 403, 403, 403, 403));
+        expected.put("the check's referrals", List.of(200, 200, 403, 200, 200, 403, 403, 403));
+        expected.put("read",                 List.of(200, 200, 403, 200, 200, 403, 403, 403));
+        expected.put("edit the package",     List.of(200, 200, 403, 403, 403, 403, 403, 403));
+        expected.put("add to the account",   List.of(200, 200, 403, 200, 403, 403, 403, 403));
+        expected.put("sections",             List.of(200, 200, 403, 403, 403, 403, 403, 403));
+        expected.put("list",                 List.of(200, 403, 403, 403, 403, 403, 403, 403));
+
+        Map<String, List<Integer>> actual = new LinkedHashMap<>();
+        endpoints.forEach((name, endpoint) -> actual.put(name,
+                as.values().stream().map(who -> endpoint.call(who).status()).toList()));
+        assertThat(actual).isEqualTo(expected);
+        assertThat(api.get("/api/v1/referrals/" + UUID.randomUUID(), as.get("officer")).status()).isEqualTo(404);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private String readyReferral() {
+        return readyReferral(NAME);
+    }
+
+    /** A referral of a consenting adult whose package the form would take. */
+    private String readyReferral(String name) {
+        String id = api.post("/api/v1/checks/" + checkOf(name, "NO") + "/referral", json(Map.of("consent",
+                consent(true))), as.get("officer")).text("id");
+        JsonNode content = api.get("/api/v1/referrals/" + id, as.get("officer")).json().path("package");
+        Map<String, Object> complete = packageWith(content, "subject", Map.of("phone", "07700 900123"));
+        complete.put("exploitation", List.of(Map.of("type", "SEXUAL", "subtypes", List.of("BROTHEL"))));
+        Response edited = api.put("/api/v1/referrals/" + id + "/package", json(complete), as.get("officer"));
+        assertThat(edited.status()).as(edited.raw().body()).isEqualTo(200);
+        assertThat(edited.json().path("status").asString()).as(edited.raw().body()).isEqualTo("READY");
+        return id;
+    }
+
+    private void submit(String id, Instant at) {
+        Response done = api.post("/api/v1/referrals/" + id + "/submission", json(Map.of("homeOfficeReference",
+                "NRM-" + id.substring(0, 8), "submittedAt", at.truncatedTo(ChronoUnit.SECONDS).toString())),
+                as.get("officer"));
+        assertThat(done.status()).as(done.raw().body()).isEqualTo(200);
+    }
+
+    /** The package as JSON, with some fields of one section changed. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> packageWith(JsonNode content, String section, Map<String, Object> fields) {
+        Map<String, Object> whole = new LinkedHashMap<String, Object>(JSON.convertValue(content, Map.class));
+        Map<String, Object> changed = new LinkedHashMap<>(whole.get(section) instanceof Map<?, ?> map
+                ? (Map<String, Object>) map : Map.of());
+        changed.putAll(fields);
+        whole.put(section, changed);
+        return whole;
+    }
+
+    private static Map<String, Object> consent(boolean given) {
+        return Map.of("given", given, "explainedBy", "PC Olu Officer", "language", "bg", "interpreterUsed", true,
+                "at", Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    private String pdfText(String id) throws IOException {
+        HttpResponse<byte[]> pdf = api.download("/api/v1/referrals/" + id + "/package.pdf", as.get("officer"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static List<String> ids(Response response) {
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
+        return response.json().findValuesAsString("id");
+    }
+
+    /** A check of the operation on which the officer recorded a person, an indicator and an account. */
+    private String checkOf(String name, String under18) {
+        Response response = api.post("/api/v1/operations/" + operation + "/checks", json(Map.of("location",
+                "Arrivals hall", "category", "POTENTIAL_VICTIM", "person", Map.of("name", name, "under18", under18,
+                        "gender", "FEMALE", "nationality", "BG", "languages", List.of("bg")))),
+                as.get("officer"));
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        String id = response.text("id");
+        assertThat(api.post("/api/v1/checks/" + id + "/indicators", json(Map.of("indicators", List.of(Map.of("code",
+                "T01", "basis", "OBSERVED", "note", "Man in row 30 kept her boarding pass")))), as.get("officer"))
+                .status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/checks/" + id + "/account", json(Map.of("suspectedTypes", List.of("SEXUAL"),
+                "account", "Offered work in a bar", "opinion", "Frightened of the man")), as.get("officer"))
+                .status()).isEqualTo(200);
+        return id;
+    }
+
+    private String agency(String name, String type) {
+        Response response = api.post("/api/v1/agencies", json(Map.of("name", name + " " + UUID.randomUUID(),
+                "type", type)), admin);
+        assertThat(response.status()).isEqualTo(201);
+        return response.text("id");
+    }
+
+    private String user(String name, String agencyId, String role) {
+        String email = name + "-" + UUID.randomUUID() + "@waymark.test";
+        Response response = api.post("/api/v1/users", json(Map.of("name", name, "email", email, "agencyId", agencyId,
+                "roles", List.of(role), "password", PASSWORD)), admin);
+        assertThat(response.status()).isEqualTo(201);
+        return bearer(api.token(email, PASSWORD));
+    }
+
+    private String operation(List<String> partners) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Week of action", "port", "STN", "startDate",
+                "2026-09-16", "endDate", "2026-09-19", "focusCountries", List.of("BG", "MD", "TR"), "agencyIds",
+                partners));
+        Response response = api.post("/api/v1/operations", json(body), as.get("coordinator"));
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        return response.text("id");
+    }
+
+    private static void assertProblem(Response response, int status, String field) {
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        if (field != null) {
+            assertThat(response.json().path("errors").findValuesAsString("field")).as(response.raw().body())
+                    .contains(field);
+        }
+    }
+}
