@@ -210,6 +210,12 @@ class EnhancedCheck {
                 EnumSet.of(Outcome.CHILD_SAFEGUARDING_REFERRAL, Outcome.NRM_REFERRAL))) {
             throw new UnprocessableException("check.outcome.childNeedsReferrals", "outcomes");
         }
+        if (chosen.contains(Outcome.NO_FURTHER_ACTION) && chosen.stream().anyMatch(Outcome::isAction)) {
+            throw new UnprocessableException("check.outcome.noFurtherActionContradicts", "outcomes");
+        }
+        if (chosen.containsAll(EnumSet.of(Outcome.NRM_REFERRAL, Outcome.DUTY_TO_NOTIFY))) {
+            throw new UnprocessableException("check.outcome.nrmOrDutyToNotify", "outcomes");
+        }
         if (chosen.contains(Outcome.NRM_REFERRAL) && name == null) {
             throw new UnprocessableException("check.outcome.referralNeedsName", "person.name");
         }

@@ -9,5 +9,11 @@ public enum Outcome {
     CHILD_SAFEGUARDING_REFERRAL,
     CRIME_REPORTED,
     INTELLIGENCE_SUBMITTED,
-    DECLINED_TO_ENGAGE
+    DECLINED_TO_ENGAGE;
+
+    /** Something done that "no further action" would contradict: a referral, a report, intelligence. */
+    public boolean isAction() {
+        return this == NRM_REFERRAL || this == DUTY_TO_NOTIFY || this == CHILD_SAFEGUARDING_REFERRAL
+                || this == CRIME_REPORTED || this == INTELLIGENCE_SUBMITTED;
+    }
 }

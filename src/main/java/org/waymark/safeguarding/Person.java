@@ -59,6 +59,9 @@ public record Person(String name, boolean nameNotGiven, Integer age, LocalDate d
         if (travellingWith != null && (travellingWith < 0 || travellingWith > MAX_COMPANIONS)) {
             throw new RuleViolationException("check.person.travellingWith.range", "person.travellingWith");
         }
+        if (travellingWithRelationship != null && travellingWith != null && travellingWith == 0) {
+            throw new RuleViolationException("check.person.relationship.alone", "person.travellingWithRelationship");
+        }
         if (interpreterMode != null && interpreterLanguage == null) {
             throw new RuleViolationException("check.person.interpreterLanguage.required",
                     "person.interpreterLanguage");
@@ -109,6 +112,9 @@ public record Person(String name, boolean nameNotGiven, Integer age, LocalDate d
         int years = Period.between(dateOfBirth, today).getYears();
         if (years < ADULT ? under18 == Under18.NO : under18 == Under18.YES) {
             throw new RuleViolationException("check.person.under18.contradictsDateOfBirth", "person.under18");
+        }
+        if (age != null && age != years) {
+            throw new RuleViolationException("check.person.age.contradictsDateOfBirth", "person.age");
         }
     }
 

@@ -109,6 +109,10 @@ class SupportRequest {
         return new AgencyId(agencyId);
     }
 
+    SupportKind kind() {
+        return kind;
+    }
+
     SupportStatus status() {
         return status;
     }

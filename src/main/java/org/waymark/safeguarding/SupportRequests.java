@@ -8,6 +8,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.AgencySummary;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.Operations;
 import org.waymark.safeguarding.SafeguardingEvents.CheckRead;
@@ -31,15 +33,17 @@ public class SupportRequests {
     private final Checks checks;
     private final CheckAccess access;
     private final Operations operations;
+    private final Agencies agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SupportRequests(SupportRequestRepository requests, Checks checks, CheckAccess access, Operations operations,
-            ApplicationEventPublisher events, Clock clock) {
+            Agencies agencies, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.checks = checks;
         this.access = access;
         this.operations = operations;
+        this.agencies = agencies;
         this.events = events;
         this.clock = clock;
     }
@@ -62,6 +66,14 @@ public class SupportRequests {
         }
         if (agency == null || operations.statusForParticipant(check.operationId(), agency).isEmpty()) {
             throw new RuleViolationException("support.agency.notTakingPart", "agencyId");
+        }
+        if (agencies.find(agency).map(AgencySummary::firstResponder).orElse(true)) {
+            // Navigators, SARC workers and interpreters come from partner agencies; a force asks its own people.
+            throw new RuleViolationException("support.agency.firstResponder", "agencyId");
+        }
+        if (requests.findByCheckIdOrderByRequestedAt(checkId).stream().anyMatch(asked -> asked.agencyId()
+                .equals(agency) && asked.kind() == kind && asked.status() != SupportStatus.ENDED)) {
+            throw new ConflictException("support.alreadyAsked", "agencyId");
         }
         SupportRequest saved = requests.save(SupportRequest.ask(checkId, check.operationId(), agency, kind,
                 user.id(), clock.instant()));

@@ -302,9 +302,18 @@ abstract class ChecksApiTest {
     }
 
     @Test
-    void supportIsAskedOnlyOfAgenciesTakingPart() {
+    void supportIsAskedOnlyOfPartnerAgenciesTakingPartAndOnlyOnceAtATime() {
         String id = check(operation(), "NO");
         String notTakingPart = agency("Salvation Army", "CHARITY");
+
+        assertThat(api.post("/api/v1/checks/" + id + "/support-requests", json(Map.of("agencyId", charity, "kind",
+                "NAVIGATOR")), as.get("officer")).status()).isEqualTo(201);
+        assertProblem(api.post("/api/v1/checks/" + id + "/support-requests", json(Map.of("agencyId", charity,
+                "kind", "NAVIGATOR")), as.get("coordinator")), 409, "agencyId");
+        assertThat(api.post("/api/v1/checks/" + id + "/support-requests", json(Map.of("agencyId", charity, "kind",
+                "INTERPRETER")), as.get("officer")).status()).isEqualTo(201);
+        assertProblem(api.post("/api/v1/checks/" + id + "/support-requests", json(Map.of("agencyId", police,
+                "kind", "SARC")), as.get("officer")), 400, "agencyId");
 
         assertProblem(api.post("/api/v1/checks/" + id + "/support-requests", json(Map.of("agencyId", notTakingPart,
                 "kind", "NAVIGATOR")), as.get("officer")), 400, "agencyId");
@@ -343,8 +352,8 @@ abstract class ChecksApiTest {
                 json(Map.of("account", "x")), who));
         endpoints.put("record advice", who -> api.post("/api/v1/checks/" + id + "/advice",
                 json(Map.of("kind", "LEAFLET")), who));
-        endpoints.put("ask for support", who -> api.post("/api/v1/checks/" + id + "/support-requests",
-                json(Map.of("agencyId", sarc, "kind", "SARC")), who));
+        endpoints.put("ask for support", who -> api.post("/api/v1/checks/" + check(operation, "NO")
+                + "/support-requests", json(Map.of("agencyId", sarc, "kind", "SARC")), who));
         endpoints.put("list the agency's requests", who -> api.get("/api/v1/support-requests", who));
         endpoints.put("read the catalogue", who -> api.get("/api/v1/indicators", who));
         endpoints.put("add an indicator", who -> api.post("/api/v1/indicators", json(Map.of("code", "Q" + (10

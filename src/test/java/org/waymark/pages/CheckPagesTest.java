@@ -181,6 +181,30 @@ class CheckPagesTest extends PageTests {
     }
 
     @Test
+    void anInterpreterRecordedByMistakeIsRemoved() throws Exception {
+        UUID id = startCheck(Under18.NO);
+        checks.describe(id, Person.typed(null, false, null, null, Under18.NO, null, null, List.of(), "bg",
+                org.waymark.safeguarding.InterpreterMode.PHONE, null, null, null), principal(OFFICER));
+        Document form = page(as(OFFICER, get("/checks/" + id + "/person")));
+        assertThat(form.select("input[name=interpreterMode]").eachAttr("value"))
+                .containsExactly("NONE", "IN_PERSON", "PHONE");
+        assertThat(form.select("input[name=interpreterMode][checked]").val()).isEqualTo("PHONE");
+
+        Document languageLeft = page(as(OFFICER, post("/checks/" + id + "/person").with(csrf())
+                .param("category", "POTENTIAL_VICTIM").param("under18", "NO").param("interpreterLanguage", "bg")
+                .param("interpreterMode", "NONE")));
+        assertThat(languageLeft.select("#interpreterMode-error").text()).contains("choose ‘No interpreter’ and clear");
+
+        var saved = mvc.perform(as(OFFICER, post("/checks/" + id + "/person").with(csrf())
+                .param("category", "POTENTIAL_VICTIM").param("under18", "NO").param("interpreterLanguage", "")
+                .param("interpreterMode", "NONE"))).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/checks/" + id);
+        assertThat(checks.readWhole(id, principal(OFFICER)).person().interpreterMode()).isNull();
+        assertThat(page(as(OFFICER, get("/checks/" + id + "/person"))).select("input[name=interpreterMode][checked]")
+                .val()).isEqualTo("NONE");
+    }
+
+    @Test
     void anIndicatorIsChosenFromTheCatalogueByGroupAndRecorded() throws Exception {
         UUID id = startCheck(Under18.NO);
         Document form = page(as(OFFICER, get("/checks/" + id + "/indicators")));
@@ -287,7 +311,8 @@ class CheckPagesTest extends PageTests {
         Document support = page(as(OFFICER, post("/checks/" + id + "/support").with(csrf()).param("kind", "SARC")));
         assertThat(support.select(".govuk-error-summary a").eachText())
                 .containsExactly("Choose an agency taking part in the operation");
-        assertThat(support.select("select#agencyId option").eachText()).contains("Kent Police", "Unseen UK");
+        assertThat(support.select("select#agencyId option").eachText()).contains("Unseen UK", "Mid Essex SARC")
+                .doesNotContain("Kent Police");
         var asked = mvc.perform(as(OFFICER, post("/checks/" + id + "/support").with(csrf())
                 .param("agencyId", charity.id().value().toString()).param("kind", "SARC"))).andReturn();
         Document check = page(as(OFFICER, get("/checks/" + id)).flashAttrs(asked.getFlashMap()));

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.ConflictException;
+import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.UnprocessableException;
@@ -38,6 +39,25 @@ class EnhancedCheckTest {
         assertThatThrownBy(() -> check(Under18.NO).describe(person(Under18.NO, null, TODAY.minusYears(17)), TODAY))
                 .hasMessage("check.person.under18.contradictsDateOfBirth");
         assertThat(person(Under18.NOT_SURE, 17, null).age()).isEqualTo(17);
+        assertThatThrownBy(() -> check(Under18.NO).describe(person(Under18.NO, 40, TODAY.minusYears(26)), TODAY))
+                .hasMessage("check.person.age.contradictsDateOfBirth");
+        assertThatThrownBy(() -> new Person(null, false, null, null, Under18.NO, null, null, Set.of(), null, null, 0,
+                "says he is her cousin", null)).hasMessage("check.person.relationship.alone");
+    }
+
+    @Test
+    void contradictoryOutcomesAreRefusedAndTheCheckStaysOpen() {
+        EnhancedCheck check = check(Under18.NO);
+        check.describe(new Person("Elena", false, null, null, Under18.NO, Gender.FEMALE, new CountryCode("BG"),
+                Set.of(), null, null, null, null, null), TODAY);
+
+        assertThatThrownBy(() -> check.close(EnumSet.of(Outcome.NO_FURTHER_ACTION, Outcome.NRM_REFERRAL), null,
+                OFFICER, NOW)).hasMessage("check.outcome.noFurtherActionContradicts");
+        assertThatThrownBy(() -> check.close(EnumSet.of(Outcome.NRM_REFERRAL, Outcome.DUTY_TO_NOTIFY), null,
+                OFFICER, NOW)).hasMessage("check.outcome.nrmOrDutyToNotify");
+        assertThat(check.status()).isEqualTo(CheckStatus.OPEN);
+        check.close(EnumSet.of(Outcome.NO_FURTHER_ACTION, Outcome.SAFEGUARDING_ADVICE), null, OFFICER, NOW);
+        assertThat(check.status()).isEqualTo(CheckStatus.CLOSED);
     }
 
     @Test

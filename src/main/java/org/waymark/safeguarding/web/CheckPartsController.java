@@ -3,6 +3,8 @@ package org.waymark.safeguarding.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,7 +110,9 @@ class CheckPartsController {
         model.addAttribute("categories", PersonCategory.values());
         model.addAttribute("under18Answers", Under18.values());
         model.addAttribute("genders", Gender.values());
-        model.addAttribute("interpreterModes", InterpreterMode.values());
+        List<String> interpreterModes = new ArrayList<>(List.of(PersonForm.NO_INTERPRETER));
+        Arrays.stream(InterpreterMode.values()).map(Enum::name).forEach(interpreterModes::add);
+        model.addAttribute("interpreterModes", interpreterModes);
         model.addAttribute("countries", Choices.COUNTRIES);
         model.addAttribute("allLanguages", Choices.LANGUAGES);
         model.addAttribute("commonLanguages", Choices.COMMON_LANGUAGES);
@@ -278,6 +282,7 @@ class CheckPartsController {
         OperationView operation = operations.get(check.operationId(), user);
         List<AgencySummary> taking = operation.plan() == null ? List.of()
                 : agencies.byId(operation.plan().agencyIds()).values().stream()
+                        .filter(agency -> !agency.firstResponder())
                         .sorted(Comparator.comparing(AgencySummary::name)).toList();
         model.addAttribute("agencies", taking);
         model.addAttribute("supportKinds", SupportKind.values());

@@ -27,6 +27,7 @@ import org.waymark.shared.RuleViolationException;
  */
 class PersonForm {
 
+    static final String NO_INTERPRETER = "NONE";
     static final Set<String> FIELDS = Set.of("category", "name", "nameNotGiven", "age", "dateOfBirth", "under18",
             "gender", "nationality", "languages", "otherLanguages", "interpreterLanguage", "interpreterMode",
             "travellingWith", "travellingWithRelationship", "finalDestination");
@@ -43,7 +44,8 @@ class PersonForm {
     private Set<String> languages = new LinkedHashSet<>();
     private String otherLanguages = "";
     private String interpreterLanguage = "";
-    private InterpreterMode interpreterMode;
+    /** {@code NONE}, or an {@link InterpreterMode}: "No interpreter" is a choice, so that one can be removed. */
+    private String interpreterMode = NO_INTERPRETER;
     private String travellingWith = "";
     private String travellingWithRelationship = "";
     private String finalDestination = "";
@@ -68,7 +70,7 @@ class PersonForm {
         form.otherLanguages = person.languageCodes().stream().filter(code -> !Choices.COMMON_LANGUAGES.contains(code))
                 .collect(Collectors.joining(", "));
         form.interpreterLanguage = person.interpreterLanguage() == null ? "" : person.interpreterLanguage().value();
-        form.interpreterMode = person.interpreterMode();
+        form.interpreterMode = person.interpreterMode() == null ? NO_INTERPRETER : person.interpreterMode().name();
         form.travellingWith = person.travellingWith() == null ? "" : String.valueOf(person.travellingWith());
         form.travellingWithRelationship = person.travellingWithRelationship() == null ? ""
                 : person.travellingWithRelationship();
@@ -106,12 +108,23 @@ class PersonForm {
             }
             spoken.add(tidy);
         }
+        InterpreterMode mode = null;
+        if (!interpreterMode.isBlank() && !interpreterMode.equals(NO_INTERPRETER)) {
+            try {
+                mode = InterpreterMode.valueOf(interpreterMode);
+            } catch (IllegalArgumentException e) {
+                errors.rejectValue("interpreterMode", "checks.person.interpreterMode.invalid");
+            }
+        } else if (!interpreterLanguage.isBlank()) {
+            errors.rejectValue("interpreterMode", "checks.person.interpreterMode.required");
+        }
         if (errors.hasErrors()) {
             return null;
         }
         try {
             return Person.typed(name, nameNotGiven, years, born, under18, gender, nationality, spoken,
-                    interpreterLanguage, interpreterMode, companions, travellingWithRelationship, finalDestination);
+                    interpreterLanguage, mode, companions, travellingWithRelationship,
+                    finalDestination);
         } catch (RuleViolationException e) {
             Violations.reject(errors, e, FIELDS);
             return null;
@@ -214,12 +227,12 @@ class PersonForm {
         this.interpreterLanguage = interpreterLanguage == null ? "" : interpreterLanguage;
     }
 
-    public InterpreterMode getInterpreterMode() {
+    public String getInterpreterMode() {
         return interpreterMode;
     }
 
-    public void setInterpreterMode(InterpreterMode interpreterMode) {
-        this.interpreterMode = interpreterMode;
+    public void setInterpreterMode(String interpreterMode) {
+        this.interpreterMode = interpreterMode == null ? "" : interpreterMode;
     }
 
     public String getTravellingWith() {
