@@ -336,6 +336,9 @@ class CheckPagesTest extends PageTests {
 
     @Test
     void theAdministratorAddsAndRetiresAnIndicator() throws Exception {
+        Document empty = page(as(ADMIN, post("/admin/indicators").with(csrf())));
+        assertThat(empty.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#code", "#group",
+                "#exploitationType", "#text");
         Document mistake = page(as(ADMIN, post("/admin/indicators").with(csrf()).param("code", "travel")
                 .param("group", "TRAVEL").param("exploitationType", "ALL").param("text", "Something")));
         assertThat(mistake.title()).startsWith("Error: Indicator catalogue");
@@ -378,6 +381,10 @@ class CheckPagesTest extends PageTests {
         assertThat(tooLong.select("textarea#opinion").text()).isEqualTo("Her story sounds rehearsed");
         assertThat(tooLong.select("input[name=suspectedTypes][checked]").val()).isEqualTo("LABOUR");
         assertThat(checks.readWhole(id, principal(OFFICER)).account()).isNull();
+        Document bothTooLong = page(as(OFFICER, post("/checks/" + id + "/account").with(csrf())
+                .param("account", "a".repeat(15_001)).param("opinion", "o".repeat(15_001))));
+        assertThat(bothTooLong.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#account",
+                "#opinion");
 
         var saved = mvc.perform(as(OFFICER, post("/checks/" + id + "/account").with(csrf())
                 .param("suspectedTypes", "LABOUR").param("account", "Was promised work in a car wash in Luton")

@@ -3,6 +3,7 @@ package org.waymark.safeguarding.web;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.validation.Errors;
 import org.waymark.operation.ExploitationType;
 import org.waymark.safeguarding.CheckView;
 
@@ -10,6 +11,7 @@ import org.waymark.safeguarding.CheckView;
 class AccountForm {
 
     static final Set<String> FIELDS = Set.of("suspectedTypes", "account", "opinion");
+    private static final int MAX_TEXT = 15_000;
 
     private Set<ExploitationType> suspectedTypes = EnumSet.noneOf(ExploitationType.class);
     private String account = "";
@@ -21,6 +23,16 @@ class AccountForm {
         form.account = check.account() == null ? "" : check.account();
         form.opinion = check.opinion() == null ? "" : check.opinion();
         return form;
+    }
+
+    /** Both texts are measured here, so that the page names both when both are too long. */
+    void check(Errors errors) {
+        if (account.strip().length() > MAX_TEXT) {
+            errors.rejectValue("account", "check.account.tooLong");
+        }
+        if (opinion.strip().length() > MAX_TEXT) {
+            errors.rejectValue("opinion", "check.opinion.tooLong");
+        }
     }
 
     public Set<ExploitationType> getSuspectedTypes() {

@@ -196,6 +196,7 @@ class CheckPartsController {
     @PostMapping("/account")
     String account(@PathVariable UUID id, @ModelAttribute("form") AccountForm form, BindingResult errors,
             @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
+        form.check(errors);
         if (!errors.hasErrors()) {
             try {
                 checks.recordAccount(id, form.getSuspectedTypes(), form.getAccount(), form.getOpinion(), user);

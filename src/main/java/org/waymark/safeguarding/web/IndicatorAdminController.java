@@ -39,8 +39,18 @@ class IndicatorAdminController {
     @PostMapping
     String add(@ModelAttribute("form") CatalogueForm form, BindingResult errors,
             @AuthenticationPrincipal WaymarkUser admin, Model model, RedirectAttributes redirect) {
+        // Every missing answer at once; the catalogue then judges what was typed.
+        if (form.getCode().isBlank()) {
+            errors.rejectValue("code", "indicator.code.invalid");
+        }
         if (form.getGroup() == null && !errors.hasFieldErrors("group")) {
             errors.rejectValue("group", "indicator.group.required");
+        }
+        if (form.getExploitationType().isBlank()) {
+            errors.rejectValue("exploitationType", "indicator.type.invalid");
+        }
+        if (form.getText().isBlank()) {
+            errors.rejectValue("text", "indicator.text.required");
         }
         if (!errors.hasErrors()) {
             try {
