@@ -19,6 +19,7 @@ import org.waymark.referral.ReferralPackage.Subject;
 public record PackageDocument(String title, List<Section> sections) {
 
     static final String NOT_GIVEN = "Not given";
+    static final String NOT_SUBMITTED = "Not submitted yet";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
@@ -43,8 +44,9 @@ public record PackageDocument(String title, List<Section> sections) {
                         ? "NRM referral of a child (no consent needed)" : "NRM referral of an adult, with consent")
                         : referral.named() ? "Duty to Notify, named with the person’s agreement"
                                 : "Duty to Notify, anonymous",
-                "Home Office reference", referral.homeOfficeReference(),
-                "Submitted", moment(referral.submittedAt()))));
+                "Home Office reference", referral.submittedAt() == null ? NOT_SUBMITTED
+                        : referral.homeOfficeReference(),
+                "Submitted", referral.submittedAt() == null ? NOT_SUBMITTED : moment(referral.submittedAt()))));
         if (referral.consent() != null) {
             sections.add(new Section("consent", "Consent", rows(
                     "NRM explained by", referral.consent().explainedBy(),

@@ -22,6 +22,7 @@ class PackagePdf {
             font-family: 'DejaVu Sans'; font-size: 9pt; } }
             html, body { font-family: 'DejaVu Sans'; font-size: 10.5pt; line-height: 1.4; color: #0b0c0c; }
             h1 { font-size: 18pt; margin: 0 0 4mm; }
+            h2, dt { page-break-after: avoid; }
             h2 { font-size: 13pt; margin: 7mm 0 2mm; border-bottom: 1px solid #b1b4b6; padding-bottom: 1mm; }
             dl { margin: 0; }
             dt { font-weight: bold; margin-top: 2mm; }
