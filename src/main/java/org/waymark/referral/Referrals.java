@@ -117,8 +117,13 @@ public class Referrals {
     /** The referral as the user may see it; the read, or the refusal, is logged. */
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public ShownReferral read(UUID id, WaymarkUser user) {
+        return read(id, user, false);
+    }
+
+    private ShownReferral read(UUID id, WaymarkUser user, boolean wholeOnly) {
         Referral referral = load(id);
-        switch (checks.entitlement(referral.checkId(), user)) {
+        CheckEntitlement entitlement = checks.entitlement(referral.checkId(), user);
+        switch (wholeOnly && entitlement == CheckEntitlement.PARTNER ? CheckEntitlement.NONE : entitlement) {
             case FULL -> {
                 events.publishEvent(new ReferralRead(id, "FULL", user.actor(), true));
                 return view(referral, content(referral));
@@ -137,10 +142,7 @@ public class Referrals {
     /** The whole referral, for those entitled to it; the read is logged. */
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public ReferralView readWhole(UUID id, WaymarkUser user) {
-        if (read(id, user) instanceof ReferralView whole) {
-            return whole;
-        }
-        throw new AccessDeniedException("partners see only their part of a referral");
+        return (ReferralView) read(id, user, true);
     }
 
     /** The check's referrals, newest last, without personal details, for those who see the whole check. */
@@ -167,7 +169,7 @@ public class Referrals {
     public ShownReferral addToAccount(UUID id, String text, WaymarkUser user) {
         Referral referral = load(id);
         CheckEntitlement entitlement = checks.entitlement(referral.checkId(), user);
-        if (entitlement == CheckEntitlement.NONE || !user.hasRole(Role.PARTNER) && entitlement != CheckEntitlement.FULL) {
+        if (entitlement == CheckEntitlement.NONE) {
             throw new AccessDeniedException("only those asked for support add to the account");
         }
         referral.addToAccount(text, user.agencyId().value(), user.id().value(), clock.instant());

@@ -404,7 +404,7 @@ abstract class ReferralsApiTest {
         expected.put("the check's referrals", List.of(200, 200, 403, 200, 200, 403, 403, 403));
         expected.put("read",                 List.of(200, 200, 403, 200, 200, 403, 403, 403));
         expected.put("edit the package",     List.of(200, 200, 403, 403, 403, 403, 403, 403));
-        expected.put("add to the account",   List.of(200, 200, 403, 200, 403, 403, 403, 403));
+        expected.put("add to the account",   List.of(200, 200, 403, 200, 200, 403, 403, 403));
         expected.put("sections",             List.of(200, 200, 403, 403, 403, 403, 403, 403));
         expected.put("list",                 List.of(200, 403, 403, 403, 403, 403, 403, 403));
 
