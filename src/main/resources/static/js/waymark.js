@@ -41,3 +41,22 @@ document.querySelectorAll('[data-reload-every]').forEach((element) => {
 if (window.location.pathname === '/sign-in' && 'caches' in window) {
   caches.delete('waymark-pages');
 }
+
+// "Copy as text" on a referral: the button is hidden until the script can copy, and says that
+// it copied in a live region, so that a screen reader hears it too. Without the script (or the
+// clipboard), the text is in a read-only box under "Show the text to copy".
+document.querySelectorAll('[data-copy-from]').forEach((button) => {
+  const source = document.getElementById(button.dataset.copyFrom);
+  const status = document.getElementById(button.dataset.copyStatus);
+  if (!source || !status || !navigator.clipboard) return;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    status.textContent = '';
+    try {
+      await navigator.clipboard.writeText(source.value);
+      status.textContent = button.dataset.copied;
+    } catch {
+      status.textContent = button.dataset.failed;
+    }
+  });
+});

@@ -1,0 +1,217 @@
+package org.waymark.referral.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.Operations;
+import org.waymark.referral.DecisionType;
+import org.waymark.referral.PackageDocument;
+import org.waymark.referral.PartnerReferralView;
+import org.waymark.referral.ReferralKind;
+import org.waymark.referral.ReferralStatus;
+import org.waymark.referral.ReferralSummary;
+import org.waymark.referral.ReferralView;
+import org.waymark.referral.Referrals;
+import org.waymark.referral.Referrals.NewReferral;
+import org.waymark.referral.ShownReferral;
+import org.waymark.safeguarding.CheckEntitlement;
+import org.waymark.safeguarding.CheckView;
+import org.waymark.safeguarding.Checks;
+import org.waymark.shared.RuleViolationException;
+
+/**
+ * A check's referrals and the consent step that starts one, a referral's page (whole, or as a
+ * partner asked for support may see it), its print view and PDF, and the coordinator's list.
+ */
+@Controller
+class ReferralController {
+
+    private final Referrals referrals;
+    private final Checks checks;
+    private final Operations operations;
+    private final Clock clock;
+
+    ReferralController(Referrals referrals, Checks checks, Operations operations, Clock clock) {
+        this.referrals = referrals;
+        this.checks = checks;
+        this.operations = operations;
+        this.clock = clock;
+    }
+
+    /** A link to the section of the package that lacks something the form requires. */
+    record Missing(String messageCode, String href) {
+    }
+
+    /**
+     * The check's referrals; to those who record the check, the form to start one when none is
+     * in force. A partner asked for support sees the list, to reach their part of a referral.
+     */
+    @GetMapping("/checks/{checkId}/referral")
+    String ofCheck(@PathVariable UUID checkId, @AuthenticationPrincipal WaymarkUser user, Model model) {
+        List<ReferralSummary> found = referrals.ofCheck(checkId, user);
+        if (checks.entitlement(checkId, user) != CheckEntitlement.FULL) {
+            model.addAttribute("checkId", checkId);
+            model.addAttribute("referrals", found);
+            return "referrals/check";
+        }
+        CheckView check = checks.readWhole(checkId, user);
+        model.addAttribute("form", StartReferralForm.fresh(user.name(), clock));
+        return checkPage(check, found, model);
+    }
+
+    @PostMapping("/checks/{checkId}/referral")
+    String start(@PathVariable UUID checkId, @ModelAttribute("form") StartReferralForm form, BindingResult errors,
+            @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
+        CheckView check = checks.readWhole(checkId, user);
+        boolean child = check.person().treatedAsChild();
+        NewReferral request = form.toNewReferral(child, errors);
+        if (request != null) {
+            try {
+                ReferralView started = referrals.start(checkId, request, user);
+                redirect.addFlashAttribute("saved", started.kind() == ReferralKind.NRM ? "referrals.started.nrm"
+                        : "referrals.started.dutyToNotify");
+                return "redirect:/referrals/" + started.id();
+            } catch (RuleViolationException e) {
+                Violations.reject(errors, e, child ? StartReferralForm.CHILD_FIELDS : StartReferralForm.ADULT_FIELDS,
+                        StartReferralForm.RENAMED);
+            }
+        }
+        return checkPage(check, referrals.ofCheck(checkId, user), model);
+    }
+
+    private String checkPage(CheckView check, List<ReferralSummary> found, Model model) {
+        model.addAttribute("check", check);
+        model.addAttribute("checkId", check.id());
+        model.addAttribute("operationName", operations.outline(check.operationId()).name());
+        model.addAttribute("referrals", found);
+        model.addAttribute("mayStart", found.stream().allMatch(r -> r.status() == ReferralStatus.WITHDRAWN));
+        model.addAttribute("child", check.person().treatedAsChild());
+        model.addAttribute("languages", Choices.LANGUAGES);
+        return "referrals/check";
+    }
+
+    /** The whole referral for first responders; a partner asked for support sees only their part. */
+    @GetMapping("/referrals/{id}")
+    String show(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
+        ShownReferral shown = referrals.read(id, user);
+        if (shown instanceof ReferralView referral) {
+            return referralPage(referral, model, clock);
+        }
+        return partnerPage((PartnerReferralView) shown, new ActionForms.Addition(), model);
+    }
+
+    /** The package alone, as plain HTML to print: no navigation, a print stylesheet. */
+    @GetMapping("/referrals/{id}/print")
+    String print(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
+        ReferralView referral = referrals.readWhole(id, user);
+        model.addAttribute("referral", referral);
+        model.addAttribute("document", PackageDocument.of(referral));
+        return "referrals/print";
+    }
+
+    /** The package as a PDF to keep or attach; each download is logged by the service. */
+    @GetMapping("/referrals/{id}/package.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user) {
+        byte[] pdf = referrals.pdf(id, user);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("referral-" + id + ".pdf").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(pdf);
+    }
+
+    /** The coordinator's referrals, filtered by status and by the reasonable grounds decision due. */
+    @GetMapping("/referrals")
+    String list(@RequestParam(required = false) ReferralStatus status,
+            @RequestParam(defaultValue = "false") boolean due, @RequestParam(defaultValue = "false") boolean overdue,
+            @AuthenticationPrincipal WaymarkUser user, Model model) {
+        model.addAttribute("referrals", referrals.list(new Referrals.Filter(status, due, overdue), user));
+        model.addAttribute("statuses", ReferralStatus.values());
+        model.addAttribute("status", status);
+        model.addAttribute("due", due);
+        model.addAttribute("overdue", overdue);
+        return "referrals/list";
+    }
+
+    /**
+     * The referral's page: where it stands, what the form still needs, what can be done next,
+     * and the package section by section. The action forms start filled for now.
+     */
+    static String referralPage(ReferralView referral, Model model, Clock clock) {
+        model.addAttribute("referral", referral);
+        model.addAttribute("document", PackageDocument.of(referral));
+        model.addAttribute("missing", missing(referral));
+        model.addAttribute("editableSections", PackageSection.ids());
+        DecisionType awaited = awaitedDecision(referral);
+        model.addAttribute("awaited", awaited);
+        model.addAttribute("mayReconsider", referral.status() == ReferralStatus.RG_NEGATIVE
+                || referral.status() == ReferralStatus.CG_NEGATIVE);
+        if (!model.containsAttribute("submission")) {
+            model.addAttribute("submission", ActionForms.Submission.now(clock));
+        }
+        if (!model.containsAttribute("decision")) {
+            model.addAttribute("decision", ActionForms.Decision.awaiting(awaited, clock));
+        }
+        if (!model.containsAttribute("reconsideration")) {
+            model.addAttribute("reconsideration", ActionForms.Reconsideration.today(clock));
+        }
+        return "referrals/referral";
+    }
+
+    static String partnerPage(PartnerReferralView referral, ActionForms.Addition form, Model model) {
+        model.addAttribute("referral", referral);
+        if (!model.containsAttribute("addition")) {
+            model.addAttribute("addition", form);
+        }
+        return "referrals/partner";
+    }
+
+    /** What the form still needs, each linked to the field on its section's page. */
+    static List<Missing> missing(ReferralView referral) {
+        List<Missing> links = new ArrayList<>();
+        for (Map.Entry<String, String> lacking : referral.missing().entrySet()) {
+            links.add(new Missing(lacking.getValue(), sectionLink(referral.id(), lacking.getKey())));
+        }
+        return links;
+    }
+
+    /** {@code account.background} is the field {@code background} on the account's page. */
+    static String sectionLink(UUID id, String field) {
+        int dot = field.indexOf('.');
+        String section = dot < 0 ? field : field.substring(0, dot);
+        String anchor = dot < 0 ? (section.equals("exploitation") ? "types" : section) : field.substring(dot + 1);
+        return "/referrals/" + id + "/package/" + section + "#" + anchor;
+    }
+
+    /** The decision the Home Office is to make next on an NRM referral, or null when none is. */
+    static DecisionType awaitedDecision(ReferralView referral) {
+        if (referral.kind() != ReferralKind.NRM) {
+            return null;
+        }
+        return switch (referral.status()) {
+            case SUBMITTED -> DecisionType.RG;
+            case RG_POSITIVE -> DecisionType.CG;
+            case RECONSIDERATION_REQUESTED -> referral.decisions().isEmpty() ? null
+                    : referral.decisions().get(referral.decisions().size() - 1).type();
+            default -> null;
+        };
+    }
+}
