@@ -1,0 +1,594 @@
+package org.waymark.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.AgencySummary;
+import org.waymark.identity.AgencyType;
+import org.waymark.identity.Role;
+import org.waymark.identity.Users;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.ExploitationType;
+import org.waymark.operation.OperationDetails;
+import org.waymark.operation.Operations;
+import org.waymark.referral.Consent;
+import org.waymark.referral.ExploitationSubtype;
+import org.waymark.referral.ReferralPackage;
+import org.waymark.referral.ReferralStatus;
+import org.waymark.referral.ReferralView;
+import org.waymark.referral.Referrals;
+import org.waymark.safeguarding.Checks;
+import org.waymark.safeguarding.Gender;
+import org.waymark.safeguarding.Person;
+import org.waymark.safeguarding.PersonCategory;
+import org.waymark.safeguarding.SupportKind;
+import org.waymark.safeguarding.SupportRequests;
+import org.waymark.safeguarding.Under18;
+import org.waymark.shared.AirportCode;
+import org.waymark.shared.CountryCode;
+import org.waymark.shared.OperationId;
+
+/**
+ * The referral pages as their users see them: the consent step and the child's form without
+ * JavaScript, a Duty to Notify that never shows the person's name, the package edited section by
+ * section, submission and the reasonable grounds decision's due date, the coordinator's list, the
+ * partner's part, and every role against every page. The clock is the test's own, starting on
+ * Wednesday 26 August 2026: the Monday after is a bank holiday.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReferralPagesTest extends PageTests {
+
+    /** 10:00 in London on Wednesday 26 August 2026. */
+    static final Instant START = Instant.parse("2026-08-26T09:00:00Z");
+
+    private static final String COORDINATOR = "coordinator@referrals.test";
+    private static final String OFFICER = "officer@referrals.test";
+    private static final String ANALYST = "analyst@referrals.test";
+    private static final String NAVIGATOR = "navigator@referrals.test";
+    private static final String SARC = "sarc@referrals.test";
+    private static final String OTHER_FORCE = "officer@elsewhere-referrals.test";
+    private static final String ADMIN = "admin@referrals.test";
+
+    /** A clock the test moves; every service reads the time from it. */
+    static final class MovableClock extends Clock {
+
+        private volatile Instant now = START;
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @TestConfiguration
+    static class Time {
+
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
+
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    Agencies agencies;
+    @Autowired
+    Users users;
+    @Autowired
+    Operations operations;
+    @Autowired
+    Checks checks;
+    @Autowired
+    SupportRequests requests;
+    @Autowired
+    Referrals referrals;
+
+    OperationId operation;
+    AgencySummary charity;
+
+    @BeforeAll
+    void data() {
+        var police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
+        charity = agencies.create("Justice and Care", AgencyType.CHARITY, null, null);
+        var sarcCentre = agencies.create("Chelmsford SARC", AgencyType.SARC, null, null);
+        var otherForce = agencies.create("Norfolk Police", AgencyType.POLICE, null, null);
+        users.create("Cleo Coordinator", COORDINATOR, police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD, null);
+        users.create("Olu Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
+        users.create("Ari Analyst", ANALYST, police.id(), EnumSet.of(Role.ANALYST), PASSWORD, null);
+        users.create("Dana Admin", ADMIN, police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
+        users.create("Nia Navigator", NAVIGATOR, charity.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
+        users.create("Sam Sarc", SARC, sarcCentre.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
+        users.create("Fran Officer", OTHER_FORCE, otherForce.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
+        operation = operations.create(new OperationDetails("Summer action: Stansted Airport",
+                new AirportCode("STN"), LocalDate.of(2026, 8, 24), LocalDate.of(2026, 8, 28),
+                EnumSet.of(ExploitationType.LABOUR), Set.of(new CountryCode("BG")),
+                Set.of(charity.id(), sarcCentre.id())), principal(COORDINATOR)).id();
+    }
+
+    @BeforeEach
+    void startOfTheDay() {
+        clock.set(START);
+    }
+
+    @Test
+    void anAdultWhoConsentsIsReferredToTheNrm() throws Exception {
+        UUID check = startCheck(Under18.NO);
+        assertThat(page(as(OFFICER, get("/checks/" + check))).select("#referral a").attr("href"))
+                .isEqualTo("/checks/" + check + "/referral");
+        Document form = page(as(OFFICER, get("/checks/" + check + "/referral")));
+        assertThat(form.select("h1").text()).isEqualTo("NRM referral or Duty to Notify");
+        assertThat(form.select("input#explainedBy").val()).isEqualTo("Olu Officer");
+        assertThat(form.select("input#consentTime").val()).isEqualTo("10:00");
+        assertThat(form.select("input#consentDate-day").val()).isEqualTo("26");
+        assertThat(form.select("#conditional-named legend").text()).isEqualTo("Has the person agreed to be named?");
+
+        MvcResult started = mvc.perform(as(OFFICER, post("/checks/" + check + "/referral").with(csrf())
+                .param("explainedBy", "Olu Officer, PC 1234").param("language", "bg")
+                .param("interpreterUsed", "true").param("consentDate.day", "26").param("consentDate.month", "8")
+                .param("consentDate.year", "2026").param("consentTime", "09:30").param("consents", "true")))
+                .andReturn();
+        String referral = started.getResponse().getRedirectedUrl();
+        assertThat(referral).matches("/referrals/[0-9a-f-]{36}");
+
+        Document page = page(as(OFFICER, get(referral)).flashAttrs(started.getFlashMap()));
+        assertThat(page.select("h1").text()).isEqualTo("NRM referral");
+        assertThat(page.select(".govuk-notification-banner").text()).contains("NRM referral started");
+        assertThat(page.select("#summary").text()).contains("Draft", "An adult who consents to an NRM referral");
+        assertThat(page.select("#consent").text()).contains("Olu Officer, PC 1234", "Bulgarian", "Yes",
+                "26 August 2026, 09:30", "Consents to an NRM referral");
+        assertThat(page.select("#missing a").eachAttr("href"))
+                .contains(referral + "/package/indicators#indicators", referral + "/package/account#background");
+        assertThat(page.select("#referrer .govuk-summary-card__actions a").attr("href"))
+                .isEqualTo(referral + "/package/referrer");
+        assertThat(page.select("#referrer textarea[readonly]").text()).startsWith("Referrer and organisation")
+                .contains("Name: Olu Officer");
+        assertThat(page.select("#referrer button[data-copy-from=copy-text-referrer]")).hasSize(1);
+        assertThat(page.select("#withdrawal a").text()).isEqualTo("Record that consent was withdrawn");
+
+        Document again = page(as(OFFICER, get("/checks/" + check + "/referral")));
+        assertThat(again.select("#referrals a").eachAttr("href")).containsExactly(referral);
+        assertThat(again.select("form[action$=/referral]")).isEmpty();
+    }
+
+    @Test
+    void theChildFormNeedsTheLocalAuthority() throws Exception {
+        UUID check = startCheck(Under18.NOT_SURE);
+        Document form = page(as(OFFICER, get("/checks/" + check + "/referral")));
+        assertThat(form.select("#child-rule").text()).contains("referred to the NRM without their consent");
+        assertThat(form.select("input[name=consents]")).isEmpty();
+
+        Document refused = page(as(OFFICER, post("/checks/" + check + "/referral").with(csrf())
+                .param("localAuthorityContact", "Duty desk, 0333 013 8000")));
+        assertThat(refused.title()).startsWith("Error: ");
+        assertThat(refused.select(".govuk-error-summary a").eachText())
+                .containsExactly("Enter the local authority told about the child");
+        assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#localAuthorityName");
+        assertThat(refused.select("#localAuthorityName-error")).hasSize(1);
+        assertThat(refused.select("input#localAuthorityContact").val()).isEqualTo("Duty desk, 0333 013 8000");
+
+        MvcResult started = mvc.perform(as(OFFICER, post("/checks/" + check + "/referral").with(csrf())
+                .param("localAuthorityName", "Essex County Council")
+                .param("localAuthorityContact", "Duty desk, 0333 013 8000"))).andReturn();
+        Document page = page(as(OFFICER, get(started.getResponse().getRedirectedUrl())));
+        assertThat(page.select("#summary").text()).contains("A child: referred without consent");
+        assertThat(page.select("#localAuthority").text()).contains("Essex County Council");
+        assertThat(page.select("#consent")).isEmpty();
+    }
+
+    @Test
+    void anAnonymousDutyToNotifyNeverShowsThePersonsName() throws Exception {
+        UUID check = startCheck(Under18.NO);
+        checks.describe(check, Person.typed("Elena Petrova", false, 31, null, Under18.NO, Gender.FEMALE, "BG",
+                List.of("bg"), null, null, null, null, null), principal(OFFICER));
+
+        Document notNamed = page(as(OFFICER, post("/checks/" + check + "/referral").with(csrf())
+                .param("explainedBy", "Olu Officer").param("language", "bg").param("interpreterUsed", "false")
+                .param("consentDate.day", "26").param("consentDate.month", "8").param("consentDate.year", "2026")
+                .param("consentTime", "09:30").param("consents", "false")));
+        assertThat(notNamed.select(".govuk-error-summary a").eachText())
+                .containsExactly("Say whether the person has agreed to be named in the Duty to Notify");
+        assertThat(notNamed.select(".govuk-error-summary a").attr("href")).isEqualTo("#named");
+
+        MvcResult started = mvc.perform(as(OFFICER, post("/checks/" + check + "/referral").with(csrf())
+                .param("explainedBy", "Olu Officer").param("language", "bg").param("interpreterUsed", "false")
+                .param("consentDate.day", "26").param("consentDate.month", "8").param("consentDate.year", "2026")
+                .param("consentTime", "09:30").param("consents", "false").param("named", "false"))).andReturn();
+        String referral = started.getResponse().getRedirectedUrl();
+        Document page = page(as(OFFICER, get(referral)));
+        assertThat(page.select("h1").text()).isEqualTo("Duty to Notify");
+        assertThat(page.select("#summary").text()).contains("anonymous");
+        assertThat(page.select("#dutyToNotify").text()).contains("Female", "Bulgaria (BG)");
+        assertThat(page.select("#subject")).isEmpty();
+        assertThat(page.html()).doesNotContain("Elena", "Petrova");
+
+        Document print = page(as(OFFICER, get(referral + "/print")));
+        assertThat(print.select("h1").text()).isEqualTo("Duty to Notify package");
+        assertThat(print.select("header, nav, footer")).isEmpty();
+        assertThat(print.select("link[href=/css/print.css]")).hasSize(1);
+        assertThat(print.html()).doesNotContain("Elena", "Petrova");
+        assertThat(status(as(OFFICER, get(referral + "/package/subject")))).isEqualTo(404);
+    }
+
+    @Test
+    void aSectionOver15000CharactersIsRefusedWithTheErrorSummary() throws Exception {
+        UUID referral = nrmReferral(startCheck(Under18.NO));
+        Document form = page(as(OFFICER, get("/referrals/" + referral + "/package/account")));
+        assertThat(form.select("h1").text()).isEqualTo("The person’s account");
+        assertThat(form.select("textarea")).hasSize(6);
+
+        Document tooLong = page(as(OFFICER, post("/referrals/" + referral + "/package/account").with(csrf())
+                .param("background", "a".repeat(15_001)).param("journey", "By coach from Sofia")));
+        assertThat(tooLong.title()).startsWith("Error: The person’s account");
+        assertThat(tooLong.select(".govuk-error-summary a").eachText())
+                .containsExactly("Background must be 15,000 characters or fewer");
+        assertThat(tooLong.select(".govuk-error-summary a").attr("href")).isEqualTo("#background");
+        assertThat(tooLong.select("textarea#journey").text()).isEqualTo("By coach from Sofia");
+
+        MvcResult saved = mvc.perform(as(OFFICER, post("/referrals/" + referral + "/package/account").with(csrf())
+                .param("background", "Grew up in Varna").param("journey", "By coach from Sofia"))).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/referrals/" + referral + "#account");
+        Document page = page(as(OFFICER, get("/referrals/" + referral)).flashAttrs(saved.getFlashMap()));
+        assertThat(page.select(".govuk-notification-banner").text()).contains("The person’s account: saved");
+        assertThat(page.select("#account").text()).contains("Grew up in Varna", "By coach from Sofia");
+
+        MvcResult exploitation = mvc.perform(as(OFFICER, post("/referrals/" + referral + "/package/exploitation")
+                .with(csrf()).param("types", "LABOUR").param("subtypes", "CAR_WASH").param("subtypes", "BROTHEL")
+                .param("details[LABOUR]", "Washed cars in Luton for no pay"))).andReturn();
+        assertThat(exploitation.getResponse().getRedirectedUrl()).isEqualTo("/referrals/" + referral
+                + "#exploitation");
+        assertThat(page(as(OFFICER, get("/referrals/" + referral))).select("#exploitation").text())
+                .contains("Labour", "Car wash. Washed cars in Luton for no pay").doesNotContain("Brothel");
+    }
+
+    @Test
+    void aDraftCannotBeSubmittedAndSaysWhatTheFormStillNeeds() throws Exception {
+        UUID referral = nrmReferral(startCheck(Under18.NO));
+        Document page = page(as(OFFICER, get("/referrals/" + referral)));
+        assertThat(page.select("#submission form")).isEmpty();
+        assertThat(page.select("#submission").text()).contains("once the form has everything it needs");
+
+        Document refused = page(as(OFFICER, post("/referrals/" + referral + "/submission").with(csrf())
+                .param("homeOfficeReference", "NRM-2026-0001").param("submittedDate.day", "26")
+                .param("submittedDate.month", "8").param("submittedDate.year", "2026")
+                .param("submittedTime", "10:00")));
+        assertThat(refused.title()).startsWith("Error: Mark as submitted");
+        assertThat(refused.select(".govuk-error-summary").text())
+                .contains("The package lacks what the Home Office’s form requires");
+        assertThat(refused.select(".govuk-error-summary a").eachText()).contains(
+                "Describe the indicators identified", "Enter the person’s account, in at least one part",
+                "Choose at least one type of exploitation");
+        assertThat(refused.select(".govuk-error-summary a").eachAttr("href"))
+                .contains("/referrals/" + referral + "/package/indicators#indicators");
+        assertThat(referrals.readWhole(referral, principal(OFFICER)).status()).isEqualTo(ReferralStatus.DRAFT);
+    }
+
+    @Test
+    void aReadyReferralSubmittedShowsItsReasonableGroundsDueDate() throws Exception {
+        UUID referral = readyReferral(startCheck(Under18.NO));
+        Document page = page(as(OFFICER, get("/referrals/" + referral)));
+        assertThat(page.select("#summary").text()).contains("Ready to submit");
+        assertThat(page.select("#missing")).isEmpty();
+        assertThat(page.select("#submission input#submittedTime").val()).isEqualTo("10:00");
+
+        MvcResult submitted = mvc.perform(as(OFFICER, post("/referrals/" + referral + "/submission").with(csrf())
+                .param("homeOfficeReference", "NRM-2026-0002").param("submittedDate.day", "26")
+                .param("submittedDate.month", "8").param("submittedDate.year", "2026")
+                .param("submittedTime", "10:00"))).andReturn();
+        assertThat(submitted.getResponse().getRedirectedUrl()).isEqualTo("/referrals/" + referral);
+        Document after = page(as(OFFICER, get("/referrals/" + referral)).flashAttrs(submitted.getFlashMap()));
+        assertThat(after.select(".govuk-notification-banner").text()).contains("marked as submitted");
+        // Five working days after Wednesday 26 August, skipping the bank holiday on Monday 31 August.
+        assertThat(after.select("#rg-due").text()).contains("Reasonable grounds decision due 3 September 2026");
+        assertThat(after.select("#summary").text()).contains("NRM-2026-0002", "26 August 2026, 10:00");
+        assertThat(after.select("#decision input[name=type][checked]").val()).isEqualTo("RG");
+        assertThat(after.select("#referrer .govuk-summary-card__actions")).isEmpty();
+        assertThat(status(as(OFFICER, get("/referrals/" + referral + "/package/account")))).isEqualTo(302);
+
+        clock.set(Instant.parse("2026-09-04T09:00:00Z"));
+        Document late = page(as(OFFICER, get("/referrals/" + referral)));
+        assertThat(late.select("#overdue").text()).contains("overdue: it was due on 3 September 2026");
+
+        MvcResult decided = mvc.perform(as(OFFICER, post("/referrals/" + referral + "/decisions").with(csrf())
+                .param("type", "RG").param("result", "POSITIVE").param("date.day", "4").param("date.month", "9")
+                .param("date.year", "2026"))).andReturn();
+        assertThat(decided.getResponse().getRedirectedUrl()).isEqualTo("/referrals/" + referral);
+        Document positive = page(as(OFFICER, get("/referrals/" + referral)));
+        assertThat(positive.select("#recovery").text()).isEqualTo("Recovery period ends 4 October 2026");
+        assertThat(positive.select("#decisions").text()).contains("Reasonable grounds: Positive");
+        assertThat(positive.select("#decision input[name=type][checked]").val()).isEqualTo("CG");
+    }
+
+    @Test
+    void theCoordinatorsListFiltersByStatusAndOverdue() throws Exception {
+        UUID draft = nrmReferral(startCheck(Under18.NO));
+        UUID submitted = readyReferral(startCheck(Under18.NO));
+        referrals.submit(submitted, "NRM-2026-0003", START, principal(OFFICER));
+
+        Document bySubmitted = page(as(COORDINATOR, get("/referrals?status=SUBMITTED")));
+        assertThat(bySubmitted.select("h1").text()).isEqualTo("Referrals");
+        assertThat(bySubmitted.select("header a[href=/referrals]").text()).isEqualTo("Referrals");
+        assertThat(bySubmitted.select("select#status option[selected]").val()).isEqualTo("SUBMITTED");
+        assertThat(bySubmitted.select("#referral-" + submitted).text()).contains("Summer action: Stansted Airport",
+                "Submitted", "NRM-2026-0003", "3 Sep 2026").doesNotContain("Overdue");
+        assertThat(bySubmitted.select("#referral-" + draft)).isEmpty();
+
+        Document noneOverdue = page(as(COORDINATOR, get("/referrals?overdue=true")));
+        assertThat(noneOverdue.select("#referral-" + submitted)).isEmpty();
+
+        clock.set(Instant.parse("2026-09-07T09:00:00Z"));
+        Document overdue = page(as(COORDINATOR, get("/referrals?overdue=true")));
+        assertThat(overdue.select("input#overdue[checked]")).hasSize(1);
+        assertThat(overdue.select("#referral-" + submitted + " .govuk-tag--red").text()).isEqualTo("Overdue");
+        assertThat(overdue.select("#referral-" + draft)).isEmpty();
+        assertThat(page(as(COORDINATOR, get("/referrals"))).select("#referral-" + draft)).hasSize(1);
+        assertThat(page(as(OFFICER, get("/checks/" + checks.readWhole(startCheck(Under18.NO),
+                principal(OFFICER)).id()))).select("header a[href=/referrals]")).isEmpty();
+    }
+
+    @Test
+    void aPartnerAskedForSupportAddsToTheAccountButNeverSeesThePackage() throws Exception {
+        UUID check = startCheck(Under18.NO);
+        UUID referral = readyReferral(check);
+        requests.request(check, charity.id(), SupportKind.NAVIGATOR, principal(OFFICER));
+
+        Document checkPage = page(as(NAVIGATOR, get("/checks/" + check)));
+        assertThat(checkPage.select("#referrals a").attr("href")).isEqualTo("/checks/" + check + "/referral");
+        Document list = page(as(NAVIGATOR, get("/checks/" + check + "/referral")));
+        assertThat(list.select("#referrals a").eachAttr("href")).containsExactly("/referrals/" + referral);
+        assertThat(list.select("main form")).isEmpty();
+
+        Document page = page(as(NAVIGATOR, get("/referrals/" + referral)));
+        assertThat(page.select("h1").text()).isEqualTo("NRM referral");
+        assertThat(page.select("main .govuk-tag").text()).isEqualTo("Ready to submit");
+        assertThat(page.html()).doesNotContain("Companion holds her passport", "Grew up in Varna", "Petrova");
+        assertThat(page.select("textarea#text")).hasSize(1);
+
+        Document tooLong = page(as(NAVIGATOR, post("/referrals/" + referral + "/account").with(csrf())
+                .param("text", "a".repeat(5_001))));
+        assertThat(tooLong.select(".govuk-error-summary a").eachText())
+                .containsExactly("An addition must be 5,000 characters or fewer");
+        assertThat(tooLong.select(".govuk-error-summary a").attr("href")).isEqualTo("#text");
+
+        MvcResult added = mvc.perform(as(NAVIGATOR, post("/referrals/" + referral + "/account").with(csrf())
+                .param("text", "She was told to repay 3,000 euros for the journey"))).andReturn();
+        assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/referrals/" + referral);
+        Document after = page(as(NAVIGATOR, get("/referrals/" + referral)).flashAttrs(added.getFlashMap()));
+        assertThat(after.select(".govuk-notification-banner").text()).contains("Added to the person’s account");
+        assertThat(after.select("main").text()).contains("Justice and Care",
+                "She was told to repay 3,000 euros for the journey");
+        assertThat(after.html()).doesNotContain("Companion holds her passport", "Grew up in Varna");
+        assertThat(status(as(NAVIGATOR, get("/referrals/" + referral + "/print")))).isEqualTo(403);
+        assertThat(status(as(NAVIGATOR, get("/referrals/" + referral + "/package.pdf")))).isEqualTo(403);
+
+        Document officer = page(as(OFFICER, get("/referrals/" + referral)));
+        assertThat(officer.select("#account").text()).contains("Added by Justice and Care",
+                "She was told to repay 3,000 euros for the journey");
+    }
+
+    @Test
+    void thePackageDownloadsAsAPdfAttachment() throws Exception {
+        UUID referral = readyReferral(startCheck(Under18.NO));
+        MockHttpServletResponse pdf = mvc.perform(as(OFFICER, get("/referrals/" + referral + "/package.pdf")))
+                .andReturn().getResponse();
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(pdf.getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void consentWithdrawnIsConfirmedFirst() throws Exception {
+        UUID referral = nrmReferral(startCheck(Under18.NO));
+        Document confirm = page(as(OFFICER, get("/referrals/" + referral + "/withdrawal")));
+        assertThat(confirm.select("h1").text()).isEqualTo("Record that consent was withdrawn");
+        assertThat(confirm.select(".govuk-warning-text").text()).contains("This cannot be undone");
+        MvcResult withdrawn = mvc.perform(as(OFFICER, post("/referrals/" + referral + "/withdrawal").with(csrf())))
+                .andReturn();
+        Document page = page(as(OFFICER, get("/referrals/" + referral)).flashAttrs(withdrawn.getFlashMap()));
+        assertThat(page.select(".govuk-notification-banner").text()).contains("Consent withdrawal recorded");
+        assertThat(page.select("#summary").text()).contains("Consent withdrawn");
+        assertThat(page.select("#withdrawal")).isEmpty();
+    }
+
+    /**
+     * Each path has the section pages it needs and no others, and every page saves what it shows
+     * unchanged, as a browser without JavaScript would post it.
+     */
+    @Test
+    void everySectionOfEachPathHasItsPageAndSavesWhatItShows() throws Exception {
+        UUID adult = readyReferral(startCheck(Under18.NO));
+        UUID child = referrals.start(startCheck(Under18.YES), new Referrals.NewReferral(null, null,
+                new ReferralPackage.LocalAuthority("Essex County Council", "Duty desk")), principal(OFFICER)).id();
+        UUID named = referrals.start(startCheck(Under18.NO), new Referrals.NewReferral(new Consent(false,
+                "Olu Officer", "bg", false, START.minusSeconds(600)), true, null), principal(OFFICER)).id();
+        List<String> shared = List.of("referrer", "age", "account", "indicators", "places", "exploitation",
+                "otherVictims", "risk", "crime", "cooperation");
+        Map<UUID, List<String>> sections = Map.of(adult, List.of("subject"), child,
+                List.of("subject", "localAuthority"), named, List.of("subject", "dutyToNotify"));
+        for (var referral : sections.entrySet()) {
+            for (String section : List.of("subject", "dutyToNotify", "localAuthority")) {
+                String path = "/referrals/" + referral.getKey() + "/package/" + section;
+                assertThat(status(as(OFFICER, get(path)))).as(path)
+                        .isEqualTo(referral.getValue().contains(section) ? 200 : 404);
+            }
+            for (String section : referral.getValue().size() > 1 ? referral.getValue() : shared) {
+                String path = "/referrals/" + referral.getKey() + "/package/" + section;
+                Document form = page(as(OFFICER, get(path)));
+                assertThat(form.select("h1").text()).as(path).isNotBlank();
+                var post = post(path).with(csrf());
+                for (var field : form.select("form[action=" + path + "]").forms().get(0).formData()) {
+                    post.param(field.key(), field.value());
+                }
+                MockHttpServletResponse saved = mvc.perform(as(OFFICER, post)).andReturn().getResponse();
+                assertThat(saved.getRedirectedUrl()).as(path + ": " + saved.getContentAsString())
+                        .isEqualTo("/referrals/" + referral.getKey() + "#" + section);
+            }
+        }
+        assertThat(referrals.readWhole(adult, principal(OFFICER)).status()).isEqualTo(ReferralStatus.READY);
+        Document exploitation = page(as(OFFICER, get("/referrals/" + adult + "/package/exploitation")));
+        assertThat(exploitation.select("input[name=types][checked]").val()).isEqualTo("LABOUR");
+        assertThat(exploitation.select("input[name=subtypes][checked]").val()).isEqualTo("CAR_WASH");
+        assertThat(exploitation.select("#conditional-LABOUR label").eachText()).contains("Car wash", "Labour exploitation: details (optional)");
+    }
+
+    /**
+     * Every role against every referral page, each answer as the browser gets it: 200 a page, 302
+     * done (or sent on), 403 refused, 404 not there (or a section the path leaves out). Columns:
+     * coordinator, officer, analyst, navigator (asked), SARC worker (taking part, not asked),
+     * another force's officer, administrator. Each change is made on a referral of its own.
+     */
+    @Test
+    void everyRoleAgainstEveryPage() throws Exception {
+        List<String> people = List.of(COORDINATOR, OFFICER, ANALYST, NAVIGATOR, SARC, OTHER_FORCE, ADMIN);
+        UUID check = startCheck(Under18.NO);
+        requests.request(check, charity.id(), SupportKind.NAVIGATOR, principal(OFFICER));
+        UUID referral = nrmReferral(check);
+        String path = "/referrals/" + referral;
+
+        Map<String, Page> pages = new LinkedHashMap<>();
+        pages.put("the check's referrals", () -> get("/checks/" + check + "/referral"));
+        pages.put("start", () -> post("/checks/" + startCheck(Under18.NO) + "/referral")
+                .param("localAuthorityName", "x").param("explainedBy", "Olu Officer").param("language", "bg")
+                .param("interpreterUsed", "false").param("consentDate.day", "26").param("consentDate.month", "8")
+                .param("consentDate.year", "2026").param("consentTime", "09:30").param("consents", "true"));
+        pages.put("the referral", () -> get(path));
+        pages.put("an unknown referral", () -> get("/referrals/" + UUID.randomUUID()));
+        pages.put("print view", () -> get(path + "/print"));
+        pages.put("PDF", () -> get(path + "/package.pdf"));
+        pages.put("a section", () -> get(path + "/package/account"));
+        pages.put("a section not on the path", () -> get(path + "/package/dutyToNotify"));
+        pages.put("no such section", () -> get(path + "/package/opinion"));
+        pages.put("save a section", () -> post("/referrals/" + nrmReferral(startCheck(Under18.NO))
+                + "/package/risk").param("answer", "YES"));
+        pages.put("submission form", () -> get(path + "/submission"));
+        pages.put("submit", () -> post("/referrals/" + readyReferral(startCheck(Under18.NO)) + "/submission")
+                .param("homeOfficeReference", "NRM-1").param("submittedDate.day", "26")
+                .param("submittedDate.month", "8").param("submittedDate.year", "2026")
+                .param("submittedTime", "10:00"));
+        pages.put("record a decision", () -> post("/referrals/" + submittedReferral() + "/decisions")
+                .param("type", "RG").param("result", "NEGATIVE").param("date.day", "26")
+                .param("date.month", "8").param("date.year", "2026"));
+        pages.put("withdrawal form", () -> get(path + "/withdrawal"));
+        pages.put("withdraw", () -> post("/referrals/" + nrmReferral(startCheck(Under18.NO)) + "/withdrawal"));
+        pages.put("add to the account", () -> post(path + "/account").param("text", "Said she owes money"));
+        pages.put("the coordinator's list", () -> get("/referrals"));
+
+        //                                        coord officer analyst navig sarc other admin
+        Map<String, List<Integer>> expected = new LinkedHashMap<>();
+        expected.put("the check's referrals",     List.of(200, 200, 403, 200, 403, 403, 403));
+        expected.put("start",                     List.of(302, 302, 403, 403, 403, 403, 403));
+        expected.put("the referral",              List.of(200, 200, 403, 200, 403, 403, 403));
+        expected.put("an unknown referral",       List.of(404, 404, 404, 404, 404, 404, 404));
+        expected.put("print view",                List.of(200, 200, 403, 403, 403, 403, 403));
+        expected.put("PDF",                       List.of(200, 200, 403, 403, 403, 403, 403));
+        expected.put("a section",                 List.of(200, 200, 403, 403, 403, 403, 403));
+        expected.put("a section not on the path", List.of(404, 404, 403, 403, 403, 403, 403));
+        expected.put("no such section",           List.of(404, 404, 403, 403, 403, 403, 403));
+        expected.put("save a section",            List.of(302, 302, 403, 403, 403, 403, 403));
+        expected.put("submission form",           List.of(200, 200, 403, 403, 403, 403, 403));
+        expected.put("submit",                    List.of(302, 302, 403, 403, 403, 403, 403));
+        expected.put("record a decision",         List.of(302, 302, 403, 403, 403, 403, 403));
+        expected.put("withdrawal form",           List.of(200, 200, 403, 403, 403, 403, 403));
+        expected.put("withdraw",                  List.of(302, 302, 403, 403, 403, 403, 403));
+        expected.put("add to the account",        List.of(302, 302, 403, 302, 403, 403, 403));
+        expected.put("the coordinator's list",    List.of(200, 403, 403, 403, 403, 403, 403));
+
+        Map<String, List<Integer>> actual = new LinkedHashMap<>();
+        for (var page : pages.entrySet()) {
+            List<Integer> answers = new ArrayList<>();
+            for (String who : people) {
+                answers.add(status(as(who, page.getValue().request()).with(csrf())));
+            }
+            actual.put(page.getKey(), answers);
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    interface Page {
+        MockHttpServletRequestBuilder request() throws Exception;
+    }
+
+    private UUID startCheck(Under18 under18) {
+        return checks.start(operation, new Checks.NewCheck(null, "Arrivals hall", PersonCategory.POTENTIAL_VICTIM,
+                Person.unknown(under18)), principal(OFFICER)).id();
+    }
+
+    /** An adult's NRM referral, as the consent step leaves it: a draft. */
+    private UUID nrmReferral(UUID check) {
+        return referrals.start(check, new Referrals.NewReferral(new Consent(true, "Olu Officer", "bg", false,
+                START.minusSeconds(600)), null, null), principal(OFFICER)).id();
+    }
+
+    /** An adult's NRM referral with everything the form requires. */
+    private UUID readyReferral(UUID check) {
+        UUID id = nrmReferral(check);
+        ReferralView ready = referrals.editPackage(id, new ReferralPackage(
+                new ReferralPackage.Referrer("Olu Officer", "Constable", "Essex Police", "olu@essex.test", null),
+                new ReferralPackage.Age(Under18.NO, null, 31),
+                new ReferralPackage.Account("Grew up in Varna", null, null, null, null, null),
+                "T01 Companion holds her passport (observed)",
+                new ReferralPackage.Places(List.of("Luton"), List.of("BG")),
+                List.of(new ReferralPackage.Exploitation(ExploitationType.LABOUR,
+                        Set.of(ExploitationSubtype.CAR_WASH), null)),
+                null, null, null, null,
+                new ReferralPackage.Subject("Elena Petrova", null, Gender.FEMALE, "BG", null, "07700 900123", null,
+                        null, null),
+                null, null), principal(OFFICER));
+        assertThat(ready.status()).isEqualTo(ReferralStatus.READY);
+        return id;
+    }
+
+    private UUID submittedReferral() {
+        UUID id = readyReferral(startCheck(Under18.NO));
+        referrals.submit(id, "NRM-2", START, principal(OFFICER));
+        return id;
+    }
+}
