@@ -168,7 +168,8 @@ class ReferralPagesTest extends PageTests {
         assertThat(form.select("input#explainedBy").val()).isEqualTo("Olu Officer");
         assertThat(form.select("input#consentTime").val()).isEqualTo("10:00");
         assertThat(form.select("input#consentDate-day").val()).isEqualTo("26");
-        assertThat(form.select("#conditional-named legend").text()).isEqualTo("Has the person agreed to be named?");
+        assertThat(form.select("fieldset:has(input[name=named]) legend").text())
+                .isEqualTo("Has the person agreed to be named?");
 
         MvcResult started = mvc.perform(as(OFFICER, post("/checks/" + check + "/referral").with(csrf())
                 .param("explainedBy", "Olu Officer, PC 1234").param("language", "bg")
