@@ -1,7 +1,9 @@
 package org.waymark.referral;
 
 import java.time.Instant;
+import java.util.Locale;
 
+import org.waymark.shared.LanguageCode;
 import org.waymark.shared.PlainText;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.UnprocessableException;
@@ -15,7 +17,7 @@ public record Consent(Boolean given, String explainedBy, String language, Boolea
 
     public Consent {
         explainedBy = explainedBy == null || explainedBy.isBlank() ? null : explainedBy.strip();
-        language = language == null || language.isBlank() ? null : language.strip().toLowerCase(java.util.Locale.ROOT);
+        language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
         if (given == null) {
             throw new UnprocessableException("referral.consent.given.required", "consent.given");
         }
@@ -23,7 +25,7 @@ public record Consent(Boolean given, String explainedBy, String language, Boolea
             throw new RuleViolationException("referral.consent.explainedBy.required", "consent.explainedBy");
         }
         PlainText.check(explainedBy, 120, "referral.line.tooLong", "consent.explainedBy");
-        if (language == null || !org.waymark.shared.LanguageCode.isValid(language)) {
+        if (language == null || !LanguageCode.isValid(language)) {
             throw new RuleViolationException("referral.consent.language.required", "consent.language");
         }
         if (interpreterUsed == null) {

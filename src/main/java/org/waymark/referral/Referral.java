@@ -173,7 +173,7 @@ class Referral {
         if (at.isAfter(now.plusSeconds(300))) {
             throw new RuleViolationException("referral.submittedAt.future", "submittedAt");
         }
-        if (at.isBefore(createdAt.minusSeconds(7 * 24 * 3600))) {
+        if (at.isBefore(createdAt.minusSeconds(7 * 24 * 3600)) || consentAt != null && at.isBefore(consentAt)) {
             throw new RuleViolationException("referral.submittedAt.tooEarly", "submittedAt");
         }
         homeOfficeReference = tidy;

@@ -1,9 +1,9 @@
 package org.waymark.referral;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +29,7 @@ public record ReferralPackage(Referrer referrer, Age age, Account account, Strin
         Subject subject, DutyToNotify dutyToNotify, LocalAuthority localAuthority) {
 
     public static final int MAX_NARRATIVE = 15_000;
-    static final int MAX_LINE = 200;
+    static final int MAX_LINE = 254;
     static final int MAX_PLACES = 30;
 
     public ReferralPackage {
@@ -182,6 +182,13 @@ public record ReferralPackage(Referrer referrer, Age age, Account account, Strin
         if (!withSubject && subject != null && !subject.isEmpty()) {
             throw new RuleViolationException("referral.subject.anonymous", "subject.name");
         }
+        if (!withSubject && age.dateOfBirth() != null) {
+            throw new RuleViolationException("referral.subject.anonymous", "age.dateOfBirth");
+        }
+        // The path was chosen from the age: a package may not say otherwise (and is not yet required to say).
+        if (age.under18() != null && (age.under18() == Under18.NO) == child) {
+            throw new RuleViolationException(child ? "referral.age.child" : "referral.age.adult", "age.under18");
+        }
         return new ReferralPackage(referrer, age, account, indicators, places, exploitation, otherVictims, risk,
                 crime, cooperation, withSubject ? (subject == null ? emptySubject() : subject) : null,
                 kind == ReferralKind.DUTY_TO_NOTIFY ? (dutyToNotify == null ? new DutyToNotify(null, null, null)
@@ -285,17 +292,15 @@ public record ReferralPackage(Referrer referrer, Age age, Account account, Strin
     }
 
     private static List<String> tidyList(List<String> items, String field) {
-        List<String> tidy = new ArrayList<>();
-        if (items != null) {
-            for (String item : items) {
-                String one = line(item, field);
-                if (one != null && !tidy.contains(one)) {
-                    tidy.add(one);
-                }
-            }
+        if (items == null) {
+            return List.of();
         }
-        if (tidy.size() > MAX_PLACES) {
-            throw new RuleViolationException("referral.places.tooMany", field);
+        Set<String> tidy = new LinkedHashSet<>();
+        for (String item : items) {
+            String one = line(item, field);
+            if (one != null && tidy.add(one) && tidy.size() > MAX_PLACES) {
+                throw new RuleViolationException("referral.places.tooMany", field);
+            }
         }
         return List.copyOf(tidy);
     }

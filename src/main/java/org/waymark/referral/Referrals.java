@@ -37,6 +37,7 @@ import org.waymark.shared.AgencyId;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.OperationId;
+import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.UnprocessableException;
 
 import tools.jackson.core.JacksonException;
@@ -102,8 +103,8 @@ public class Referrals {
                 .anyMatch(existing -> existing.status() != ReferralStatus.WITHDRAWN)) {
             throw new ConflictException("referral.exists", null);
         }
-        if (request.consent() != null && request.consent().at().isAfter(clock.instant().plusSeconds(300))) {
-            throw new org.waymark.shared.RuleViolationException("referral.consent.at.future", "consent.at");
+        if (!path.child() && request.consent().at().isAfter(clock.instant().plusSeconds(300))) {
+            throw new RuleViolationException("referral.consent.at.future", "consent.at");
         }
         ReferralPackage content = Prefill.from(check, path, user, agencyName(user.agencyId()), request.localAuthority())
                 .shapedFor(path.kind(), path.child(), path.named());
@@ -145,13 +146,18 @@ public class Referrals {
         return (ReferralView) read(id, user, true);
     }
 
-    /** The check's referrals, newest last, without personal details, for those who see the whole check. */
+    /**
+     * The check's referrals, oldest first, without personal details; a partner asked for support
+     * sees only their kind and status, to reach their part of each.
+     */
     @Transactional(readOnly = true)
     public List<ReferralSummary> ofCheck(UUID checkId, WaymarkUser user) {
-        if (checks.entitlement(checkId, user) == CheckEntitlement.NONE) {
+        CheckEntitlement entitlement = checks.entitlement(checkId, user);
+        if (entitlement == CheckEntitlement.NONE) {
             throw new AccessDeniedException("not entitled to this check");
         }
-        return summaries(referrals.findByCheckIdOrderByCreatedAt(checkId));
+        List<ReferralSummary> found = summaries(referrals.findByCheckIdOrderByCreatedAt(checkId));
+        return entitlement == CheckEntitlement.FULL ? found : found.stream().map(ReferralSummary::forPartner).toList();
     }
 
     /** Replaces the package's content; it becomes {@code READY} when the form would take it. */

@@ -58,19 +58,6 @@ public final class WorkingDays {
         return date;
     }
 
-    /** The number of working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after {@code from}. */
-    public static int workingDaysBetween(LocalDate from, LocalDate to) {
-        checkYear(from.getYear());
-        checkYear(to.getYear());
-        int count = 0;
-        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
-            if (isWorkingDay(date)) {
-                count++;
-            }
-        }
-        return count;
-    }
-
     /** The observed bank holidays of one year, computed once and then cached. */
     private static Set<LocalDate> holidaysIn(int year) {
         checkYear(year);

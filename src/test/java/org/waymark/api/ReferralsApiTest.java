@@ -128,6 +128,11 @@ abstract class ReferralsApiTest {
     @Test
     void anAdultWhoDoesNotConsentIsAnAnonymousDutyToNotifyWithNoNameInItsJsonOrItsPdf() throws IOException {
         String check = checkOf(NAME, "NO");
+        assertThat(api.put("/api/v1/checks/" + check + "/person", json(Map.of("name", NAME, "under18", "NO",
+                "gender", "FEMALE", "nationality", "BG", "dateOfBirth", "1990-05-01", "finalDestination",
+                "14 Acacia Avenue, Luton")), as.get("officer")).status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/checks/" + check + "/account", json(Map.of("suspectedTypes", List.of("SEXUAL"),
+                "account", "Elena Petrova was offered work in a bar")), as.get("officer")).status()).isEqualTo(200);
 
         Response started = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent",
                 consent(false))), as.get("officer"));
@@ -137,19 +142,27 @@ abstract class ReferralsApiTest {
         assertThat(started.json().path("namedWithConsent").asBoolean()).isFalse();
         String id = started.text("id");
         Response read = api.get("/api/v1/referrals/" + id, as.get("officer"));
-        assertThat(read.raw().body()).doesNotContain("Elena", "Petrova");
+        assertThat(read.raw().body()).doesNotContain("Elena", "Petrova", "1990", "Acacia");
+        assertThat(read.json().path("package").path("account").path("background").asString())
+                .isEqualTo("[name withheld] was offered work in a bar");
         assertThat(read.json().path("package").path("dutyToNotify").path("nationality").asString()).isEqualTo("BG");
         assertThat(read.json().path("package").path("dutyToNotify").path("gender").asString()).isEqualTo("FEMALE");
         assertThat(read.json().path("missing").findValuesAsString("field"))
                 .containsExactly("dutyToNotify.reasonNoConsent");
         String text = pdfText(id);
         assertThat(text).contains("Duty to Notify package", "Duty to Notify, anonymous", "Bulgaria (BG)")
-                .doesNotContain("Elena", "Petrova", "The person’s details");
+                .doesNotContain("Elena", "Petrova", "The person’s details", "1990", "Acacia");
+        assertThat(api.get("/api/v1/referrals/" + id + "/sections", as.get("officer")).raw().body())
+                .doesNotContain("Elena", "Petrova", "1990", "Acacia");
 
         JsonNode content = read.json().path("package");
         Map<String, Object> withName = packageWith(content, "subject", Map.of("name", NAME));
         assertProblem(api.put("/api/v1/referrals/" + id + "/package", json(withName), as.get("officer")), 400,
                 "subject.name");
+        assertProblem(api.put("/api/v1/referrals/" + id + "/package", json(packageWith(content, "age",
+                Map.of("dateOfBirth", "1990-05-01"))), as.get("officer")), 400, "age.dateOfBirth");
+        assertProblem(api.put("/api/v1/referrals/" + id + "/package", json(packageWith(content, "age",
+                Map.of("under18", "NOT_SURE"))), as.get("officer")), 400, "age.under18");
         assertThat(api.get("/api/v1/referrals/" + id, as.get("officer")).raw().body()).doesNotContain("Petrova");
         assertProblem(api.post("/api/v1/referrals/" + id + "/withdrawal", null, as.get("officer")), 409, null);
     }
@@ -360,6 +373,12 @@ abstract class ReferralsApiTest {
         assertThat(partnerView.raw().body()).contains("passport was taken in Sofia")
                 .doesNotContain("Petrova", "Man in row 30", "Offered work in a bar", "\"package\"");
         assertThat(refused.status()).isEqualTo(403);
+        submitReady(id);
+        JsonNode partnersList = api.get("/api/v1/checks/" + check + "/referrals", as.get("navigator")).json();
+        assertThat(partnersList.findValuesAsString("status")).containsExactly("SUBMITTED");
+        assertThat(partnersList.get(0).path("homeOfficeReference").isNull()).isTrue();
+        assertThat(api.get("/api/v1/checks/" + check + "/referrals", as.get("officer")).json().get(0)
+                .path("homeOfficeReference").asString()).startsWith("NRM-");
         JsonNode whole = api.get("/api/v1/referrals/" + id, as.get("officer")).json();
         assertThat(whole.path("accountAdditions").findValuesAsString("text"))
                 .containsExactly("She told me later that her passport was taken in Sofia");
@@ -370,7 +389,7 @@ abstract class ReferralsApiTest {
             }
         }
         assertThat(reads).containsExactlyInAnyOrder("PARTNER_VIEW SUCCESS", "FULL SUCCESS", "FULL SUCCESS",
-                "REFUSED FAILURE");
+                "FULL SUCCESS", "REFUSED FAILURE");
     }
 
     /**
@@ -434,6 +453,15 @@ abstract class ReferralsApiTest {
         return id;
     }
 
+    /** Completes the package of a consenting adult's referral, then submits it. */
+    private void submitReady(String id) {
+        JsonNode content = api.get("/api/v1/referrals/" + id, as.get("officer")).json().path("package");
+        assertThat(api.put("/api/v1/referrals/" + id + "/package", json(packageWith(content, "subject",
+                Map.of("phone", "07700 900123"))), as.get("officer")).json().path("status").asString())
+                .isEqualTo("READY");
+        submit(id, clock.instant().minus(1, ChronoUnit.MINUTES));
+    }
+
     private void submit(String id, Instant at) {
         Response done = api.post("/api/v1/referrals/" + id + "/submission", json(Map.of("homeOfficeReference",
                 "NRM-" + id.substring(0, 8), "submittedAt", at.truncatedTo(ChronoUnit.SECONDS).toString())),
@@ -454,7 +482,7 @@ abstract class ReferralsApiTest {
 
     private static Map<String, Object> consent(boolean given) {
         return Map.of("given", given, "explainedBy", "PC Olu Officer", "language", "bg", "interpreterUsed", true,
-                "at", Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString());
+                "at", Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
     private String pdfText(String id) throws IOException {

@@ -64,6 +64,19 @@ class ReferralPackageTest {
     }
 
     @Test
+    void thePackageCannotContradictTheAgeThatChoseItsPath() {
+        ReferralPackage unclear = new ReferralPackage(null, new ReferralPackage.Age(Under18.NOT_SURE, null, null),
+                null, null, null, null, null, null, null, null, null, null, null);
+        ReferralPackage adult = new ReferralPackage(null, new ReferralPackage.Age(Under18.NO, null, 30), null, null,
+                null, null, null, null, null, null, null, null, null);
+
+        assertThatThrownBy(() -> unclear.shapedFor(ReferralKind.DUTY_TO_NOTIFY, false, false))
+                .isInstanceOf(RuleViolationException.class).hasMessage("referral.age.adult");
+        assertThatThrownBy(() -> adult.shapedFor(ReferralKind.NRM, true, true)).hasMessage("referral.age.child");
+        assertThat(unclear.shapedFor(ReferralKind.NRM, true, true).age().under18()).isEqualTo(Under18.NOT_SURE);
+    }
+
+    @Test
     void theFormsLimitsAndListsAreKept() {
         assertThatThrownBy(() -> new ReferralPackage.Account("a".repeat(15_001), null, null, null, null, null))
                 .isInstanceOf(RuleViolationException.class).extracting("field").isEqualTo("account.background");
@@ -75,5 +88,7 @@ class ReferralPackageTest {
                 .isInstanceOf(RuleViolationException.class).extracting("field").isEqualTo("places.abroad");
         assertThat(new ReferralPackage.Places(List.of(" Luton ", "Luton", ""), List.of("md")))
                 .isEqualTo(new ReferralPackage.Places(List.of("Luton"), List.of("MD")));
+        List<String> manyTowns = java.util.stream.IntStream.range(0, 40_000).mapToObj(i -> "Town " + i).toList();
+        assertThatThrownBy(() -> new ReferralPackage.Places(manyTowns, null)).hasMessage("referral.places.tooMany");
     }
 }

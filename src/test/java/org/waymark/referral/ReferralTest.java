@@ -59,7 +59,8 @@ class ReferralTest {
     void aReferralSubmittedLateOnFridayEveningInLondonCountsFromThatFriday() {
         // 23:30 in London on Friday 11 September 2026 is 22:30 UTC the same day.
         Instant submitted = london(2026, 9, 11, 23, 30);
-        Referral referral = ready(CONSENTS, submitted.minusSeconds(3600));
+        Referral referral = ready(new Consent(true, "PC Olu Officer", "en", false, submitted.minusSeconds(7200)),
+                submitted.minusSeconds(3600));
 
         referral.submit("NRM-1", submitted, Map.of(), OFFICER, submitted);
 
@@ -101,6 +102,15 @@ class ReferralTest {
         referral.decide(DecisionType.RG, DecisionResult.POSITIVE, LocalDate.of(2026, 12, 30), OFFICER, now);
         assertThat(referral.status()).isEqualTo(ReferralStatus.RG_POSITIVE);
         assertThat(referral.recoveryPeriodEnds()).contains(LocalDate.of(2027, 1, 29));
+    }
+
+    @Test
+    void aSubmissionCannotComeBeforeTheConsent() {
+        Referral referral = ready(CONSENTS);
+
+        assertThatThrownBy(() -> referral.submit("NRM-1", CONSENTS.at().minusSeconds(60), Map.of(), OFFICER,
+                CONSENTS.at().plusSeconds(3600))).isInstanceOf(RuleViolationException.class)
+                .extracting("field").isEqualTo("submittedAt");
     }
 
     @Test

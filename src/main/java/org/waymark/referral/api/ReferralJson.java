@@ -18,6 +18,8 @@ import org.waymark.referral.ReferralStatus;
 import org.waymark.referral.ReferralSummary;
 import org.waymark.referral.ReferralView;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** The JSON shapes of referrals. */
 final class ReferralJson {
 
@@ -30,7 +32,7 @@ final class ReferralJson {
      */
     record Full(String view, UUID id, UUID checkId, UUID operationId, ReferralKind kind, boolean childReferral,
             boolean namedWithConsent, ReferralStatus status, Consent consent, Instant consentWithdrawnAt,
-            @com.fasterxml.jackson.annotation.JsonProperty("package") ReferralPackage content,
+            @JsonProperty("package") ReferralPackage content,
             List<ReferralView.Addition> accountAdditions, List<Missing> missing, String homeOfficeReference,
             Instant submittedAt, LocalDate rgDueDate, boolean overdue, LocalDate recoveryPeriodEnds,
             LocalDate moveOnSupportEnds, List<ReferralView.DecisionView> decisions, Instant createdAt) {
