@@ -109,13 +109,16 @@ public record PackageDocument(String title, List<Section> sections) {
                 "Details", content.cooperation().details())));
         if (content.subject() != null) {
             Subject subject = content.subject();
-            sections.add(new Section("subject", "The person’s details", rows("Name", subject.name(),
+            sections.add(new Section("subject", "The person’s details", referral.kind() == ReferralKind.NRM
+                    ? rows("Name", subject.name(),
                     "Date of birth", day(subject.dateOfBirth()),
                     "Gender", subject.gender() == null ? null : words(subject.gender().name()),
                     "Nationality", country(subject.nationality()),
                     "Interpreter language", language(subject.interpreterLanguage()), "Phone", subject.phone(),
                     "Email", subject.email(), "Address", subject.address(),
-                    "Support wanted", subject.supportWanted())));
+                    "Support wanted", subject.supportWanted())
+                    : rows("Name", subject.name(), "Phone", subject.phone(), "Email", subject.email(),
+                    "Address", subject.address())));
         }
         if (content.dutyToNotify() != null) {
             var notify = content.dutyToNotify();

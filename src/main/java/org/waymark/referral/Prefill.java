@@ -42,8 +42,10 @@ final class Prefill {
                 check.suspectedTypes().stream().sorted()
                         .map(type -> new ReferralPackage.Exploitation(type, null, null)).toList(),
                 null, null, null, null,
-                named ? new ReferralPackage.Subject(person.name(), person.dateOfBirth(), person.gender(), nationality,
-                        interpreter, null, null, null, null) : null,
+                path.kind() == ReferralKind.NRM ? new ReferralPackage.Subject(person.name(), person.dateOfBirth(),
+                        person.gender(), nationality, interpreter, null, null, null, null)
+                        : named ? new ReferralPackage.Subject(person.name(), null, null, null, null, null, null, null,
+                                null) : null,
                 new ReferralPackage.DutyToNotify(person.gender(), nationality, null),
                 localAuthority);
     }

@@ -151,7 +151,7 @@ class Referral {
         additions.add(new AccountAddition(agency, user, now, tidy));
     }
 
-    /** Marks the package as sent through the Home Office's form; the RG decision is then due. */
+    /** Marks the package as sent through the Home Office's form; for an NRM referral the RG decision is then due. */
     void submit(String reference, Instant at, Map<String, String> missing, UUID user, Instant now) {
         if (status == ReferralStatus.WITHDRAWN) {
             throw new ConflictException("referral.withdrawn", null);
@@ -179,7 +179,9 @@ class Referral {
         homeOfficeReference = tidy;
         submittedAt = at;
         submittedBy = user;
-        rgDueDate = WorkingDays.addWorkingDays(at.atZone(ENGLAND).toLocalDate(), RG_WORKING_DAYS);
+        // A Duty to Notify is a report: no decision follows it.
+        rgDueDate = kind == ReferralKind.NRM ? WorkingDays.addWorkingDays(at.atZone(ENGLAND).toLocalDate(),
+                RG_WORKING_DAYS) : null;
         status = ReferralStatus.SUBMITTED;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.waymark.operation.ExploitationType;
 import org.waymark.safeguarding.Gender;
@@ -31,6 +32,8 @@ public record ReferralPackage(Referrer referrer, Age age, Account account, Strin
     public static final int MAX_NARRATIVE = 15_000;
     static final int MAX_LINE = 254;
     static final int MAX_PLACES = 30;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]+");
 
     public ReferralPackage {
         referrer = referrer == null ? new Referrer(null, null, null, null, null) : referrer;
@@ -57,13 +60,14 @@ public record ReferralPackage(Referrer referrer, Age age, Account account, Strin
             name = line(name, "referrer.name");
             role = line(role, "referrer.role");
             organisation = line(organisation, "referrer.organisation");
-            email = line(email, "referrer.email");
-            phone = line(phone, "referrer.phone");
+            email = emailAddress(email, "referrer.email");
+            phone = phoneNumber(phone, "referrer.phone");
         }
     }
 
     public record Age(Under18 under18, LocalDate dateOfBirth, Integer estimatedAge) {
         public Age {
+            bornInLivingMemory(dateOfBirth, "age.dateOfBirth");
             if (estimatedAge != null && (estimatedAge < 0 || estimatedAge > 120)) {
                 throw new RuleViolationException("referral.age.range", "age.estimatedAge");
             }
@@ -144,16 +148,21 @@ public record ReferralPackage(Referrer referrer, Age age, Account account, Strin
             name = line(name, "subject.name");
             nationality = country(nationality, "subject.nationality");
             interpreterLanguage = language(interpreterLanguage, "subject.interpreterLanguage");
-            phone = line(phone, "subject.phone");
-            email = line(email, "subject.email");
+            phone = phoneNumber(phone, "subject.phone");
+            email = emailAddress(email, "subject.email");
+            bornInLivingMemory(dateOfBirth, "subject.dateOfBirth");
             address = narrative(address, "subject.address");
             supportWanted = narrative(supportWanted, "subject.supportWanted");
         }
 
         boolean isEmpty() {
-            return name == null && dateOfBirth == null && gender == null && nationality == null
-                    && interpreterLanguage == null && phone == null && email == null && address == null
-                    && supportWanted == null;
+            return name == null && phone == null && email == null && address == null && !beyondNameAndContact();
+        }
+
+        /** What a named Duty to Notify does not ask here: gender and nationality have their own section. */
+        boolean beyondNameAndContact() {
+            return dateOfBirth != null || gender != null || nationality != null || interpreterLanguage != null
+                    || supportWanted != null;
         }
     }
 
@@ -181,6 +190,9 @@ public record ReferralPackage(Referrer referrer, Age age, Account account, Strin
         boolean withSubject = kind == ReferralKind.NRM || named;
         if (!withSubject && subject != null && !subject.isEmpty()) {
             throw new RuleViolationException("referral.subject.anonymous", "subject.name");
+        }
+        if (kind == ReferralKind.DUTY_TO_NOTIFY && subject != null && subject.beyondNameAndContact()) {
+            throw new RuleViolationException("referral.subject.dutyToNotify", "subject.name");
         }
         if (!withSubject && age.dateOfBirth() != null) {
             throw new RuleViolationException("referral.subject.anonymous", "age.dateOfBirth");
@@ -265,6 +277,30 @@ public record ReferralPackage(Referrer referrer, Age age, Account account, Strin
         String tidy = text == null || text.isBlank() ? null : text.strip();
         PlainText.check(tidy, MAX_LINE, "referral.line.tooLong", field);
         return tidy;
+    }
+
+    private static String emailAddress(String text, String field) {
+        String tidy = line(text, field);
+        if (tidy != null && !EMAIL.matcher(tidy).matches()) {
+            throw new RuleViolationException("referral.email.invalid", field);
+        }
+        return tidy;
+    }
+
+    /** Digits with the spaces, brackets, dashes and leading + that people write them with. */
+    private static String phoneNumber(String text, String field) {
+        String tidy = line(text, field);
+        if (tidy != null && (!PHONE.matcher(tidy).matches() || tidy.chars().filter(Character::isDigit).count() < 5)) {
+            throw new RuleViolationException("referral.phone.invalid", field);
+        }
+        return tidy;
+    }
+
+    private static void bornInLivingMemory(LocalDate born, String field) {
+        LocalDate today = LocalDate.now(Referral.ENGLAND);
+        if (born != null && (born.isAfter(today) || born.isBefore(today.minusYears(120)))) {
+            throw new RuleViolationException("referral.dateOfBirth.range", field);
+        }
     }
 
     private static String country(String code, String field) {

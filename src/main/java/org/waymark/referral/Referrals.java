@@ -1,6 +1,7 @@
 package org.waymark.referral;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -105,6 +106,9 @@ public class Referrals {
         }
         if (!path.child() && request.consent().at().isAfter(clock.instant().plusSeconds(300))) {
             throw new RuleViolationException("referral.consent.at.future", "consent.at");
+        }
+        if (!path.child() && request.consent().at().isBefore(check.startedAt().minus(Duration.ofDays(1)))) {
+            throw new RuleViolationException("referral.consent.at.beforeCheck", "consent.at");
         }
         ReferralPackage content = Prefill.from(check, path, user, agencyName(user.agencyId()), request.localAuthority())
                 .shapedFor(path.kind(), path.child(), path.named());
@@ -242,7 +246,8 @@ public class Referrals {
         LocalDate today = today();
         List<Referral> found = referrals.findByOperationIdInOrderByCreatedAtDesc(operationIds).stream()
                 .filter(referral -> filter.status() == null || referral.status() == filter.status())
-                .filter(referral -> !filter.due() || referral.status() == ReferralStatus.SUBMITTED)
+                .filter(referral -> !filter.due() || referral.rgDueDate() != null
+                        && referral.status() == ReferralStatus.SUBMITTED)
                 .filter(referral -> !filter.overdue() || referral.overdue(today))
                 .toList();
         if (filter.due() || filter.overdue()) {

@@ -222,7 +222,7 @@ abstract class ReferralsApiTest {
     @Test
     void onlyAFirstResponderSubmitsAndTheDecisionIsDueFiveWorkingDaysLater() {
         String id = readyReferral();
-        Instant submitted = clock.instant().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        Instant submitted = clock.instant().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         String submission = json(Map.of("homeOfficeReference", "NRM-2026-004711", "submittedAt",
                 submitted.toString()));
 
@@ -273,9 +273,9 @@ abstract class ReferralsApiTest {
         String waiting = readyReferral();
         String draft = api.post("/api/v1/checks/" + checkOf(NAME, "NO") + "/referral", json(Map.of("consent",
                 consent(true))), as.get("officer")).text("id");
-        submit(late, clock.instant().minus(2, ChronoUnit.DAYS));
+        submit(late, clock.instant());
         clock.advance(Duration.ofDays(12));
-        submit(waiting, clock.instant().minus(1, ChronoUnit.HOURS));
+        submit(waiting, clock.instant().minus(1, ChronoUnit.MINUTES));
 
         List<String> overdue = ids(api.get("/api/v1/referrals?overdue=true", as.get("coordinator")));
         List<String> due = ids(api.get("/api/v1/referrals?due=true", as.get("coordinator")));
@@ -319,7 +319,7 @@ abstract class ReferralsApiTest {
         LocalDate today = clock.instant().atZone(LONDON).toLocalDate();
         assertProblem(api.post("/api/v1/referrals/" + id + "/decisions", json(Map.of("type", "RG", "result",
                 "POSITIVE", "date", today.toString())), as.get("officer")), 409, "type");
-        submit(id, clock.instant().minus(1, ChronoUnit.HOURS));
+        submit(id, clock.instant().minus(1, ChronoUnit.MINUTES));
 
         assertProblem(api.post("/api/v1/referrals/" + id + "/decisions", json(Map.of("type", "CG", "result",
                 "POSITIVE", "date", today.toString())), as.get("officer")), 409, "type");
@@ -480,9 +480,9 @@ abstract class ReferralsApiTest {
         return whole;
     }
 
-    private static Map<String, Object> consent(boolean given) {
+    private Map<String, Object> consent(boolean given) {
         return Map.of("given", given, "explainedBy", "PC Olu Officer", "language", "bg", "interpreterUsed", true,
-                "at", Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+                "at", clock.instant().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
     private String pdfText(String id) throws IOException {

@@ -103,11 +103,9 @@ class ReferralJourneyBrowserTest extends BrowserJourney {
             assertThat(officer.locator("main")).not().containsText("What the form still needs");
 
             // Sent through the Home Office's form: the reference, then the decision.
+            // The date and time submitted start as now, after the consent.
             officer.getByLabel("Home Office reference").fill("NRM-2026-004711");
-            officer.locator("#submittedDate-day").fill(String.valueOf(today.getDayOfMonth()));
-            officer.locator("#submittedDate-month").fill(String.valueOf(today.getMonthValue()));
-            officer.locator("#submittedDate-year").fill(String.valueOf(today.getYear()));
-            officer.getByLabel("Time submitted").fill("00:01");
+            assertThat(officer.locator("#submittedDate-day")).hasValue(String.valueOf(today.getDayOfMonth()));
             officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as submitted")).click();
 
             assertThat(officer.locator(".govuk-notification-banner")).containsText(
