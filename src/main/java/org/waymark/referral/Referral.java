@@ -127,10 +127,7 @@ class Referral {
 
     /** The new package, shaped for the path; it is {@code READY} once the form would take it. */
     void edit(ReferralPackage content, String json) {
-        if (!status.editable()) {
-            throw new ConflictException(status == ReferralStatus.WITHDRAWN ? "referral.withdrawn"
-                    : "referral.submitted.noChange", null);
-        }
+        requireEditable();
         packageContent = json;
         status = content.missing(kind, childReferral, named).isEmpty() ? ReferralStatus.READY : ReferralStatus.DRAFT;
     }
@@ -144,17 +141,14 @@ class Referral {
         if (tidy.length() > MAX_ADDITION) {
             throw new RuleViolationException("referral.addition.tooLong", "text");
         }
-        if (!status.editable()) {
-            throw new ConflictException(status == ReferralStatus.WITHDRAWN ? "referral.withdrawn"
-                    : "referral.submitted.noChange", null);
-        }
+        requireEditable();
         additions.add(new AccountAddition(agency, user, now, tidy));
     }
 
     /** Marks the package as sent through the Home Office's form; for an NRM referral the RG decision is then due. */
     void submit(String reference, Instant at, Map<String, String> missing, UUID user, Instant now) {
-        if (status == ReferralStatus.WITHDRAWN) {
-            throw new ConflictException("referral.withdrawn", null);
+        if (status == ReferralStatus.WITHDRAWN || status == ReferralStatus.DISCARDED) {
+            requireEditable();
         }
         if (!status.editable()) {
             throw new ConflictException("referral.submitted.already", null);
@@ -222,13 +216,25 @@ class Referral {
         status = ReferralStatus.RECONSIDERATION_REQUESTED;
     }
 
+    /**
+     * A draft set aside before it was submitted, such as a Duty to Notify for a person found to
+     * be a child; it is kept, as everything recorded is, and the check may have another.
+     */
+    void discard() {
+        if (!status.editable()) {
+            throw new ConflictException(status == ReferralStatus.DISCARDED ? "referral.discarded"
+                    : "referral.discard.submitted", null);
+        }
+        status = ReferralStatus.DISCARDED;
+    }
+
     /** Consent withdrawn by the adult who gave it; the package can no longer be submitted. */
     void withdrawConsent(Instant at, Instant now) {
         if (kind != ReferralKind.NRM || childReferral) {
             throw new ConflictException("referral.withdrawal.noConsent", null);
         }
-        if (status == ReferralStatus.WITHDRAWN) {
-            throw new ConflictException("referral.withdrawn", null);
+        if (!status.inForce()) {
+            requireEditable();
         }
         Instant when = at == null ? now : at;
         if (when.isAfter(now.plusSeconds(300)) || when.isBefore(consentAt)) {
@@ -236,6 +242,16 @@ class Referral {
         }
         consentWithdrawnAt = when;
         status = ReferralStatus.WITHDRAWN;
+    }
+
+    private void requireEditable() {
+        if (!status.editable()) {
+            throw new ConflictException(switch (status) {
+                case WITHDRAWN -> "referral.withdrawn";
+                case DISCARDED -> "referral.discarded";
+                default -> "referral.submitted.noChange";
+            }, null);
+        }
     }
 
     private boolean reconsidering(DecisionType type) {

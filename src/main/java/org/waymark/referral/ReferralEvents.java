@@ -25,7 +25,10 @@ public final class ReferralEvents {
         public String detail() { return kind + (child ? " (child)" : "") + " from check " + checkId; }
     }
 
-    /** A part changed: {@code PACKAGE}, or {@code ACCOUNT_ADDITION} (words added to the person's account). */
+    /**
+     * A part changed: {@code PACKAGE}, {@code ACCOUNT_ADDITION} (words added to the person's
+     * account), or {@code DISCARDED} (the draft set aside).
+     */
     public record ReferralChanged(UUID referralId, String part, Actor actor) implements Auditable {
         public String action() { return "REFERRAL_CHANGED"; }
         public String recordType() { return REFERRAL; }

@@ -13,10 +13,17 @@ public enum ReferralStatus {
     CG_POSITIVE,
     CG_NEGATIVE,
     RECONSIDERATION_REQUESTED,
-    WITHDRAWN;
+    WITHDRAWN,
+    /** A draft set aside before submission, for example because the path turned out wrong. */
+    DISCARDED;
 
     /** The package may still change. */
     public boolean editable() {
         return this == DRAFT || this == READY;
+    }
+
+    /** The referral stands: the check cannot have another beside it. */
+    public boolean inForce() {
+        return this != WITHDRAWN && this != DISCARDED;
     }
 }

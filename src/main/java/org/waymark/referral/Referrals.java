@@ -101,7 +101,7 @@ public class Referrals {
                     : "referral.check.noDutyToNotifyOutcome", (String) null);
         }
         if (referrals.findByCheckIdOrderByCreatedAt(checkId).stream()
-                .anyMatch(existing -> existing.status() != ReferralStatus.WITHDRAWN)) {
+                .anyMatch(existing -> existing.status().inForce())) {
             throw new ConflictException("referral.exists", null);
         }
         if (!path.child() && request.consent().at().isAfter(clock.instant().plusSeconds(300))) {
@@ -211,6 +211,15 @@ public class Referrals {
                 clock.instant()), "RECONSIDERATION_REQUESTED");
     }
 
+    /** Sets an unsubmitted referral aside, so that the check may have the right one. */
+    public ReferralView discard(UUID id, WaymarkUser user) {
+        Referral referral = loadFull(id, user);
+        referral.discard();
+        Referral saved = referrals.save(referral);
+        events.publishEvent(new ReferralChanged(id, "DISCARDED", user.actor()));
+        return view(saved, content(saved));
+    }
+
     /** The adult withdrew consent at {@code at}, or now when it is null. */
     public ReferralView withdrawConsent(UUID id, Instant at, WaymarkUser user) {
         Referral referral = loadFull(id, user);
@@ -295,7 +304,7 @@ public class Referrals {
                 referral.decisions().stream().map(decision -> new ReferralView.DecisionView(decision.type(),
                         decision.result(), decision.decidedOn())).toList(),
                 referral.createdAt(), referral.kind() == ReferralKind.NRM && !referral.childReferral()
-                        && referral.status() != ReferralStatus.WITHDRAWN);
+                        && referral.status().inForce());
     }
 
     private PartnerReferralView partnerView(Referral referral, AgencyId agency) {

@@ -314,6 +314,34 @@ abstract class ReferralsApiTest {
     }
 
     @Test
+    void aDraftOnTheWrongPathIsSetAsideAndTheRightReferralStarted() {
+        String check = checkOf(NAME, "NO");
+        String notify = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", consent(false))),
+                as.get("officer")).text("id");
+        assertThat(api.put("/api/v1/checks/" + check + "/person", json(Map.of("name", NAME, "under18", "NOT_SURE")),
+                as.get("officer")).status()).isEqualTo(200);
+        Map<String, Object> child = Map.of("localAuthority", Map.of("name", "Essex County Council", "contact",
+                "Duty team"));
+        assertThat(api.post("/api/v1/checks/" + check + "/referral", json(child), as.get("officer")).status())
+                .isEqualTo(409);
+
+        Response discarded = api.post("/api/v1/referrals/" + notify + "/discard", null, as.get("officer"));
+
+        assertThat(discarded.status()).as(discarded.raw().body()).isEqualTo(200);
+        assertThat(discarded.json().path("status").asString()).isEqualTo("DISCARDED");
+        assertProblem(api.put("/api/v1/referrals/" + notify + "/package", json(Map.of()), as.get("officer")), 409,
+                null);
+        Response started = api.post("/api/v1/checks/" + check + "/referral", json(child), as.get("officer"));
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
+        assertThat(started.json().path("childReferral").asBoolean()).isTrue();
+        String submitted = readyReferral();
+        submit(submitted, clock.instant());
+        assertProblem(api.post("/api/v1/referrals/" + submitted + "/discard", null, as.get("officer")), 409, null);
+        assertThat(api.post("/api/v1/referrals/" + started.text("id") + "/discard", null, as.get("navigator"))
+                .status()).isEqualTo(403);
+    }
+
+    @Test
     void aDecisionOutOfOrderOrOnADutyToNotifyIsRefused() {
         String id = readyReferral();
         LocalDate today = clock.instant().atZone(LONDON).toLocalDate();

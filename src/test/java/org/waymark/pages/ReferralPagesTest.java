@@ -439,6 +439,26 @@ class ReferralPagesTest extends PageTests {
         assertThat(page.select("#withdrawal")).isEmpty();
     }
 
+    @Test
+    void aDraftOnTheWrongPathIsSetAsideAndTheCheckOffersTheStartAgain() throws Exception {
+        UUID check = startCheck(Under18.NO);
+        UUID referral = nrmReferral(check);
+        assertThat(page(as(OFFICER, get("/checks/" + check + "/referral"))).select("form[action$=/referral]"))
+                .isEmpty();
+        Document confirm = page(as(OFFICER, get("/referrals/" + referral + "/discard")));
+        assertThat(confirm.select("h1").text()).isEqualTo("Set this draft aside");
+
+        MvcResult discarded = mvc.perform(as(OFFICER, post("/referrals/" + referral + "/discard").with(csrf())))
+                .andReturn();
+
+        Document page = page(as(OFFICER, get("/referrals/" + referral)).flashAttrs(discarded.getFlashMap()));
+        assertThat(page.select(".govuk-notification-banner").text()).contains("The draft was set aside");
+        assertThat(page.select("#summary").text()).contains("Set aside");
+        assertThat(page.select("#discard, #submission")).isEmpty();
+        assertThat(page(as(OFFICER, get("/checks/" + check + "/referral"))).select("form[action$=/referral]"))
+                .hasSize(1);
+    }
+
     /**
      * Each path has the section pages it needs and no others, and every page saves what it shows
      * unchanged, as a browser without JavaScript would post it.

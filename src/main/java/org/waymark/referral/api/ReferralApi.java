@@ -136,6 +136,13 @@ class ReferralApi {
         return Full.of(referrals.withdrawConsent(id, request == null ? null : request.at(), user), messages);
     }
 
+    @PostMapping("/api/v1/referrals/{id}/discard")
+    @Operation(summary = "Set an unsubmitted referral aside", description = "Status DISCARDED; it is kept, and the "
+            + "check may have another referral, such as a child's referral where a Duty to Notify was begun.")
+    Full discard(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user) {
+        return Full.of(referrals.discard(id, user), messages);
+    }
+
     @GetMapping(value = "/api/v1/referrals/{id}/package.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The package as a PDF, in the form's order", description = "Each download is logged.")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user) {

@@ -146,6 +146,29 @@ class ReferralActionsController {
         }
     }
 
+    // A draft set aside
+
+    /** A page to confirm: a draft set aside stays on record but no longer changes. */
+    @GetMapping("/discard")
+    String discardForm(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
+        ReferralView referral = referrals.readWhole(id, user);
+        if (!referral.editable()) {
+            return "redirect:/referrals/" + id;
+        }
+        return actionPage("discard", referral, model);
+    }
+
+    @PostMapping("/discard")
+    String discard(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, RedirectAttributes redirect) {
+        try {
+            referrals.discard(id, user);
+            return done(id, "referrals.discarded", redirect);
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.messageCode());
+            return "redirect:/referrals/" + id;
+        }
+    }
+
     // The person's account
 
     /** A partner asked for support adds to the account; the page shows their additions. */

@@ -102,7 +102,7 @@ class ReferralController {
         model.addAttribute("checkId", check.id());
         model.addAttribute("operationName", operations.outline(check.operationId()).name());
         model.addAttribute("referrals", found);
-        model.addAttribute("mayStart", found.stream().allMatch(r -> r.status() == ReferralStatus.WITHDRAWN));
+        model.addAttribute("mayStart", found.stream().noneMatch(r -> r.status().inForce()));
         model.addAttribute("child", check.person().treatedAsChild());
         model.addAttribute("languages", Choices.LANGUAGES);
         return "referrals/check";
