@@ -165,6 +165,9 @@ public record PackageDocument(String title, List<Section> sections) {
     }
 
     private static String country(String code) {
+        if (ReferralPackage.NATIONALITY_NOT_KNOWN.equals(code)) {
+            return "Not known";
+        }
         return code == null ? null : new Locale("", code).getDisplayCountry(Locale.UK) + " (" + code + ")";
     }
 

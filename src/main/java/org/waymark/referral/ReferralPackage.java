@@ -32,6 +32,8 @@ public record ReferralPackage(Referrer referrer, Age age, Account account, Strin
     public static final int MAX_NARRATIVE = 15_000;
     static final int MAX_LINE = 254;
     static final int MAX_PLACES = 30;
+    /** A nationality the person did not or could not give: an answer, unlike one left empty. */
+    public static final String NATIONALITY_NOT_KNOWN = "XX";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]+");
 
@@ -309,7 +311,7 @@ public record ReferralPackage(Referrer referrer, Age age, Account account, Strin
             return null;
         }
         tidy = tidy.toUpperCase(Locale.ROOT);
-        if (!CountryCode.isValid(tidy)) {
+        if (!CountryCode.isValid(tidy) && !tidy.equals(NATIONALITY_NOT_KNOWN)) {
             throw new RuleViolationException("referral.country.unknown", field);
         }
         return tidy;

@@ -34,6 +34,11 @@ class ReferralPackageTest {
                 .doesNotContainKeys("subject.name", "localAuthority.name");
         assertThat(named.shapedFor(ReferralKind.DUTY_TO_NOTIFY, false, true).missing(ReferralKind.DUTY_TO_NOTIFY,
                 false, true)).doesNotContainKey("subject.name").doesNotContainKey("subject.phone");
+        ReferralPackage unknownNationality = new ReferralPackage(null, null, null, null, null, null, null, null, null,
+                null, null, new ReferralPackage.DutyToNotify(Gender.NOT_KNOWN, "xx", "Afraid of the man with her"), null);
+        assertThat(unknownNationality.missing(ReferralKind.DUTY_TO_NOTIFY, false, false))
+                .doesNotContainKeys("dutyToNotify.gender", "dutyToNotify.nationality", "dutyToNotify.reasonNoConsent");
+        assertThat(unknownNationality.dutyToNotify().nationality()).isEqualTo(ReferralPackage.NATIONALITY_NOT_KNOWN);
     }
 
     @Test

@@ -5,13 +5,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.waymark.referral.ReferralPackage;
 import org.waymark.shared.NamedCode;
 
 /** The countries and languages the referral forms offer, by their English names. */
 final class Choices {
 
     static final List<NamedCode> COUNTRIES = NamedCode.COUNTRIES;
+
+    /** Countries, after "Not known" as an answer of its own. */
+    static final List<NamedCode> NATIONALITIES = Stream.concat(
+            Stream.of(new NamedCode(ReferralPackage.NATIONALITY_NOT_KNOWN, "Not known")), COUNTRIES.stream()).toList();
 
     static final List<NamedCode> LANGUAGES = NamedCode.LANGUAGES;
 

@@ -142,6 +142,7 @@ class PackageController {
         model.addAttribute("answers", Answer.values());
         model.addAttribute("exploitationTypes", ExploitationType.values());
         model.addAttribute("countries", Choices.COUNTRIES);
+        model.addAttribute("nationalities", Choices.NATIONALITIES);
         model.addAttribute("languages", Choices.LANGUAGES);
         return "referrals/section";
     }
