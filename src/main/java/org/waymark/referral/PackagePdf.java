@@ -32,7 +32,10 @@ class PackagePdf {
 
     byte[] render(PackageDocument document) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"/>")
-                .append("<title>").append(escape(document.title())).append("</title><style>").append(STYLE)
+                .append("<title>").append(escape(document.title())).append("</title>")
+                .append("<meta name=\"description\" content=\"The referral package in the order of the Home Office’s ")
+                .append("online form\"/><meta name=\"subject\" content=\"").append(escape(document.title()))
+                .append("\"/><meta name=\"author\" content=\"Waymark\"/><style>").append(STYLE)
                 .append("</style></head><body><h1>").append(escape(document.title())).append("</h1>")
                 .append("<p class=\"note\">Prepared in Waymark, in the order of the Home Office’s online form. ")
                 .append("It holds personal data: keep it only as long as the referral needs it.</p>");
