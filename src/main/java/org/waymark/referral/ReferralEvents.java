@@ -36,7 +36,7 @@ public final class ReferralEvents {
         public String detail() { return part; }
     }
 
-    /** The referral was shown: {@code FULL}, {@code PARTNER_VIEW} or {@code REFUSED}. */
+    /** The referral was shown: {@code FULL}, {@code PRINT_VIEW}, {@code PARTNER_VIEW} or {@code REFUSED}. */
     public record ReferralRead(UUID referralId, String view, Actor actor, boolean succeeded) implements Auditable {
         public String action() { return "REFERRAL_READ"; }
         public String recordType() { return REFERRAL; }

@@ -122,15 +122,16 @@ public class Referrals {
     /** The referral as the user may see it; the read, or the refusal, is logged. */
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public ShownReferral read(UUID id, WaymarkUser user) {
-        return read(id, user, false);
+        return read(id, user, "FULL", false);
     }
 
-    private ShownReferral read(UUID id, WaymarkUser user, boolean wholeOnly) {
+    /** {@code view} names the read in the log: {@code FULL}, or {@code PRINT_VIEW} for the package to print. */
+    private ShownReferral read(UUID id, WaymarkUser user, String view, boolean wholeOnly) {
         Referral referral = load(id);
         CheckEntitlement entitlement = checks.entitlement(referral.checkId(), user);
         switch (wholeOnly && entitlement == CheckEntitlement.PARTNER ? CheckEntitlement.NONE : entitlement) {
             case FULL -> {
-                events.publishEvent(new ReferralRead(id, "FULL", user.actor(), true));
+                events.publishEvent(new ReferralRead(id, view, user.actor(), true));
                 return view(referral, content(referral));
             }
             case PARTNER -> {
@@ -147,7 +148,13 @@ public class Referrals {
     /** The whole referral, for those entitled to it; the read is logged. */
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public ReferralView readWhole(UUID id, WaymarkUser user) {
-        return (ReferralView) read(id, user, true);
+        return (ReferralView) read(id, user, "FULL", true);
+    }
+
+    /** The whole referral laid out to print, which is logged as such. */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ReferralView forPrinting(UUID id, WaymarkUser user) {
+        return (ReferralView) read(id, user, "PRINT_VIEW", true);
     }
 
     /**

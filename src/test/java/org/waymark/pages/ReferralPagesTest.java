@@ -32,6 +32,9 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.waymark.audit.AuditEntry;
+import org.waymark.audit.AuditLog;
+import org.waymark.audit.AuditQuery;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
@@ -118,6 +121,8 @@ class ReferralPagesTest extends PageTests {
 
     @Autowired
     MovableClock clock;
+    @Autowired
+    AuditLog audit;
     @Autowired
     Agencies agencies;
     @Autowired
@@ -255,6 +260,8 @@ class ReferralPagesTest extends PageTests {
         assertThat(print.select("header, nav, footer")).isEmpty();
         assertThat(print.select("link[href=/css/print.css]")).hasSize(1);
         assertThat(print.html()).doesNotContain("Elena", "Petrova");
+        assertThat(audit.find(new AuditQuery("REFERRAL_READ", "REFERRAL", referral.substring("/referrals/".length()),
+                null), 0, 20)).extracting(AuditEntry::detail).contains("FULL", "PRINT_VIEW");
         assertThat(status(as(OFFICER, get(referral + "/package/subject")))).isEqualTo(404);
     }
 

@@ -121,7 +121,7 @@ class ReferralController {
     /** The package alone, as plain HTML to print: no navigation, a print stylesheet. */
     @GetMapping("/referrals/{id}/print")
     String print(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
-        ReferralView referral = referrals.readWhole(id, user);
+        ReferralView referral = referrals.forPrinting(id, user);
         model.addAttribute("referral", referral);
         model.addAttribute("document", PackageDocument.of(referral));
         return "referrals/print";
