@@ -1,5 +1,7 @@
 package org.waymark.operation;
 
+import java.util.UUID;
+
 import org.waymark.shared.Actor;
 import org.waymark.shared.Auditable;
 import org.waymark.shared.OperationId;
@@ -28,5 +30,13 @@ public final class OperationEvents {
         public String recordType() { return "OPERATION"; }
         public String recordId() { return operationId.toString(); }
         public String detail() { return from + " to " + to; }
+    }
+
+    /** A slot of partner cover added to the rota. */
+    public record RotaSlotAdded(OperationId operationId, UUID slotId, Actor actor) implements Auditable {
+        public String action() { return "ROTA_SLOT_ADDED"; }
+        public String recordType() { return "OPERATION"; }
+        public String recordId() { return operationId.toString(); }
+        public String detail() { return "slot " + slotId; }
     }
 }

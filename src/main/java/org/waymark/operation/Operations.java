@@ -129,13 +129,15 @@ public class Operations {
                                 o.agencyIds()), false, Set.of()));
     }
 
-    private Operation visible(OperationId id, WaymarkUser user) {
+    /** The operation, when the user's agency takes part (or the user is an administrator); not found otherwise. */
+    Operation visible(OperationId id, WaymarkUser user) {
         return operations.findById(id.value())
                 .filter(operation -> user.hasRole(Role.ADMIN) || operation.takesPart(user.agencyId()))
                 .orElseThrow(() -> new NotFoundException("operation", id));
     }
 
-    private static boolean plans(Operation operation, WaymarkUser user) {
+    /** Coordinators of the lead agency plan the operation. */
+    static boolean plans(Operation operation, WaymarkUser user) {
         return user.hasRole(Role.COORDINATOR) && operation.leadAgency().equals(user.agencyId());
     }
 

@@ -1,0 +1,165 @@
+package org.waymark.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.waymark.support.ApiClient.bearer;
+import static org.waymark.support.ApiClient.json;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.waymark.support.ApiClient;
+import org.waymark.support.ApiClient.Response;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The rota of partner cover through the JSON API: the lead agency's coordinator plans it, those
+ * taking part see it, and the gaps in cover come back kind by kind. Runs on H2 and on PostgreSQL
+ * through its subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "waymark.admin.email=" + RotaApiTest.ADMIN, "waymark.admin.password=" + RotaApiTest.PASSWORD })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class RotaApiTest {
+
+    static final String ADMIN = "rota.admin@waymark.test";
+    static final String PASSWORD = "correct horse battery staple";
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    String admin;
+    String charity;
+    String sarc;
+    String navigatorId;
+    final Map<String, String> as = new LinkedHashMap<>();
+
+    @BeforeAll
+    void people() {
+        api = new ApiClient(port);
+        admin = bearer(api.token(ADMIN, PASSWORD));
+        String police = agency("Essex Police", "POLICE");
+        charity = agency("Justice & Care", "CHARITY");
+        sarc = agency("The Oakwood SARC", "SARC");
+        String kent = agency("Kent Police", "POLICE");
+        as.put("coordinator", user("coordinator", police, "COORDINATOR"));
+        as.put("officer", user("officer", police, "OFFICER"));
+        as.put("analyst", user("analyst", police, "ANALYST"));
+        as.put("navigator", user("navigator", charity, "PARTNER"));
+        as.put("other force", user("kent", kent, "COORDINATOR"));
+        as.put("admin", admin);
+        navigatorId = api.get("/api/v1/users", admin).json().findParents("email").stream()
+                .filter(u -> u.path("email").asString().startsWith("navigator-")).findFirst().orElseThrow()
+                .path("id").asString();
+    }
+
+    @Test
+    void theCoordinatorPlansCoverAndTheGapsShowWhereNobodyIsOnCall() {
+        String operation = operation();
+        String rota = "/api/v1/operations/" + operation + "/rota";
+
+        Response day = api.post(rota, json(Map.of("agencyId", charity, "userId", navigatorId, "kind", "NAVIGATOR",
+                "from", "2026-09-16T00:00", "to", "2026-09-16T20:00", "phone", "07700 900123", "email",
+                "nia@justiceandcare.example")), as.get("coordinator"));
+        assertThat(day.status()).as(day.raw().body()).isEqualTo(201);
+        assertThat(day.json().path("userName").asString()).isEqualTo("navigator");
+        assertThat(day.json().path("agencyName").asString()).startsWith("Justice & Care");
+        assertThat(api.post(rota, json(Map.of("agencyId", charity, "kind", "NAVIGATOR", "from", "2026-09-16T20:00",
+                "to", "2026-09-17T02:00")), as.get("coordinator")).status()).isEqualTo(201);
+        assertThat(api.post(rota, json(Map.of("agencyId", charity, "kind", "NAVIGATOR", "from", "2026-09-17T06:00",
+                "to", "2026-09-18T00:00")), as.get("coordinator")).status()).isEqualTo(201);
+        assertThat(api.post(rota, json(Map.of("agencyId", sarc, "kind", "SARC", "from", "2026-09-15T18:00",
+                "to", "2026-09-18T08:00")), as.get("coordinator")).status()).isEqualTo(201);
+
+        JsonNode gaps = api.get(rota + "/gaps", as.get("officer")).json();
+
+        assertThat(gaps).hasSize(2);
+        assertThat(gaps.get(0).path("kind").asString()).isEqualTo("NAVIGATOR");
+        assertThat(gaps.get(0).path("from").asString()).startsWith("2026-09-17T02:00");
+        assertThat(gaps.get(0).path("to").asString()).startsWith("2026-09-17T06:00");
+        assertThat(gaps.get(1).path("kind").asString()).isEqualTo("INTERPRETER");
+        assertThat(gaps.get(1).path("from").asString()).startsWith("2026-09-16T00:00");
+        assertThat(gaps.get(1).path("to").asString()).startsWith("2026-09-18T00:00");
+        JsonNode slots = api.get(rota, as.get("navigator")).json();
+        assertThat(slots.findValuesAsString("kind")).containsExactly("SARC", "NAVIGATOR", "NAVIGATOR", "NAVIGATOR");
+        assertThat(slots.get(1).path("phone").asString()).isEqualTo("07700 900123");
+    }
+
+    @Test
+    void badSlotsAreRefusedWithTheFieldAtFault() {
+        String rota = "/api/v1/operations/" + operation() + "/rota";
+        String notTakingPart = agency("Salvation Army", "CHARITY");
+
+        assertProblem(api.post(rota, json(Map.of("agencyId", charity, "kind", "NAVIGATOR", "from", "2026-09-16T08:00",
+                "to", "2026-09-16T08:00")), as.get("coordinator")), 400, "to");
+        assertProblem(api.post(rota, json(Map.of("agencyId", notTakingPart, "kind", "NAVIGATOR", "from",
+                "2026-09-16T08:00", "to", "2026-09-16T10:00")), as.get("coordinator")), 400, "agencyId");
+        assertProblem(api.post(rota, json(Map.of("agencyId", charity, "kind", "DOCTOR", "from", "2026-09-16T08:00",
+                "to", "2026-09-16T10:00")), as.get("coordinator")), 400, "kind");
+        assertProblem(api.post(rota, json(Map.of("agencyId", sarc, "userId", navigatorId, "kind", "SARC", "from",
+                "2026-09-16T08:00", "to", "2026-09-16T10:00")), as.get("coordinator")), 400, "userId");
+        assertProblem(api.post(rota, json(Map.of("agencyId", charity, "kind", "NAVIGATOR", "from", "2026-09-16T08:00",
+                "to", "2026-09-30T08:00")), as.get("coordinator")), 400, "to");
+        assertProblem(api.post(rota, json(Map.of("agencyId", charity, "kind", "NAVIGATOR", "from", "2026-09-16T08:00",
+                "to", "2026-09-16T10:00", "phone", "call me")), as.get("coordinator")), 400, "phone");
+        assertProblem(api.post(rota, json(Map.of("agencyId", charity, "kind", "NAVIGATOR", "from", "16/09/2026",
+                "to", "2026-09-16T10:00")), as.get("coordinator")), 400, "from");
+        assertThat(api.get(rota, as.get("coordinator")).json()).isEmpty();
+    }
+
+    @Test
+    void onlyTheLeadCoordinatorPlansAndAnalystsSeeNoRota() {
+        String rota = "/api/v1/operations/" + operation() + "/rota";
+        String slot = json(Map.of("agencyId", charity, "kind", "NAVIGATOR", "from", "2026-09-16T08:00", "to",
+                "2026-09-16T10:00"));
+
+        //                       coordinator officer analyst navigator other-force admin
+        List<Integer> adding = as.values().stream().map(who -> api.post(rota, slot, who).status()).toList();
+        List<Integer> reading = as.values().stream().map(who -> api.get(rota, who).status()).toList();
+        List<Integer> gaps = as.values().stream().map(who -> api.get(rota + "/gaps", who).status()).toList();
+
+        assertThat(adding).containsExactly(201, 403, 403, 403, 404, 403);
+        assertThat(reading).containsExactly(200, 200, 403, 200, 404, 200);
+        assertThat(gaps).containsExactly(200, 200, 403, 200, 404, 200);
+    }
+
+    private String operation() {
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Week of action", "port", "STN", "startDate",
+                "2026-09-16", "endDate", "2026-09-17", "focusCountries", List.of("BG"), "agencyIds",
+                List.of(charity, sarc)));
+        Response response = api.post("/api/v1/operations", json(body), as.get("coordinator"));
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        return response.text("id");
+    }
+
+    private String agency(String name, String type) {
+        Response response = api.post("/api/v1/agencies", json(Map.of("name", name + " " + UUID.randomUUID(),
+                "type", type)), admin);
+        assertThat(response.status()).isEqualTo(201);
+        return response.text("id");
+    }
+
+    private String user(String name, String agencyId, String role) {
+        String email = name + "-" + UUID.randomUUID() + "@waymark.test";
+        Response response = api.post("/api/v1/users", json(Map.of("name", name, "email", email, "agencyId", agencyId,
+                "roles", List.of(role), "password", PASSWORD)), admin);
+        assertThat(response.status()).isEqualTo(201);
+        return bearer(api.token(email, PASSWORD));
+    }
+
+    private static void assertProblem(Response response, int status, String field) {
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("errors").findValuesAsString("field")).as(response.raw().body())
+                .contains(field);
+    }
+}
