@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -31,7 +32,10 @@ import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
 import org.waymark.identity.Users;
 import org.waymark.operation.ExploitationType;
+import org.waymark.operation.CoverKind;
 import org.waymark.operation.OperationDetails;
+import org.waymark.operation.Rota;
+import org.waymark.shared.OperationId;
 import org.waymark.operation.Operations;
 import org.waymark.shared.AirportCode;
 import org.waymark.shared.CountryCode;
@@ -53,6 +57,8 @@ class PagesTest extends PageTests {
 
     AgencySummary police;
     AgencySummary charity;
+    @Autowired
+    Rota rota;
     UUID operationId;
 
     @BeforeAll
@@ -112,6 +118,30 @@ class PagesTest extends PageTests {
                 "19 September 2026", "Essex Police", "Justice & Care", "Bulgaria (BG)", "Moldova (MD)",
                 "Sexual exploitation", "Planned");
         assertThat(page.select("button").eachText()).contains("Mark as active", "Close the operation");
+    }
+
+    @Test
+    void theOperationPageSaysWhereNobodyIsOnCall() throws Exception {
+        var coordinator = principal("coordinator@pages.test");
+        OperationId id = operations.create(new OperationDetails("Week of cover", new AirportCode("STN"),
+                LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 17), EnumSet.of(ExploitationType.SEXUAL),
+                Set.of(new CountryCode("BG")), Set.of(charity.id())), coordinator).id();
+        rota.add(id, new Rota.NewSlot(charity.id(), null, CoverKind.NAVIGATOR, LocalDateTime.of(2026, 9, 15, 20, 0),
+                LocalDateTime.of(2026, 9, 17, 2, 0), "07700 900123", null), coordinator);
+        rota.add(id, new Rota.NewSlot(charity.id(), null, CoverKind.NAVIGATOR, LocalDateTime.of(2026, 9, 17, 6, 0),
+                LocalDateTime.of(2026, 9, 18, 0, 0), null, null), coordinator);
+        rota.add(id, new Rota.NewSlot(charity.id(), null, CoverKind.SARC, LocalDateTime.of(2026, 9, 16, 0, 0),
+                LocalDateTime.of(2026, 9, 17, 22, 0), null, null), coordinator);
+
+        Document page = page(as("coordinator@pages.test", get("/operations/" + id.value())));
+
+        assertThat(page.select("#cover-gaps li").eachText()).containsExactly(
+                "No navigator 02:00 to 06:00 on 17 September",
+                "No SARC worker 22:00 to 00:00 on 17 September",
+                "No interpreter from 00:00 on 16 September to 00:00 on 18 September");
+        assertThat(page.select("#rota li").first().text()).contains("Navigator", "Justice & Care", "15 Sep 20:00",
+                "17 Sep 02:00", "07700 900123");
+        assertThat(page.select("#rota a[href=tel:07700 900123]")).hasSize(1);
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.waymark.operation.OperationDetails;
 import org.waymark.operation.OperationStatus;
 import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
+import org.waymark.operation.Rota;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.RuleViolationException;
 
@@ -33,10 +34,12 @@ class OperationController {
 
     private final Operations operations;
     private final Agencies agencies;
+    private final Rota rota;
 
-    OperationController(Operations operations, Agencies agencies) {
+    OperationController(Operations operations, Agencies agencies, Rota rota) {
         this.operations = operations;
         this.agencies = agencies;
+        this.rota = rota;
     }
 
     @ModelAttribute("exploitationTypes")
@@ -84,6 +87,10 @@ class OperationController {
             model.addAttribute("agencies", agencies.byId(operation.plan().agencyIds()).values().stream()
                     .sorted(java.util.Comparator.comparing(AgencySummary::name)).toList());
             model.addAttribute("leadAgency", agencies.find(operation.plan().leadAgency()).orElse(null));
+            if (Rota.mayRead(user)) {
+                model.addAttribute("rotaSlots", rota.of(operation.id(), user));
+                model.addAttribute("coverGaps", rota.gaps(operation.id(), user));
+            }
         }
         return "operations/detail";
     }
