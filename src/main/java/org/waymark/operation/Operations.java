@@ -120,6 +120,13 @@ public class Operations {
                 Set.of());
     }
 
+    /** The agency that leads the operation, for notifications sent on Waymark's own account. */
+    @Transactional(readOnly = true)
+    public AgencyId leadAgencyOf(OperationId id) {
+        return operations.findById(id.value()).map(Operation::leadAgency)
+                .orElseThrow(() -> new NotFoundException("operation", id));
+    }
+
     /** Demo data only: the Stansted week of action, seen in full, for seeding its flights. */
     @Transactional(readOnly = true)
     public Optional<OperationView> demoOperation() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -108,6 +109,21 @@ public class Rota {
         return CoverGaps.in(operation.startDate().atStartOfDay(), operation.endDate().plusDays(1).atStartOfDay(),
                 slots.findByOperationIdOrderByStartsAtAscKind(operationId.value()).stream()
                         .map(slot -> new CoverGaps.Cover(slot.kind(), slot.startsAt(), slot.endsAt())).toList());
+    }
+
+    /**
+     * Who of the agency is on call for {@code kind} at {@code at} (local time at the port), and
+     * after them the next to come on: for notifications, which Waymark sends on its own account.
+     */
+    @Transactional(readOnly = true)
+    public List<RotaSlotView> onCallFrom(OperationId operationId, AgencyId agency, CoverKind kind, LocalDateTime at) {
+        List<RotaSlot> ofAgency = slots.findByOperationIdOrderByStartsAtAscKind(operationId.value()).stream()
+                .filter(slot -> slot.agencyId().equals(agency.value()) && slot.kind() == kind
+                        && slot.endsAt().isAfter(at))
+                .toList();
+        List<RotaSlot> now = ofAgency.stream().filter(slot -> !slot.startsAt().isAfter(at)).toList();
+        List<RotaSlot> next = ofAgency.stream().filter(slot -> slot.startsAt().isAfter(at)).limit(1).toList();
+        return views(Stream.concat(now.stream(), next.stream()).toList());
     }
 
     /** Whether the user may plan the rota, for a page to offer the form. */

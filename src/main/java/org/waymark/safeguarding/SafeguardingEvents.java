@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.waymark.shared.Actor;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.Auditable;
+import org.waymark.shared.OperationId;
 
 /**
  * Events of the safeguarding module, recorded in the audit log: every start, change, read
@@ -45,8 +46,8 @@ public final class SafeguardingEvents {
     }
 
     /** Support asked of a partner agency: the part of the check the visit needs is disclosed to it. */
-    public record SupportRequested(UUID requestId, UUID checkId, AgencyId agencyId, SupportKind kind, Actor actor)
-            implements Auditable {
+    public record SupportRequested(UUID requestId, UUID checkId, OperationId operationId, AgencyId agencyId,
+            SupportKind kind, Actor actor) implements Auditable {
         public String action() { return "SUPPORT_REQUESTED"; }
         public String recordType() { return "SUPPORT_REQUEST"; }
         public String recordId() { return requestId.toString(); }

@@ -1,5 +1,6 @@
 package org.waymark.safeguarding;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,4 +17,6 @@ interface SupportRequestRepository extends ListCrudRepository<SupportRequest, UU
     boolean existsByCheckIdAndAgencyId(UUID checkId, UUID agencyId);
 
     long countByAgencyIdAndStatus(UUID agencyId, SupportStatus status);
+
+    List<SupportRequest> findByStatusAndRequestedAtBefore(SupportStatus status, Instant before);
 }

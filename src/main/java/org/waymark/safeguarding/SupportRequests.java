@@ -1,6 +1,7 @@
 package org.waymark.safeguarding;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -77,8 +78,18 @@ public class SupportRequests {
         }
         SupportRequest saved = requests.save(SupportRequest.ask(checkId, check.operationId(), agency, kind,
                 user.id(), clock.instant()));
-        events.publishEvent(new SupportRequested(saved.id(), checkId, agency, kind, user.actor()));
+        events.publishEvent(new SupportRequested(saved.id(), checkId, check.operationId(), agency, kind,
+                user.actor()));
         return checks.requestViews(List.of(saved)).get(0);
+    }
+
+    /**
+     * Requests nobody has acknowledged since before {@code before}, without anything of their
+     * checks: for the escalation of calls that went unanswered.
+     */
+    @Transactional(readOnly = true)
+    public List<SupportRequestView> unacknowledgedSince(Instant before) {
+        return checks.requestViews(requests.findByStatusAndRequestedAtBefore(SupportStatus.REQUESTED, before));
     }
 
     /**

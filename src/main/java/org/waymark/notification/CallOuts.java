@@ -1,0 +1,183 @@
+package org.waymark.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.flight.Airport;
+import org.waymark.flight.Airports;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.AgencySummary;
+import org.waymark.identity.Role;
+import org.waymark.identity.UserSummary;
+import org.waymark.identity.Users;
+import org.waymark.operation.CoverKind;
+import org.waymark.operation.OperationView;
+import org.waymark.operation.Operations;
+import org.waymark.operation.Rota;
+import org.waymark.operation.RotaSlotView;
+import org.waymark.safeguarding.SafeguardingEvents.SupportRequested;
+import org.waymark.safeguarding.SupportKind;
+import org.waymark.safeguarding.SupportRequestView;
+import org.waymark.safeguarding.SupportRequests;
+import org.waymark.shared.AgencyId;
+
+/**
+ * Calls partners out. A support request emails whoever of the asked agency is on call for that
+ * kind of support, in the same transaction as the request, so that the call is never lost; one
+ * nobody acknowledges within the limit is escalated, once, to the next on the rota and to the
+ * coordinators of the lead agency. The emails say who is needed where, and link to the request:
+ * nothing of the person. Without a mail server Waymark does not email, and the requests page
+ * alone tells partners.
+ */
+@Service
+public class CallOuts {
+
+    static final String CALL_OUT = "CALL_OUT";
+    static final String ESCALATION = "ESCALATION";
+
+    private final OutboundMailRepository outbox;
+    private final Rota rota;
+    private final Operations operations;
+    private final Agencies agencies;
+    private final Users users;
+    private final Airports airports;
+    private final SupportRequests requests;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final Clock clock;
+    private final String baseUrl;
+    private final Duration escalateAfter;
+
+    CallOuts(OutboundMailRepository outbox, Rota rota, Operations operations, Agencies agencies, Users users,
+            Airports airports, SupportRequests requests, ObjectProvider<JavaMailSender> mail, Clock clock,
+            @Value("${waymark.base-url:http://localhost:8080}") String baseUrl,
+            @Value("${waymark.escalation.after:10m}") Duration escalateAfter) {
+        this.outbox = outbox;
+        this.rota = rota;
+        this.operations = operations;
+        this.agencies = agencies;
+        this.users = users;
+        this.airports = airports;
+        this.requests = requests;
+        this.mail = mail;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.escalateAfter = escalateAfter;
+    }
+
+    /** Whether Waymark emails at all: only with a mail server configured. */
+    public boolean emailing() {
+        return mail.getIfAvailable() != null;
+    }
+
+    @EventListener
+    void supportRequested(SupportRequested requested) {
+        if (!emailing()) {
+            return;
+        }
+        OperationView operation = operations.outline(requested.operationId());
+        String kind = kindName(requested.kind());
+        String subject = "Waymark: " + article(kind) + " " + kind + " is needed at " + operation.port().value();
+        String body = agencyName(requested.agencyId()) + " is asked for " + article(kind) + " " + kind + " in “"
+                + operation.name() + "” (" + operation.port().value() + ").\n\nOpen the request in Waymark to "
+                + "acknowledge it:\n" + baseUrl + "/requests\n\nThis email holds nothing about the person; "
+                + "what your visit needs is in Waymark.";
+        LocalDateTime now = localNow(operation);
+        List<RotaSlotView> onCall = rota.onCallFrom(requested.operationId(), requested.agencyId(),
+                coverKind(requested.kind()), now);
+        Set<String> recipients = new LinkedHashSet<>();
+        onCall.stream().filter(slot -> !slot.from().isAfter(now)).forEach(slot -> recipients.add(email(slot)));
+        queue(CALL_OUT, requested.requestId(), recipients, subject, body);
+    }
+
+    /**
+     * Escalates each request left unacknowledged for longer than the limit: to the next on the
+     * rota and the lead agency's coordinators. Each request is escalated once.
+     */
+    @Scheduled(fixedDelayString = "${waymark.escalation.poll:30s}")
+    @Transactional
+    public int escalate() {
+        if (!emailing()) {
+            return 0;
+        }
+        int escalated = 0;
+        for (SupportRequestView request : requests.unacknowledgedSince(clock.instant().minus(escalateAfter))) {
+            if (outbox.escalations(request.id()) > 0) {
+                continue;
+            }
+            outbox.markEscalated(request.id(), clock.instant());
+            OperationView operation = operations.outline(request.operationId());
+            String kind = kindName(request.kind());
+            Set<String> recipients = new LinkedHashSet<>();
+            LocalDateTime now = localNow(operation);
+            rota.onCallFrom(request.operationId(), request.agencyId(), coverKind(request.kind()), now).stream()
+                    .filter(slot -> slot.from().isAfter(now)).forEach(slot -> recipients.add(email(slot)));
+            AgencyId lead = operations.leadAgencyOf(request.operationId());
+            users.all().stream().filter(user -> user.active() && user.agencyId().equals(lead)
+                    && user.roles().contains(Role.COORDINATOR)).map(UserSummary::email).forEach(recipients::add);
+            long minutes = Duration.between(request.requestedAt(), clock.instant()).toMinutes();
+            queue(ESCALATION, request.id(), recipients, "Waymark: no answer to a call for " + article(kind) + " "
+                    + kind + " at " + operation.port().value(),
+                    "A request to " + agencyName(request.agencyId()) + " for " + article(kind) + " " + kind + " in “"
+                            + operation.name() + "” (" + operation.port().value() + ") has waited " + minutes
+                            + " minutes without an answer.\n\nOpen it in Waymark:\n" + baseUrl + "/operations/"
+                            + request.operationId().value() + "/checks\n\nThis email holds nothing about the person.");
+            escalated++;
+        }
+        return escalated;
+    }
+
+    private void queue(String purpose, UUID requestId, Set<String> recipients, String subject, String body) {
+        Instant now = clock.instant();
+        recipients.stream().filter(recipient -> recipient != null && !recipient.isBlank())
+                .forEach(recipient -> outbox.save(OutboundMail.queue(purpose, requestId, recipient, subject, body,
+                        now)));
+    }
+
+    /** The slot's own email, or else that of the person on call. */
+    private String email(RotaSlotView slot) {
+        if (slot.email() != null) {
+            return slot.email();
+        }
+        return slot.userId() == null ? null : users.find(slot.userId()).map(UserSummary::email).orElse(null);
+    }
+
+    private LocalDateTime localNow(OperationView operation) {
+        ZoneId zone = airports.find(operation.port().value()).map(Airport::timeZone)
+                .orElse(ZoneId.of("Europe/London"));
+        return LocalDateTime.ofInstant(clock.instant(), zone);
+    }
+
+    private String agencyName(AgencyId agency) {
+        return agencies.find(agency).map(AgencySummary::name).orElse("A partner agency");
+    }
+
+    private static CoverKind coverKind(SupportKind kind) {
+        return CoverKind.valueOf(kind.name());
+    }
+
+    private static String kindName(SupportKind kind) {
+        return switch (kind) {
+            case NAVIGATOR -> "navigator";
+            case SARC -> "SARC worker";
+            case INTERPRETER -> "interpreter";
+        };
+    }
+
+    private static String article(String noun) {
+        return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
+    }
+}

@@ -1,0 +1,83 @@
+package org.waymark.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends what waits in the outbox. Each message is marked sent as soon as the mail server has
+ * taken it, one at a time, so that a restart resends nothing already taken; one the server
+ * refuses, or cannot be reached for, waits and is tried again. (A crash between the server
+ * taking a message and its mark would send that one message twice: the outbox prefers a
+ * second email to none.)
+ */
+@Service
+public class MailOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+
+    private final OutboundMailRepository outbox;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final Clock clock;
+    private final String from;
+
+    MailOutbox(OutboundMailRepository outbox, ObjectProvider<JavaMailSender> mail, Clock clock,
+            @Value("${waymark.mail.from:waymark@localhost}") String from) {
+        this.outbox = outbox;
+        this.mail = mail;
+        this.clock = clock;
+        this.from = from;
+    }
+
+    /** What is due goes now; returns how many the mail server took. */
+    @Scheduled(fixedDelayString = "${waymark.mail.poll:5s}")
+    public int deliverDue() {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        int sent = 0;
+        for (OutboundMail message : outbox.findByStatusAndNextAttemptAtLessThanEqualOrderByCreatedAt(
+                MailStatus.PENDING, clock.instant())) {
+            SimpleMailMessage email = new SimpleMailMessage();
+            email.setFrom(from);
+            email.setTo(message.recipient());
+            email.setSubject(message.subject());
+            email.setText(message.body());
+            try {
+                sender.send(email);
+                message.sent(clock.instant());
+                sent++;
+            } catch (MailException e) {
+                log.warn("Mail to the server failed (attempt {}), to be tried again: {}", message.attempts() + 1,
+                        e.getMessage());
+                message.failed(e.getMessage(), clock.instant());
+            }
+            outbox.save(message);
+        }
+        return sent;
+    }
+
+    /** The messages still waiting, oldest first, for the administrator. */
+    public List<PendingMail> pending() {
+        return outbox.findByStatusOrderByCreatedAt(MailStatus.PENDING).stream()
+                .map(message -> new PendingMail(message.recipient(), message.subject(), message.purpose(),
+                        message.attempts(), message.nextAttemptAt(), message.lastError(), message.createdAt()))
+                .toList();
+    }
+
+    /** An email still waiting: to whom, about what, how often tried, and why it failed last. */
+    public record PendingMail(String recipient, String subject, String purpose, int attempts,
+            Instant nextAttemptAt, String lastError, Instant queuedAt) {
+    }
+}

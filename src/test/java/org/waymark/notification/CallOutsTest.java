@@ -1,0 +1,273 @@
+package org.waymark.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.AgencySummary;
+import org.waymark.identity.AgencyType;
+import org.waymark.identity.Role;
+import org.waymark.identity.Users;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.CoverKind;
+import org.waymark.operation.ExploitationType;
+import org.waymark.operation.OperationDetails;
+import org.waymark.operation.Operations;
+import org.waymark.operation.Rota;
+import org.waymark.safeguarding.Checks;
+import org.waymark.safeguarding.Person;
+import org.waymark.safeguarding.PersonCategory;
+import org.waymark.safeguarding.SupportKind;
+import org.waymark.safeguarding.SupportRequests;
+import org.waymark.safeguarding.Under18;
+import org.waymark.shared.AirportCode;
+import org.waymark.shared.CountryCode;
+import org.waymark.shared.OperationId;
+import org.waymark.support.TestClock;
+import org.waymark.support.TestDatabases;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Call-outs by email through a real SMTP server run in the test (GreenMail): the navigator on
+ * call is emailed when support is asked for, the mail server down then up delivers each message
+ * exactly once, what waits survives a new outbox (as after a restart), and an unanswered call is
+ * escalated once, to the next on the rota and the coordinators. The jobs are run by hand; the
+ * clock is the test's.
+ */
+@SpringBootTest(properties = { "waymark.scheduling.enabled=false", "waymark.base-url=https://waymark.example" })
+@Import(CallOutsTest.Clocks.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CallOutsTest {
+
+    private static final String PASSWORD = "a long enough password";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final int SMTP_PORT = freePort();
+    private static GreenMail smtp;
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @Autowired
+    TestClock clock;
+    @Autowired
+    Agencies agencies;
+    @Autowired
+    Users users;
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    Operations operations;
+    @Autowired
+    Rota rota;
+    @Autowired
+    Checks checks;
+    @Autowired
+    SupportRequests requests;
+    @Autowired
+    CallOuts callOuts;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    OutboundMailRepository repository;
+    @Autowired
+    ObjectProvider<JavaMailSender> mail;
+
+    AgencySummary charity;
+    WaymarkUser officer;
+    WaymarkUser coordinator;
+
+    @BeforeAll
+    void people() {
+        AgencySummary police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
+        charity = agencies.create("Justice & Care", AgencyType.CHARITY, null, null);
+        users.create("Cara Coordinator", "cara@essex.example", police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD,
+                null);
+        users.create("Olu Officer", "olu@essex.example", police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
+        coordinator = (WaymarkUser) accounts.loadUserByUsername("cara@essex.example");
+        officer = (WaymarkUser) accounts.loadUserByUsername("olu@essex.example");
+    }
+
+    /**
+     * Each test starts with nothing left of the others: their calls escalated and every message
+     * sent, an hour later, to a mail server that has received nothing.
+     */
+    @BeforeEach
+    void nothingLeftOver() {
+        startSmtp();
+        clock.advance(Duration.ofHours(1));
+        callOuts.escalate();
+        outbox.deliverDue();
+        startSmtp();
+    }
+
+    @AfterAll
+    static void mailServerDown() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void theNavigatorOnCallIsEmailedWithALinkAndNothingAboutThePerson() throws Exception {
+        OperationId operation = operationWithANavigatorOnCall("nia@justiceandcare.example", null);
+
+        askForANavigator(operation);
+        assertThat(outbox.deliverDue()).isEqualTo(1);
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("nia@justiceandcare.example");
+        assertThat(received[0].getSubject()).isEqualTo("Waymark: a navigator is needed at STN");
+        String body = GreenMailUtil.getBody(received[0]);
+        assertThat(body).contains("Justice & Care is asked for a navigator", "https://waymark.example/requests")
+                .doesNotContain("Elena", "Petrova");
+    }
+
+    @Test
+    void withTheMailServerDownTheCallWaitsAndIsDeliveredOnceItIsBack() throws Exception {
+        OperationId operation = operationWithANavigatorOnCall("nia@justiceandcare.example", null);
+        smtp.stop();
+
+        askForANavigator(operation);
+        assertThat(outbox.deliverDue()).isZero();
+        List<MailOutbox.PendingMail> waiting = outbox.pending();
+        assertThat(waiting).hasSize(1);
+        assertThat(waiting.get(0).attempts()).isEqualTo(1);
+        assertThat(waiting.get(0).lastError()).isNotBlank();
+        assertThat(outbox.deliverDue()).as("not tried again before its time").isZero();
+
+        startSmtp();
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(outbox.deliverDue()).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(outbox.deliverDue()).isZero();
+
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(outbox.pending()).isEmpty();
+    }
+
+    @Test
+    void whatWaitsIsSentByTheNextOutboxAsAfterARestart() {
+        OperationId operation = operationWithANavigatorOnCall("nia@justiceandcare.example", null);
+        smtp.stop();
+        askForANavigator(operation);
+        outbox.deliverDue();
+        startSmtp();
+        clock.advance(Duration.ofSeconds(6));
+
+        MailOutbox afterRestart = new MailOutbox(repository, mail, clock, "waymark@localhost");
+
+        assertThat(afterRestart.deliverDue()).isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void anUnansweredCallIsEscalatedOnceToTheNextOnTheRotaAndTheCoordinators() throws Exception {
+        OperationId operation = operationWithANavigatorOnCall("nia@justiceandcare.example",
+                "night@justiceandcare.example");
+        askForANavigator(operation);
+        outbox.deliverDue();
+
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(callOuts.escalate()).as("not yet: the limit is 10 minutes").isZero();
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(callOuts.escalate()).isEqualTo(1);
+        assertThat(callOuts.escalate()).as("once").isZero();
+        assertThat(outbox.deliverDue()).isEqualTo(2);
+
+        List<String> escalatedTo = Arrays.stream(smtp.getReceivedMessages()).skip(1).map(CallOutsTest::to).toList();
+        assertThat(escalatedTo).containsExactlyInAnyOrder("night@justiceandcare.example", "cara@essex.example");
+        assertThat(smtp.getReceivedMessages()[1].getSubject())
+                .isEqualTo("Waymark: no answer to a call for a navigator at STN");
+    }
+
+    /** An operation today at Stansted, a navigator on call now and, if given, another on next. */
+    private OperationId operationWithANavigatorOnCall(String onCall, String next) {
+        LocalDate today = LocalDate.now(LONDON);
+        OperationId operation = operations.create(new OperationDetails("Week of action " + UUID.randomUUID(),
+                new AirportCode("STN"), today.minusDays(1), today.plusDays(1), EnumSet.of(ExploitationType.SEXUAL),
+                Set.of(new CountryCode("BG")), Set.of(charity.id())), coordinator).id();
+        LocalDateTime now = LocalDateTime.now(clock.withZone(LONDON));
+        rota.add(operation, new Rota.NewSlot(charity.id(), null, CoverKind.NAVIGATOR, now.minusHours(1),
+                now.plusMinutes(30), null, onCall), coordinator);
+        if (next != null) {
+            rota.add(operation, new Rota.NewSlot(charity.id(), null, CoverKind.NAVIGATOR, now.plusMinutes(30),
+                    now.plusHours(9), null, next), coordinator);
+        }
+        return operation;
+    }
+
+    private void askForANavigator(OperationId operation) {
+        var check = checks.start(operation, new Checks.NewCheck(null, "Arrivals hall", PersonCategory.POTENTIAL_VICTIM,
+                new Person("Elena Petrova", false, null, null, Under18.NO, null, null, Set.of(), null, null, null,
+                        null, null)), officer);
+        requests.request(check.id(), charity.id(), SupportKind.NAVIGATOR, officer);
+    }
+
+    private static void startSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
