@@ -2,6 +2,7 @@ package org.waymark.safeguarding;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
+import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.Operations;
 import org.waymark.safeguarding.SafeguardingEvents.CheckRead;
@@ -19,6 +21,7 @@ import org.waymark.safeguarding.SafeguardingEvents.SupportRequested;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.NotFoundException;
+import org.waymark.shared.OperationId;
 import org.waymark.shared.RuleViolationException;
 
 /**
@@ -81,6 +84,22 @@ public class SupportRequests {
         events.publishEvent(new SupportRequested(saved.id(), checkId, check.operationId(), agency, kind,
                 user.actor()));
         return checks.requestViews(List.of(saved)).get(0);
+    }
+
+    /**
+     * How fast help came in the operation, for those who record its checks and its analysts:
+     * times only, nothing of the checks.
+     */
+    @Transactional(readOnly = true)
+    public ResponseTimes responseTimes(OperationId operationId, WaymarkUser user) {
+        boolean analyst = user.hasRole(Role.ANALYST) && operations.statusForParticipant(operationId,
+                user.agencyId()).isPresent();
+        if (!analyst && !checks.mayRecord(operationId, user)) {
+            operations.get(operationId, user);
+            throw new AccessDeniedException("response times are for those who call partners, and analysts");
+        }
+        return ResponseTimes.of(operationId, checks.requestViews(requests.findByOperationId(operationId.value()))
+                .stream().sorted(Comparator.comparing(SupportRequestView::requestedAt)).toList());
     }
 
     /**

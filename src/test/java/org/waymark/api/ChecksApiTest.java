@@ -302,6 +302,31 @@ abstract class ChecksApiTest {
     }
 
     @Test
+    void responseTimesArePerRequestAndPerAgencyForThoseWhoCallPartnersAndAnalysts() {
+        String operation = operation();
+        String first = api.post("/api/v1/checks/" + check(operation, "NO") + "/support-requests", json(Map.of(
+                "agencyId", charity, "kind", "NAVIGATOR")), as.get("officer")).text("id");
+        api.post("/api/v1/checks/" + check(operation, "NO") + "/support-requests", json(Map.of("agencyId", charity,
+                "kind", "NAVIGATOR")), as.get("officer"));
+        api.post("/api/v1/support-requests/" + first + "/acknowledge", null, as.get("navigator"));
+        String path = "/api/v1/operations/" + operation + "/response-times";
+
+        JsonNode times = api.get(path, as.get("coordinator")).json();
+
+        assertThat(times.path("requests")).hasSize(2);
+        JsonNode agency = times.path("byAgency").get(0);
+        assertThat(agency.path("agencyId").asString()).isEqualTo(charity);
+        assertThat(agency.path("requests").asInt()).isEqualTo(2);
+        assertThat(agency.path("toAcknowledge").path("count").asInt()).isEqualTo(1);
+        assertThat(agency.path("toAcknowledge").path("medianSeconds").isNumber()).isTrue();
+        assertThat(agency.path("toArrive").path("count").asInt()).isZero();
+        assertThat(agency.path("toArrive").path("medianSeconds").isNull()).isTrue();
+        //                                           coord officer analyst navig charOff sarc  other admin
+        assertThat(as.values().stream().map(who -> api.get(path, who).status()).toList())
+                .containsExactly(200, 200, 200, 403, 403, 403, 404, 403);
+    }
+
+    @Test
     void supportIsAskedOnlyOfPartnerAgenciesTakingPartAndOnlyOnceAtATime() {
         String id = check(operation(), "NO");
         String notTakingPart = agency("Salvation Army", "CHARITY");

@@ -323,6 +323,20 @@ class CheckPagesTest extends PageTests {
     }
 
     @Test
+    void theOperationPageShowsHowFastHelpCameByAgency() throws Exception {
+        UUID id = startCheck(Under18.NO);
+        var asked = requests.request(id, charity.id(), SupportKind.INTERPRETER, principal(OFFICER));
+        requests.acknowledge(asked.id(), principal(PARTNER));
+
+        Document page = page(as("coordinator@checks.test", get("/operations/" + operation.value())));
+
+        assertThat(page.select("#response-times").text()).isEqualTo("Response times");
+        assertThat(page.select("table:has(caption:contains(Response times)) tbody tr:contains(Unseen UK)").text())
+                .contains("Unseen UK", "min median", "min at the 90th percentile");
+        assertThat(page(as(PARTNER, get("/operations/" + operation.value()))).select("#response-times")).isEmpty();
+    }
+
+    @Test
     void anAnalystCannotOpenACheck() throws Exception {
         UUID id = startCheck(Under18.NO);
 

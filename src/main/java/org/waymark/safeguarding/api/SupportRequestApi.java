@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.safeguarding.ResponseTimes;
 import org.waymark.safeguarding.SupportKind;
 import org.waymark.safeguarding.SupportRequests;
 import org.waymark.safeguarding.api.CheckJson.CheckJsonPartner;
 import org.waymark.safeguarding.api.CheckJson.SupportRequestJson;
 import org.waymark.shared.AgencyId;
+import org.waymark.shared.OperationId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,6 +56,37 @@ class SupportRequestApi {
             @AuthenticationPrincipal WaymarkUser user) {
         return SupportRequestJson.of(requests.request(checkId,
                 request.agencyId() == null ? null : new AgencyId(request.agencyId()), request.kind(), user));
+    }
+
+    /** The figures in seconds; a median or 90th percentile is null until a request is answered. */
+    record ResponseTimesJson(UUID operationId, List<SupportRequestJson> requests, List<AgencyJson> byAgency) {
+
+        record AgencyJson(UUID agencyId, String agencyName, int requests, SpreadJson toAcknowledge,
+                SpreadJson toArrive) {
+        }
+
+        record SpreadJson(int count, Long medianSeconds, Long p90Seconds) {
+            static SpreadJson of(ResponseTimes.Spread spread) {
+                return new SpreadJson(spread.count(), spread.median() == null ? null : spread.median().toSeconds(),
+                        spread.p90() == null ? null : spread.p90().toSeconds());
+            }
+        }
+
+        static ResponseTimesJson of(ResponseTimes times) {
+            return new ResponseTimesJson(times.operationId().value(),
+                    times.requests().stream().map(SupportRequestJson::of).toList(),
+                    times.byAgency().stream().map(agency -> new AgencyJson(agency.agencyId().value(),
+                            agency.agencyName(), agency.requests(), SpreadJson.of(agency.toAcknowledge()),
+                            SpreadJson.of(agency.toArrive()))).toList());
+        }
+    }
+
+    @GetMapping("/api/v1/operations/{operationId}/response-times")
+    @Operation(summary = "How fast help came", description = "Each support request of the operation, and per agency "
+            + "the median and 90th percentile (nearest rank) from request to acknowledgement and to arrival, in "
+            + "seconds. For officers and coordinators of first responders taking part, and analysts.")
+    ResponseTimesJson responseTimes(@PathVariable UUID operationId, @AuthenticationPrincipal WaymarkUser user) {
+        return ResponseTimesJson.of(requests.responseTimes(new OperationId(operationId), user));
     }
 
     @GetMapping("/api/v1/support-requests")

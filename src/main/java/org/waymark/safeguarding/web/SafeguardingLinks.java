@@ -1,7 +1,9 @@
 package org.waymark.safeguarding.web;
 
 import org.waymark.identity.WaymarkUser;
+import org.springframework.security.access.AccessDeniedException;
 import org.waymark.safeguarding.Checks;
+import org.waymark.safeguarding.ResponseTimes;
 import org.waymark.safeguarding.SupportRequests;
 import org.waymark.shared.OperationId;
 
@@ -24,6 +26,19 @@ final class SafeguardingLinks {
     /** Whether the user may start and see checks in the operation. */
     public boolean mayRecordChecks(OperationId operation) {
         return user != null && operation != null && checks.mayRecord(operation, user);
+    }
+
+    /** How fast help came in the operation, or null where the user may not see it or nothing was asked. */
+    public ResponseTimes responseTimes(OperationId operation) {
+        if (user == null || operation == null) {
+            return null;
+        }
+        try {
+            ResponseTimes times = requests.responseTimes(operation, user);
+            return times.requests().isEmpty() ? null : times;
+        } catch (AccessDeniedException e) {
+            return null;
+        }
     }
 
     /** Support requests to the user's agency that nobody has acknowledged yet. */
