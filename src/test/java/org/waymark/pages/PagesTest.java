@@ -145,6 +145,39 @@ class PagesTest extends PageTests {
     }
 
     @Test
+    void theLeadCoordinatorAddsCoverOnTheRotaPageAndMistakesAreNamed() throws Exception {
+        String rotaPage = "/operations/" + operationId + "/rota";
+        Document empty = page(as("coordinator@pages.test", get(rotaPage)));
+        assertThat(empty.select("h1").text()).isEqualTo("Partner cover");
+        assertThat(empty.select("#cover-gaps li").eachText()).contains(
+                "No navigator from 00:00 on 16 September to 00:00 on 20 September");
+
+        Document mistakes = page(as("coordinator@pages.test", post(rotaPage).with(csrf())
+                .param("fromDate.day", "31").param("fromDate.month", "2").param("fromDate.year", "2026")
+                .param("fromTime", "late").param("toTime", "06:00")));
+        assertThat(mistakes.title()).startsWith("Error: Partner cover");
+        assertThat(mistakes.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#agencyId", "#kind",
+                "#fromDate-day", "#fromTime", "#toDate-day");
+
+        var added = mvc.perform(as("coordinator@pages.test", post(rotaPage).with(csrf())
+                .param("agencyId", charity.id().value().toString()).param("kind", "NAVIGATOR")
+                .param("fromDate.day", "16").param("fromDate.month", "9").param("fromDate.year", "2026")
+                .param("fromTime", "22:00").param("toDate.day", "17").param("toDate.month", "9")
+                .param("toDate.year", "2026").param("toTime", "06:00").param("phone", "07700 900123"))).andReturn();
+        assertThat(added.getResponse().getRedirectedUrl()).isEqualTo(rotaPage);
+        Document page = page(as("coordinator@pages.test", get(rotaPage)).flashAttrs(added.getFlashMap()));
+        assertThat(page.select(".govuk-notification-banner").text()).contains("Cover added");
+        assertThat(page.select("#rota li").text()).contains("Navigator", "Justice & Care", "16 Sep 22:00",
+                "17 Sep 06:00");
+        assertThat(page.select("#cover-gaps li").eachText()).contains("No navigator 00:00 to 22:00 on 16 September",
+                "No navigator from 06:00 on 17 September to 00:00 on 20 September");
+
+        Document partners = page(as("partner@pages.test", get(rotaPage)));
+        assertThat(partners.select("#rota li").text()).contains("Justice & Care");
+        assertThat(partners.select("form")).noneMatch(form -> form.attr("action").endsWith("/rota"));
+    }
+
+    @Test
     void partnersSeeTheOutlineOnly() throws Exception {
         Document page = page(as("partner@pages.test", get("/operations/" + operationId)));
 
