@@ -38,7 +38,7 @@ import org.waymark.shared.AgencyId;
 /**
  * Calls partners out. A support request emails whoever of the asked agency is on call for that
  * kind of support, in the same transaction as the request, so that the call is never lost; one
- * nobody acknowledges within the limit is escalated, once, to the next on the rota and to the
+ * nobody acknowledges within the operation's limit (10 minutes unless set) is escalated, once, to the next on the rota and to the
  * coordinators of the lead agency. The emails say who is needed where, and link to the request:
  * nothing of the person. Without a mail server Waymark does not email, and the requests page
  * alone tells partners.
@@ -48,6 +48,8 @@ public class CallOuts {
 
     static final String CALL_OUT = "CALL_OUT";
     static final String ESCALATION = "ESCALATION";
+    /** No operation escalates sooner than this. */
+    private static final Duration SHORTEST_LIMIT = Duration.ofMinutes(1);
 
     private final OutboundMailRepository outbox;
     private final Rota rota;
@@ -59,12 +61,10 @@ public class CallOuts {
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
     private final String baseUrl;
-    private final Duration escalateAfter;
 
     CallOuts(OutboundMailRepository outbox, Rota rota, Operations operations, Agencies agencies, Users users,
             Airports airports, SupportRequests requests, ObjectProvider<JavaMailSender> mail, Clock clock,
-            @Value("${waymark.base-url:http://localhost:8080}") String baseUrl,
-            @Value("${waymark.escalation.after:10m}") Duration escalateAfter) {
+            @Value("${waymark.base-url:http://localhost:8080}") String baseUrl) {
         this.outbox = outbox;
         this.rota = rota;
         this.operations = operations;
@@ -75,7 +75,6 @@ public class CallOuts {
         this.mail = mail;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.escalateAfter = escalateAfter;
     }
 
     /** Whether Waymark emails at all: only with a mail server configured. */
@@ -114,21 +113,23 @@ public class CallOuts {
             return 0;
         }
         int escalated = 0;
-        for (SupportRequestView request : requests.unacknowledgedSince(clock.instant().minus(escalateAfter))) {
-            if (outbox.escalations(request.id()) > 0) {
+        Instant now = clock.instant();
+        for (SupportRequestView request : requests.unacknowledgedSince(now.minus(SHORTEST_LIMIT))) {
+            if (request.requestedAt().plus(rota.escalationLimit(request.operationId())).isAfter(now)
+                    || outbox.escalations(request.id()) > 0) {
                 continue;
             }
-            outbox.markEscalated(request.id(), clock.instant());
+            outbox.markEscalated(request.id(), now);
             OperationView operation = operations.outline(request.operationId());
             String kind = kindName(request.kind());
             Set<String> recipients = new LinkedHashSet<>();
-            LocalDateTime now = localNow(operation);
-            rota.onCallFrom(request.operationId(), request.agencyId(), coverKind(request.kind()), now).stream()
-                    .filter(slot -> slot.from().isAfter(now)).forEach(slot -> recipients.add(email(slot)));
+            LocalDateTime localNow = localNow(operation);
+            rota.onCallFrom(request.operationId(), request.agencyId(), coverKind(request.kind()), localNow).stream()
+                    .filter(slot -> slot.from().isAfter(localNow)).forEach(slot -> recipients.add(email(slot)));
             AgencyId lead = operations.leadAgencyOf(request.operationId());
             users.all().stream().filter(user -> user.active() && user.agencyId().equals(lead)
                     && user.roles().contains(Role.COORDINATOR)).map(UserSummary::email).forEach(recipients::add);
-            long minutes = Duration.between(request.requestedAt(), clock.instant()).toMinutes();
+            long minutes = Duration.between(request.requestedAt(), now).toMinutes();
             queue(ESCALATION, request.id(), recipients, "Waymark: no answer to a call for " + article(kind) + " "
                     + kind + " at " + operation.port().value(),
                     "A request to " + agencyName(request.agencyId()) + " for " + article(kind) + " " + kind + " in “"

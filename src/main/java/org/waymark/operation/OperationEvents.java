@@ -39,4 +39,11 @@ public final class OperationEvents {
         public String recordId() { return operationId.toString(); }
         public String detail() { return "slot " + slotId; }
     }
+
+    public record EscalationLimitSet(OperationId operationId, int minutes, Actor actor) implements Auditable {
+        public String action() { return "ESCALATION_LIMIT_SET"; }
+        public String recordType() { return "OPERATION"; }
+        public String recordId() { return operationId.toString(); }
+        public String detail() { return minutes + " minutes"; }
+    }
 }

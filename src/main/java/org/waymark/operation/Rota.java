@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,21 +36,26 @@ import org.waymark.shared.UserId;
 @Transactional
 public class Rota {
 
+    /** How long a call may go unanswered before it is escalated, unless the operation says otherwise. */
+    public static final int DEFAULT_ESCALATION_MINUTES = 10;
+    static final int LONGEST_ESCALATION_MINUTES = 240;
     /** A slot longer than this is a mistake in the dates, not a shift. */
     static final Duration LONGEST_SLOT = Duration.ofDays(7);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{5,40}");
 
     private final RotaSlotRepository slots;
+    private final JdbcClient jdbc;
     private final Operations operations;
     private final Agencies agencies;
     private final Users users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Rota(RotaSlotRepository slots, Operations operations, Agencies agencies, Users users,
+    Rota(RotaSlotRepository slots, JdbcClient jdbc, Operations operations, Agencies agencies, Users users,
             ApplicationEventPublisher events, Clock clock) {
         this.slots = slots;
+        this.jdbc = jdbc;
         this.operations = operations;
         this.agencies = agencies;
         this.users = users;
@@ -124,6 +130,31 @@ public class Rota {
         List<RotaSlot> now = ofAgency.stream().filter(slot -> !slot.startsAt().isAfter(at)).toList();
         List<RotaSlot> next = ofAgency.stream().filter(slot -> slot.startsAt().isAfter(at)).limit(1).toList();
         return views(Stream.concat(now.stream(), next.stream()).toList());
+    }
+
+    /** How long a call to a partner of the operation may go unanswered before it is escalated. */
+    @Transactional(readOnly = true)
+    public Duration escalationLimit(OperationId operationId) {
+        return Duration.ofMinutes(jdbc.sql("SELECT escalate_after_minutes FROM rota_setting WHERE operation_id = ?")
+                .param(operationId.value()).query(Integer.class).optional().orElse(DEFAULT_ESCALATION_MINUTES));
+    }
+
+    /** The lead coordinators set how long a call may go unanswered: 1 to 240 minutes. */
+    public Duration setEscalationLimit(OperationId operationId, Integer minutes, WaymarkUser user) {
+        if (!Operations.plans(operations.visible(operationId, user), user)) {
+            throw new AccessDeniedException("only coordinators of the lead agency plan the rota");
+        }
+        if (minutes == null || minutes < 1 || minutes > LONGEST_ESCALATION_MINUTES) {
+            throw new RuleViolationException("rota.escalation.range", "minutes");
+        }
+        int updated = jdbc.sql("UPDATE rota_setting SET escalate_after_minutes = ? WHERE operation_id = ?")
+                .params(minutes, operationId.value()).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO rota_setting (operation_id, escalate_after_minutes) VALUES (?, ?)")
+                    .params(operationId.value(), minutes).update();
+        }
+        events.publishEvent(new OperationEvents.EscalationLimitSet(operationId, minutes, user.actor()));
+        return Duration.ofMinutes(minutes);
     }
 
     /** Whether the user may plan the rota, for a page to offer the form. */

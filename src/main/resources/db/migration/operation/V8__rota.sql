@@ -16,3 +16,9 @@ CREATE TABLE rota_slot (
 );
 
 CREATE INDEX rota_slot_operation ON rota_slot (operation_id, kind, starts_at);
+
+-- How long a call to a partner may go unanswered before it is escalated (when not 10 minutes).
+CREATE TABLE rota_setting (
+    operation_id           UUID PRIMARY KEY REFERENCES operation (id),
+    escalate_after_minutes INT  NOT NULL
+);

@@ -117,6 +117,20 @@ abstract class RotaApiTest {
     }
 
     @Test
+    void theEscalationTimeIsTenMinutesUntilTheLeadCoordinatorSetsIt() {
+        String escalation = "/api/v1/operations/" + operation() + "/rota/escalation";
+
+        assertThat(api.get(escalation, as.get("officer")).json().path("minutes").asInt()).isEqualTo(10);
+        assertThat(api.put(escalation, json(Map.of("minutes", 15)), as.get("officer")).status()).isEqualTo(403);
+        assertProblem(api.put(escalation, json(Map.of("minutes", 0)), as.get("coordinator")), 400, "minutes");
+        assertProblem(api.put(escalation, json(Map.of()), as.get("coordinator")), 400, "minutes");
+        assertThat(api.put(escalation, json(Map.of("minutes", 15)), as.get("coordinator")).json().path("minutes")
+                .asInt()).isEqualTo(15);
+        assertThat(api.put(escalation, json(Map.of("minutes", 20)), as.get("coordinator")).status()).isEqualTo(200);
+        assertThat(api.get(escalation, as.get("navigator")).json().path("minutes").asInt()).isEqualTo(20);
+    }
+
+    @Test
     void onlyTheLeadCoordinatorPlansAndAnalystsSeeNoRota() {
         String rota = "/api/v1/operations/" + operation() + "/rota";
         String slot = json(Map.of("agencyId", charity, "kind", "NAVIGATOR", "from", "2026-09-16T08:00", "to",

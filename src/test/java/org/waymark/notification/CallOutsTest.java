@@ -224,6 +224,22 @@ class CallOutsTest {
                 .isEqualTo("Waymark: no answer to a call for a navigator at STN");
     }
 
+    @Test
+    void anOperationThatAllowsLongerWaitsEscalatesLater() throws Exception {
+        OperationId operation = operationWithANavigatorOnCall("nia@justiceandcare.example", null);
+        rota.setEscalationLimit(operation, 20, coordinator);
+        askForANavigator(operation);
+        outbox.deliverDue();
+
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(callOuts.escalate()).isZero();
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(callOuts.escalate()).isEqualTo(1);
+        assertThat(outbox.deliverDue()).isEqualTo(1);
+        assertThat(to(smtp.getReceivedMessages()[1])).isEqualTo("cara@essex.example");
+        assertThat(GreenMailUtil.getBody(smtp.getReceivedMessages()[1])).contains("has waited 21 minutes");
+    }
+
     /** An operation today at Stansted, a navigator on call now and, if given, another on next. */
     private OperationId operationWithANavigatorOnCall(String onCall, String next) {
         LocalDate today = LocalDate.now(LONDON);

@@ -9,6 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -66,6 +67,24 @@ class RotaApi {
     @Operation(summary = "The rota, in time order")
     List<SlotJson> list(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user) {
         return rota.of(new OperationId(id), user).stream().map(SlotJson::of).toList();
+    }
+
+    record EscalationJson(Integer minutes) {
+    }
+
+    @GetMapping("/escalation")
+    @Operation(summary = "How long a call to a partner may go unanswered before it is escalated (default 10 minutes)")
+    EscalationJson escalation(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user) {
+        rota.of(new OperationId(id), user);
+        return new EscalationJson((int) rota.escalationLimit(new OperationId(id)).toMinutes());
+    }
+
+    @PutMapping("/escalation")
+    @Operation(summary = "Set the escalation time", description = "1 to 240 minutes; coordinators of the lead agency.")
+    EscalationJson setEscalation(@PathVariable UUID id, @RequestBody EscalationJson request,
+            @AuthenticationPrincipal WaymarkUser user) {
+        return new EscalationJson((int) rota.setEscalationLimit(new OperationId(id), request.minutes(), user)
+                .toMinutes());
     }
 
     @GetMapping("/gaps")

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
@@ -66,6 +67,19 @@ class RotaController {
         return page(operation, user, model);
     }
 
+    @PostMapping("/operations/{id}/rota/escalation")
+    String escalation(@PathVariable UUID id, @RequestParam(required = false) String minutes,
+            @AuthenticationPrincipal WaymarkUser user, RedirectAttributes redirect) {
+        try {
+            rota.setEscalationLimit(new OperationId(id), minutes == null || !minutes.strip().matches("\\d{1,4}") ? null
+                    : Integer.valueOf(minutes.strip()), user);
+            redirect.addFlashAttribute("saved", "rota.escalation.saved");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.messageCode());
+        }
+        return "redirect:/operations/" + id + "/rota";
+    }
+
     private String page(OperationId id, WaymarkUser user, Model model) {
         OperationView operation = operations.get(id, user);
         model.addAttribute("operation", operation);
@@ -73,6 +87,7 @@ class RotaController {
         model.addAttribute("gaps", rota.gaps(id, user));
         boolean mayPlan = rota.mayPlan(id, user);
         model.addAttribute("mayPlan", mayPlan);
+        model.addAttribute("escalationMinutes", rota.escalationLimit(id).toMinutes());
         if (mayPlan && operation.plan() != null) {
             List<AgencySummary> taking = agencies.byId(operation.plan().agencyIds()).values().stream()
                     .sorted(Comparator.comparing(AgencySummary::name)).toList();
