@@ -92,7 +92,8 @@ public class CallOuts {
         String subject = "Waymark: " + article(kind) + " " + kind + " is needed at " + operation.port().value();
         String body = agencyName(requested.agencyId()) + " is asked for " + article(kind) + " " + kind + " in “"
                 + operation.name() + "” (" + operation.port().value() + ").\n\nOpen the request in Waymark to "
-                + "acknowledge it:\n" + baseUrl + "/requests\n\nThis email holds nothing about the person; "
+                + "acknowledge it:\n" + baseUrl + "/requests#request-" + requested.requestId()
+                + "\n\nThis email holds nothing about the person; "
                 + "what your visit needs is in Waymark.";
         LocalDateTime now = localNow(operation);
         List<RotaSlotView> onCall = rota.onCallFrom(requested.operationId(), requested.agencyId(),

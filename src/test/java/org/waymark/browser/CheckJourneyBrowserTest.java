@@ -206,6 +206,37 @@ class CheckJourneyBrowserTest extends BrowserJourney {
             assertThat(officer.locator(".govuk-summary-card")).containsText("3 indicators");
             assertTrue(!officer.locator("main").innerText().contains(NAME), "the list of checks shows a name");
             checkAccessibility(officer);
+
+            // The coordinator sees how fast help came, and plans the charity's cover for tonight.
+            Page coordinator = open(officerPhone);
+            signIn(coordinator, COORDINATOR_EMAIL, PASSWORD);
+            coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(OPERATION)).click();
+            assertThat(coordinator.locator("#response-times")).hasText("Response times");
+            coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The rota of partner cover"))
+                    .click();
+            assertThat(heading(coordinator)).hasText("Partner cover");
+            checkAccessibility(coordinator);
+            LocalDate today = LocalDate.now(PORT_TIME);
+            coordinator.getByLabel("Agency").selectOption(new com.microsoft.playwright.options.SelectOption()
+                    .setLabel("Justice & Care"));
+            coordinator.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Navigator")).check();
+            coordinator.locator("#fromDate-day").fill(String.valueOf(today.getDayOfMonth()));
+            coordinator.locator("#fromDate-month").fill(String.valueOf(today.getMonthValue()));
+            coordinator.locator("#fromDate-year").fill(String.valueOf(today.getYear()));
+            coordinator.getByLabel("From (time)").fill("22:00");
+            LocalDate tomorrow = today.plusDays(1);
+            coordinator.locator("#toDate-day").fill(String.valueOf(tomorrow.getDayOfMonth()));
+            coordinator.locator("#toDate-month").fill(String.valueOf(tomorrow.getMonthValue()));
+            coordinator.locator("#toDate-year").fill(String.valueOf(tomorrow.getYear()));
+            coordinator.getByLabel("Until (time)").fill("06:00");
+            coordinator.getByLabel("Phone (optional)").fill("07700 900123");
+            coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add cover")).click();
+
+            assertThat(banner(coordinator)).containsText("Cover added");
+            assertThat(coordinator.locator("#rota")).containsText("Justice & Care");
+            assertThat(coordinator.locator("#cover-gaps")).containsText("No navigator");
+            assertNoSidewaysScrolling(coordinator);
+            checkAccessibility(coordinator);
         }
     }
 

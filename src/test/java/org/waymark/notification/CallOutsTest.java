@@ -162,7 +162,7 @@ class CallOutsTest {
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("nia@justiceandcare.example");
         assertThat(received[0].getSubject()).isEqualTo("Waymark: a navigator is needed at STN");
         String body = GreenMailUtil.getBody(received[0]);
-        assertThat(body).contains("Justice & Care is asked for a navigator", "https://waymark.example/requests")
+        assertThat(body).contains("Justice & Care is asked for a navigator", "https://waymark.example/requests#request-")
                 .doesNotContain("Elena", "Petrova");
     }
 

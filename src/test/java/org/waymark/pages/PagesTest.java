@@ -178,6 +178,16 @@ class PagesTest extends PageTests {
     }
 
     @Test
+    void withoutAMailServerTheAdministratorIsToldThatEmailIsOff() throws Exception {
+        Document page = page(as("admin@pages.test", get("/admin/notifications")));
+
+        assertThat(page.select("h1").text()).isEqualTo("Notifications");
+        assertThat(page.select("#mail-off").text()).contains("Email is off", "spring.mail.host");
+        assertThat(page.select("header a[href=/admin/notifications]")).hasSize(1);
+        assertThat(status(as("coordinator@pages.test", get("/admin/notifications")))).isEqualTo(403);
+    }
+
+    @Test
     void partnersSeeTheOutlineOnly() throws Exception {
         Document page = page(as("partner@pages.test", get("/operations/" + operationId)));
 
