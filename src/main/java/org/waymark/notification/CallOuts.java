@@ -14,7 +14,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.flight.Airport;
@@ -107,7 +106,6 @@ public class CallOuts {
      * Escalates each request left unacknowledged for longer than the limit: to the next on the
      * rota and the lead agency's coordinators. Each request is escalated once.
      */
-    @Scheduled(fixedDelayString = "${waymark.escalation.poll:30s}")
     @Transactional
     public int escalate() {
         if (!emailing()) {

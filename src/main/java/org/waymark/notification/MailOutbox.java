@@ -8,16 +8,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends what waits in the outbox. Each message is marked sent as soon as the mail server has
- * taken it, one at a time, so that a restart resends nothing already taken; one the server
- * refuses, or cannot be reached for, waits and is tried again. (A crash between the server
+ * Sends what waits in the outbox. Each message is claimed before it is sent, so that two
+ * senders (two instances, or a job and a person) never send it both, and is marked sent as soon
+ * as the mail server has taken it, so that a restart resends nothing already taken; one the
+ * server refuses, or cannot be reached for, waits and is tried again. (A crash between the server
  * taking a message and its mark would send that one message twice: the outbox prefers a
  * second email to none.)
  */
@@ -40,7 +41,6 @@ public class MailOutbox {
     }
 
     /** What is due goes now; returns how many the mail server took. */
-    @Scheduled(fixedDelayString = "${waymark.mail.poll:5s}")
     public int deliverDue() {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
@@ -49,6 +49,13 @@ public class MailOutbox {
         int sent = 0;
         for (OutboundMail message : outbox.findByStatusAndNextAttemptAtLessThanEqualOrderByCreatedAt(
                 MailStatus.PENDING, clock.instant())) {
+            // Claimed first (a version check), so that two senders at once never both send it.
+            try {
+                message.claim(clock.instant().plus(OutboundMail.CLAIM));
+                message = outbox.save(message);
+            } catch (OptimisticLockingFailureException e) {
+                continue;
+            }
             SimpleMailMessage email = new SimpleMailMessage();
             email.setFrom(from);
             email.setTo(message.recipient());

@@ -18,6 +18,8 @@ class OutboundMail {
 
     static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(10);
+    /** How long a sender holds a message it is sending; after that another may take it up. */
+    static final Duration CLAIM = Duration.ofMinutes(1);
 
     @Id
     private final UUID id;
@@ -58,6 +60,11 @@ class OutboundMail {
             Instant now) {
         return new OutboundMail(UUID.randomUUID(), purpose, supportRequestId, recipient, subject, body,
                 MailStatus.PENDING, 0, now, null, now, null, null);
+    }
+
+    /** Held by a sender until {@code until}: nobody else picks it up meanwhile. */
+    void claim(Instant until) {
+        nextAttemptAt = until;
     }
 
     void sent(Instant now) {

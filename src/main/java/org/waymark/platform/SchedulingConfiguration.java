@@ -1,12 +1,10 @@
 package org.waymark.platform;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Background jobs (sending mail, escalating unanswered calls); tests that run them by hand turn them off. */
+/** Background jobs run on a schedule, such as sending mail; each module's jobs say when they may run. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@ConditionalOnProperty(name = "waymark.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class SchedulingConfiguration {
 }
