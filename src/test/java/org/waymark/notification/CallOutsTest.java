@@ -49,7 +49,6 @@ import org.waymark.shared.AirportCode;
 import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
 import org.waymark.support.TestClock;
-import org.waymark.support.TestDatabases;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -62,12 +61,12 @@ import jakarta.mail.internet.MimeMessage;
  * call is emailed when support is asked for, the mail server down then up delivers each message
  * exactly once, what waits survives a new outbox (as after a restart), and an unanswered call is
  * escalated once, to the next on the rota and the coordinators. The jobs are run by hand; the
- * clock is the test's.
+ * clock is the test's. Runs on H2 and on PostgreSQL through its subclasses.
  */
 @SpringBootTest(properties = { "waymark.scheduling.enabled=false", "waymark.base-url=https://waymark.example" })
 @Import(CallOutsTest.Clocks.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CallOutsTest {
+abstract class CallOutsTest {
 
     private static final String PASSWORD = "a long enough password";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -85,7 +84,6 @@ class CallOutsTest {
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        TestDatabases.h2(registry);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }
