@@ -66,6 +66,23 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The public help for passengers: no sign-in, no session, no cookie of any kind, so that
+     * reading it leaves no trace on the phone or in Waymark.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicHelpChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/help", "/help/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true));
+        headers(http);
+        return http.build();
+    }
+
     @Bean
     @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, Users users) throws Exception {
