@@ -67,13 +67,14 @@ class SecurityConfiguration {
     }
 
     /**
-     * The public help for passengers: no sign-in, no session, no cookie of any kind, so that
-     * reading it leaves no trace on the phone or in Waymark.
+     * The public pages, help for passengers and reports from the public, and the public report
+     * API: no sign-in, no session, no cookie of any kind, so that using them leaves no trace on
+     * the phone. (No CSRF token either: there is no signed-in state to forge a request with.)
      */
     @Bean
     @Order(0)
     SecurityFilterChain publicHelpChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/help", "/help/**")
+        http.securityMatcher("/help", "/help/**", "/report", "/api/v1/public/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -1,0 +1,10 @@
+package org.waymark.tips;
+
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface PublicReportRepository extends ListCrudRepository<PublicReport, UUID> {
+
+    boolean existsByReference(String reference);
+}

@@ -1,0 +1,129 @@
+package org.waymark.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Reporting as a member of the public, on the page and through the API: the guidance first,
+ * the form's mistakes named, a reference at the end, no cookie, the limit per address, and the
+ * hidden field that only a bot fills in. Each test reports from an address of its own.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReportPagesTest extends PageTests {
+
+    private static final String REFERENCE = "WM-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theGuidanceComesFirstThenTheFormThenAReference() throws Exception {
+        MockHttpServletResponse form = mvc.perform(get("/report")).andReturn().getResponse();
+        assertThat(form.getStatus()).isEqualTo(200);
+        assertThat(form.getHeaders("Set-Cookie")).isEmpty();
+        Document page = Jsoup.parse(form.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("h1").text()).isEqualTo("Report information about trafficking");
+        assertThat(page.select(".govuk-warning-text").text()).contains("In an emergency, call 999.");
+        assertThat(page.select("#numbers").text()).contains("101", "08000 121 700", "0800 555 111");
+        assertThat(page.select("main").text().indexOf("999")).isLessThan(page.select("main").text()
+                .indexOf("What happened?"));
+
+        Document sent = page(from("10.0.0.1", post("/report").param("what", "A man took the passports of two "
+                + "young women at gate 12").param("where", "Stansted, gate 12").param("contact", "")));
+
+        assertThat(sent.select("h1").text()).isEqualTo("Report sent");
+        String reference = sent.select("#reference").text();
+        assertThat(reference).matches(REFERENCE);
+        assertThat(jdbc.sql("SELECT what, contact FROM public_report WHERE reference = ?").param(reference).query()
+                .singleRow()).containsEntry("WHAT", "A man took the passports of two young women at gate 12")
+                .containsEntry("CONTACT", null);
+    }
+
+    @Test
+    void mistakesAreNamedAndWhatWasTypedIsKept() throws Exception {
+        Document empty = page(from("10.0.0.2", post("/report").param("where", "Terminal 1")));
+        assertThat(empty.title()).startsWith("Error: Report information");
+        assertThat(empty.select(".govuk-error-summary a").eachText()).containsExactly("Tell us what happened");
+        assertThat(empty.select("input#where").val()).isEqualTo("Terminal 1");
+
+        Document tooLong = page(from("10.0.0.2", post("/report").param("what", "x".repeat(5_001))));
+        assertThat(tooLong.select(".govuk-error-summary a").eachText())
+                .containsExactly("What happened must be 5,000 characters or fewer");
+    }
+
+    @Test
+    void aBotThatFillsTheHiddenFieldIsThankedAndNothingIsKept() throws Exception {
+        long before = reports();
+
+        Document page = page(from("10.0.0.3", post("/report").param("what", "Buy cheap watches")
+                .param("website", "http://spam.example")));
+
+        assertThat(page.select("#reference").text()).matches(REFERENCE);
+        assertThat(reports()).isEqualTo(before);
+    }
+
+    @Test
+    void anAddressGetsFiveReportsInTenMinutesThenAClearPageAndA429() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(status(from("10.0.0.4", post("/report").param("what", "Report " + i)))).isEqualTo(200);
+        }
+        MockHttpServletResponse sixth = mvc.perform(from("10.0.0.4", post("/report").param("what", "Again")))
+                .andReturn().getResponse();
+
+        assertThat(sixth.getStatus()).isEqualTo(429);
+        assertThat(Jsoup.parse(sixth.getContentAsString(StandardCharsets.UTF_8)).select("h1").text())
+                .isEqualTo("Too many reports from this connection");
+        assertThat(status(from("10.0.0.5", post("/report").param("what", "Another address")))).isEqualTo(200);
+    }
+
+    @Test
+    void theApiTakesAReportWithoutATokenAndAnswersInProblemJson() throws Exception {
+        MockHttpServletResponse created = mvc.perform(from("10.0.1.1", post("/api/v1/public/reports")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"what\": \"Two girls, one adult, no luggage\"}")))
+                .andReturn().getResponse();
+        assertThat(created.getStatus()).isEqualTo(201);
+        assertThat(created.getContentAsString()).matches("\\{\"reference\":\"" + REFERENCE + "\"}");
+
+        MockHttpServletResponse bad = mvc.perform(from("10.0.1.1", post("/api/v1/public/reports")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"where\": \"Gate 3\"}"))).andReturn().getResponse();
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(bad.getContentType()).startsWith("application/problem+json");
+        assertThat(bad.getContentAsString()).contains("\"field\":\"what\"", "Tell us what happened");
+
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(from("10.0.1.1", post("/api/v1/public/reports").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"what\": \"again\"}")));
+        }
+        MockHttpServletResponse limited = mvc.perform(from("10.0.1.1", post("/api/v1/public/reports")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"what\": \"once more\"}"))).andReturn()
+                .getResponse();
+        assertThat(limited.getStatus()).isEqualTo(429);
+        assertThat(limited.getContentType()).startsWith("application/problem+json");
+    }
+
+    private static MockHttpServletRequestBuilder from(String address, MockHttpServletRequestBuilder request) {
+        return request.with(r -> {
+            r.setRemoteAddr(address);
+            return r;
+        });
+    }
+
+    private long reports() {
+        return jdbc.sql("SELECT COUNT(*) FROM public_report").query(Long.class).single();
+    }
+}
