@@ -45,9 +45,7 @@ public class Tips {
             throw new TooManyReportsException();
         }
         String reference = freshReference();
-        PublicReport saved = reports.save(new PublicReport(UUID.randomUUID(), reference, report.what(),
-                report.where(), report.when(), report.who(), report.contact(), ReportStatus.NEW, clock.instant(),
-                null));
+        PublicReport saved = reports.save(PublicReport.received(reference, report, clock.instant()));
         events.publishEvent(new ReportReceived(saved.id(), reference));
         return reference;
     }

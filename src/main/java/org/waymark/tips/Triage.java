@@ -1,0 +1,187 @@
+package org.waymark.tips;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.AgencySummary;
+import org.waymark.identity.Role;
+import org.waymark.identity.UserSummary;
+import org.waymark.identity.Users;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.Operations;
+import org.waymark.shared.AgencyId;
+import org.waymark.shared.NotFoundException;
+import org.waymark.shared.OperationId;
+import org.waymark.shared.RuleViolationException;
+import org.waymark.shared.UserId;
+import org.waymark.tips.TipsEvents.QueueRead;
+import org.waymark.tips.TipsEvents.ReportRead;
+import org.waymark.tips.TipsEvents.ReportTriaged;
+
+/**
+ * The triage of reports from the public, by officers and coordinators of first-responder
+ * agencies. A reporter's contact details are shown only to the officer the report is assigned
+ * to and to coordinators. Every read is logged, the queue's too.
+ */
+@Service
+@Transactional
+public class Triage {
+
+    static final int GIST = 140;
+
+    private final PublicReportRepository reports;
+    private final Users users;
+    private final Agencies agencies;
+    private final Operations operations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Triage(PublicReportRepository reports, Users users, Agencies agencies, Operations operations,
+            ApplicationEventPublisher events, Clock clock) {
+        this.reports = reports;
+        this.users = users;
+        this.agencies = agencies;
+        this.operations = operations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Whether the user triages reports: officers and coordinators of first responders. */
+    public boolean triages(WaymarkUser user) {
+        return (user.hasRole(Role.OFFICER) || user.hasRole(Role.COORDINATOR))
+                && agencies.find(user.agencyId()).map(AgencySummary::firstResponder).orElse(false);
+    }
+
+    /** The queue, newest first, of one status or all. */
+    public List<ReportSummary> queue(ReportStatus status, WaymarkUser user) {
+        requireTriage(user);
+        List<PublicReport> found = status == null ? reports.findAllByOrderByReceivedAtDesc()
+                : reports.findByStatusOrderByReceivedAtDesc(status);
+        events.publishEvent(new QueueRead(found.size(), user.actor()));
+        Map<UUID, String> names = userNames();
+        return found.stream().map(report -> new ReportSummary(report.id(), report.reference(), report.receivedAt(),
+                report.status(), gist(report.what()), report.place(),
+                report.assigneeId() == null ? null : names.get(report.assigneeId()),
+                operationName(report.operationId()))).toList();
+    }
+
+    /** A report; the read, or its refusal, is logged, and says whether the contact details were shown. */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ReportView read(UUID id, WaymarkUser user) {
+        PublicReport report = load(id);
+        if (!triages(user)) {
+            events.publishEvent(new ReportRead(id, "REFUSED", user.actor(), false));
+            throw new AccessDeniedException("reports from the public are triaged by officers and coordinators");
+        }
+        boolean contact = seesContact(report, user);
+        events.publishEvent(new ReportRead(id, contact ? "WITH_CONTACT" : "WITHOUT_CONTACT", user.actor(), true));
+        return view(report, contact);
+    }
+
+    /**
+     * Assigns the report: an officer takes it on themselves; a coordinator gives it to any officer
+     * or coordinator of a first-responder agency.
+     */
+    public ReportView assign(UUID id, UserId assignee, WaymarkUser user) {
+        return change(id, user, "ASSIGNED", report -> {
+            if (assignee == null) {
+                throw new RuleViolationException("report.assignee.required", "assigneeId");
+            }
+            if (!user.hasRole(Role.COORDINATOR) && !assignee.equals(user.id())) {
+                throw new AccessDeniedException("officers take reports on themselves; coordinators assign them");
+            }
+            WaymarkUser to = users.current(assignee).filter(this::triages)
+                    .orElseThrow(() -> new RuleViolationException("report.assignee.notTriaging", "assigneeId"));
+            report.assign(to.id().value());
+        });
+    }
+
+    /** Links the report to an operation the user sees. */
+    public ReportView link(UUID id, OperationId operation, WaymarkUser user) {
+        return change(id, user, "LINKED", report -> {
+            if (operation == null) {
+                throw new RuleViolationException("report.operation.required", "operationId");
+            }
+            operations.get(operation, user);
+            report.link(operation.value());
+        });
+    }
+
+    public ReportView changeStatus(UUID id, ReportStatus status, WaymarkUser user) {
+        return change(id, user, "STATUS", report -> report.changeStatus(status));
+    }
+
+    public ReportView addNote(UUID id, String text, WaymarkUser user) {
+        return change(id, user, "NOTE", report -> report.note(text, user.id().value(), clock.instant()));
+    }
+
+    /** The officers and coordinators a coordinator may assign a report to, by name. */
+    public List<UserSummary> assignable(WaymarkUser user) {
+        requireTriage(user);
+        Map<AgencyId, AgencySummary> responders = agencies.all().stream()
+                .filter(AgencySummary::firstResponder)
+                .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
+        return users.all().stream().filter(UserSummary::active)
+                .filter(found -> responders.containsKey(found.agencyId()))
+                .filter(found -> found.roles().contains(Role.OFFICER) || found.roles().contains(Role.COORDINATOR))
+                .sorted(Comparator.comparing(UserSummary::name)).toList();
+    }
+
+    private ReportView change(UUID id, WaymarkUser user, String what, Consumer<PublicReport> how) {
+        requireTriage(user);
+        PublicReport report = load(id);
+        how.accept(report);
+        PublicReport saved = reports.save(report);
+        events.publishEvent(new ReportTriaged(id, what, user.actor()));
+        return view(saved, seesContact(saved, user));
+    }
+
+    private void requireTriage(WaymarkUser user) {
+        if (!triages(user)) {
+            throw new AccessDeniedException("reports from the public are triaged by officers and coordinators");
+        }
+    }
+
+    private static boolean seesContact(PublicReport report, WaymarkUser user) {
+        return user.hasRole(Role.COORDINATOR) || user.id().value().equals(report.assigneeId());
+    }
+
+    private PublicReport load(UUID id) {
+        return reports.findById(id).orElseThrow(() -> new NotFoundException("report", id));
+    }
+
+    private ReportView view(PublicReport report, boolean contact) {
+        Map<UUID, String> names = userNames();
+        return new ReportView(report.id(), report.reference(), report.receivedAt(), report.status(), report.what(),
+                report.place(), report.happened(), report.who(), contact ? report.contact() : null, contact,
+                report.contact() == null, report.assigneeId(),
+                report.assigneeId() == null ? null : names.get(report.assigneeId()), report.operationId(),
+                operationName(report.operationId()),
+                report.notes().stream().map(note -> new ReportView.NoteView(names.get(note.authorId()),
+                        note.writtenAt(), note.text())).toList());
+    }
+
+    private Map<UUID, String> userNames() {
+        return users.all().stream().collect(Collectors.toMap(found -> found.id().value(), UserSummary::name));
+    }
+
+    private String operationName(UUID operation) {
+        return operation == null ? null : operations.outline(new OperationId(operation)).name();
+    }
+
+    private static String gist(String what) {
+        String line = what.replaceAll("\\s+", " ");
+        return line.length() <= GIST ? line : line.substring(0, GIST - 1) + "…";
+    }
+}

@@ -1,0 +1,148 @@
+package org.waymark.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.waymark.support.ApiClient.bearer;
+import static org.waymark.support.ApiClient.json;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.waymark.support.ApiClient;
+import org.waymark.support.ApiClient.Response;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The triage of reports from the public through the JSON API: who sees the queue, who sees a
+ * reporter's contact details, assigning and linking, and the logged reads. Runs on H2 and on
+ * PostgreSQL through its subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "waymark.admin.email=" + TriageApiTest.ADMIN, "waymark.admin.password=" + TriageApiTest.PASSWORD,
+        "waymark.reports.limit=1000" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class TriageApiTest {
+
+    static final String ADMIN = "triage.admin@waymark.test";
+    static final String PASSWORD = "correct horse battery staple";
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    String admin;
+    String officerId;
+    final Map<String, String> as = new LinkedHashMap<>();
+
+    @BeforeAll
+    void people() {
+        api = new ApiClient(port);
+        admin = bearer(api.token(ADMIN, PASSWORD));
+        String police = agency("Essex Police", "POLICE");
+        String charity = agency("Justice & Care", "CHARITY");
+        as.put("coordinator", user("coordinator", police, "COORDINATOR"));
+        as.put("officer", user("officer", police, "OFFICER"));
+        as.put("second officer", user("second", police, "OFFICER"));
+        as.put("analyst", user("analyst", police, "ANALYST"));
+        as.put("navigator", user("navigator", charity, "PARTNER"));
+        as.put("charity officer", user("charity-officer", charity, "OFFICER"));
+        as.put("admin", admin);
+        officerId = api.get("/api/v1/users", admin).json().findParents("email").stream()
+                .filter(found -> found.path("email").asString().startsWith("officer-")).findFirst().orElseThrow()
+                .path("id").asString();
+    }
+
+    @Test
+    void onlyOfficersAndCoordinatorsOfFirstRespondersTriageAndTheContactGoesNoFurtherThanNeeded() {
+        String id = reportWithContact();
+
+        //                                 coord officer second analyst navig charOff admin
+        List<Integer> queue = as.values().stream().map(who -> api.get("/api/v1/reports", who).status()).toList();
+        assertThat(queue).containsExactly(200, 200, 200, 403, 403, 403, 403);
+        assertThat(api.get("/api/v1/reports", as.get("officer")).raw().body()).doesNotContain("07700 900123");
+
+        assertThat(api.get("/api/v1/reports/" + id, as.get("officer")).json().path("contact").isNull()).isTrue();
+        assertThat(api.get("/api/v1/reports/" + id, as.get("coordinator")).json().path("contact").asString())
+                .isEqualTo("07700 900123");
+        Response taken = api.post("/api/v1/reports/" + id + "/assignee", json(Map.of("userId", officerId)),
+                as.get("officer"));
+        assertThat(taken.status()).as(taken.raw().body()).isEqualTo(200);
+        assertThat(taken.json().path("status").asString()).isEqualTo("IN_REVIEW");
+        assertThat(api.get("/api/v1/reports/" + id, as.get("officer")).json().path("contact").asString())
+                .isEqualTo("07700 900123");
+        assertThat(api.get("/api/v1/reports/" + id, as.get("second officer")).json().path("contactShown").asBoolean())
+                .isFalse();
+        assertThat(api.post("/api/v1/reports/" + id + "/assignee", json(Map.of("userId", officerId)),
+                as.get("second officer")).status()).as("officers take reports on themselves only").isEqualTo(403);
+    }
+
+    @Test
+    void aReportIsLinkedToAnOperationGivenAStatusAndNotesAndEveryReadIsLogged() {
+        String id = reportWithContact();
+        String operation = operation();
+
+        assertThat(api.post("/api/v1/reports/" + id + "/operation", json(Map.of("operationId", operation)),
+                as.get("officer")).json().path("operationName").asString()).isEqualTo("Week of action");
+        assertThat(api.post("/api/v1/reports/" + id + "/operation", json(Map.of("operationId",
+                UUID.randomUUID())), as.get("officer")).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/reports/" + id + "/status", json(Map.of("status", "ACTIONED")),
+                as.get("officer")).json().path("status").asString()).isEqualTo("ACTIONED");
+        assertThat(api.post("/api/v1/reports/" + id + "/status", json(Map.of("status", "LOST")),
+                as.get("officer")).status()).isEqualTo(400);
+        JsonNode noted = api.post("/api/v1/reports/" + id + "/notes", json(Map.of("text", "Passed to Border Force")),
+                as.get("officer")).json();
+        assertThat(noted.path("notes").findValuesAsString("text")).containsExactly("Passed to Border Force");
+        assertThat(api.post("/api/v1/reports/" + id + "/notes", json(Map.of("text", " ")), as.get("officer"))
+                .status()).isEqualTo(400);
+        api.get("/api/v1/reports/" + id, as.get("analyst"));
+
+        List<String> reads = new ArrayList<>();
+        for (JsonNode entry : api.get("/api/v1/audit?recordType=PUBLIC_REPORT&recordId=" + id, admin).json()) {
+            reads.add(entry.path("action").asString() + " " + entry.path("detail").asString());
+        }
+        assertThat(reads).contains("PUBLIC_REPORT_RECEIVED ", "PUBLIC_REPORT_READ REFUSED",
+                "PUBLIC_REPORT_TRIAGED LINKED", "PUBLIC_REPORT_TRIAGED NOTE");
+    }
+
+    private String reportWithContact() {
+        Response created = api.post("/api/v1/public/reports", json(Map.of("what", "A man took the passports of two "
+                + "young women at gate 12", "contact", "07700 900123")), null);
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        String reference = created.text("reference");
+        return api.get("/api/v1/reports", as.get("coordinator")).json().findParents("reference").stream()
+                .filter(found -> found.path("reference").asString().equals(reference)).findFirst().orElseThrow()
+                .path("id").asString();
+    }
+
+    private String operation() {
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Week of action", "port", "STN", "startDate",
+                "2026-09-16", "endDate", "2026-09-19", "focusCountries", List.of("BG")));
+        Response response = api.post("/api/v1/operations", json(body), as.get("coordinator"));
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        return response.text("id");
+    }
+
+    private String agency(String name, String type) {
+        Response response = api.post("/api/v1/agencies", json(Map.of("name", name + " " + UUID.randomUUID(),
+                "type", type)), admin);
+        assertThat(response.status()).isEqualTo(201);
+        return response.text("id");
+    }
+
+    private String user(String name, String agencyId, String role) {
+        String email = name + "-" + UUID.randomUUID() + "@waymark.test";
+        Response response = api.post("/api/v1/users", json(Map.of("name", name, "email", email, "agencyId", agencyId,
+                "roles", List.of(role), "password", PASSWORD)), admin);
+        assertThat(response.status()).isEqualTo(201);
+        return bearer(api.token(email, PASSWORD));
+    }
+}
