@@ -1,0 +1,198 @@
+package org.waymark.awareness;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.waymark.shared.NotFoundException;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * The help for passengers on paper: an A4 poster and a two-sided pocket card in each language, with the
+ * numbers to call and a QR code that opens the help page in that language. PDF/UA, with DejaVu Sans
+ * embedded so that Cyrillic, Turkish and Vietnamese print as written.
+ */
+@Component
+public class PrintedMaterials {
+
+    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+    /** The numbers a passenger should see first, longest first so that none is cut in two. */
+    private static final Pattern NUMBERS = Pattern.compile("(?<!\\d)(08000 121 700|0800 555 111|999|101)(?!\\d)");
+    /** Pixels per QR module in the PNG: enough to stay sharp however the PDF viewer scales it. */
+    private static final int MODULE_PIXELS = 10;
+
+    private static final String COMMON = """
+            html, body { font-family: 'DejaVu Sans'; color: #0b0c0c; margin: 0; }
+            strong.number { white-space: nowrap; }
+            .url { font-family: 'DejaVu Sans'; word-wrap: break-word; }
+            """;
+    private static final String POSTER_STYLE = COMMON + """
+            @page { size: A4 portrait; margin: 18mm 18mm; }
+            body { font-size: 13pt; line-height: 1.35; }
+            h1 { font-size: 26pt; line-height: 1.2; margin: 0 0 6mm; }
+            p.intro { font-size: 15pt; margin: 0 0 8mm; }
+            h2 { font-size: 20pt; margin: 0 0 3mm; border-top: 3mm solid #1d70b8; padding-top: 4mm; }
+            ul { margin: 0; padding: 0 0 0 6mm; }
+            li { margin: 0 0 2.5mm; font-size: 14pt; }
+            strong.number { font-size: 17pt; }
+            .qr { text-align: center; margin-top: 8mm; }
+            .qr img { width: 62mm; height: 62mm; }
+            .url { font-size: 12pt; margin-top: 1mm; }
+            """;
+    private static final String CARD_STYLE = COMMON + """
+            @page { size: 85mm 55mm; margin: 3.5mm; }
+            body { font-size: 6pt; line-height: 1.25; }
+            h1 { font-size: 7.5pt; line-height: 1.2; margin: 0 0 1.5mm; }
+            p.intro { margin: 0; }
+            .qr { float: right; width: 31mm; margin-left: 2mm; text-align: center; }
+            .qr img { width: 31mm; height: 31mm; }
+            .url { font-size: 5pt; }
+            .back { page-break-before: always; }
+            h2 { font-size: 7pt; margin: 0 0 1mm; }
+            ul { margin: 0; padding: 0 0 0 3mm; }
+            li { margin: 0 0 0.8mm; font-size: 6.5pt; }
+            strong.number { font-size: 7.5pt; }
+            """;
+
+    private final HelpTexts texts;
+    private final String baseUrl;
+
+    public PrintedMaterials(HelpTexts texts, @Value("${waymark.base-url:http://localhost:8080}") String baseUrl) {
+        this.texts = texts;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** The address the QR code opens: the help page in that language. */
+    public String helpUrl(String language) {
+        return baseUrl + "/help/" + language;
+    }
+
+    /** An A4 portrait poster. */
+    public byte[] poster(String language) {
+        HelpTexts.Help help = help(language);
+        StringBuilder body = new StringBuilder()
+                .append("<h1>").append(escape(help.get("title"))).append("</h1>")
+                .append("<p class=\"intro\">").append(escape(help.get("intro"))).append("</p>");
+        now(help, body);
+        qr(help, body);
+        return render(help, POSTER_STYLE, body);
+    }
+
+    /** A pocket card, 85 mm by 55 mm: the title, the intro and the QR code on the front, the numbers on the back. */
+    public byte[] card(String language) {
+        HelpTexts.Help help = help(language);
+        StringBuilder body = new StringBuilder("<div class=\"front\">");
+        qr(help, body);
+        body.append("<h1>").append(escape(help.get("title"))).append("</h1>")
+                .append("<p class=\"intro\">").append(escape(help.get("intro"))).append("</p></div>")
+                .append("<div class=\"back\">");
+        now(help, body);
+        body.append("</div>");
+        return render(help, CARD_STYLE, body);
+    }
+
+    private HelpTexts.Help help(String language) {
+        return texts.in(language).orElseThrow(() -> new NotFoundException("printed materials", language));
+    }
+
+    private static void now(HelpTexts.Help help, StringBuilder body) {
+        body.append("<h2>").append(escape(help.get("now.title"))).append("</h2><ul>");
+        for (int i = 1; i <= 5; i++) {
+            String line = help.get("now." + i);
+            if (!line.isBlank()) {
+                body.append("<li>").append(NUMBERS.matcher(escape(line)).replaceAll(
+                        "<strong class=\"number\">$1</strong>")).append("</li>");
+            }
+        }
+        body.append("</ul>");
+    }
+
+    private void qr(HelpTexts.Help help, StringBuilder body) {
+        String url = helpUrl(help.language());
+        body.append("<div class=\"qr\"><img src=\"data:image/png;base64,").append(qrPng(url))
+                .append("\" alt=\"").append(escape(url)).append("\"/><div class=\"url\">").append(escape(url))
+                .append("</div></div>");
+    }
+
+    /** The QR code as a base64 PNG, black on white, with the quiet zone scanners need. */
+    static String qrPng(String text) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            int size = matrix.getWidth() * MODULE_PIXELS;
+            BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+            for (int y = 0; y < size; y++) {
+                for (int x = 0; x < size; x++) {
+                    image.setRGB(x, y, matrix.get(x / MODULE_PIXELS, y / MODULE_PIXELS) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            return Base64.getEncoder().encodeToString(png.toByteArray());
+        } catch (WriterException e) {
+            throw new IllegalStateException("cannot encode " + text + " as a QR code", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] render(HelpTexts.Help help, String style, StringBuilder body) {
+        String title = escape(help.get("title"));
+        String html = "<!DOCTYPE html><html lang=\"" + escape(help.language()) + "\"><head><meta charset=\"utf-8\"/>"
+                + "<title>" + title + "</title><meta name=\"subject\" content=\"" + title + "\"/>"
+                + "<meta name=\"description\" content=\"" + escape(help.get("intro")) + "\"/>"
+                + "<meta name=\"author\" content=\"Waymark\"/><style>" + style + "</style></head><body>"
+                + body + "</body></html>";
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.useFont(() -> PrintedMaterials.class.getResourceAsStream(FONTS + "DejaVuSans.ttf"),
+                    "DejaVu Sans", 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> PrintedMaterials.class.getResourceAsStream(FONTS + "DejaVuSans-Bold.ttf"),
+                    "DejaVu Sans", 700, FontStyle.NORMAL, true);
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Text as XHTML: markup escaped, and characters XML cannot hold replaced. */
+    private static String escape(String text) {
+        StringBuilder safe = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> safe.append("&amp;");
+                case '<' -> safe.append("&lt;");
+                case '>' -> safe.append("&gt;");
+                case '"' -> safe.append("&quot;");
+                default -> safe.appendCodePoint(allowedInXml(c) ? c : '\uFFFD');
+            }
+        });
+        return safe.toString();
+    }
+
+    private static boolean allowedInXml(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+                || c >= 0x10000 && c <= 0x10FFFF;
+    }
+}

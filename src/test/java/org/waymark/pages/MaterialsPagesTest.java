@@ -1,0 +1,104 @@
+package org.waymark.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.AgencyType;
+import org.waymark.identity.Role;
+import org.waymark.identity.Users;
+import org.waymark.operation.ExploitationType;
+import org.waymark.operation.OperationDetails;
+import org.waymark.operation.Operations;
+import org.waymark.shared.AirportCode;
+import org.waymark.shared.CountryCode;
+import org.waymark.shared.OperationId;
+
+/** Posters and pocket cards: listed and downloaded by a coordinator, refused to everyone else. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MaterialsPagesTest extends PageTests {
+
+    private static final String COORDINATOR = "coordinator@materials.test";
+    private static final String OFFICER = "officer@materials.test";
+    private static final String PARTNER = "partner@materials.test";
+
+    @Autowired
+    Agencies agencies;
+    @Autowired
+    Users users;
+    @Autowired
+    Operations operations;
+
+    OperationId operation;
+    String materials;
+
+    @BeforeAll
+    void data() {
+        var police = agencies.create("Materials Police", AgencyType.POLICE, null, null);
+        var charity = agencies.create("Materials Charity", AgencyType.CHARITY, null, null);
+        users.create("Cleo Coordinator", COORDINATOR, police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD, null);
+        users.create("Olu Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
+        users.create("Nia Navigator", PARTNER, charity.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
+        operation = operations.create(new OperationDetails("Week of action: Luton Airport",
+                new AirportCode("LTN"), LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 9),
+                EnumSet.of(ExploitationType.LABOUR), Set.of(new CountryCode("RO")), Set.of(charity.id())),
+                principal(COORDINATOR)).id();
+        materials = "/operations/" + operation.value() + "/materials";
+    }
+
+    @Test
+    void aCoordinatorListsEveryLanguageAndDownloadsAPoster() throws Exception {
+        Document operationPage = page(as(COORDINATOR, get("/operations/" + operation.value())));
+        assertThat(operationPage.select(".wm-actions a[href=" + materials + "]").text())
+                .isEqualTo("Posters and pocket cards");
+
+        Document list = page(as(COORDINATOR, get(materials)));
+        assertThat(list.select("h1").text()).isEqualTo("Posters and pocket cards");
+        assertThat(list.select(".govuk-back-link").attr("href")).isEqualTo("/operations/" + operation.value());
+        assertThat(list.select("#materials tbody tr")).hasSize(10);
+        assertThat(list.select("#language-bg th").text()).isEqualTo("Български");
+        assertThat(list.select("#language-bg a").eachAttr("href")).containsExactly(
+                materials + "/bg/poster.pdf", materials + "/bg/card.pdf");
+        assertThat(list.select("#language-bg a").get(0).ownText()).isEqualTo("Poster (PDF)");
+
+        MockHttpServletResponse poster = mvc.perform(as(COORDINATOR, get(materials + "/bg/poster.pdf")))
+                .andReturn().getResponse();
+        assertThat(poster.getStatus()).isEqualTo(200);
+        assertThat(poster.getContentType()).isEqualTo("application/pdf");
+        assertThat(poster.getHeader(HttpHeaders.CONTENT_DISPOSITION))
+                .startsWith("attachment").contains("waymark-poster-bg.pdf");
+        assertThat(new String(poster.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+
+        MockHttpServletResponse card = mvc.perform(as(COORDINATOR, get(materials + "/ro/card.pdf")))
+                .andReturn().getResponse();
+        assertThat(card.getStatus()).isEqualTo(200);
+        assertThat(card.getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("waymark-card-ro.pdf");
+        assertThat(status(as(COORDINATOR, get(materials + "/xx/poster.pdf")))).isEqualTo(404);
+    }
+
+    @Test
+    void officersAndPartnersAreRefused() throws Exception {
+        for (String user : new String[] { OFFICER, PARTNER }) {
+            assertThat(status(as(user, get(materials)))).as(user).isEqualTo(403);
+            assertThat(status(as(user, get(materials + "/en/poster.pdf")))).as(user).isEqualTo(403);
+            assertThat(status(as(user, get(materials + "/en/card.pdf")))).as(user).isEqualTo(403);
+        }
+        Document operationPage = page(as(OFFICER, get("/operations/" + operation.value())));
+        assertThat(operationPage.select("a[href=" + materials + "]")).isEmpty();
+    }
+}
