@@ -49,6 +49,8 @@ public class CallOuts {
     static final String ESCALATION = "ESCALATION";
     /** No operation escalates sooner than this. */
     private static final Duration SHORTEST_LIMIT = Duration.ofMinutes(1);
+    /** How long after its escalation was due a call is still escalated. */
+    static final Duration STALE_AFTER = Duration.ofHours(1);
 
     private final OutboundMailRepository outbox;
     private final Rota rota;
@@ -114,8 +116,9 @@ public class CallOuts {
         int escalated = 0;
         Instant now = clock.instant();
         for (SupportRequestView request : requests.unacknowledgedSince(now.minus(SHORTEST_LIMIT))) {
-            if (request.requestedAt().plus(rota.escalationLimit(request.operationId())).isAfter(now)
-                    || outbox.escalations(request.id()) > 0) {
+            Instant due = request.requestedAt().plus(rota.escalationLimit(request.operationId()));
+            // A call left unanswered for long, as when email was only just turned on, is stale: not escalated.
+            if (due.isAfter(now) || due.isBefore(now.minus(STALE_AFTER)) || outbox.escalations(request.id()) > 0) {
                 continue;
             }
             outbox.markEscalated(request.id(), now);

@@ -70,7 +70,11 @@ public class MailOutbox {
                         e.getMessage());
                 message.failed(e.getMessage(), clock.instant());
             }
-            outbox.save(message);
+            try {
+                outbox.save(message);
+            } catch (OptimisticLockingFailureException e) {
+                log.warn("Another sender took over a mail while it was being sent: {}", message.id());
+            }
         }
         return sent;
     }

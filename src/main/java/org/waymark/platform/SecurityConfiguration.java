@@ -74,7 +74,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain publicHelpChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/help", "/help/**", "/report", "/api/v1/public/**")
+        http.securityMatcher("/help", "/help/**", "/report", "/report/**", "/api/v1/public/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportLimit {
 
-    /** Addresses seen at most this many: beyond it the oldest are forgotten first. */
+    /** Past this many addresses, those whose window has passed are forgotten. */
     private static final int MAX_ADDRESSES = 100_000;
 
     private final int limit;
@@ -36,20 +36,29 @@ class ReportLimit {
     /** Counts one report from the address, if it is still within the limit. */
     boolean allow(String address) {
         Instant now = clock.instant();
+        Instant windowStart = now.minus(window);
         if (recent.size() > MAX_ADDRESSES) {
-            recent.entrySet().removeIf(entry -> entry.getValue().isEmpty()
-                    || entry.getValue().peekLast().isBefore(now.minus(window)));
+            recent.keySet().forEach(key -> recent.computeIfPresent(key, (k, times) -> {
+                prune(times, windowStart);
+                return times.isEmpty() ? null : times;
+            }));
         }
-        Deque<Instant> times = recent.computeIfAbsent(address, key -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
-                times.pollFirst();
+        boolean[] allowed = { false };
+        recent.compute(address, (key, times) -> {
+            Deque<Instant> counted = times == null ? new ArrayDeque<>() : times;
+            prune(counted, windowStart);
+            if (counted.size() < limit) {
+                counted.addLast(now);
+                allowed[0] = true;
             }
-            if (times.size() >= limit) {
-                return false;
-            }
-            times.addLast(now);
-            return true;
+            return counted;
+        });
+        return allowed[0];
+    }
+
+    private static void prune(Deque<Instant> times, Instant windowStart) {
+        while (!times.isEmpty() && !times.peekFirst().isAfter(windowStart)) {
+            times.pollFirst();
         }
     }
 }

@@ -19,6 +19,7 @@ import org.waymark.identity.Role;
 import org.waymark.identity.UserSummary;
 import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.NotFoundException;
@@ -70,23 +71,24 @@ public class Triage {
                 : reports.findByStatusOrderByReceivedAtDesc(status);
         events.publishEvent(new QueueRead(found.size(), user.actor()));
         Map<UUID, String> names = userNames();
+        Map<UUID, String> operationNames = operationNames(user);
         return found.stream().map(report -> new ReportSummary(report.id(), report.reference(), report.receivedAt(),
                 report.status(), gist(report.what()), report.place(),
                 report.assigneeId() == null ? null : names.get(report.assigneeId()),
-                operationName(report.operationId()))).toList();
+                report.operationId() == null ? null : operationNames.get(report.operationId()))).toList();
     }
 
     /** A report; the read, or its refusal, is logged, and says whether the contact details were shown. */
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public ReportView read(UUID id, WaymarkUser user) {
-        PublicReport report = load(id);
         if (!triages(user)) {
             events.publishEvent(new ReportRead(id, "REFUSED", user.actor(), false));
             throw new AccessDeniedException("reports from the public are triaged by officers and coordinators");
         }
+        PublicReport report = load(id);
         boolean contact = seesContact(report, user);
         events.publishEvent(new ReportRead(id, contact ? "WITH_CONTACT" : "WITHOUT_CONTACT", user.actor(), true));
-        return view(report, contact);
+        return view(report, contact, user);
     }
 
     /**
@@ -98,8 +100,10 @@ public class Triage {
             if (assignee == null) {
                 throw new RuleViolationException("report.assignee.required", "assigneeId");
             }
-            if (!user.hasRole(Role.COORDINATOR) && !assignee.equals(user.id())) {
-                throw new AccessDeniedException("officers take reports on themselves; coordinators assign them");
+            boolean takingItOn = assignee.equals(user.id()) && (report.assigneeId() == null
+                    || report.assigneeId().equals(user.id().value()));
+            if (!user.hasRole(Role.COORDINATOR) && !takingItOn) {
+                throw new AccessDeniedException("officers take unassigned reports on themselves; coordinators assign");
             }
             WaymarkUser to = users.current(assignee).filter(this::triages)
                     .orElseThrow(() -> new RuleViolationException("report.assignee.notTriaging", "assigneeId"));
@@ -144,7 +148,7 @@ public class Triage {
         how.accept(report);
         PublicReport saved = reports.save(report);
         events.publishEvent(new ReportTriaged(id, what, user.actor()));
-        return view(saved, seesContact(saved, user));
+        return view(saved, seesContact(saved, user), user);
     }
 
     private void requireTriage(WaymarkUser user) {
@@ -161,13 +165,13 @@ public class Triage {
         return reports.findById(id).orElseThrow(() -> new NotFoundException("report", id));
     }
 
-    private ReportView view(PublicReport report, boolean contact) {
+    private ReportView view(PublicReport report, boolean contact, WaymarkUser user) {
         Map<UUID, String> names = userNames();
         return new ReportView(report.id(), report.reference(), report.receivedAt(), report.status(), report.what(),
                 report.place(), report.happened(), report.who(), contact ? report.contact() : null, contact,
                 report.contact() == null, report.assigneeId(),
                 report.assigneeId() == null ? null : names.get(report.assigneeId()), report.operationId(),
-                operationName(report.operationId()),
+                report.operationId() == null ? null : operationNames(user).get(report.operationId()),
                 report.notes().stream().map(note -> new ReportView.NoteView(names.get(note.authorId()),
                         note.writtenAt(), note.text())).toList());
     }
@@ -176,8 +180,10 @@ public class Triage {
         return users.all().stream().collect(Collectors.toMap(found -> found.id().value(), UserSummary::name));
     }
 
-    private String operationName(UUID operation) {
-        return operation == null ? null : operations.outline(new OperationId(operation)).name();
+    /** The names of the operations the user sees: a report linked to another is not named to them. */
+    private Map<UUID, String> operationNames(WaymarkUser user) {
+        return operations.visibleTo(user).stream().collect(Collectors.toMap(found -> found.id().value(),
+                OperationView::name));
     }
 
     private static String gist(String what) {

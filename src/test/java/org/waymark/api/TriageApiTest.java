@@ -83,6 +83,13 @@ abstract class TriageApiTest {
                 .isFalse();
         assertThat(api.post("/api/v1/reports/" + id + "/assignee", json(Map.of("userId", officerId)),
                 as.get("second officer")).status()).as("officers take reports on themselves only").isEqualTo(403);
+        String secondId = api.get("/api/v1/users", admin).json().findParents("email").stream()
+                .filter(found -> found.path("email").asString().startsWith("second-")).findFirst().orElseThrow()
+                .path("id").asString();
+        assertThat(api.post("/api/v1/reports/" + id + "/assignee", json(Map.of("userId", secondId)),
+                as.get("second officer")).status()).as("nor take one on from a colleague").isEqualTo(403);
+        assertThat(api.post("/api/v1/reports/" + id + "/assignee", json(Map.of("userId", secondId)),
+                as.get("coordinator")).status()).as("a coordinator reassigns it").isEqualTo(200);
     }
 
     @Test

@@ -223,6 +223,17 @@ abstract class CallOutsTest {
     }
 
     @Test
+    void aCallUnansweredForHoursIsStaleAndNotEscalated() {
+        OperationId operation = operationWithANavigatorOnCall("nia@justiceandcare.example", null);
+        askForANavigator(operation);
+        outbox.deliverDue();
+
+        clock.advance(Duration.ofHours(2));
+
+        assertThat(callOuts.escalate()).isZero();
+    }
+
+    @Test
     void anOperationThatAllowsLongerWaitsEscalatesLater() throws Exception {
         OperationId operation = operationWithANavigatorOnCall("nia@justiceandcare.example", null);
         rota.setEscalationLimit(operation, 20, coordinator);

@@ -42,6 +42,8 @@ class ReportPagesTest extends PageTests {
         assertThat(page.select("#numbers").text()).contains("101", "08000 121 700", "0800 555 111");
         assertThat(page.select("main").text().indexOf("999")).isLessThan(page.select("main").text()
                 .indexOf("What happened?"));
+        assertThat(mvc.perform(get("/report/")).andReturn().getResponse().getHeaders("Set-Cookie"))
+                .as("a trailing slash sets no cookie either").isEmpty();
 
         Document sent = page(from("10.0.0.1", post("/report").param("what", "A man took the passports of two "
                 + "young women at gate 12").param("where", "Stansted, gate 12").param("contact", "")));
