@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
@@ -166,6 +167,32 @@ public class Flights {
      * the calling module decides who may see it.
      */
     @Transactional(readOnly = true)
+    /** Monitored flights (MONITORING or DONE) by country of the other airport, and by direction. */
+    public record Monitored(Map<String, Long> byCountry, long arrivals, long departures) {
+
+        public long total() {
+            return arrivals + departures;
+        }
+    }
+
+    /** The operation's monitored flights in figures, for reports, which decide themselves who sees them. */
+    @Transactional(readOnly = true)
+    public Monitored monitored(OperationId operationId) {
+        Map<String, Long> byCountry = new TreeMap<>();
+        long[] byDirection = new long[2];
+        jdbc.sql("""
+                SELECT country, direction, COUNT(*) AS flights FROM flight
+                WHERE operation_id = :operation AND status IN ('MONITORING', 'DONE')
+                GROUP BY country, direction""")
+                .param("operation", operationId.value())
+                .query(rs -> {
+                    long count = rs.getLong("flights");
+                    byCountry.merge(rs.getString("country"), count, Long::sum);
+                    byDirection[Direction.valueOf(rs.getString("direction")) == Direction.ARRIVAL ? 0 : 1] += count;
+                });
+        return new Monitored(byCountry, byDirection[0], byDirection[1]);
+    }
+
     public Optional<FlightView> of(OperationId operationId, FlightId flightId) {
         return flights.findByIdAndOperationId(flightId.value(), operationId.value())
                 .map(flight -> flight.view(airports, Set.of()));

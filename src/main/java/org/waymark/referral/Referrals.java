@@ -272,6 +272,20 @@ public class Referrals {
         return summaries(found);
     }
 
+    /** Submitted referrals of an operation: NRM referrals, Duty to Notify reports, and children's referrals. */
+    public record Figures(long nrmReferrals, long dutyToNotify, long childReferrals) {
+    }
+
+    /** The operation's referrals in figures, each counted once submitted (withdrawn later or not). */
+    @Transactional(readOnly = true)
+    public Figures figures(OperationId operationId) {
+        List<Referral> submitted = referrals.findByOperationIdInOrderByCreatedAtDesc(Set.of(operationId.value()))
+                .stream().filter(referral -> referral.submittedAt() != null).toList();
+        return new Figures(submitted.stream().filter(referral -> referral.kind() == ReferralKind.NRM).count(),
+                submitted.stream().filter(referral -> referral.kind() == ReferralKind.DUTY_TO_NOTIFY).count(),
+                submitted.stream().filter(Referral::childReferral).count());
+    }
+
     LocalDate today() {
         return clock.instant().atZone(Referral.ENGLAND).toLocalDate();
     }
