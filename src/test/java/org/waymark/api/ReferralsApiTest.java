@@ -545,18 +545,11 @@ abstract class ReferralsApiTest {
     }
 
     private String agency(String name, String type) {
-        Response response = api.post("/api/v1/agencies", json(Map.of("name", name + " " + UUID.randomUUID(),
-                "type", type)), admin);
-        assertThat(response.status()).isEqualTo(201);
-        return response.text("id");
+        return api.newAgency(admin, name, type);
     }
 
     private String user(String name, String agencyId, String role) {
-        String email = name + "-" + UUID.randomUUID() + "@waymark.test";
-        Response response = api.post("/api/v1/users", json(Map.of("name", name, "email", email, "agencyId", agencyId,
-                "roles", List.of(role), "password", PASSWORD)), admin);
-        assertThat(response.status()).isEqualTo(201);
-        return bearer(api.token(email, PASSWORD));
+        return api.newUser(admin, name, agencyId, role, PASSWORD);
     }
 
     private String operation(List<String> partners) {

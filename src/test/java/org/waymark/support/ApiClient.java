@@ -7,6 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -94,6 +97,30 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An agency the administrator adds, its name made unique for the test; its id. */
+    public String newAgency(String admin, String name, String type) {
+        Response response = post("/api/v1/agencies", json(Map.of("name", name + " "
+                + UUID.randomUUID(), "type", type)), admin);
+        if (response.status() != 201) {
+            throw new AssertionError("no agency " + name + ": " + response.status() + " " + response.raw().body());
+        }
+        return response.text("id");
+    }
+
+    /**
+     * A user of the agency with one role, added by the administrator, with an email of
+     * {@code name-<random>@waymark.test}; a bearer token for them.
+     */
+    public String newUser(String admin, String name, String agencyId, String role, String password) {
+        String email = name + "-" + UUID.randomUUID() + "@waymark.test";
+        Response response = post("/api/v1/users", json(Map.of("name", name, "email", email, "agencyId",
+                agencyId, "roles", List.of(role), "password", password)), admin);
+        if (response.status() != 201) {
+            throw new AssertionError("no user " + name + ": " + response.status() + " " + response.raw().body());
+        }
+        return bearer(token(email, password));
     }
 
     /** Issues a bearer token for the user through POST /api/v1/tokens. */
