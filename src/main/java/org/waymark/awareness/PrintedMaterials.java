@@ -1,5 +1,7 @@
 package org.waymark.awareness;
 
+import static org.waymark.shared.XhtmlPdf.escape;
+
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.waymark.shared.NotFoundException;
+import org.waymark.shared.XhtmlPdf;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -20,8 +23,6 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * The help for passengers on paper: an A4 poster and a two-sided pocket card in each language, with the
@@ -31,7 +32,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 @Component
 public class PrintedMaterials {
 
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     /** The numbers a passenger should see first, longest first so that none is cut in two. */
     private static final Pattern NUMBERS = Pattern.compile("(?<!\\d)(08000 121 700|0800 555 111|999|101)(?!\\d)");
     /** Pixels per QR module in the PNG: enough to stay sharp however the PDF viewer scales it. */
@@ -153,46 +153,6 @@ public class PrintedMaterials {
     }
 
     private static byte[] render(HelpTexts.Help help, String style, StringBuilder body) {
-        String title = escape(help.get("title"));
-        String html = "<!DOCTYPE html><html lang=\"" + escape(help.language()) + "\"><head><meta charset=\"utf-8\"/>"
-                + "<title>" + title + "</title><meta name=\"subject\" content=\"" + title + "\"/>"
-                + "<meta name=\"description\" content=\"" + escape(help.get("intro")) + "\"/>"
-                + "<meta name=\"author\" content=\"Waymark\"/><style>" + style + "</style></head><body>"
-                + body + "</body></html>";
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> PrintedMaterials.class.getResourceAsStream(FONTS + "DejaVuSans.ttf"),
-                    "DejaVu Sans", 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> PrintedMaterials.class.getResourceAsStream(FONTS + "DejaVuSans-Bold.ttf"),
-                    "DejaVu Sans", 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Text as XHTML: markup escaped, and characters XML cannot hold replaced. */
-    private static String escape(String text) {
-        StringBuilder safe = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> safe.append("&amp;");
-                case '<' -> safe.append("&lt;");
-                case '>' -> safe.append("&gt;");
-                case '"' -> safe.append("&quot;");
-                default -> safe.appendCodePoint(allowedInXml(c) ? c : '\uFFFD');
-            }
-        });
-        return safe.toString();
-    }
-
-    private static boolean allowedInXml(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
-                || c >= 0x10000 && c <= 0x10FFFF;
+        return XhtmlPdf.render(help.language(), help.get("title"), help.get("intro"), style, body.toString());
     }
 }
