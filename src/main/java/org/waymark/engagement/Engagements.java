@@ -4,10 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.waymark.flight.Airport;
+import org.waymark.flight.Airports;
 import org.waymark.flight.Flights;
 import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
@@ -47,16 +53,18 @@ public class Engagements {
     private final TransactionTemplate transaction;
     private final Operations operations;
     private final Flights flights;
-    private final PassengerCounts counts;
+    private final Airports airports;
+    private final EngagementFigures figures;
     private final Clock clock;
 
     Engagements(JdbcClient jdbc, TransactionTemplate transaction, Operations operations, Flights flights,
-            PassengerCounts counts, Clock clock) {
+            Airports airports, EngagementFigures figures, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.operations = operations;
         this.flights = flights;
-        this.counts = counts;
+        this.airports = airports;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -79,13 +87,14 @@ public class Engagements {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try {
             boolean inserted = transaction.execute(status -> {
-                if (!mayRecordNow(operationId, user)) {
+                Optional<ZoneId> port = portIfMayRecordNow(operationId, user);
+                if (port.isEmpty()) {
                     return false;
                 }
                 if (tally.flightId() != null && !flights.belongsTo(tally.flightId(), operationId)) {
                     throw new RuleViolationException("tally.flight.notInOperation", "flightId");
                 }
-                insert(id, operationId, tally, idempotencyKey, user, now);
+                insert(id, operationId, tally, idempotencyKey, user, now, now.atZone(port.get()).toLocalDate());
                 return true;
             });
             if (!inserted) {
@@ -124,31 +133,38 @@ public class Engagements {
         if (!last.id().equals(engagementId)) {
             throw new ConflictException("tally.undo.notLast", null);
         }
-        transaction.executeWithoutResult(status -> jdbc.sql(
-                "UPDATE engagement SET undone_at = :now WHERE id = :id AND undone_at IS NULL")
+        // Not once folded into the counts: then it is too late, however the clocks disagree.
+        Integer undone = transaction.execute(status -> jdbc.sql(
+                "UPDATE engagement SET undone_at = :now WHERE id = :id AND undone_at IS NULL AND fold_batch IS NULL")
                 .param("now", Timestamp.from(clock.instant())).param("id", engagementId).update());
+        if (undone == null || undone == 0) {
+            throw new ConflictException("tally.undo.tooLate", null);
+        }
     }
 
     /** Everything counted; partners and analysts, who see no flights, get no per-flight figures. */
     public Totals totals(OperationId operationId, WaymarkUser user) {
         boolean seesFlights = operations.get(operationId, user).plan() != null;
-        var sums = jdbc.sql("""
-                SELECT COALESCE(SUM(passengers), 0), COALESCE(SUM(leaflets), 0) FROM engagement
-                WHERE operation_id = :operation AND undone_at IS NULL""")
-                .param("operation", operationId.value())
-                .query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
-        List<Totals.FlightTotal> byFlight = !seesFlights ? List.of() : counts.byFlight(operationId).entrySet()
-                .stream().map(entry -> new Totals.FlightTotal(entry.getKey(), entry.getValue())).toList();
-        return new Totals(sums[0], sums[1], byFlight);
+        long passengers = 0;
+        long leaflets = 0;
+        Map<FlightId, Long> byFlight = new LinkedHashMap<>();
+        for (EngagementFigures.PlaceDay counted : figures.byPlaceAndDay(operationId)) {
+            passengers += counted.passengers();
+            leaflets += counted.leaflets();
+            if (counted.flightId() != null) {
+                byFlight.merge(counted.flightId(), counted.passengers(), Long::sum);
+            }
+        }
+        return new Totals(passengers, leaflets, !seesFlights ? List.of() : byFlight.entrySet().stream()
+                .map(entry -> new Totals.FlightTotal(entry.getKey(), entry.getValue())).toList());
     }
 
     /** Passengers recorded so far on one flight, or at one place, of the operation. */
     public long recordedAt(OperationId operationId, FlightId flightId, String location) {
-        return jdbc.sql("SELECT COALESCE(SUM(passengers), 0) FROM engagement WHERE operation_id = :operation "
-                + "AND undone_at IS NULL AND " + (flightId != null ? "flight_id = :place" : "location = :place"))
-                .param("operation", operationId.value())
-                .param("place", flightId != null ? flightId.value() : location)
-                .query(Long.class).single();
+        return figures.byPlaceAndDay(operationId).stream()
+                .filter(counted -> flightId != null ? flightId.equals(counted.flightId())
+                        : counted.flightId() == null && location.equals(counted.location()))
+                .mapToLong(EngagementFigures.PlaceDay::passengers).sum();
     }
 
     /** Officers and coordinators of the participating agencies record, while the operation is open. */
@@ -158,11 +174,16 @@ public class Engagements {
                 && operation.plan().agencyIds().contains(user.agencyId());
     }
 
-    /** The usual case, read in one query: an officer or coordinator of an agency in an open operation. */
-    private boolean mayRecordNow(OperationId operationId, WaymarkUser user) {
-        return (user.hasRole(Role.OFFICER) || user.hasRole(Role.COORDINATOR))
-                && operations.statusForParticipant(operationId, user.agencyId())
-                        .filter(status -> status != OperationStatus.CLOSED).isPresent();
+    /**
+     * The usual case, read in one query: an officer or coordinator of an agency in an open
+     * operation; the port's time zone tells the day the tally counts for.
+     */
+    private Optional<ZoneId> portIfMayRecordNow(OperationId operationId, WaymarkUser user) {
+        if (!user.hasRole(Role.OFFICER) && !user.hasRole(Role.COORDINATOR)) {
+            return Optional.empty();
+        }
+        return operations.openPortForParticipant(operationId, user.agencyId())
+                .map(port -> airports.find(port.value()).map(Airport::timeZone).orElse(ZoneOffset.UTC));
     }
 
     /** Explains a refusal: not found, closed, or not allowed. */
@@ -176,16 +197,18 @@ public class Engagements {
         }
     }
 
-    private void insert(UUID id, OperationId operationId, Tally tally, String key, WaymarkUser user, Instant now) {
+    private void insert(UUID id, OperationId operationId, Tally tally, String key, WaymarkUser user, Instant now,
+            LocalDate day) {
         jdbc.sql("""
                 INSERT INTO engagement (id, operation_id, flight_id, location, passengers, leaflets, recorded_by,
-                                        agency_id, recorded_at, idempotency_key)
-                VALUES (:id, :operation, :flight, :location, :passengers, :leaflets, :user, :agency, :at, :key)""")
+                                        agency_id, recorded_at, recorded_on, idempotency_key)
+                VALUES (:id, :operation, :flight, :location, :passengers, :leaflets, :user, :agency, :at, :day, :key)""")
                 .param("id", id).param("operation", operationId.value())
                 .param("flight", tally.flightId() == null ? null : tally.flightId().value())
                 .param("location", tally.location()).param("passengers", tally.passengers())
                 .param("leaflets", tally.leaflets()).param("user", user.id().value())
-                .param("agency", user.agencyId().value()).param("at", Timestamp.from(now)).param("key", key)
+                .param("agency", user.agencyId().value()).param("at", Timestamp.from(now)).param("day", day)
+                .param("key", key)
                 .update();
         if (!tally.languages().isEmpty()) {
             List<String> languages = List.copyOf(tally.languages());

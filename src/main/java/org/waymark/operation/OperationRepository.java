@@ -22,4 +22,10 @@ interface OperationRepository extends ListCrudRepository<Operation, UUID> {
             WHERE o.id = :id
               AND EXISTS (SELECT 1 FROM operation_agency a WHERE a.operation_id = o.id AND a.agency_id = :agencyId)""")
     Optional<String> findStatusWithParticipant(UUID id, UUID agencyId);
+
+    @Query("""
+            SELECT o.port FROM operation o
+            WHERE o.id = :id AND o.status <> 'CLOSED'
+              AND EXISTS (SELECT 1 FROM operation_agency a WHERE a.operation_id = o.id AND a.agency_id = :agencyId)""")
+    Optional<String> findOpenPortWithParticipant(UUID id, UUID agencyId);
 }

@@ -17,6 +17,7 @@ import org.waymark.operation.OperationEvents.OperationCreated;
 import org.waymark.operation.OperationEvents.OperationStatusChanged;
 import org.waymark.operation.OperationEvents.OperationUpdated;
 import org.waymark.shared.AgencyId;
+import org.waymark.shared.AirportCode;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.RuleViolationException;
@@ -102,11 +103,20 @@ public class Operations {
 
     /**
      * The operation's status, if the agency takes part in it: one query, for the requests that
-     * need no more than that, such as every tally an officer sends.
+     * need no more than that.
      */
     @Transactional(readOnly = true)
     public Optional<OperationStatus> statusForParticipant(OperationId id, AgencyId agency) {
         return operations.findStatusWithParticipant(id.value(), agency.value()).map(OperationStatus::valueOf);
+    }
+
+    /**
+     * The port of an operation that is not closed and in which the agency takes part: what a
+     * module recording field work needs to know, in one query.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AirportCode> openPortForParticipant(OperationId id, AgencyId agency) {
+        return operations.findOpenPortWithParticipant(id.value(), agency.value()).map(AirportCode::new);
     }
 
     /**

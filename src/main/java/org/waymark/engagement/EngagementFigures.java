@@ -1,0 +1,102 @@
+package org.waymark.engagement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.flight.EngagedPassengers;
+import org.waymark.shared.FlightId;
+import org.waymark.shared.OperationId;
+
+/**
+ * Passengers and leaflets counted per place and day: the folded counts and the tallies not yet
+ * folded, read in one statement so that a fold committing meanwhile neither doubles nor loses
+ * anything. Entries taken back do not count. Counts only; the reports that use them decide who
+ * sees them.
+ */
+@Component
+public class EngagementFigures implements EngagedPassengers {
+
+    /** What was counted on one flight (or at one location) of an operation on one day at its port. */
+    public record PlaceDay(OperationId operationId, FlightId flightId, String location, LocalDate day,
+            long passengers, long leaflets) {
+    }
+
+    private final JdbcClient jdbc;
+
+    EngagementFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlaceDay> byPlaceAndDay(OperationId operation) {
+        return byPlaceAndDay(List.of(operation));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlaceDay> byPlaceAndDay(Collection<OperationId> operations) {
+        if (operations.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = operations.stream().map(OperationId::value).toList();
+        List<PlaceDay> found = new ArrayList<>();
+        jdbc.sql("""
+                SELECT operation_id, flight_id, location, recorded_on, SUM(passengers), SUM(leaflets) FROM (
+                    SELECT operation_id, flight_id, location, recorded_on, passengers, leaflets
+                    FROM engagement_count WHERE operation_id IN (:operations)
+                    UNION ALL
+                    SELECT operation_id, flight_id, location, recorded_on, CAST(passengers AS BIGINT),
+                           CAST(leaflets AS BIGINT)
+                    FROM engagement WHERE operation_id IN (:operations) AND fold_batch IS NULL AND undone_at IS NULL
+                ) counted
+                GROUP BY operation_id, flight_id, location, recorded_on""")
+                .param("operations", ids)
+                .query(rs -> {
+                    UUID flight = rs.getObject(2, UUID.class);
+                    found.add(new PlaceDay(new OperationId(rs.getObject(1, UUID.class)),
+                            flight == null ? null : new FlightId(flight), rs.getString(3),
+                            rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getLong(6)));
+                });
+        return found;
+    }
+
+    /** Passengers of the tallies in which each language was used, by language code, in code order. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> passengersByLanguage(OperationId operation) {
+        Map<String, Long> byLanguage = new TreeMap<>();
+        jdbc.sql("""
+                SELECT language, SUM(passengers) FROM (
+                    SELECT language, passengers FROM engagement_language_count WHERE operation_id = :operation
+                    UNION ALL
+                    SELECT l.language, CAST(e.passengers AS BIGINT) FROM engagement e
+                    JOIN engagement_language l ON l.engagement_id = e.id
+                    WHERE e.operation_id = :operation AND e.fold_batch IS NULL AND e.undone_at IS NULL
+                ) counted
+                GROUP BY language""")
+                .param("operation", operation.value())
+                .query(rs -> {
+                    byLanguage.put(rs.getString(1), rs.getLong(2));
+                });
+        return byLanguage;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<FlightId, Integer> byFlight(OperationId operation) {
+        Map<FlightId, Integer> totals = new HashMap<>();
+        for (PlaceDay counted : byPlaceAndDay(operation)) {
+            if (counted.flightId() != null) {
+                totals.merge(counted.flightId(), (int) counted.passengers(), Integer::sum);
+            }
+        }
+        return totals;
+    }
+}

@@ -1,0 +1,102 @@
+package org.waymark.engagement;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Folds tallies that can no longer be taken back into the counts per place and day, so that
+ * the figures of an operation cost as much to read with a million tallies as with a thousand.
+ * Each tally is marked with the batch that folds it, in the same transaction, so that it is
+ * counted once: a tally being taken back at the same moment is either taken back first (and
+ * not counted) or finds itself folded (and may no longer be taken back).
+ */
+@Component
+class Folding {
+
+    /** Past the undo window, with room for a request still on its way to the database. */
+    static final Duration AFTER = Engagements.UNDO_WINDOW.plusMinutes(1);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Folding(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Folds what is due; returns the number of tallies folded (taken-back ones included). */
+    @Transactional
+    public int fold() {
+        UUID batch = UUID.randomUUID();
+        int marked = jdbc.sql("UPDATE engagement SET fold_batch = :batch WHERE fold_batch IS NULL AND recorded_at < :cutoff")
+                .param("batch", batch).param("cutoff", Timestamp.from(clock.instant().minus(AFTER))).update();
+        if (marked == 0) {
+            return 0;
+        }
+        jdbc.sql("""
+                SELECT operation_id, flight_id, location, recorded_on, SUM(passengers), SUM(leaflets) FROM engagement
+                WHERE fold_batch = :batch AND undone_at IS NULL
+                GROUP BY operation_id, flight_id, location, recorded_on""")
+                .param("batch", batch)
+                .query((rs, row) -> new PlaceSum(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getLong(6)))
+                .list().forEach(this::add);
+        jdbc.sql("""
+                SELECT e.operation_id, l.language, SUM(e.passengers) FROM engagement e
+                JOIN engagement_language l ON l.engagement_id = e.id
+                WHERE e.fold_batch = :batch AND e.undone_at IS NULL
+                GROUP BY e.operation_id, l.language""")
+                .param("batch", batch)
+                .query((rs, row) -> new LanguageSum(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3)))
+                .list().forEach(this::add);
+        return marked;
+    }
+
+    private record PlaceSum(UUID operation, UUID flight, String location, LocalDate day, long passengers,
+            long leaflets) {
+    }
+
+    private record LanguageSum(UUID operation, String language, long passengers) {
+    }
+
+    private void add(PlaceSum sum) {
+        String place = sum.flight() != null ? sum.flight().toString() : "@" + sum.location();
+        int updated = jdbc.sql("""
+                UPDATE engagement_count SET passengers = passengers + :passengers, leaflets = leaflets + :leaflets
+                WHERE operation_id = :operation AND place = :place AND recorded_on = :day""")
+                .param("passengers", sum.passengers()).param("leaflets", sum.leaflets())
+                .param("operation", sum.operation()).param("place", place).param("day", sum.day()).update();
+        if (updated == 0) {
+            // Another instance inserting the same row at once fails this fold whole; the next one takes it.
+            jdbc.sql("""
+                    INSERT INTO engagement_count (operation_id, place, flight_id, location, recorded_on, passengers,
+                                                  leaflets)
+                    VALUES (:operation, :place, :flight, :location, :day, :passengers, :leaflets)""")
+                    .param("operation", sum.operation()).param("place", place).param("flight", sum.flight())
+                    .param("location", sum.location()).param("day", sum.day()).param("passengers", sum.passengers())
+                    .param("leaflets", sum.leaflets()).update();
+        }
+    }
+
+    private void add(LanguageSum sum) {
+        int updated = jdbc.sql("""
+                UPDATE engagement_language_count SET passengers = passengers + :passengers
+                WHERE operation_id = :operation AND language = :language""")
+                .param("passengers", sum.passengers()).param("operation", sum.operation())
+                .param("language", sum.language()).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO engagement_language_count (operation_id, language, passengers)
+                    VALUES (:operation, :language, :passengers)""")
+                    .param("operation", sum.operation()).param("language", sum.language())
+                    .param("passengers", sum.passengers()).update();
+        }
+    }
+}

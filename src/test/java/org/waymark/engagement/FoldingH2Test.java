@@ -1,0 +1,13 @@
+package org.waymark.engagement;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.waymark.support.TestDatabases;
+
+class FoldingH2Test extends FoldingTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry);
+    }
+}

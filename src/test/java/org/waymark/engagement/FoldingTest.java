@@ -1,0 +1,145 @@
+package org.waymark.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.waymark.flight.Direction;
+import org.waymark.flight.Flights;
+import org.waymark.flight.ScheduledFlight;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.AgencySummary;
+import org.waymark.identity.AgencyType;
+import org.waymark.identity.Role;
+import org.waymark.identity.Users;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.ExploitationType;
+import org.waymark.operation.OperationDetails;
+import org.waymark.operation.Operations;
+import org.waymark.shared.AirportCode;
+import org.waymark.shared.ConflictException;
+import org.waymark.shared.CountryCode;
+import org.waymark.shared.FlightId;
+import org.waymark.shared.OperationId;
+import org.waymark.support.TestClock;
+
+/**
+ * Tallies past taking back are folded into counts per place and day: the figures read the same
+ * before and after, the day is the day at the port, and a folded tally can no longer be taken
+ * back. The fold is run by hand; the clock is the test's. Runs on H2 and on PostgreSQL through
+ * its subclasses.
+ */
+@SpringBootTest(properties = "waymark.scheduling.enabled=false")
+@Import(FoldingTest.Clocks.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class FoldingTest {
+
+    private static final String PASSWORD = "a long enough password";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+
+    @Autowired
+    TestClock clock;
+    @Autowired
+    Agencies agencies;
+    @Autowired
+    Users users;
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    Operations operations;
+    @Autowired
+    Flights flights;
+    @Autowired
+    Engagements engagements;
+    @Autowired
+    EngagementFigures figures;
+    @Autowired
+    Folding folding;
+
+    WaymarkUser officer;
+    WaymarkUser coordinator;
+
+    @BeforeAll
+    void people() {
+        AgencySummary police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
+        users.create("Cara Coordinator", "cara@fold.example", police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD,
+                null);
+        users.create("Olu Officer", "olu@fold.example", police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
+        coordinator = (WaymarkUser) accounts.loadUserByUsername("cara@fold.example");
+        officer = (WaymarkUser) accounts.loadUserByUsername("olu@fold.example");
+    }
+
+    @Test
+    void foldedFiguresReadTheSameAndAFoldedTallyCannotBeTakenBack() {
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        OperationId operation = operations.create(new OperationDetails("Fold " + UUID.randomUUID(),
+                new AirportCode("STN"), today.minusDays(2), today.plusDays(2), EnumSet.of(ExploitationType.SEXUAL),
+                Set.of(new CountryCode("BG")), Set.of()), coordinator).id();
+        FlightId flight = flights.add(operation, new ScheduledFlight("FR1234", "Ryanair", Direction.ARRIVAL, "SOF",
+                LocalDateTime.now(clock.withZone(LONDON)), null, null), coordinator).id();
+
+        tally(operation, new Tally(flight, null, 7, Set.of("bg", "en"), 3));
+        tally(operation, new Tally(null, "Arrivals hall", 4, Set.of("ro"), 1));
+        Engagement takenBack = tally(operation, new Tally(flight, null, 50, Set.of("bg"), 0));
+        engagements.undo(operation, takenBack.id(), officer);
+        Engagement late = tally(operation, new Tally(flight, null, 2, Set.of("bg"), 0));
+        var before = figures.byPlaceAndDay(operation);
+        var languagesBefore = figures.passengersByLanguage(operation);
+
+        assertThat(before).containsExactlyInAnyOrder(
+                new EngagementFigures.PlaceDay(operation, flight, null, today, 9, 3),
+                new EngagementFigures.PlaceDay(operation, null, "Arrivals hall", today, 4, 1));
+        assertThat(languagesBefore).containsExactly(Map.entry("bg", 9L), Map.entry("en", 7L),
+                Map.entry("ro", 4L));
+
+        clock.advance(Folding.AFTER.plusSeconds(1));
+        assertThat(folding.fold()).isGreaterThanOrEqualTo(4);
+        tally(operation, new Tally(null, "Gate 5", 1, Set.of("en"), 0));
+
+        assertThat(figures.byPlaceAndDay(operation)).containsExactlyInAnyOrder(
+                new EngagementFigures.PlaceDay(operation, flight, null, today, 9, 3),
+                new EngagementFigures.PlaceDay(operation, null, "Arrivals hall", today, 4, 1),
+                new EngagementFigures.PlaceDay(operation, null, "Gate 5", LocalDate.now(clock.withZone(LONDON)), 1, 0));
+        assertThat(figures.passengersByLanguage(operation)).containsEntry("bg", 9L).containsEntry("en", 8L)
+                .containsEntry("ro", 4L);
+        assertThat(engagements.totals(operation, coordinator).passengers()).isEqualTo(14);
+        assertThatThrownBy(() -> engagements.undo(operation, late.id(), officer))
+                .isInstanceOf(ConflictException.class);
+
+        clock.advance(Folding.AFTER.plusSeconds(1));
+        folding.fold();
+        assertThat(folding.fold()).isZero();
+        assertThat(engagements.totals(operation, coordinator).passengers()).isEqualTo(14);
+    }
+
+    private Engagement tally(OperationId operation, Tally tally) {
+        return engagements.record(operation, tally, UUID.randomUUID().toString(), officer).engagement();
+    }
+}
