@@ -6,12 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
@@ -162,37 +162,38 @@ public class Flights {
                 : today;
     }
 
+    /** A flight in figures: where to or from, on which day, whether monitored; nothing about who. */
+    public record FlightOutline(FlightId id, OperationId operationId, String flightNumber, Direction direction,
+            String airport, String country, LocalDate date, FlightStatus status) {
+
+        /** A flight counts as monitored while MONITORING and once DONE. */
+        public boolean monitored() {
+            return status == FlightStatus.MONITORING || status == FlightStatus.DONE;
+        }
+    }
+
+    /** The flights of the operations in outline, for reports, which decide themselves who sees them. */
+    @Transactional(readOnly = true)
+    public List<FlightOutline> outlines(Collection<OperationId> operationIds) {
+        if (operationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT id, operation_id, flight_number, direction, airport, country, scheduled_date, status
+                FROM flight WHERE operation_id IN (:operations) ORDER BY scheduled, flight_number""")
+                .param("operations", operationIds.stream().map(OperationId::value).toList())
+                .query((rs, row) -> new FlightOutline(new FlightId(rs.getObject(1, UUID.class)),
+                        new OperationId(rs.getObject(2, UUID.class)), rs.getString(3),
+                        Direction.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                        rs.getObject(7, LocalDate.class), FlightStatus.valueOf(rs.getString(8))))
+                .list();
+    }
+
     /**
      * A flight of the operation, to show where something happened, such as an enhanced check;
      * the calling module decides who may see it.
      */
     @Transactional(readOnly = true)
-    /** Monitored flights (MONITORING or DONE) by country of the other airport, and by direction. */
-    public record Monitored(Map<String, Long> byCountry, long arrivals, long departures) {
-
-        public long total() {
-            return arrivals + departures;
-        }
-    }
-
-    /** The operation's monitored flights in figures, for reports, which decide themselves who sees them. */
-    @Transactional(readOnly = true)
-    public Monitored monitored(OperationId operationId) {
-        Map<String, Long> byCountry = new TreeMap<>();
-        long[] byDirection = new long[2];
-        jdbc.sql("""
-                SELECT country, direction, COUNT(*) AS flights FROM flight
-                WHERE operation_id = :operation AND status IN ('MONITORING', 'DONE')
-                GROUP BY country, direction""")
-                .param("operation", operationId.value())
-                .query(rs -> {
-                    long count = rs.getLong("flights");
-                    byCountry.merge(rs.getString("country"), count, Long::sum);
-                    byDirection[Direction.valueOf(rs.getString("direction")) == Direction.ARRIVAL ? 0 : 1] += count;
-                });
-        return new Monitored(byCountry, byDirection[0], byDirection[1]);
-    }
-
     public Optional<FlightView> of(OperationId operationId, FlightId flightId) {
         return flights.findByIdAndOperationId(flightId.value(), operationId.value())
                 .map(flight -> flight.view(airports, Set.of()));

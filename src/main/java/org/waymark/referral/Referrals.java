@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -272,18 +273,19 @@ public class Referrals {
         return summaries(found);
     }
 
-    /** Submitted referrals of an operation: NRM referrals, Duty to Notify reports, and children's referrals. */
-    public record Figures(long nrmReferrals, long dutyToNotify, long childReferrals) {
+    /** A submitted referral in figures: of which check, which kind, whether for a child; nothing more. */
+    public record Submitted(UUID checkId, OperationId operationId, ReferralKind kind, boolean childReferral,
+            Instant submittedAt) {
     }
 
-    /** The operation's referrals in figures, each counted once submitted (withdrawn later or not). */
+    /** The referrals of the operations submitted so far (withdrawn later or not), for reports. */
     @Transactional(readOnly = true)
-    public Figures figures(OperationId operationId) {
-        List<Referral> submitted = referrals.findByOperationIdInOrderByCreatedAtDesc(Set.of(operationId.value()))
-                .stream().filter(referral -> referral.submittedAt() != null).toList();
-        return new Figures(submitted.stream().filter(referral -> referral.kind() == ReferralKind.NRM).count(),
-                submitted.stream().filter(referral -> referral.kind() == ReferralKind.DUTY_TO_NOTIFY).count(),
-                submitted.stream().filter(Referral::childReferral).count());
+    public List<Submitted> submitted(Collection<OperationId> operationIds) {
+        return referrals.findByOperationIdInOrderByCreatedAtDesc(operationIds.stream().map(OperationId::value)
+                .collect(Collectors.toSet())).stream().filter(referral -> referral.submittedAt() != null)
+                .map(referral -> new Submitted(referral.checkId(), new OperationId(referral.operationId()),
+                        referral.kind(), referral.childReferral(), referral.submittedAt()))
+                .toList();
     }
 
     LocalDate today() {

@@ -1,22 +1,30 @@
 package org.waymark.safeguarding;
 
-import java.util.EnumMap;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
 
 /**
- * An operation's checks in figures, whatever their status: how many, and how many closed with
- * each outcome. Counts only; the reports that use them decide who sees them.
+ * Operations' checks in figures, whatever their status: when and where each began and what came
+ * of it. Counts only; the reports that use them decide who sees them.
  */
 @Component
 public class CheckFigures {
 
-    /** The number of checks, and of each outcome (every outcome present, zero where none). */
-    public record Figures(long checks, Map<Outcome, Long> outcomes) {
+    /** One check in figures: where and when it began, and what came of it; nothing about the person. */
+    public record CheckFigure(UUID id, OperationId operationId, FlightId flightId, Instant startedAt,
+            Set<Outcome> outcomes) {
     }
 
     private final JdbcClient jdbc;
@@ -25,22 +33,32 @@ public class CheckFigures {
         this.jdbc = jdbc;
     }
 
+    /** Every check of the operations, whatever its status, in the order they began. */
     @Transactional(readOnly = true)
-    public Figures of(OperationId operationId) {
-        long checks = jdbc.sql("SELECT COUNT(*) FROM enhanced_check WHERE operation_id = ?")
-                .param(operationId.value()).query(Long.class).single();
-        Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
-        for (Outcome outcome : Outcome.values()) {
-            outcomes.put(outcome, 0L);
+    public List<CheckFigure> checks(Collection<OperationId> operationIds) {
+        if (operationIds.isEmpty()) {
+            return List.of();
         }
+        List<UUID> ids = operationIds.stream().map(OperationId::value).toList();
+        Map<UUID, Set<Outcome>> outcomes = new HashMap<>();
         jdbc.sql("""
-                SELECT o.outcome, COUNT(*) AS checks FROM check_outcome o
-                JOIN enhanced_check c ON c.id = o.check_id
-                WHERE c.operation_id = ? GROUP BY o.outcome""")
-                .param(operationId.value())
+                SELECT o.check_id, o.outcome FROM check_outcome o JOIN enhanced_check c ON c.id = o.check_id
+                WHERE c.operation_id IN (:operations)""")
+                .param("operations", ids)
                 .query(rs -> {
-                    outcomes.put(Outcome.valueOf(rs.getString("outcome")), rs.getLong("checks"));
+                    outcomes.computeIfAbsent(rs.getObject(1, UUID.class), id -> EnumSet.noneOf(Outcome.class))
+                            .add(Outcome.valueOf(rs.getString(2)));
                 });
-        return new Figures(checks, outcomes);
+        return jdbc.sql("""
+                SELECT id, operation_id, flight_id, started_at FROM enhanced_check
+                WHERE operation_id IN (:operations) ORDER BY started_at""")
+                .param("operations", ids)
+                .query((rs, row) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    UUID flight = rs.getObject(3, UUID.class);
+                    return new CheckFigure(id, new OperationId(rs.getObject(2, UUID.class)),
+                            flight == null ? null : new FlightId(flight), rs.getTimestamp(4).toInstant(),
+                            Set.copyOf(outcomes.getOrDefault(id, Set.of())));
+                }).list();
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.waymark.identity.WaymarkUser;
-import org.waymark.reporting.Summaries;
+import org.waymark.reporting.Results;
 import org.waymark.reporting.Summary;
 import org.waymark.shared.OperationId;
 
@@ -18,10 +18,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Results")
 class SummaryApi {
 
-    private final Summaries summaries;
+    private final Results results;
 
-    SummaryApi(Summaries summaries) {
-        this.summaries = summaries;
+    SummaryApi(Results results) {
+        this.results = results;
     }
 
     @GetMapping("/api/v1/operations/{id}/summary")
@@ -29,6 +29,6 @@ class SummaryApi {
             + "MONITORING or DONE; checks count whatever their status; referrals count once submitted. For "
             + "coordinators, officers and analysts of the agencies taking part.")
     Summary summary(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user) {
-        return summaries.of(new OperationId(id), user);
+        return results.summary(new OperationId(id), user);
     }
 }

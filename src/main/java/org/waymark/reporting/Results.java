@@ -1,0 +1,292 @@
+package org.waymark.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.engagement.EngagementFigures;
+import org.waymark.engagement.EngagementFigures.PlaceDay;
+import org.waymark.flight.Airport;
+import org.waymark.flight.Airports;
+import org.waymark.flight.Direction;
+import org.waymark.flight.Flights.FlightOutline;
+import org.waymark.identity.Role;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.OperationView;
+import org.waymark.operation.Operations;
+import org.waymark.referral.ReferralKind;
+import org.waymark.referral.Referrals;
+import org.waymark.safeguarding.CheckFigures.CheckFigure;
+import org.waymark.safeguarding.Outcome;
+import org.waymark.safeguarding.ResponseTimes;
+import org.waymark.safeguarding.SupportRequests;
+import org.waymark.shared.CountryCode;
+import org.waymark.shared.FlightId;
+import org.waymark.shared.LanguageCode;
+import org.waymark.shared.OperationId;
+
+/**
+ * An operation's results, for coordinators, officers and analysts of the agencies taking part:
+ * exact figures, counted in the database, with nothing about any person. The summary, the
+ * dashboard and the yields across operations are all worked out from the same counts.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Results {
+
+    private final Operations operations;
+    private final Counted.Sources sources;
+    private final EngagementFigures engagements;
+    private final SupportRequests requests;
+    private final Airports airports;
+    private final Clock clock;
+
+    Results(Operations operations, Counted.Sources sources, EngagementFigures engagements, SupportRequests requests,
+            Airports airports, Clock clock) {
+        this.operations = operations;
+        this.sources = sources;
+        this.engagements = engagements;
+        this.requests = requests;
+        this.airports = airports;
+        this.clock = clock;
+    }
+
+    /** Whether the user's role is one that sees results (coordinators, officers and analysts). */
+    public static boolean seesResults(WaymarkUser user) {
+        return user.hasRole(Role.COORDINATOR) || user.hasRole(Role.OFFICER) || user.hasRole(Role.ANALYST);
+    }
+
+    public Summary summary(OperationId id, WaymarkUser user) {
+        return summary(entitled(id, user), sources.of(List.of(id)));
+    }
+
+    public Dashboard dashboard(OperationId id, WaymarkUser user) {
+        OperationView operation = entitled(id, user);
+        Counted counted = sources.of(List.of(id));
+        ZoneId zone = zone(operation);
+        Map<FlightId, FlightOutline> flights = byId(counted);
+
+        TreeMap<LocalDate, long[]> days = new TreeMap<>();
+        operation.startDate().datesUntil(operation.endDate().plusDays(1)).forEach(day -> days.put(day, new long[4]));
+        counted.engaged().forEach(place -> {
+            long[] day = days.computeIfAbsent(place.day(), d -> new long[4]);
+            day[0] += place.passengers();
+            day[1] += place.leaflets();
+        });
+        counted.flights().stream().filter(FlightOutline::monitored)
+                .forEach(flight -> days.computeIfAbsent(flight.date(), d -> new long[4])[2]++);
+        counted.checks().forEach(check -> days.computeIfAbsent(check.startedAt().atZone(zone).toLocalDate(),
+                d -> new long[4])[3]++);
+        long busiestDay = days.values().stream().mapToLong(day -> day[0]).max().orElse(0);
+        List<Dashboard.DayRow> byDay = days.entrySet().stream().map(day -> new Dashboard.DayRow(day.getKey(),
+                day.getValue()[0], day.getValue()[1], day.getValue()[2], day.getValue()[3],
+                Dashboard.bar(day.getValue()[0], busiestDay))).toList();
+
+        // [flights monitored, passengers, checks] per country; the null key is away from any flight.
+        Map<String, long[]> countries = new HashMap<>();
+        counted.flights().stream().filter(FlightOutline::monitored)
+                .forEach(flight -> countries.computeIfAbsent(flight.country(), c -> new long[3])[0]++);
+        counted.engaged().forEach(place -> countries.computeIfAbsent(countryOf(place.flightId(), flights),
+                c -> new long[3])[1] += place.passengers());
+        counted.checks().forEach(check -> countries.computeIfAbsent(countryOf(check.flightId(), flights),
+                c -> new long[3])[2]++);
+        long busiestCountry = countries.values().stream().mapToLong(country -> country[1]).max().orElse(0);
+        List<Dashboard.CountryRow> byCountry = countries.entrySet().stream()
+                .map(country -> new Dashboard.CountryRow(country.getKey(), countryName(country.getKey()),
+                        country.getValue()[0], country.getValue()[1], country.getValue()[2],
+                        Dashboard.bar(country.getValue()[1], busiestCountry)))
+                .sorted(Comparator.comparing((Dashboard.CountryRow row) -> row.code() == null)
+                        .thenComparing(Dashboard.CountryRow::passengers, Comparator.reverseOrder())
+                        .thenComparing(Dashboard.CountryRow::flightsMonitored, Comparator.reverseOrder())
+                        .thenComparing(row -> Objects.requireNonNullElse(row.name(), "")))
+                .toList();
+
+        Map<FlightId, Long> perFlight = new HashMap<>();
+        Map<String, Long> perLocation = new TreeMap<>();
+        counted.engaged().forEach(place -> {
+            if (place.flightId() != null) {
+                perFlight.merge(place.flightId(), place.passengers(), Long::sum);
+            } else {
+                perLocation.merge(place.location(), place.passengers(), Long::sum);
+            }
+        });
+        long busiestFlight = perFlight.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        List<Dashboard.FlightRow> byFlight = counted.flights().stream()
+                .filter(flight -> flight.monitored() || perFlight.containsKey(flight.id()))
+                .map(flight -> {
+                    long passengers = perFlight.getOrDefault(flight.id(), 0L);
+                    return new Dashboard.FlightRow(flight.flightNumber(), flight.direction(), flight.airport(),
+                            countryName(flight.country()), flight.date(), flight.status(), passengers,
+                            Dashboard.bar(passengers, busiestFlight));
+                }).toList();
+        long busiestLocation = perLocation.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        List<Dashboard.PlaceRow> byLocation = perLocation.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(place -> new Dashboard.PlaceRow(place.getKey(), place.getValue(),
+                        Dashboard.bar(place.getValue(), busiestLocation))).toList();
+
+        Map<String, Long> languages = engagements.passengersByLanguage(id);
+        long busiestLanguage = languages.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        List<Dashboard.LanguageRow> byLanguage = languages.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(language -> new Dashboard.LanguageRow(language.getKey(), languageName(language.getKey()),
+                        language.getValue(), Dashboard.bar(language.getValue(), busiestLanguage))).toList();
+
+        Summary summary = summary(operation, counted);
+        long commonestOutcome = summary.outcomes().values().stream().mapToLong(Long::longValue).max().orElse(0);
+        List<Dashboard.OutcomeRow> byOutcome = summary.outcomes().entrySet().stream()
+                .map(outcome -> new Dashboard.OutcomeRow(outcome.getKey(), outcome.getValue(),
+                        Dashboard.bar(outcome.getValue(), commonestOutcome))).toList();
+
+        List<ResponseTimes.AgencyTimes> responseTimes;
+        try {
+            responseTimes = requests.responseTimes(id, user).byAgency();
+        } catch (AccessDeniedException notForThisRole) {
+            responseTimes = List.of();
+        }
+        return new Dashboard(summary, operation.plan() != null, byDay, byCountry, byFlight, byLocation, byLanguage,
+                byOutcome, responseTimes, clock.instant());
+    }
+
+    /** The yields per country and per route over every operation the user may see results of. */
+    public Yields yields(WaymarkUser user) {
+        if (!seesResults(user)) {
+            throw new AccessDeniedException("yields are for coordinators, officers and analysts");
+        }
+        List<OperationView> seen = operations.visibleTo(user).stream()
+                .filter(operation -> operations.statusForParticipant(operation.id(), user.agencyId()).isPresent())
+                .toList();
+        Map<OperationId, OperationView> byOperation = seen.stream()
+                .collect(Collectors.toMap(OperationView::id, Function.identity()));
+        Counted counted = sources.of(byOperation.keySet());
+        Map<FlightId, FlightOutline> flights = byId(counted);
+        Map<UUID, CheckFigure> checks = counted.checks().stream()
+                .collect(Collectors.toMap(CheckFigure::id, Function.identity()));
+
+        // [flights monitored, passengers, checks, referrals] per country and per route
+        Map<String, long[]> countries = new TreeMap<>();
+        Map<List<String>, long[]> routes = new LinkedHashMap<>();
+        Function<FlightOutline, List<String>> route = flight -> List.of(
+                byOperation.get(flight.operationId()).port().value(), flight.airport(), flight.direction().name(),
+                flight.country());
+        counted.flights().stream().filter(FlightOutline::monitored).forEach(flight -> {
+            countries.computeIfAbsent(flight.country(), c -> new long[4])[0]++;
+            routes.computeIfAbsent(route.apply(flight), r -> new long[4])[0]++;
+        });
+        counted.engaged().stream().filter(place -> flights.containsKey(place.flightId())).forEach(place -> {
+            FlightOutline flight = flights.get(place.flightId());
+            countries.computeIfAbsent(flight.country(), c -> new long[4])[1] += place.passengers();
+            routes.computeIfAbsent(route.apply(flight), r -> new long[4])[1] += place.passengers();
+        });
+        counted.checks().stream().filter(check -> flights.containsKey(check.flightId())).forEach(check -> {
+            FlightOutline flight = flights.get(check.flightId());
+            countries.computeIfAbsent(flight.country(), c -> new long[4])[2]++;
+            routes.computeIfAbsent(route.apply(flight), r -> new long[4])[2]++;
+        });
+        counted.referrals().stream().map(referral -> checks.get(referral.checkId()))
+                .filter(check -> check != null && flights.containsKey(check.flightId())).forEach(check -> {
+                    FlightOutline flight = flights.get(check.flightId());
+                    countries.computeIfAbsent(flight.country(), c -> new long[4])[3]++;
+                    routes.computeIfAbsent(route.apply(flight), r -> new long[4])[3]++;
+                });
+        Comparator<long[]> byYield = Comparator.comparing((long[] f) -> f[1] == 0 ? 0 : (double) f[2] / f[1])
+                .reversed().thenComparing(f -> -f[1]);
+        List<Yields.CountryYield> byCountry = countries.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(byYield))
+                .map(country -> {
+                    long[] f = country.getValue();
+                    return new Yields.CountryYield(country.getKey(), countryName(country.getKey()), f[0], f[1], f[2],
+                            f[3], Yields.per1000(f[2], f[1]), Yields.per1000(f[3], f[1]));
+                }).toList();
+        List<Yields.RouteYield> byRoute = routes.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(byYield))
+                .map(entry -> {
+                    List<String> r = entry.getKey();
+                    long[] f = entry.getValue();
+                    return new Yields.RouteYield(r.get(0), r.get(1), Direction.valueOf(r.get(2)), r.get(3),
+                            countryName(r.get(3)), f[0], f[1], f[2], f[3], Yields.per1000(f[2], f[1]),
+                            Yields.per1000(f[3], f[1]));
+                }).toList();
+        return new Yields(seen.size(), byCountry, byRoute);
+    }
+
+    /**
+     * The operation, if the user may have its results: 404 where they may not see it at all, 403
+     * for partners, administrators and agencies not taking part.
+     */
+    OperationView entitled(OperationId id, WaymarkUser user) {
+        OperationView operation = operations.get(id, user);
+        if (!seesResults(user) || operations.statusForParticipant(id, user.agencyId()).isEmpty()) {
+            throw new AccessDeniedException("results are for coordinators, officers and analysts taking part");
+        }
+        return operation;
+    }
+
+    Summary summary(OperationView operation, Counted counted) {
+        Map<String, Long> monitoredByCountry = new TreeMap<>();
+        long arrivals = 0;
+        long departures = 0;
+        for (FlightOutline flight : counted.flights()) {
+            if (flight.monitored()) {
+                monitoredByCountry.merge(flight.country(), 1L, Long::sum);
+                if (flight.direction() == Direction.ARRIVAL) {
+                    arrivals++;
+                } else {
+                    departures++;
+                }
+            }
+        }
+        long passengers = counted.engaged().stream().mapToLong(PlaceDay::passengers).sum();
+        long leaflets = counted.engaged().stream().mapToLong(PlaceDay::leaflets).sum();
+        Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
+        for (Outcome outcome : Outcome.values()) {
+            outcomes.put(outcome, 0L);
+        }
+        counted.checks().forEach(check -> check.outcomes().forEach(outcome -> outcomes.merge(outcome, 1L, Long::sum)));
+        List<Referrals.Submitted> referred = counted.referrals();
+        return new Summary(operation.id().value(), operation.name(), operation.port().value(), operation.startDate(),
+                operation.endDate(), arrivals + departures, monitoredByCountry, arrivals, departures, passengers,
+                leaflets, counted.checks().size(),
+                referred.stream().filter(referral -> referral.kind() == ReferralKind.NRM).count(),
+                referred.stream().filter(referral -> referral.kind() == ReferralKind.DUTY_TO_NOTIFY).count(),
+                referred.stream().filter(Referrals.Submitted::childReferral).count(), outcomes);
+    }
+
+    ZoneId zone(OperationView operation) {
+        return airports.find(operation.port().value()).map(Airport::timeZone).orElse(ZoneOffset.UTC);
+    }
+
+    static String countryName(String code) {
+        return code == null || !CountryCode.isValid(code) ? code : new CountryCode(code).displayName(Locale.UK);
+    }
+
+    static String languageName(String code) {
+        return LanguageCode.isValid(code) ? new LanguageCode(code).displayName() : code;
+    }
+
+    private static Map<FlightId, FlightOutline> byId(Counted counted) {
+        return counted.flights().stream().collect(Collectors.toMap(FlightOutline::id, Function.identity()));
+    }
+
+    private static String countryOf(FlightId flight, Map<FlightId, FlightOutline> flights) {
+        FlightOutline outline = flight == null ? null : flights.get(flight);
+        return outline == null ? null : outline.country();
+    }
+}

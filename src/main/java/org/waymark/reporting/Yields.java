@@ -1,0 +1,29 @@
+package org.waymark.reporting;
+
+import java.util.List;
+
+import org.waymark.flight.Direction;
+
+/**
+ * How often talking to passengers led to an enhanced check or a referral, across every operation
+ * the reader may see: per country of the other airport and per route, each per 1,000 passengers
+ * engaged on those flights. Checks and referrals away from any flight have no route and are left
+ * out. A rate is null where nobody was engaged.
+ */
+public record Yields(int operations, List<CountryYield> byCountry, List<RouteYield> byRoute) {
+
+    public record CountryYield(String country, String countryName, long flightsMonitored, long passengersEngaged,
+            long enhancedChecks, long referrals, Double checksPer1000, Double referralsPer1000) {
+    }
+
+    /** Arrivals from {@code airport} to {@code port}, or departures from {@code port} to {@code airport}. */
+    public record RouteYield(String port, String airport, Direction direction, String country, String countryName,
+            long flightsMonitored, long passengersEngaged, long enhancedChecks, long referrals, Double checksPer1000,
+            Double referralsPer1000) {
+    }
+
+    /** Per 1,000, to one decimal place; null when there is nothing to divide by. */
+    static Double per1000(long count, long passengers) {
+        return passengers == 0 ? null : Math.round(count * 10_000.0 / passengers) / 10.0;
+    }
+}
