@@ -2,6 +2,7 @@ package org.waymark.reporting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import org.waymark.flight.Direction;
@@ -42,6 +43,12 @@ public record Dashboard(Summary summary, boolean linksToRecords, List<DayRow> by
     }
 
     public record OutcomeRow(Outcome outcome, long checks, int bar) {
+    }
+
+    /** The flights with the most passengers spoken to, busiest first. */
+    public List<FlightRow> busiestFlights(int count) {
+        return byFlight.stream().sorted(Comparator.comparing(FlightRow::passengers).reversed()).limit(count)
+                .toList();
     }
 
     static int bar(long value, long largest) {

@@ -4,7 +4,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.support.TestDatabases;
 
-class SummaryPostgresTest extends SummaryApiTest {
+class ResultsPostgresTest extends ResultsApiTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

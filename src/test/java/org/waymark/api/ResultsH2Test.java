@@ -4,7 +4,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.support.TestDatabases;
 
-class SummaryH2Test extends SummaryApiTest {
+class ResultsH2Test extends ResultsApiTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -1,0 +1,116 @@
+package org.waymark.reporting.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.reporting.OpenData;
+import org.waymark.reporting.Reports;
+import org.waymark.reporting.Results;
+import org.waymark.shared.OperationId;
+import org.waymark.shared.RuleViolationException;
+
+/**
+ * The results pages: an operation's live dashboard, its end-of-operation report with the press
+ * summary, the downloads, and the yields across operations.
+ */
+@Controller
+class ResultsController {
+
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final Results results;
+    private final Reports reports;
+    private final OpenData openData;
+    private final MessageSource messages;
+
+    ResultsController(Results results, Reports reports, OpenData openData, MessageSource messages) {
+        this.results = results;
+        this.reports = reports;
+        this.openData = openData;
+        this.messages = messages;
+    }
+
+    @GetMapping("/operations/{operationId}/results")
+    String dashboard(@PathVariable UUID operationId, @AuthenticationPrincipal WaymarkUser user, Model model) {
+        model.addAttribute("dashboard", results.dashboard(new OperationId(operationId), user));
+        model.addAttribute("suppressBelow", openData.suppressBelow());
+        return "results/dashboard";
+    }
+
+    /** The figures alone, for the dashboard to refresh itself. */
+    @GetMapping("/operations/{operationId}/results/figures")
+    String figures(@PathVariable UUID operationId, @AuthenticationPrincipal WaymarkUser user, Model model) {
+        model.addAttribute("dashboard", results.dashboard(new OperationId(operationId), user));
+        return "results/dashboard :: figures";
+    }
+
+    @GetMapping("/operations/{operationId}/results/open-data.csv")
+    ResponseEntity<String> openData(@PathVariable UUID operationId, @AuthenticationPrincipal WaymarkUser user) {
+        return download(openData.csv(new OperationId(operationId), user), CSV, "open-data-" + operationId + ".csv");
+    }
+
+    @GetMapping("/operations/{operationId}/results/report")
+    String report(@PathVariable UUID operationId, @AuthenticationPrincipal WaymarkUser user, Model model) {
+        Reports.Report report = reports.report(new OperationId(operationId), user);
+        model.addAttribute("report", report);
+        if (!model.containsAttribute("text")) {
+            model.addAttribute("text", report.pressSummary().text());
+        }
+        return "results/report";
+    }
+
+    @PostMapping("/operations/{operationId}/results/report")
+    String savePressSummary(@PathVariable UUID operationId, @RequestParam(required = false) String text,
+            @RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal WaymarkUser user,
+            Model model, RedirectAttributes redirect) {
+        boolean approve = "approve".equals(action);
+        try {
+            reports.save(new OperationId(operationId), text, approve, user);
+        } catch (RuleViolationException e) {
+            model.addAttribute("text", text);
+            model.addAttribute("textError", messages.getMessage(e.messageCode(), null, e.messageCode(), Locale.UK));
+            return report(operationId, user, model);
+        }
+        redirect.addFlashAttribute("saved", approve ? "approved" : "saved");
+        return "redirect:/operations/" + operationId + "/results/report";
+    }
+
+    @GetMapping("/operations/{operationId}/results/report.pdf")
+    ResponseEntity<byte[]> reportPdf(@PathVariable UUID operationId, @AuthenticationPrincipal WaymarkUser user) {
+        return download(reports.pdf(new OperationId(operationId), user), MediaType.APPLICATION_PDF,
+                "results-" + operationId + ".pdf");
+    }
+
+    @GetMapping("/operations/{operationId}/results/report.csv")
+    ResponseEntity<String> reportCsv(@PathVariable UUID operationId, @AuthenticationPrincipal WaymarkUser user) {
+        return download(reports.csv(new OperationId(operationId), user), CSV, "results-" + operationId + ".csv");
+    }
+
+    @GetMapping("/results")
+    String yields(@AuthenticationPrincipal WaymarkUser user, Model model) {
+        model.addAttribute("yields", results.yields(user));
+        return "results/yields";
+    }
+
+    private static <T> ResponseEntity<T> download(T body, MediaType type, String fileName) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
+                        .toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
+    }
+}

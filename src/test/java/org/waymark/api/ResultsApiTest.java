@@ -1,0 +1,395 @@
+package org.waymark.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.waymark.support.ApiClient.bearer;
+import static org.waymark.support.ApiClient.json;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.waymark.support.ApiClient;
+import org.waymark.support.ApiClient.Response;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An operation's results through the JSON API, exactly: the summary (monitored flights by
+ * country and direction, passengers and leaflets, checks whatever their status, outcomes, and
+ * referrals once submitted), the dashboard's breakdowns, open data with small counts
+ * suppressed, the report exported only once its press summary is approved, yields across
+ * operations; and who may have each. Runs on H2 and on PostgreSQL through its subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "waymark.admin.email=" + ResultsApiTest.ADMIN, "waymark.admin.password=" + ResultsApiTest.PASSWORD })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ResultsApiTest {
+
+    static final String ADMIN = "summary.admin@waymark.test";
+    static final String PASSWORD = "correct horse battery staple";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    String admin;
+    String charity;
+    final Map<String, String> as = new LinkedHashMap<>();
+
+    @BeforeAll
+    void people() {
+        api = new ApiClient(port);
+        admin = bearer(api.token(ADMIN, PASSWORD));
+        String police = agency("Essex Police", "POLICE");
+        charity = agency("Justice & Care", "CHARITY");
+        String kent = agency("Kent Police", "POLICE");
+        as.put("coordinator", user("coordinator", police, "COORDINATOR"));
+        as.put("officer", user("officer", police, "OFFICER"));
+        as.put("analyst", user("analyst", police, "ANALYST"));
+        as.put("navigator", user("navigator", charity, "PARTNER"));
+        as.put("other force", user("kent", kent, "OFFICER"));
+        as.put("admin", admin);
+    }
+
+    @Test
+    void theSummaryTellsTheWeekInExactFigures() {
+        String operation = operation();
+        String flights = "/api/v1/operations/" + operation + "/flights";
+        monitor(flights, flight(flights, "FR1234", "ARRIVAL", "SOF"));
+        monitor(flights, flight(flights, "FB9011", "ARRIVAL", "KIV"));
+        monitor(flights, flight(flights, "TK1988", "DEPARTURE", "IST"));
+        monitor(flights, flight(flights, "W64301", "ARRIVAL", "SOF"));
+        flight(flights, "LS1401", "ARRIVAL", "SOF");
+        tally(operation, 10, 2);
+        tally(operation, 5, 0);
+        String referred = check(operation);
+        check(operation);
+        referral(referred);
+        assertThat(api.post("/api/v1/checks/" + referred + "/outcome", json(Map.of("outcomes", List.of(
+                "NRM_REFERRAL", "SAFEGUARDING_ADVICE"))), as.get("officer")).status()).isEqualTo(200);
+
+        JsonNode summary = api.get("/api/v1/operations/" + operation + "/summary", as.get("analyst")).json();
+
+        assertThat(summary.path("operationId").asString()).isEqualTo(operation);
+        assertThat(summary.path("name").asString()).isEqualTo("Week of action");
+        assertThat(summary.path("port").asString()).isEqualTo("STN");
+        assertThat(summary.path("startDate").asString()).isEqualTo("2026-09-16");
+        assertThat(summary.path("flightsMonitored").asLong()).isEqualTo(4);
+        assertThat(summary.path("flightsMonitoredByCountry").path("BG").asLong()).isEqualTo(2);
+        assertThat(summary.path("flightsMonitoredByCountry").path("MD").asLong()).isEqualTo(1);
+        assertThat(summary.path("flightsMonitoredByCountry").path("TR").asLong()).isEqualTo(1);
+        assertThat(summary.path("arrivalsMonitored").asLong()).isEqualTo(3);
+        assertThat(summary.path("departuresMonitored").asLong()).isEqualTo(1);
+        assertThat(summary.path("passengersEngaged").asLong()).isEqualTo(15);
+        assertThat(summary.path("leaflets").asLong()).isEqualTo(2);
+        assertThat(summary.path("enhancedChecks").asLong()).isEqualTo(2);
+        assertThat(summary.path("nrmReferrals").asLong()).isEqualTo(1);
+        assertThat(summary.path("dutyToNotify").asLong()).isZero();
+        assertThat(summary.path("childReferrals").asLong()).isZero();
+        assertThat(summary.path("outcomes").path("NRM_REFERRAL").asLong()).isEqualTo(1);
+        assertThat(summary.path("outcomes").path("SAFEGUARDING_ADVICE").asLong()).isEqualTo(1);
+        assertThat(summary.path("outcomes").path("NO_FURTHER_ACTION").asLong()).isZero();
+    }
+
+    @Test
+    void theResultsAreForCoordinatorsOfficersAndAnalystsTakingPart() {
+        String operation = "/api/v1/operations/" + operation();
+
+        for (String path : List.of("/summary", "/dashboard", "/open-data", "/report")) {
+            //                                            coord officer analyst navig other admin
+            assertThat(as.values().stream().map(who -> api.get(operation + path, who).status()).toList())
+                    .as(path).containsExactly(200, 200, 200, 403, 404, 403);
+        }
+        assertThat(as.values().stream().map(who -> api.get("/api/v1/yields", who).status()).toList())
+                .containsExactly(200, 200, 200, 403, 200, 403);
+        assertThat(as.values().stream().map(who -> api.put(operation + "/report/press-summary",
+                json(Map.of("text", "Officers spoke to passengers.")), who).status()).toList())
+                .containsExactly(200, 403, 403, 403, 404, 403);
+    }
+
+    @Test
+    void theDashboardBreaksTheSameFiguresDown() {
+        String operation = operation();
+        String flights = "/api/v1/operations/" + operation + "/flights";
+        String sofia = flight(flights, "FR1234", "ARRIVAL", "SOF");
+        String chisinau = flight(flights, "FB9011", "ARRIVAL", "KIV");
+        monitor(flights, sofia);
+        monitor(flights, chisinau);
+        flight(flights, "LS1401", "ARRIVAL", "MAN");
+        tallyOn(operation, sofia, 12, 4, List.of("bg", "en"));
+        tallyOn(operation, sofia, 3, 0, List.of("bg"));
+        tallyOn(operation, chisinau, 6, 1, List.of("ro"));
+        tally(operation, 2, 1);
+        check(operation, sofia);
+        check(operation, null);
+
+        JsonNode dashboard = api.get("/api/v1/operations/" + operation + "/dashboard", as.get("analyst")).json();
+
+        assertThat(dashboard.path("summary").path("passengersEngaged").asLong()).isEqualTo(23);
+        assertThat(dashboard.path("linksToRecords").asBoolean()).isFalse();
+        assertThat(rows(dashboard.path("byCountry"), "name", "passengers", "flightsMonitored", "checks"))
+                .containsExactly("Bulgaria 15 1 1", "Moldova 6 1 0", "null 2 0 1");
+        assertThat(rows(dashboard.path("byFlight"), "flightNumber", "passengers", "bar"))
+                .containsExactly("FB9011 6 40", "FR1234 15 100");
+        assertThat(rows(dashboard.path("byLocation"), "location", "passengers")).containsExactly("Arrivals hall 2");
+        assertThat(rows(dashboard.path("byLanguage"), "code", "name", "passengers"))
+                .containsExactly("bg Bulgarian 15", "en English 12", "ro Romanian 6");
+        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+        assertThat(rows(dashboard.path("byDay"), "day", "passengers", "leaflets", "flightsMonitored", "checks"))
+                .contains("2026-09-16 0 0 0 0", "2026-09-17 0 0 2 0", today + " 23 6 0 2");
+        assertThat(api.get("/api/v1/operations/" + operation + "/dashboard", as.get("coordinator")).json()
+                .path("linksToRecords").asBoolean()).isTrue();
+    }
+
+    @Test
+    void openDataShowsCountsUnderFiveAsLessThanFive() {
+        String operation = operation();
+        String flights = "/api/v1/operations/" + operation + "/flights";
+        String sofia = flight(flights, "FR1234", "ARRIVAL", "SOF");
+        monitor(flights, sofia);
+        tallyOn(operation, sofia, 7, 5, List.of("bg"));
+        tally(operation, 3, 0);
+        check(operation, sofia);
+
+        Response csv = api.get("/api/v1/operations/" + operation + "/open-data", as.get("analyst"));
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+        assertThat(csv.raw().body().split("\r\n")).containsExactly(
+                "date,country,measure,outcome,count",
+                "2026-09-17,BG,flights_monitored,,<5",
+                today + ",,passengers_engaged,,<5",
+                today + ",BG,enhanced_checks,,<5",
+                today + ",BG,leaflets,,5",
+                today + ",BG,passengers_engaged,,7");
+    }
+
+    @Test
+    void theReportIsExportedOnlyOnceItsPressSummaryIsApproved() throws Exception {
+        String operation = operation();
+        String flights = "/api/v1/operations/" + operation + "/flights";
+        monitor(flights, flight(flights, "FR1234", "ARRIVAL", "SOF"));
+        monitor(flights, flight(flights, "TK1988", "DEPARTURE", "IST"));
+        for (int i = 0; i < 4; i++) {
+            tally(operation, 400, 10);
+        }
+        String report = "/api/v1/operations/" + operation + "/report";
+
+        JsonNode draft = api.get(report, as.get("coordinator")).json();
+        assertThat(draft.path("saved").asBoolean()).isFalse();
+        assertThat(draft.path("text").asString()).contains("From 16 to 19 September 2026",
+                ", Essex Police", " worked with Justice & Care", "monitored two flights to and from Bulgaria and Turkey",
+                "spoke to 1,600 passengers");
+        assertThat(api.get(report, as.get("analyst")).json().path("text").isNull()).isTrue();
+        assertProblem(api.get(report + ".pdf", as.get("coordinator")), 409, "Approve the press summary");
+        assertThat(api.put(report + "/press-summary", json(Map.of("text", " ")), as.get("coordinator")).status())
+                .isEqualTo(422);
+        assertThat(api.put(report + "/press-summary", json(Map.of("text", "x".repeat(4001))), as.get("coordinator"))
+                .status()).isEqualTo(422);
+
+        String text = "Officers spoke to 1,600 passengers at Stansted, in Bulgarian and English.";
+        JsonNode approved = api.put(report + "/press-summary", json(Map.of("text", text, "approved", true)),
+                as.get("coordinator")).json();
+        assertThat(approved.path("approved").asBoolean()).isTrue();
+        assertThat(approved.path("approvedBy").asString()).isEqualTo("coordinator");
+
+        HttpResponse<byte[]> pdf = api.download(report + ".pdf", as.get("analyst"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String read = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(read).contains("Results: Week of action", text, "Approved by coordinator",
+                    "Passengers spoken to 1,600", "Flights monitored 2", "Bulgaria 1 0 0", "NRM referral 0");
+        }
+        Response csv = api.get(report + ".csv", as.get("officer"));
+        assertThat(csv.raw().body()).startsWith("measure,by,item,count\r\n")
+                .contains("passengers_engaged,total,,1600\r\n", "flights_monitored,country,BG,1\r\n",
+                        "passengers_engaged,location,Arrivals hall,1600\r\n");
+
+        tally(operation, 1, 0);
+        assertThat(api.get(report, as.get("coordinator")).json().path("stale").asBoolean()).isTrue();
+        assertProblem(api.get(report + ".csv", as.get("coordinator")), 409, "figures have changed");
+        api.put(report + "/press-summary", json(Map.of("text", text, "approved", true)), as.get("coordinator"));
+        assertThat(api.get(report + ".csv", as.get("coordinator")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void yieldsArePerThousandPassengersAcrossTheOperationsTakenPartIn() {
+        String yorkshire = agency("Yorkshire Police", "POLICE");
+        String coordinator = user("yorkshire-coordinator", yorkshire, "COORDINATOR");
+        String officer = user("yorkshire-officer", yorkshire, "OFFICER");
+        String analyst = user("yorkshire-analyst", yorkshire, "ANALYST");
+        String outsider = user("yorkshire-partner", charity, "PARTNER");
+        for (String port : List.of("STN", "LBA")) {
+            String operation = operation(coordinator, port);
+            String flights = "/api/v1/operations/" + operation + "/flights";
+            String sofia = flight(flights, "FR1234", "ARRIVAL", "SOF", coordinator);
+            String chisinau = flight(flights, "FB9011", "ARRIVAL", "KIV", coordinator);
+            monitor(flights, sofia, coordinator);
+            monitor(flights, chisinau, coordinator);
+            for (int i = 0; i < 2; i++) {
+                tallyOn(operation, sofia, 500, 0, List.of(), officer);
+            }
+            tallyOn(operation, chisinau, 250, 0, List.of(), officer);
+            if (port.equals("STN")) {
+                referral(check(operation, sofia, officer), officer);
+                check(operation, sofia, officer);
+            }
+            check(operation, null, officer);
+        }
+
+        JsonNode yields = api.get("/api/v1/yields", analyst).json();
+
+        assertThat(yields.path("operations").asInt()).isEqualTo(2);
+        assertThat(rows(yields.path("byCountry"), "country", "flightsMonitored", "passengersEngaged", "enhancedChecks",
+                "referrals", "checksPer1000", "referralsPer1000"))
+                .containsExactly("BG 2 2000 2 1 1.0 0.5", "MD 2 500 0 0 0.0 0.0");
+        assertThat(rows(yields.path("byRoute"), "port", "airport", "direction", "passengersEngaged", "enhancedChecks",
+                "checksPer1000"))
+                .containsExactly("STN SOF ARRIVAL 1000 2 2.0", "LBA SOF ARRIVAL 1000 0 0.0",
+                        "STN KIV ARRIVAL 250 0 0.0", "LBA KIV ARRIVAL 250 0 0.0");
+        assertThat(api.get("/api/v1/yields", as.get("other force")).json().path("byCountry").isEmpty()).isTrue();
+        assertThat(api.get("/api/v1/yields", outsider).status()).isEqualTo(403);
+    }
+
+    private static List<String> rows(JsonNode list, String... fields) {
+        List<String> rows = new ArrayList<>();
+        for (JsonNode row : list) {
+            rows.add(Stream.of(fields).map(field -> row.path(field).isNull() ? "null" : row.path(field).asString())
+                    .collect(Collectors.joining(" ")));
+        }
+        return rows;
+    }
+
+    private static void assertProblem(Response response, int status, String detail) {
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
+        assertThat(response.json().path("detail").asString()).contains(detail);
+    }
+
+    private String operation() {
+        return operation(as.get("coordinator"), "STN");
+    }
+
+    private String operation(String coordinator, String port) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Week of action", "port", port, "startDate",
+                "2026-09-16", "endDate", "2026-09-19", "focusCountries", List.of("BG", "MD", "TR"), "agencyIds",
+                List.of(charity)));
+        Response response = api.post("/api/v1/operations", json(body), coordinator);
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        return response.text("id");
+    }
+
+    private String flight(String flights, String number, String direction, String airport) {
+        return flight(flights, number, direction, airport, as.get("coordinator"));
+    }
+
+    private String flight(String flights, String number, String direction, String airport, String coordinator) {
+        Response response = api.post(flights, json(Map.of("flightNumber", number, "direction", direction,
+                "airport", airport, "scheduled", "2026-09-17T09:00")), coordinator);
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        return response.text("id");
+    }
+
+    private void monitor(String flights, String flight) {
+        monitor(flights, flight, as.get("coordinator"));
+    }
+
+    private void monitor(String flights, String flight, String coordinator) {
+        Response response = api.post(flights + "/" + flight + "/monitor", null, coordinator);
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
+    }
+
+    private void tally(String operation, int passengers, int leaflets) {
+        Response response = api.sendWith("POST", "/api/v1/operations/" + operation + "/engagements",
+                "application/json", json(Map.of("location", "Arrivals hall", "passengers", passengers, "leaflets",
+                        leaflets)), as.get("officer"), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+    }
+
+    private void tallyOn(String operation, String flight, int passengers, int leaflets, List<String> languages) {
+        tallyOn(operation, flight, passengers, leaflets, languages, as.get("officer"));
+    }
+
+    private void tallyOn(String operation, String flight, int passengers, int leaflets, List<String> languages,
+            String officer) {
+        Response response = api.sendWith("POST", "/api/v1/operations/" + operation + "/engagements",
+                "application/json", json(Map.of("flightId", flight, "passengers", passengers, "leaflets", leaflets,
+                        "languages", languages)), officer, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+    }
+
+    private String check(String operation) {
+        return check(operation, null, as.get("officer"));
+    }
+
+    private String check(String operation, String flight) {
+        return check(operation, flight, as.get("officer"));
+    }
+
+    /** A check on the flight, or in the arrivals hall when the flight is null. */
+    private String check(String operation, String flight, String officer) {
+        Map<String, Object> where = new HashMap<>(Map.of("category", "POTENTIAL_VICTIM", "person", Map.of("name",
+                "Elena", "under18", "NO", "gender", "FEMALE", "nationality", "BG")));
+        where.put(flight == null ? "location" : "flightId", flight == null ? "Arrivals hall" : flight);
+        Response response = api.post("/api/v1/operations/" + operation + "/checks", json(where), officer);
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        String id = response.text("id");
+        api.post("/api/v1/checks/" + id + "/indicators", json(Map.of("indicators", List.of(Map.of("code", "T01",
+                "basis", "OBSERVED")))), officer);
+        api.put("/api/v1/checks/" + id + "/account", json(Map.of("suspectedTypes", List.of("SEXUAL"), "account",
+                "Offered work in a bar")), officer);
+        return id;
+    }
+
+    /** A consenting adult's NRM referral, completed and submitted. */
+    private void referral(String check) {
+        referral(check, as.get("officer"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void referral(String check, String officer) {
+        String id = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", Map.of("given", true,
+                "explainedBy", "PC Olu Officer", "language", "bg", "interpreterUsed", true, "at",
+                Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString()))),
+                officer).text("id");
+        JsonNode content = api.get("/api/v1/referrals/" + id, officer).json().path("package");
+        Map<String, Object> complete = new LinkedHashMap<String, Object>(JSON.convertValue(content, Map.class));
+        Map<String, Object> subject = new LinkedHashMap<>((Map<String, Object>) complete.get("subject"));
+        subject.put("phone", "07700 900123");
+        complete.put("subject", subject);
+        assertThat(api.put("/api/v1/referrals/" + id + "/package", json(complete), officer).json()
+                .path("status").asString()).isEqualTo("READY");
+        Response submitted = api.post("/api/v1/referrals/" + id + "/submission", json(Map.of("homeOfficeReference",
+                "NRM-1", "submittedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())), officer);
+        assertThat(submitted.status()).as(submitted.raw().body()).isEqualTo(200);
+    }
+
+    private String agency(String name, String type) {
+        return api.newAgency(admin, name, type);
+    }
+
+    private String user(String name, String agencyId, String role) {
+        return api.newUser(admin, name, agencyId, role, PASSWORD);
+    }
+}
