@@ -1,0 +1,225 @@
+package org.waymark.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.waymark.engagement.Engagements;
+import org.waymark.engagement.Tally;
+import org.waymark.flight.Direction;
+import org.waymark.flight.FlightView;
+import org.waymark.flight.Flights;
+import org.waymark.flight.ScheduledFlight;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.AgencyType;
+import org.waymark.identity.Role;
+import org.waymark.identity.Users;
+import org.waymark.operation.ExploitationType;
+import org.waymark.operation.OperationDetails;
+import org.waymark.operation.Operations;
+import org.waymark.safeguarding.Checks;
+import org.waymark.safeguarding.Person;
+import org.waymark.safeguarding.PersonCategory;
+import org.waymark.safeguarding.Under18;
+import org.waymark.shared.AirportCode;
+import org.waymark.shared.CountryCode;
+import org.waymark.shared.OperationId;
+
+/**
+ * The results pages as their readers see them: the dashboard's headline figures, charts and the
+ * tables that hold the same figures, refreshed in place; analysts' figures without the records
+ * behind them; the press summary drafted, refused when empty, approved, then the exports; the
+ * yields; and every role against every page.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ResultsPagesTest extends PageTests {
+
+    private static final String COORDINATOR = "coordinator@results.test";
+    private static final String OFFICER = "officer@results.test";
+    private static final String ANALYST = "analyst@results.test";
+    private static final String NAVIGATOR = "navigator@results.test";
+    private static final String OTHER_FORCE = "officer@elsewhere-results.test";
+    private static final String ADMIN = "admin@results.test";
+
+    @Autowired
+    Agencies agencies;
+    @Autowired
+    Users users;
+    @Autowired
+    Operations operations;
+    @Autowired
+    Flights flights;
+    @Autowired
+    Engagements engagements;
+    @Autowired
+    Checks checks;
+
+    String operation;
+
+    @BeforeAll
+    void data() {
+        var police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
+        var charity = agencies.create("Justice and Care", AgencyType.CHARITY, null, null);
+        var otherForce = agencies.create("Norfolk Police", AgencyType.POLICE, null, null);
+        users.create("Cleo Coordinator", COORDINATOR, police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD, null);
+        users.create("Olu Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
+        users.create("Ari Analyst", ANALYST, police.id(), EnumSet.of(Role.ANALYST), PASSWORD, null);
+        users.create("Dana Admin", ADMIN, police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
+        users.create("Nia Navigator", NAVIGATOR, charity.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
+        users.create("Fran Officer", OTHER_FORCE, otherForce.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
+        OperationId id = operations.create(new OperationDetails("Week of action: Stansted Airport",
+                new AirportCode("STN"), LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 19),
+                EnumSet.of(ExploitationType.SEXUAL), Set.of(new CountryCode("BG"), new CountryCode("MD")),
+                Set.of(charity.id())), principal(COORDINATOR)).id();
+        operation = id.value().toString();
+        FlightView sofia = flights.add(id, new ScheduledFlight("FR1234", "Ryanair", Direction.ARRIVAL, "SOF",
+                LocalDateTime.of(2026, 9, 17, 7, 35), null, null), principal(COORDINATOR));
+        FlightView chisinau = flights.add(id, new ScheduledFlight("FR3021", "Ryanair", Direction.ARRIVAL, "KIV",
+                LocalDateTime.of(2026, 9, 17, 11, 50), null, null), principal(COORDINATOR));
+        flights.monitor(id, sofia.id(), principal(COORDINATOR));
+        flights.monitor(id, chisinau.id(), principal(COORDINATOR));
+        tally(id, new Tally(sofia.id(), null, 120, Set.of("bg"), 30));
+        tally(id, new Tally(chisinau.id(), null, 60, Set.of("ro", "ru"), 12));
+        tally(id, new Tally(null, "Arrivals hall", 9, Set.of(), 0));
+        checks.start(id, new Checks.NewCheck(sofia.id(), null, PersonCategory.POTENTIAL_VICTIM, new Person("Elena",
+                false, null, null, Under18.NO, null, null, Set.of(), null, null, null, null, null)),
+                principal(OFFICER));
+    }
+
+    @Test
+    void theDashboardShowsEachChartsFiguresAsATable() throws Exception {
+        Document page = page(as(COORDINATOR, get("/operations/" + operation + "/results")));
+
+        assertThat(page.select("h1").text()).isEqualTo("Results");
+        assertThat(page.select("#passengers-engaged").text()).isEqualTo("189");
+        assertThat(page.select("#flights-monitored").text()).isEqualTo("2: 2 arrivals, 0 departures");
+        assertThat(page.select("#enhanced-checks").text()).isEqualTo("1 See the checks");
+        assertThat(page.select("#enhanced-checks a").attr("href")).isEqualTo("/operations/" + operation + "/checks");
+        assertThat(page.select("#table-by-country tbody tr").eachText())
+                .containsExactly("Bulgaria 120 1 1", "Moldova 60 1 0", "Not on a flight 9 0 0");
+        assertThat(page.select("#by-country + .wm-chart .wm-chart__row").eachText())
+                .containsExactly("Bulgaria 120", "Moldova 60", "Not on a flight 9");
+        assertThat(page.select("#by-country + .wm-chart rect").eachAttr("width")).containsExactly("100", "50", "8");
+        assertThat(page.select(".wm-chart").eachAttr("aria-hidden")).allMatch("true"::equals).isNotEmpty();
+        assertThat(page.select("#table-by-language tbody tr").eachText())
+                .containsExactly("Bulgarian 120", "Romanian 60", "Russian 60");
+        assertThat(page.select("#table-by-flight tbody tr").eachText())
+                .containsExactly("FR1234 From SOF, Bulgaria Thu 17 Sep 120", "FR3021 From KIV, Moldova Thu 17 Sep 60");
+        assertThat(page.select("#table-by-place tbody tr").eachText()).containsExactly("Arrivals hall 9");
+        assertThat(page.select("#table-by-day tbody tr").eachText()).contains("Thu 17 Sep 0 2 0 0");
+        assertThat(page.select("#table-by-outcome tbody tr").first().text()).isEqualTo("No further action 0");
+        assertThat(page.select("#results-figures").attr("data-refresh-url"))
+                .isEqualTo("/operations/" + operation + "/results/figures");
+
+        tally(new OperationId(UUID.fromString(operation)), new Tally(null, "Arrivals hall", 11, Set.of(), 0));
+        Document refreshed = page(as(COORDINATOR, get("/operations/" + operation + "/results/figures")));
+        assertThat(refreshed.select("#results-figures #passengers-engaged").text()).isEqualTo("200");
+        assertThat(refreshed.select("header, h1")).isEmpty();
+    }
+
+    @Test
+    void analystsSeeTheFiguresWithoutTheRecordsBehindThem() throws Exception {
+        assertThat(page(as(ANALYST, get("/operations/" + operation))).select("#results-link").attr("href"))
+                .isEqualTo("/operations/" + operation + "/results");
+        Document page = page(as(ANALYST, get("/operations/" + operation + "/results")));
+
+        assertThat(page.select("main").text()).contains("You see the operation’s figures");
+        assertThat(page.select("#enhanced-checks").text()).isEqualTo("1");
+        assertThat(page.select("#enhanced-checks a")).isEmpty();
+        assertThat(page.select("#table-by-country tbody tr")).hasSize(3);
+        assertThat(page.html()).doesNotContain("Elena");
+    }
+
+    @Test
+    void theCoordinatorApprovesThePressSummaryBeforeTheReportIsExported() throws Exception {
+        String report = "/operations/" + operation + "/results/report";
+        Document draft = page(as(COORDINATOR, get(report)));
+        assertThat(draft.select("textarea#text").text()).startsWith("From 16 to 19 September 2026, Essex Police "
+                + "worked with Justice and Care at London Stansted Airport")
+                .containsPattern("monitored two flights from Bulgaria and Moldova and spoke to more than [0-9]+0 passengers");
+        assertThat(draft.select("#exports")).isEmpty();
+        assertThat(draft.select("#exports-waiting").text()).isEqualTo("Approve the press summary before exporting the report");
+
+        Document empty = page(as(COORDINATOR, post(report).with(csrf()).param("text", "  ").param("action", "approve")));
+        assertThat(empty.title()).startsWith("Error: ");
+        assertThat(empty.select(".govuk-error-summary a").eachText()).containsExactly("Enter the press summary");
+        assertThat(empty.select(".govuk-error-summary a").attr("href")).isEqualTo("#text");
+        assertThat(empty.select("#text-error")).hasSize(1);
+
+        MvcResult approved = mvc.perform(as(COORDINATOR, post(report).with(csrf())
+                .param("text", "Officers spoke to 180 passengers.").param("action", "approve"))).andReturn();
+        assertThat(approved.getResponse().getRedirectedUrl()).isEqualTo(report);
+        Document page = page(as(COORDINATOR, get(report)).flashAttrs(approved.getFlashMap()));
+        assertThat(page.select(".govuk-notification-banner").text()).contains("Press summary approved");
+        assertThat(page.select("strong.govuk-tag").text()).isEqualTo("Approved");
+        assertThat(page.select("#exports a").eachAttr("href")).containsExactly(report + ".pdf", report + ".csv");
+
+        Document analyst = page(as(ANALYST, get(report)));
+        assertThat(analyst.select("form")).noneMatch(form -> form.attr("action").equals(report));
+        assertThat(analyst.select("#press-summary").text()).isEqualTo("Officers spoke to 180 passengers.");
+        assertThat(status(as(OFFICER, post(report).with(csrf()).param("text", "Changed").param("action", "save"))))
+                .isEqualTo(403);
+        String passengers = page(as(ANALYST, get("/operations/" + operation + "/results")))
+                .select("#passengers-engaged").text();
+        assertThat(mvc.perform(as(ANALYST, get(report + ".csv"))).andReturn().getResponse().getContentAsString())
+                .contains("passengers_engaged,total,," + passengers + "\r\n", "passengers_engaged,country,BG,120\r\n");
+    }
+
+    @Test
+    void theYieldsSayWhereChecksCameFrom() throws Exception {
+        Document page = page(as(ANALYST, get("/results")));
+
+        assertThat(page.select("h1").text()).isEqualTo("Where checks came from");
+        assertThat(page.select("#yields-by-country tbody tr").eachText())
+                .containsExactly("Bulgaria 1 120 1 0 8.3 0.0", "Moldova 1 60 0 0 0.0 0.0");
+        assertThat(page.select("#yields-by-route tbody tr").first().text()).isEqualTo("SOF → STN Bulgaria 1 120 1 0 8.3 0.0");
+    }
+
+    @Test
+    void everyRoleAgainstEveryPage() throws Exception {
+        String results = "/operations/" + operation + "/results";
+        Map<String, List<Integer>> expected = new LinkedHashMap<>();
+        //                                                    coord officer analyst navig other admin
+        expected.put(results, List.of(200, 200, 200, 403, 404, 403));
+        expected.put(results + "/figures", List.of(200, 200, 200, 403, 404, 403));
+        expected.put(results + "/report", List.of(200, 200, 200, 403, 404, 403));
+        expected.put(results + "/open-data.csv", List.of(200, 200, 200, 403, 404, 403));
+        expected.put("/results", List.of(200, 200, 200, 403, 200, 403));
+        for (var page : expected.entrySet()) {
+            assertThat(List.of(COORDINATOR, OFFICER, ANALYST, NAVIGATOR, OTHER_FORCE, ADMIN).stream()
+                    .map(who -> statusOf(who, page.getKey())).toList()).as(page.getKey()).isEqualTo(page.getValue());
+        }
+    }
+
+    private int statusOf(String who, String path) {
+        try {
+            return status(as(who, get(path)));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private void tally(OperationId id, Tally tally) {
+        engagements.record(id, tally, UUID.randomUUID().toString(), principal(OFFICER));
+    }
+}
