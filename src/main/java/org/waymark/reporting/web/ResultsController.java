@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,12 +39,21 @@ class ResultsController {
     private final Reports reports;
     private final OpenData openData;
     private final MessageSource messages;
+    private final int refreshSeconds;
 
-    ResultsController(Results results, Reports reports, OpenData openData, MessageSource messages) {
+    ResultsController(Results results, Reports reports, OpenData openData, MessageSource messages,
+            @Value("${waymark.results.refresh-seconds:30}") int refreshSeconds) {
         this.results = results;
         this.reports = reports;
         this.openData = openData;
         this.messages = messages;
+        this.refreshSeconds = refreshSeconds;
+    }
+
+    /** How often the dashboard asks for fresh figures. */
+    @ModelAttribute("refreshSeconds")
+    int refreshSeconds() {
+        return refreshSeconds;
     }
 
     @GetMapping("/operations/{operationId}/results")
