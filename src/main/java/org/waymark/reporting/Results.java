@@ -206,17 +206,19 @@ public class Results {
                     countries.computeIfAbsent(flight.country(), c -> new long[4])[3]++;
                     routes.computeIfAbsent(route.apply(flight), r -> new long[4])[3]++;
                 });
+        // Highest yield first, then the most passengers; ties in the order of their names.
         Comparator<long[]> byYield = Comparator.comparing((long[] f) -> f[1] == 0 ? 0 : (double) f[2] / f[1])
                 .reversed().thenComparing(f -> -f[1]);
         List<Yields.CountryYield> byCountry = countries.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue(byYield))
+                .sorted(Map.Entry.<String, long[]>comparingByValue(byYield).thenComparing(Map.Entry.comparingByKey()))
                 .map(country -> {
                     long[] f = country.getValue();
                     return new Yields.CountryYield(country.getKey(), countryName(country.getKey()), f[0], f[1], f[2],
                             f[3], Yields.per1000(f[2], f[1]), Yields.per1000(f[3], f[1]));
                 }).toList();
         List<Yields.RouteYield> byRoute = routes.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue(byYield))
+                .sorted(Map.Entry.<List<String>, long[]>comparingByValue(byYield)
+                        .thenComparing(entry -> String.join(" ", entry.getKey())))
                 .map(entry -> {
                     List<String> r = entry.getKey();
                     long[] f = entry.getValue();
