@@ -26,11 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.waymark.referral.WorkingDays;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
@@ -47,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "waymark.admin.email=" + ReferralsApiTest.ADMIN, "waymark.admin.password=" + ReferralsApiTest.PASSWORD })
-@Import(ReferralsApiTest.Clocks.class)
+@Import(TestClock.InUse.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ReferralsApiTest {
 
@@ -56,15 +53,6 @@ abstract class ReferralsApiTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String NAME = "Elena Petrova";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        TestClock testClock() {
-            return new TestClock();
-        }
-    }
 
     @LocalServerPort
     int port;

@@ -17,10 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.waymark.flight.Direction;
 import org.waymark.flight.Flights;
@@ -48,21 +45,12 @@ import org.waymark.support.TestClock;
  * its subclasses.
  */
 @SpringBootTest(properties = "waymark.scheduling.enabled=false")
-@Import(FoldingTest.Clocks.class)
+@Import(TestClock.InUse.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class FoldingTest {
 
     private static final String PASSWORD = "a long enough password";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        TestClock testClock() {
-            return new TestClock();
-        }
-    }
 
     @Autowired
     TestClock clock;

@@ -20,10 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -64,7 +61,7 @@ import jakarta.mail.internet.MimeMessage;
  * clock is the test's. Runs on H2 and on PostgreSQL through its subclasses.
  */
 @SpringBootTest(properties = { "waymark.scheduling.enabled=false", "waymark.base-url=https://waymark.example" })
-@Import(CallOutsTest.Clocks.class)
+@Import(TestClock.InUse.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CallOutsTest {
 
@@ -72,15 +69,6 @@ abstract class CallOutsTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final int SMTP_PORT = freePort();
     private static GreenMail smtp;
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        TestClock testClock() {
-            return new TestClock();
-        }
-    }
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {

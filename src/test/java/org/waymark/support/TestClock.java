@@ -7,8 +7,24 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The real time, moved on by a test that needs days to pass, such as a decision falling overdue. */
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The real time, moved on by a test that needs days to pass, such as a decision falling overdue.
+ * A test makes it Waymark's clock with {@code @Import(TestClock.InUse.class)}.
+ */
 public final class TestClock extends Clock {
+
+    @TestConfiguration
+    public static class InUse {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
 
     private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
 
