@@ -68,6 +68,21 @@ public class EngagementFigures implements EngagedPassengers {
         return found;
     }
 
+    /** Passengers counted so far on one flight, or at one location, of the operation. */
+    @Transactional(readOnly = true)
+    public long passengersAt(OperationId operation, FlightId flight, String location) {
+        String place = flight != null ? "flight_id = :place" : "flight_id IS NULL AND location = :place";
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(passengers), 0) FROM (
+                    SELECT passengers FROM engagement_count WHERE operation_id = :operation AND %1$s
+                    UNION ALL
+                    SELECT CAST(passengers AS BIGINT) FROM engagement
+                    WHERE operation_id = :operation AND %1$s AND fold_batch IS NULL AND undone_at IS NULL
+                ) counted""".formatted(place))
+                .param("operation", operation.value()).param("place", flight != null ? flight.value() : location)
+                .query(Long.class).single();
+    }
+
     /** Passengers of the tallies in which each language was used, by language code, in code order. */
     @Transactional(readOnly = true)
     public Map<String, Long> passengersByLanguage(OperationId operation) {

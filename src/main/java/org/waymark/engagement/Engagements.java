@@ -161,10 +161,7 @@ public class Engagements {
 
     /** Passengers recorded so far on one flight, or at one place, of the operation. */
     public long recordedAt(OperationId operationId, FlightId flightId, String location) {
-        return figures.byPlaceAndDay(operationId).stream()
-                .filter(counted -> flightId != null ? flightId.equals(counted.flightId())
-                        : counted.flightId() == null && location.equals(counted.location()))
-                .mapToLong(EngagementFigures.PlaceDay::passengers).sum();
+        return figures.passengersAt(operationId, flightId, location);
     }
 
     /** Officers and coordinators of the participating agencies record, while the operation is open. */
