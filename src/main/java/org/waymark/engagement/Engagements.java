@@ -47,6 +47,8 @@ public class Engagements {
 
     /** How long an officer may take back their last entry. */
     public static final Duration UNDO_WINDOW = Duration.ofMinutes(2);
+    /** How far the clocks of two instances may disagree about when a tally was sent. */
+    static final Duration CLOCKS_APART = Duration.ofMinutes(1);
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{8,100}");
 
     private final JdbcClient jdbc;
@@ -114,12 +116,17 @@ public class Engagements {
                 List.copyOf(new TreeSet<>(tally.languages())), tally.leaflets(), now, now.plus(UNDO_WINDOW)), true);
     }
 
-    /** The user's most recent entry in the operation, while they may still take it back. */
+    /**
+     * The user's most recent entry in the operation, while they may still take it back. An entry
+     * dated further ahead than the clocks of two instances could disagree was not sent just now
+     * (the demo's week of tallies may lie ahead), so it is not the one to take back.
+     */
     public Optional<Engagement> undoable(OperationId operationId, WaymarkUser user) {
-        Instant since = clock.instant().minus(UNDO_WINDOW);
+        Instant now = clock.instant();
         return select("WHERE e.operation_id = :operation AND e.recorded_by = :user AND e.undone_at IS NULL "
-                + "AND e.recorded_at > :since ORDER BY e.recorded_at DESC", Map.of("operation", operationId.value(),
-                        "user", user.id().value(), "since", Timestamp.from(since)))
+                + "AND e.recorded_at > :since AND e.recorded_at < :ahead ORDER BY e.recorded_at DESC",
+                Map.of("operation", operationId.value(), "user", user.id().value(), "since",
+                        Timestamp.from(now.minus(UNDO_WINDOW)), "ahead", Timestamp.from(now.plus(CLOCKS_APART))))
                 .stream().findFirst();
     }
 
