@@ -20,7 +20,7 @@ import org.waymark.shared.OperationId;
 
 /**
  * An operation's figures for publication: one row per day, country and measure (and outcome),
- * with every count below the threshold shown as "&lt;threshold" so that no person can be picked
+ * with every count below the threshold shown as &lt; and the threshold, so that no person can be picked
  * out. Only the finest breakdown is given, with no totals, so that a suppressed count cannot be
  * worked out by subtraction. A blank country is what happened away from any flight.
  */
@@ -42,7 +42,7 @@ public class OpenData {
         this.suppressBelow = suppressBelow;
     }
 
-    /** Counts below this are published as "&lt;" and this number. */
+    /** Counts below this are published as &lt; and this number. */
     public int suppressBelow() {
         return suppressBelow;
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The first draft of a press summary, in plain English from the figures, in the style of a
- * police results release: small numbers in words, large ones rounded down ("more than 1,500"),
+ * police results release: small numbers in words, large ones rounded down (more than 1,500),
  * countries in order of flights monitored. The coordinator edits it before approving.
  */
 final class PressDraft {
@@ -76,7 +76,7 @@ final class PressDraft {
         return n >= 0 && n < WORDS.length ? WORDS[(int) n] : NumberFormat.getIntegerInstance(Locale.UK).format(n);
     }
 
-    /** Below 100 exactly; from 100, rounded down to two significant figures, "more than" if it was rounded. */
+    /** Below 100 exactly; from 100, rounded down to two significant figures, with more than if it was rounded. */
     static String roughly(long n) {
         if (n < 100) {
             return number(n);
@@ -87,7 +87,7 @@ final class PressDraft {
         return rounded == n ? figure : "more than " + figure;
     }
 
-    /** "On 16 September 2026", "From 16 to 19 September 2026", "From 30 September to 3 October 2026". */
+    /** On 16 September 2026; From 16 to 19 September 2026; From 30 September to 3 October 2026. */
     static String dates(LocalDate from, LocalDate to) {
         DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
         if (from.equals(to)) {
