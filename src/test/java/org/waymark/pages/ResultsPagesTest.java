@@ -78,9 +78,9 @@ class ResultsPagesTest extends PageTests {
 
     @BeforeAll
     void data() {
-        var police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
-        var charity = agencies.create("Justice and Care", AgencyType.CHARITY, null, null);
-        var otherForce = agencies.create("Norfolk Police", AgencyType.POLICE, null, null);
+        var police = agencies.create("Hertfordshire Police", AgencyType.POLICE, null, null);
+        var charity = agencies.create("The Salvation Army", AgencyType.CHARITY, null, null);
+        var otherForce = agencies.create("Bedfordshire Police", AgencyType.POLICE, null, null);
         users.create("Cleo Coordinator", COORDINATOR, police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD, null);
         users.create("Olu Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
         users.create("Ari Analyst", ANALYST, police.id(), EnumSet.of(Role.ANALYST), PASSWORD, null);
@@ -154,8 +154,8 @@ class ResultsPagesTest extends PageTests {
     void theCoordinatorApprovesThePressSummaryBeforeTheReportIsExported() throws Exception {
         String report = "/operations/" + operation + "/results/report";
         Document draft = page(as(COORDINATOR, get(report)));
-        assertThat(draft.select("textarea#text").text()).startsWith("From 16 to 19 September 2026, Essex Police "
-                + "worked with Justice and Care at London Stansted Airport")
+        assertThat(draft.select("textarea#text").text()).startsWith("From 16 to 19 September 2026, "
+                + "Hertfordshire Police worked with The Salvation Army at London Stansted Airport")
                 .containsPattern("monitored two flights from Bulgaria and Moldova and spoke to more than [0-9]+0 passengers");
         assertThat(draft.select("#exports")).isEmpty();
         assertThat(draft.select("#exports-waiting").text()).isEqualTo("Approve the press summary before exporting the report");
