@@ -107,7 +107,7 @@ class DemoWeekOfActionTest {
 
     @Test
     void passengersWereSpokenToOnEveryDayMostlyOffTheArrivalsInTheirLanguages() {
-        Dashboard dashboard = results.dashboard(operation.id(), coordinator);
+        Dashboard dashboard = results.dashboard(operation.id(), coordinator, Integer.MAX_VALUE);
         List<LocalDate> days = operation.startDate().datesUntil(operation.endDate().plusDays(1)).toList();
 
         Map<LocalDate, Dashboard.DayRow> byDay = dashboard.byDay().stream()

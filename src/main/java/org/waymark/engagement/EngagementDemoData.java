@@ -24,8 +24,9 @@ import org.waymark.flight.Airport;
 import org.waymark.flight.Airports;
 import org.waymark.flight.Direction;
 import org.waymark.flight.FlightView;
+import org.waymark.flight.FlightFigures;
 import org.waymark.flight.Flights;
-import org.waymark.flight.Flights.FlightOutline;
+import org.waymark.flight.FlightFigures.FlightOutline;
 import org.waymark.identity.UserSummary;
 import org.waymark.identity.Users;
 import org.waymark.operation.OperationView;
@@ -70,13 +71,16 @@ class EngagementDemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final Operations operations;
     private final Flights flights;
+    private final FlightFigures flightFigures;
     private final Airports airports;
     private final Users users;
 
-    EngagementDemoData(JdbcClient jdbc, Operations operations, Flights flights, Airports airports, Users users) {
+    EngagementDemoData(JdbcClient jdbc, Operations operations, Flights flights, FlightFigures flightFigures,
+            Airports airports, Users users) {
         this.jdbc = jdbc;
         this.operations = operations;
         this.flights = flights;
+        this.flightFigures = flightFigures;
         this.airports = airports;
         this.users = users;
     }
@@ -90,7 +94,7 @@ class EngagementDemoData implements ApplicationRunner {
             if (officer == null || recorded(operation, officer)) {
                 return;
             }
-            List<FlightOutline> monitored = flights.outlines(List.of(operation.id())).stream()
+            List<FlightOutline> monitored = flightFigures.outlines(List.of(operation.id())).stream()
                     .filter(FlightOutline::monitored).toList();
             if (monitored.isEmpty()) {
                 return;

@@ -30,12 +30,76 @@ public class EngagementFigures implements EngagedPassengers {
             long passengers, long leaflets) {
     }
 
+    /** Passengers spoken to and leaflets handed out. */
+    public record Sums(long passengers, long leaflets) {
+    }
+
+    /**
+     * Every tally of the operations that counts, as place, day, passengers and leaflets: the
+     * folded counts and the tallies not folded yet, taken-back ones left out.
+     */
+    private static final String COUNTED = """
+            (SELECT operation_id, flight_id, location, recorded_on, passengers, leaflets
+             FROM engagement_count WHERE operation_id IN (:operations)
+             UNION ALL
+             SELECT operation_id, flight_id, location, recorded_on, CAST(passengers AS BIGINT),
+                    CAST(leaflets AS BIGINT)
+             FROM engagement WHERE operation_id IN (:operations) AND fold_batch IS NULL AND undone_at IS NULL) counted""";
+
     private final JdbcClient jdbc;
 
     EngagementFigures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Everything counted in the operations. */
+    @Transactional(readOnly = true)
+    public Sums sums(Collection<OperationId> operations) {
+        if (operations.isEmpty()) {
+            return new Sums(0, 0);
+        }
+        return jdbc.sql("SELECT COALESCE(SUM(passengers), 0), COALESCE(SUM(leaflets), 0) FROM " + COUNTED)
+                .param("operations", ids(operations))
+                .query((rs, row) -> new Sums(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    /** What was counted on each day at the operation's port, in date order. */
+    @Transactional(readOnly = true)
+    public Map<LocalDate, Sums> byDay(OperationId operation) {
+        Map<LocalDate, Sums> byDay = new TreeMap<>();
+        jdbc.sql("SELECT recorded_on, SUM(passengers), SUM(leaflets) FROM " + COUNTED + " GROUP BY recorded_on")
+                .param("operations", List.of(operation.value()))
+                .query(rs -> {
+                    byDay.put(rs.getObject(1, LocalDate.class), new Sums(rs.getLong(2), rs.getLong(3)));
+                });
+        return byDay;
+    }
+
+    /** Passengers counted on each flight of the operation that has any. */
+    @Transactional(readOnly = true)
+    public Map<FlightId, Long> passengersByFlight(OperationId operation) {
+        Map<FlightId, Long> byFlight = new HashMap<>();
+        jdbc.sql("SELECT flight_id, SUM(passengers) FROM " + COUNTED + " WHERE flight_id IS NOT NULL GROUP BY flight_id")
+                .param("operations", List.of(operation.value()))
+                .query(rs -> {
+                    byFlight.put(new FlightId(rs.getObject(1, UUID.class)), rs.getLong(2));
+                });
+        return byFlight;
+    }
+
+    /** Passengers counted at each location away from any flight, by location. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> passengersByLocation(OperationId operation) {
+        Map<String, Long> byLocation = new TreeMap<>();
+        jdbc.sql("SELECT location, SUM(passengers) FROM " + COUNTED + " WHERE flight_id IS NULL GROUP BY location")
+                .param("operations", List.of(operation.value()))
+                .query(rs -> {
+                    byLocation.put(rs.getString(1), rs.getLong(2));
+                });
+        return byLocation;
+    }
+
+    /** What was counted per place and day, for reports that break the figures down further. */
     @Transactional(readOnly = true)
     public List<PlaceDay> byPlaceAndDay(OperationId operation) {
         return byPlaceAndDay(List.of(operation));
@@ -46,19 +110,10 @@ public class EngagementFigures implements EngagedPassengers {
         if (operations.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = operations.stream().map(OperationId::value).toList();
         List<PlaceDay> found = new ArrayList<>();
-        jdbc.sql("""
-                SELECT operation_id, flight_id, location, recorded_on, SUM(passengers), SUM(leaflets) FROM (
-                    SELECT operation_id, flight_id, location, recorded_on, passengers, leaflets
-                    FROM engagement_count WHERE operation_id IN (:operations)
-                    UNION ALL
-                    SELECT operation_id, flight_id, location, recorded_on, CAST(passengers AS BIGINT),
-                           CAST(leaflets AS BIGINT)
-                    FROM engagement WHERE operation_id IN (:operations) AND fold_batch IS NULL AND undone_at IS NULL
-                ) counted
-                GROUP BY operation_id, flight_id, location, recorded_on""")
-                .param("operations", ids)
+        jdbc.sql("SELECT operation_id, flight_id, location, recorded_on, SUM(passengers), SUM(leaflets) FROM "
+                + COUNTED + " GROUP BY operation_id, flight_id, location, recorded_on")
+                .param("operations", ids(operations))
                 .query(rs -> {
                     UUID flight = rs.getObject(2, UUID.class);
                     found.add(new PlaceDay(new OperationId(rs.getObject(1, UUID.class)),
@@ -107,11 +162,11 @@ public class EngagementFigures implements EngagedPassengers {
     @Transactional(readOnly = true)
     public Map<FlightId, Integer> byFlight(OperationId operation) {
         Map<FlightId, Integer> totals = new HashMap<>();
-        for (PlaceDay counted : byPlaceAndDay(operation)) {
-            if (counted.flightId() != null) {
-                totals.merge(counted.flightId(), (int) counted.passengers(), Integer::sum);
-            }
-        }
+        passengersByFlight(operation).forEach((flight, passengers) -> totals.put(flight, Math.toIntExact(passengers)));
         return totals;
+    }
+
+    private static List<UUID> ids(Collection<OperationId> operations) {
+        return operations.stream().map(OperationId::value).toList();
     }
 }

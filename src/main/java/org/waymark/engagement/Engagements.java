@@ -152,18 +152,10 @@ public class Engagements {
     /** Everything counted; partners and analysts, who see no flights, get no per-flight figures. */
     public Totals totals(OperationId operationId, WaymarkUser user) {
         boolean seesFlights = operations.get(operationId, user).plan() != null;
-        long passengers = 0;
-        long leaflets = 0;
-        Map<FlightId, Long> byFlight = new LinkedHashMap<>();
-        for (EngagementFigures.PlaceDay counted : figures.byPlaceAndDay(operationId)) {
-            passengers += counted.passengers();
-            leaflets += counted.leaflets();
-            if (counted.flightId() != null) {
-                byFlight.merge(counted.flightId(), counted.passengers(), Long::sum);
-            }
-        }
-        return new Totals(passengers, leaflets, !seesFlights ? List.of() : byFlight.entrySet().stream()
-                .map(entry -> new Totals.FlightTotal(entry.getKey(), entry.getValue())).toList());
+        EngagementFigures.Sums sums = figures.sums(List.of(operationId));
+        return new Totals(sums.passengers(), sums.leaflets(), !seesFlights ? List.of()
+                : figures.passengersByFlight(operationId).entrySet().stream()
+                        .map(entry -> new Totals.FlightTotal(entry.getKey(), entry.getValue())).toList());
     }
 
     /** Passengers recorded so far on one flight, or at one place, of the operation. */

@@ -162,33 +162,6 @@ public class Flights {
                 : today;
     }
 
-    /** A flight in figures: where to or from, on which day, whether monitored; nothing about who. */
-    public record FlightOutline(FlightId id, OperationId operationId, String flightNumber, Direction direction,
-            String airport, String country, LocalDate date, FlightStatus status) {
-
-        /** A flight counts as monitored while MONITORING and once DONE. */
-        public boolean monitored() {
-            return status == FlightStatus.MONITORING || status == FlightStatus.DONE;
-        }
-    }
-
-    /** The flights of the operations in outline, for reports, which decide themselves who sees them. */
-    @Transactional(readOnly = true)
-    public List<FlightOutline> outlines(Collection<OperationId> operationIds) {
-        if (operationIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                SELECT id, operation_id, flight_number, direction, airport, country, scheduled_date, status
-                FROM flight WHERE operation_id IN (:operations) ORDER BY scheduled, flight_number""")
-                .param("operations", operationIds.stream().map(OperationId::value).toList())
-                .query((rs, row) -> new FlightOutline(new FlightId(rs.getObject(1, UUID.class)),
-                        new OperationId(rs.getObject(2, UUID.class)), rs.getString(3),
-                        Direction.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                        rs.getObject(7, LocalDate.class), FlightStatus.valueOf(rs.getString(8))))
-                .list();
-    }
-
     /**
      * A flight of the operation, to show where something happened, such as an enhanced check;
      * the calling module decides who may see it.

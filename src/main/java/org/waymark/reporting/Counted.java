@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.waymark.engagement.EngagementFigures;
-import org.waymark.flight.Flights;
+import org.waymark.flight.FlightFigures;
 import org.waymark.referral.Referrals;
 import org.waymark.safeguarding.CheckFigures;
 import org.waymark.shared.OperationId;
@@ -15,18 +15,18 @@ import org.waymark.shared.OperationId;
  * their size: flights in outline, passengers per place and day, checks, submitted referrals.
  * Every figure of a report is worked out from one of these, so that the figures agree.
  */
-record Counted(List<Flights.FlightOutline> flights, List<EngagementFigures.PlaceDay> engaged,
+record Counted(List<FlightFigures.FlightOutline> flights, List<EngagementFigures.PlaceDay> engaged,
         List<CheckFigures.CheckFigure> checks, List<Referrals.Submitted> referrals) {
 
     @Component
     static class Sources {
 
-        private final Flights flights;
+        private final FlightFigures flights;
         private final EngagementFigures engagements;
         private final CheckFigures checks;
         private final Referrals referrals;
 
-        Sources(Flights flights, EngagementFigures engagements, CheckFigures checks, Referrals referrals) {
+        Sources(FlightFigures flights, EngagementFigures engagements, CheckFigures checks, Referrals referrals) {
             this.flights = flights;
             this.engagements = engagements;
             this.checks = checks;

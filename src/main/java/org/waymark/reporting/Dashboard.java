@@ -2,7 +2,6 @@ package org.waymark.reporting;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 import org.waymark.flight.Direction;
@@ -16,11 +15,13 @@ import org.waymark.safeguarding.ResponseTimes;
  * Counts only, never anything about a person. A row's {@code bar} is its passengers (checks for
  * outcomes) as a percentage of the largest in its list, for the chart drawn beside the table.
  *
+ * @param byFlight the busiest flights, most passengers first (as many as asked for)
+ * @param flightsListed how many flights are monitored or have passengers counted, listed or not
  * @param linksToRecords whether the reader may open the checks and referrals behind the figures
  *            (analysts see the figures only)
  */
 public record Dashboard(Summary summary, boolean linksToRecords, List<DayRow> byDay, List<CountryRow> byCountry,
-        List<FlightRow> byFlight, List<PlaceRow> byLocation, List<LanguageRow> byLanguage,
+        List<FlightRow> byFlight, long flightsListed, List<PlaceRow> byLocation, List<LanguageRow> byLanguage,
         List<OutcomeRow> byOutcome, List<ResponseTimes.AgencyTimes> responseTimes, Instant asOf) {
 
     public record DayRow(LocalDate day, long passengers, long leaflets, long flightsMonitored, long checks,
@@ -43,12 +44,6 @@ public record Dashboard(Summary summary, boolean linksToRecords, List<DayRow> by
     }
 
     public record OutcomeRow(Outcome outcome, long checks, int bar) {
-    }
-
-    /** The flights with the most passengers spoken to, busiest first. */
-    public List<FlightRow> busiestFlights(int count) {
-        return byFlight.stream().sorted(Comparator.comparing(FlightRow::passengers).reversed()).limit(count)
-                .toList();
     }
 
     static int bar(long value, long largest) {

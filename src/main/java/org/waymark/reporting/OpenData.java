@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.waymark.flight.Flights.FlightOutline;
+import org.waymark.flight.FlightFigures.FlightOutline;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.OperationView;
 import org.waymark.shared.FlightId;

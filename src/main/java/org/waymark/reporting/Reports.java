@@ -65,7 +65,6 @@ public class Reports {
     }
 
     private final Results results;
-    private final Counted.Sources sources;
     private final Agencies agencies;
     private final Users users;
     private final Airports airports;
@@ -73,11 +72,10 @@ public class Reports {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Reports(Results results, Counted.Sources sources, Agencies agencies, Users users, Airports airports,
-            MessageSource messages, JdbcClient jdbc, Clock clock) {
+    Reports(Results results, Agencies agencies, Users users, Airports airports, MessageSource messages,
+            JdbcClient jdbc, Clock clock) {
         this.messages = messages;
         this.results = results;
-        this.sources = sources;
         this.agencies = agencies;
         this.users = users;
         this.airports = airports;
@@ -86,8 +84,12 @@ public class Reports {
     }
 
     public Report report(OperationId id, WaymarkUser user) {
+        return report(id, user, Results.DASHBOARD_FLIGHTS);
+    }
+
+    private Report report(OperationId id, WaymarkUser user, int flightRows) {
         OperationView operation = results.entitled(id, user);
-        Dashboard dashboard = results.dashboard(id, user);
+        Dashboard dashboard = results.dashboard(id, user, flightRows);
         return new Report(dashboard, portName(operation), pressSummary(operation, dashboard, user));
     }
 
@@ -108,7 +110,7 @@ public class Reports {
         Instant now = clock.instant();
         Map<String, Object> row = Map.of("operation", id.value(), "text", cleaned, "user", user.id().value(),
                 "at", Timestamp.from(now));
-        String fingerprint = fingerprint(results.summary(operation, sources.of(List.of(id))));
+        String fingerprint = fingerprint(results.summary(operation));
         int updated = jdbc.sql("""
                 UPDATE press_summary SET text = :text, saved_by = :user, saved_at = :at,
                        approved_by = NULL, approved_at = NULL, approved_figures = NULL
@@ -169,8 +171,9 @@ public class Reports {
         return csv.toString();
     }
 
+    /** The report with every flight, once its press summary is approved for the figures as they are. */
     private Report exportable(OperationId id, WaymarkUser user) {
-        Report report = report(id, user);
+        Report report = report(id, user, Integer.MAX_VALUE);
         if (!report.pressSummary().approved()) {
             throw new ConflictException("pressSummary.notApproved", null);
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -22,17 +23,21 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.engagement.EngagementFigures;
-import org.waymark.engagement.EngagementFigures.PlaceDay;
+import org.waymark.engagement.EngagementFigures.Sums;
 import org.waymark.flight.Airport;
 import org.waymark.flight.Airports;
 import org.waymark.flight.Direction;
-import org.waymark.flight.Flights.FlightOutline;
+import org.waymark.flight.FlightFigures;
+import org.waymark.flight.FlightFigures.FlightOutline;
+import org.waymark.flight.FlightFigures.MonitoredCount;
+import org.waymark.flight.FlightFigures.Placed;
 import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
 import org.waymark.referral.ReferralKind;
 import org.waymark.referral.Referrals;
+import org.waymark.safeguarding.CheckFigures;
 import org.waymark.safeguarding.CheckFigures.CheckFigure;
 import org.waymark.safeguarding.Outcome;
 import org.waymark.safeguarding.ResponseTimes;
@@ -51,18 +56,30 @@ import org.waymark.shared.OperationId;
 @Transactional(readOnly = true)
 public class Results {
 
+    /** The dashboard lists this many of the busiest flights; the report's CSV lists them all. */
+    public static final int DASHBOARD_FLIGHTS = 20;
+
+    /** Beyond this many, flights are picked out of the operation's outlines rather than asked for by id. */
+    private static final int OUTLINES_BY_ID = 500;
+
     private final Operations operations;
     private final Counted.Sources sources;
+    private final FlightFigures flights;
     private final EngagementFigures engagements;
+    private final CheckFigures checks;
+    private final Referrals referrals;
     private final SupportRequests requests;
     private final Airports airports;
     private final Clock clock;
 
-    Results(Operations operations, Counted.Sources sources, EngagementFigures engagements, SupportRequests requests,
-            Airports airports, Clock clock) {
+    Results(Operations operations, Counted.Sources sources, FlightFigures flights, EngagementFigures engagements,
+            CheckFigures checks, Referrals referrals, SupportRequests requests, Airports airports, Clock clock) {
         this.operations = operations;
         this.sources = sources;
+        this.flights = flights;
         this.engagements = engagements;
+        this.checks = checks;
+        this.referrals = referrals;
         this.requests = requests;
         this.airports = airports;
         this.clock = clock;
@@ -74,25 +91,40 @@ public class Results {
     }
 
     public Summary summary(OperationId id, WaymarkUser user) {
-        return summary(entitled(id, user), sources.of(List.of(id)));
+        return summary(entitled(id, user));
     }
 
     public Dashboard dashboard(OperationId id, WaymarkUser user) {
+        return dashboard(id, user, DASHBOARD_FLIGHTS);
+    }
+
+    /**
+     * The dashboard with up to {@code flightRows} of the busiest flights. Every sum is done in the
+     * database; only the flights listed are read whole.
+     */
+    public Dashboard dashboard(OperationId id, WaymarkUser user, int flightRows) {
         OperationView operation = entitled(id, user);
-        Counted counted = sources.of(List.of(id));
+        List<OperationId> ids = List.of(id);
         ZoneId zone = zone(operation);
-        Map<FlightId, FlightOutline> flights = byId(counted);
+        List<MonitoredCount> monitored = flights.monitored(ids);
+        Map<FlightId, Placed> placed = flights.placed(id);
+        Map<LocalDate, Sums> engagedByDay = engagements.byDay(id);
+        Map<FlightId, Long> perFlight = engagements.passengersByFlight(id);
+        Map<String, Long> perLocation = engagements.passengersByLocation(id);
+        List<CheckFigure> checked = checks.checks(ids);
+        Sums engaged = new Sums(engagedByDay.values().stream().mapToLong(Sums::passengers).sum(),
+                engagedByDay.values().stream().mapToLong(Sums::leaflets).sum());
+        Summary summary = summary(operation, monitored, engaged, checked, referrals.submitted(ids));
 
         TreeMap<LocalDate, long[]> days = new TreeMap<>();
         operation.startDate().datesUntil(operation.endDate().plusDays(1)).forEach(day -> days.put(day, new long[4]));
-        counted.engaged().forEach(place -> {
-            long[] day = days.computeIfAbsent(place.day(), d -> new long[4]);
-            day[0] += place.passengers();
-            day[1] += place.leaflets();
+        engagedByDay.forEach((day, sums) -> {
+            long[] figures = days.computeIfAbsent(day, d -> new long[4]);
+            figures[0] += sums.passengers();
+            figures[1] += sums.leaflets();
         });
-        counted.flights().stream().filter(FlightOutline::monitored)
-                .forEach(flight -> days.computeIfAbsent(flight.date(), d -> new long[4])[2]++);
-        counted.checks().forEach(check -> days.computeIfAbsent(check.startedAt().atZone(zone).toLocalDate(),
+        monitored.forEach(count -> days.computeIfAbsent(count.date(), d -> new long[4])[2] += count.flights());
+        checked.forEach(check -> days.computeIfAbsent(check.startedAt().atZone(zone).toLocalDate(),
                 d -> new long[4])[3]++);
         long busiestDay = days.values().stream().mapToLong(day -> day[0]).max().orElse(0);
         List<Dashboard.DayRow> byDay = days.entrySet().stream().map(day -> new Dashboard.DayRow(day.getKey(),
@@ -101,12 +133,11 @@ public class Results {
 
         // [flights monitored, passengers, checks] per country; the null key is away from any flight.
         Map<String, long[]> countries = new HashMap<>();
-        counted.flights().stream().filter(FlightOutline::monitored)
-                .forEach(flight -> countries.computeIfAbsent(flight.country(), c -> new long[3])[0]++);
-        counted.engaged().forEach(place -> countries.computeIfAbsent(countryOf(place.flightId(), flights),
-                c -> new long[3])[1] += place.passengers());
-        counted.checks().forEach(check -> countries.computeIfAbsent(countryOf(check.flightId(), flights),
-                c -> new long[3])[2]++);
+        monitored.forEach(count -> countries.computeIfAbsent(count.country(), c -> new long[3])[0] += count.flights());
+        perFlight.forEach((flight, passengers) -> countries.computeIfAbsent(countryOf(flight, placed),
+                c -> new long[3])[1] += passengers);
+        perLocation.values().forEach(passengers -> countries.computeIfAbsent(null, c -> new long[3])[1] += passengers);
+        checked.forEach(check -> countries.computeIfAbsent(countryOf(check.flightId(), placed), c -> new long[3])[2]++);
         long busiestCountry = countries.values().stream().mapToLong(country -> country[1]).max().orElse(0);
         List<Dashboard.CountryRow> byCountry = countries.entrySet().stream()
                 .map(country -> new Dashboard.CountryRow(country.getKey(), countryName(country.getKey()),
@@ -118,24 +149,9 @@ public class Results {
                         .thenComparing(row -> Objects.requireNonNullElse(row.name(), "")))
                 .toList();
 
-        Map<FlightId, Long> perFlight = new HashMap<>();
-        Map<String, Long> perLocation = new TreeMap<>();
-        counted.engaged().forEach(place -> {
-            if (place.flightId() != null) {
-                perFlight.merge(place.flightId(), place.passengers(), Long::sum);
-            } else {
-                perLocation.merge(place.location(), place.passengers(), Long::sum);
-            }
-        });
-        long busiestFlight = perFlight.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        List<Dashboard.FlightRow> byFlight = counted.flights().stream()
-                .filter(flight -> flight.monitored() || perFlight.containsKey(flight.id()))
-                .map(flight -> {
-                    long passengers = perFlight.getOrDefault(flight.id(), 0L);
-                    return new Dashboard.FlightRow(flight.flightNumber(), flight.direction(), flight.airport(),
-                            countryName(flight.country()), flight.date(), flight.status(), passengers,
-                            Dashboard.bar(passengers, busiestFlight));
-                }).toList();
+        long flightsListed = placed.entrySet().stream()
+                .filter(flight -> flight.getValue().monitored() || perFlight.containsKey(flight.getKey())).count();
+        List<Dashboard.FlightRow> byFlight = busiestFlights(id, placed, perFlight, flightRows);
         long busiestLocation = perLocation.values().stream().mapToLong(Long::longValue).max().orElse(0);
         List<Dashboard.PlaceRow> byLocation = perLocation.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
@@ -149,7 +165,6 @@ public class Results {
                 .map(language -> new Dashboard.LanguageRow(language.getKey(), languageName(language.getKey()),
                         language.getValue(), Dashboard.bar(language.getValue(), busiestLanguage))).toList();
 
-        Summary summary = summary(operation, counted);
         long commonestOutcome = summary.outcomes().values().stream().mapToLong(Long::longValue).max().orElse(0);
         List<Dashboard.OutcomeRow> byOutcome = summary.outcomes().entrySet().stream()
                 .map(outcome -> new Dashboard.OutcomeRow(outcome.getKey(), outcome.getValue(),
@@ -161,8 +176,41 @@ public class Results {
         } catch (AccessDeniedException notForThisRole) {
             responseTimes = List.of();
         }
-        return new Dashboard(summary, operation.plan() != null, byDay, byCountry, byFlight, byLocation, byLanguage,
-                byOutcome, responseTimes, clock.instant());
+        return new Dashboard(summary, operation.plan() != null, byDay, byCountry, byFlight, flightsListed,
+                byLocation, byLanguage, byOutcome, responseTimes, clock.instant());
+    }
+
+    /**
+     * The flights with the most passengers, busiest first, then by day and flight number; where
+     * too few flights have any, the first monitored flights make up the list.
+     */
+    private List<Dashboard.FlightRow> busiestFlights(OperationId id, Map<FlightId, Placed> placed,
+            Map<FlightId, Long> perFlight, int count) {
+        List<Long> ranked = perFlight.values().stream().sorted(Comparator.reverseOrder()).toList();
+        // Every flight tied with the last one listed is read, so that ties are broken the same way each time.
+        long least = ranked.size() < count ? Long.MIN_VALUE : ranked.get(count - 1);
+        List<FlightId> busiest = perFlight.entrySet().stream().filter(flight -> flight.getValue() >= least)
+                .map(Map.Entry::getKey).toList();
+        Map<FlightId, FlightOutline> listed = new HashMap<>();
+        if (busiest.size() > OUTLINES_BY_ID) {
+            Set<FlightId> wanted = Set.copyOf(busiest);
+            flights.outlines(List.of(id)).stream().filter(flight -> wanted.contains(flight.id()))
+                    .forEach(flight -> listed.put(flight.id(), flight));
+        } else {
+            flights.outlines(id, busiest).forEach(flight -> listed.put(flight.id(), flight));
+        }
+        if (busiest.size() < count) {
+            flights.firstMonitored(id, count).forEach(flight -> listed.putIfAbsent(flight.id(), flight));
+        }
+        long most = ranked.isEmpty() ? 0 : ranked.get(0);
+        return listed.values().stream().map(flight -> {
+            long passengers = perFlight.getOrDefault(flight.id(), 0L);
+            return new Dashboard.FlightRow(flight.flightNumber(), flight.direction(), flight.airport(),
+                    countryName(flight.country()), flight.date(), flight.status(), passengers,
+                    Dashboard.bar(passengers, most));
+        }).sorted(Comparator.comparing(Dashboard.FlightRow::passengers).reversed()
+                .thenComparing(Dashboard.FlightRow::date).thenComparing(Dashboard.FlightRow::flightNumber))
+                .limit(count).toList();
     }
 
     /** The yields per country and per route over every operation the user may see results of. */
@@ -176,8 +224,8 @@ public class Results {
         Map<OperationId, OperationView> byOperation = seen.stream()
                 .collect(Collectors.toMap(OperationView::id, Function.identity()));
         Counted counted = sources.of(byOperation.keySet());
-        Map<FlightId, FlightOutline> flights = byId(counted);
-        Map<UUID, CheckFigure> checks = counted.checks().stream()
+        Map<FlightId, FlightOutline> flightsById = byId(counted);
+        Map<UUID, CheckFigure> checksById = counted.checks().stream()
                 .collect(Collectors.toMap(CheckFigure::id, Function.identity()));
 
         // [flights monitored, passengers, checks, referrals] per country and per route
@@ -190,19 +238,19 @@ public class Results {
             countries.computeIfAbsent(flight.country(), c -> new long[4])[0]++;
             routes.computeIfAbsent(route.apply(flight), r -> new long[4])[0]++;
         });
-        counted.engaged().stream().filter(place -> flights.containsKey(place.flightId())).forEach(place -> {
-            FlightOutline flight = flights.get(place.flightId());
+        counted.engaged().stream().filter(place -> flightsById.containsKey(place.flightId())).forEach(place -> {
+            FlightOutline flight = flightsById.get(place.flightId());
             countries.computeIfAbsent(flight.country(), c -> new long[4])[1] += place.passengers();
             routes.computeIfAbsent(route.apply(flight), r -> new long[4])[1] += place.passengers();
         });
-        counted.checks().stream().filter(check -> flights.containsKey(check.flightId())).forEach(check -> {
-            FlightOutline flight = flights.get(check.flightId());
+        counted.checks().stream().filter(check -> flightsById.containsKey(check.flightId())).forEach(check -> {
+            FlightOutline flight = flightsById.get(check.flightId());
             countries.computeIfAbsent(flight.country(), c -> new long[4])[2]++;
             routes.computeIfAbsent(route.apply(flight), r -> new long[4])[2]++;
         });
-        counted.referrals().stream().map(referral -> checks.get(referral.checkId()))
-                .filter(check -> check != null && flights.containsKey(check.flightId())).forEach(check -> {
-                    FlightOutline flight = flights.get(check.flightId());
+        counted.referrals().stream().map(referral -> checksById.get(referral.checkId()))
+                .filter(check -> check != null && flightsById.containsKey(check.flightId())).forEach(check -> {
+                    FlightOutline flight = flightsById.get(check.flightId());
                     countries.computeIfAbsent(flight.country(), c -> new long[4])[3]++;
                     routes.computeIfAbsent(route.apply(flight), r -> new long[4])[3]++;
                 });
@@ -241,31 +289,33 @@ public class Results {
         return operation;
     }
 
-    Summary summary(OperationView operation, Counted counted) {
+    Summary summary(OperationView operation) {
+        List<OperationId> ids = List.of(operation.id());
+        return summary(operation, flights.monitored(ids), engagements.sums(ids), checks.checks(ids),
+                referrals.submitted(ids));
+    }
+
+    private static Summary summary(OperationView operation, List<MonitoredCount> monitored, Sums engaged,
+            List<CheckFigure> checked, List<Referrals.Submitted> referred) {
         Map<String, Long> monitoredByCountry = new TreeMap<>();
         long arrivals = 0;
         long departures = 0;
-        for (FlightOutline flight : counted.flights()) {
-            if (flight.monitored()) {
-                monitoredByCountry.merge(flight.country(), 1L, Long::sum);
-                if (flight.direction() == Direction.ARRIVAL) {
-                    arrivals++;
-                } else {
-                    departures++;
-                }
+        for (MonitoredCount count : monitored) {
+            monitoredByCountry.merge(count.country(), count.flights(), Long::sum);
+            if (count.direction() == Direction.ARRIVAL) {
+                arrivals += count.flights();
+            } else {
+                departures += count.flights();
             }
         }
-        long passengers = counted.engaged().stream().mapToLong(PlaceDay::passengers).sum();
-        long leaflets = counted.engaged().stream().mapToLong(PlaceDay::leaflets).sum();
         Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
         for (Outcome outcome : Outcome.values()) {
             outcomes.put(outcome, 0L);
         }
-        counted.checks().forEach(check -> check.outcomes().forEach(outcome -> outcomes.merge(outcome, 1L, Long::sum)));
-        List<Referrals.Submitted> referred = counted.referrals();
+        checked.forEach(check -> check.outcomes().forEach(outcome -> outcomes.merge(outcome, 1L, Long::sum)));
         return new Summary(operation.id().value(), operation.name(), operation.port().value(), operation.startDate(),
-                operation.endDate(), arrivals + departures, monitoredByCountry, arrivals, departures, passengers,
-                leaflets, counted.checks().size(),
+                operation.endDate(), arrivals + departures, monitoredByCountry, arrivals, departures,
+                engaged.passengers(), engaged.leaflets(), checked.size(),
                 referred.stream().filter(referral -> referral.kind() == ReferralKind.NRM).count(),
                 referred.stream().filter(referral -> referral.kind() == ReferralKind.DUTY_TO_NOTIFY).count(),
                 referred.stream().filter(Referrals.Submitted::childReferral).count(), outcomes);
@@ -287,8 +337,8 @@ public class Results {
         return counted.flights().stream().collect(Collectors.toMap(FlightOutline::id, Function.identity()));
     }
 
-    private static String countryOf(FlightId flight, Map<FlightId, FlightOutline> flights) {
-        FlightOutline outline = flight == null ? null : flights.get(flight);
-        return outline == null ? null : outline.country();
+    private static String countryOf(FlightId flight, Map<FlightId, Placed> placed) {
+        Placed where = flight == null ? null : placed.get(flight);
+        return where == null ? null : where.country();
     }
 }

@@ -24,8 +24,9 @@ import org.waymark.flight.Airport;
 import org.waymark.flight.Airports;
 import org.waymark.flight.Direction;
 import org.waymark.flight.FlightView;
+import org.waymark.flight.FlightFigures;
 import org.waymark.flight.Flights;
-import org.waymark.flight.Flights.FlightOutline;
+import org.waymark.flight.FlightFigures.FlightOutline;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.UserSummary;
@@ -120,18 +121,21 @@ class SafeguardingDemoData implements ApplicationRunner {
     private final CheckRepository repository;
     private final Operations operations;
     private final Flights flights;
+    private final FlightFigures flightFigures;
     private final Airports airports;
     private final Users users;
     private final Agencies agencies;
     private final JdbcClient jdbc;
 
     SafeguardingDemoData(Checks checks, SupportRequests requests, CheckRepository repository, Operations operations,
-            Flights flights, Airports airports, Users users, Agencies agencies, JdbcClient jdbc) {
+            Flights flights, FlightFigures flightFigures, Airports airports, Users users, Agencies agencies,
+            JdbcClient jdbc) {
         this.checks = checks;
         this.requests = requests;
         this.repository = repository;
         this.operations = operations;
         this.flights = flights;
+        this.flightFigures = flightFigures;
         this.airports = airports;
         this.users = users;
         this.agencies = agencies;
@@ -180,7 +184,7 @@ class SafeguardingDemoData implements ApplicationRunner {
     /** The week's checks on monitored arrivals, made now and remembered to be set on their days. */
     private void week(OperationView operation, WaymarkUser officer) {
         ZoneId port = airports.find(operation.port().value()).map(Airport::timeZone).orElse(ZoneOffset.UTC);
-        List<FlightOutline> arrivals = flights.outlines(List.of(operation.id())).stream()
+        List<FlightOutline> arrivals = flightFigures.outlines(List.of(operation.id())).stream()
                 .filter(flight -> flight.monitored() && flight.direction() == Direction.ARRIVAL).toList();
         for (WeekCheck week : WEEK) {
             arrival(operation, arrivals, week).ifPresent(flight -> toPlace.put(record(operation, flight, week, officer),

@@ -136,6 +136,7 @@ abstract class ResultsApiTest {
         String chisinau = flight(flights, "FB9011", "ARRIVAL", "KIV");
         monitor(flights, sofia);
         monitor(flights, chisinau);
+        monitor(flights, flight(flights, "TK1979", "ARRIVAL", "IST"));
         flight(flights, "LS1401", "ARRIVAL", "MAN");
         tallyOn(operation, sofia, 12, 4, List.of("bg", "en"));
         tallyOn(operation, sofia, 3, 0, List.of("bg"));
@@ -149,17 +150,44 @@ abstract class ResultsApiTest {
         assertThat(dashboard.path("summary").path("passengersEngaged").asLong()).isEqualTo(23);
         assertThat(dashboard.path("linksToRecords").asBoolean()).isFalse();
         assertThat(rows(dashboard.path("byCountry"), "name", "passengers", "flightsMonitored", "checks"))
-                .containsExactly("Bulgaria 15 1 1", "Moldova 6 1 0", "null 2 0 1");
+                .containsExactly("Bulgaria 15 1 1", "Moldova 6 1 0", "Turkey 0 1 0", "null 2 0 1");
         assertThat(rows(dashboard.path("byFlight"), "flightNumber", "passengers", "bar"))
-                .containsExactly("FB9011 6 40", "FR1234 15 100");
+                .as("busiest first, then monitored flights without passengers")
+                .containsExactly("FR1234 15 100", "FB9011 6 40", "TK1979 0 0");
+        assertThat(dashboard.path("flightsListed").asLong()).isEqualTo(3);
         assertThat(rows(dashboard.path("byLocation"), "location", "passengers")).containsExactly("Arrivals hall 2");
         assertThat(rows(dashboard.path("byLanguage"), "code", "name", "passengers"))
                 .containsExactly("bg Bulgarian 15", "en English 12", "ro Romanian 6");
         String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
         assertThat(rows(dashboard.path("byDay"), "day", "passengers", "leaflets", "flightsMonitored", "checks"))
-                .contains("2026-09-16 0 0 0 0", "2026-09-17 0 0 2 0", today + " 23 6 0 2");
+                .contains("2026-09-16 0 0 0 0", "2026-09-17 0 0 3 0", today + " 23 6 0 2");
         assertThat(api.get("/api/v1/operations/" + operation + "/dashboard", as.get("coordinator")).json()
                 .path("linksToRecords").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theDashboardListsAsManyOfTheBusiestFlightsAsAskedFor() {
+        String operation = operation();
+        String flights = "/api/v1/operations/" + operation + "/flights";
+        String sofia = flight(flights, "FR1234", "ARRIVAL", "SOF");
+        String chisinau = flight(flights, "FB9011", "ARRIVAL", "KIV");
+        monitor(flights, sofia);
+        monitor(flights, chisinau);
+        tallyOn(operation, sofia, 2, 0, List.of());
+        tallyOn(operation, chisinau, 5, 0, List.of());
+        String dashboard = "/api/v1/operations/" + operation + "/dashboard";
+
+        JsonNode one = api.get(dashboard + "?flights=1", as.get("analyst")).json();
+        assertThat(rows(one.path("byFlight"), "flightNumber", "passengers")).containsExactly("FB9011 5");
+        assertThat(one.path("flightsListed").asLong()).isEqualTo(2);
+        assertThat(rows(api.get(dashboard + "?flights=all", as.get("analyst")).json().path("byFlight"),
+                "flightNumber", "passengers")).containsExactly("FB9011 5", "FR1234 2");
+        for (String wrong : List.of("0", "-3", "lots")) {
+            Response refused = api.get(dashboard + "?flights=" + wrong, as.get("analyst"));
+            assertThat(refused.status()).as(wrong).isEqualTo(400);
+            assertThat(refused.json().path("detail").asString())
+                    .isEqualTo("Flights must be a whole number above 0, or all.");
+        }
     }
 
     @Test

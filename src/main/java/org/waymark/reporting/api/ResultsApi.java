@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.reporting.Dashboard;
@@ -21,6 +22,7 @@ import org.waymark.reporting.Results;
 import org.waymark.reporting.Summary;
 import org.waymark.reporting.Yields;
 import org.waymark.shared.OperationId;
+import org.waymark.shared.RuleViolationException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,9 +59,29 @@ class ResultsApi {
     @GetMapping("/api/v1/operations/{id}/dashboard")
     @Operation(summary = "The summary broken down by day, country, flight, place, language and outcome",
             description = "With partners' response times. Counts only. A row's bar is its share of the largest "
-                    + "in its list, in per cent.")
-    Dashboard dashboard(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user) {
-        return results.dashboard(new OperationId(id), user);
+                    + "in its list, in per cent. byFlight lists the busiest flights, 20 unless flights asks for "
+                    + "another number or all; flightsListed says how many there are in all.")
+    Dashboard dashboard(@PathVariable UUID id, @RequestParam(required = false) String flights,
+            @AuthenticationPrincipal WaymarkUser user) {
+        return results.dashboard(new OperationId(id), user, flightRows(flights));
+    }
+
+    private static int flightRows(String flights) {
+        if (flights == null) {
+            return Results.DASHBOARD_FLIGHTS;
+        }
+        if (flights.equals("all")) {
+            return Integer.MAX_VALUE;
+        }
+        try {
+            int rows = Integer.parseInt(flights);
+            if (rows > 0) {
+                return rows;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below
+        }
+        throw new RuleViolationException("results.flights.invalid", "flights");
     }
 
     @GetMapping("/api/v1/operations/{id}/open-data")

@@ -1,0 +1,122 @@
+package org.waymark.flight;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.shared.FlightId;
+import org.waymark.shared.OperationId;
+
+/**
+ * Operations' flights in figures, for reports, which decide themselves who sees them: counts of
+ * flights monitored done in the database, and outlines of flights, never who met them.
+ */
+@Component
+@Transactional(readOnly = true)
+public class FlightFigures {
+
+    /** A flight in figures: where to or from, on which day, whether monitored; nothing about who. */
+    public record FlightOutline(FlightId id, OperationId operationId, String flightNumber, Direction direction,
+            String airport, String country, LocalDate date, FlightStatus status) {
+
+        /** A flight counts as monitored while MONITORING and once DONE. */
+        public boolean monitored() {
+            return status == FlightStatus.MONITORING || status == FlightStatus.DONE;
+        }
+    }
+
+    /** How many flights of an operation were monitored on one day, to or from one country, one way. */
+    public record MonitoredCount(OperationId operationId, LocalDate date, String country, Direction direction,
+            long flights) {
+    }
+
+    /** What a report needs of every flight to place its passengers: the country, and whether monitored. */
+    public record Placed(String country, boolean monitored) {
+    }
+
+    private static final String OUTLINE = "SELECT id, operation_id, flight_number, direction, airport, country, "
+            + "scheduled_date, status FROM flight";
+    private static final String MONITORED = "status IN ('MONITORING', 'DONE')";
+
+    private final JdbcClient jdbc;
+
+    FlightFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The flights of the operations in outline, in the order they are scheduled. */
+    public List<FlightOutline> outlines(Collection<OperationId> operationIds) {
+        if (operationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(OUTLINE + " WHERE operation_id IN (:operations) ORDER BY scheduled, flight_number")
+                .param("operations", ids(operationIds))
+                .query((rs, row) -> outline(rs)).list();
+    }
+
+    /** These flights of the operation in outline, in the order they are scheduled. */
+    public List<FlightOutline> outlines(OperationId operationId, Collection<FlightId> flightIds) {
+        if (flightIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(OUTLINE + " WHERE operation_id = :operation AND id IN (:flights) ORDER BY scheduled, flight_number")
+                .param("operation", operationId.value())
+                .param("flights", flightIds.stream().map(FlightId::value).toList())
+                .query((rs, row) -> outline(rs)).list();
+    }
+
+    /** The first flights of the operation to be monitored, in the order they are scheduled. */
+    public List<FlightOutline> firstMonitored(OperationId operationId, int count) {
+        return jdbc.sql(OUTLINE + " WHERE operation_id = :operation AND " + MONITORED
+                + " ORDER BY scheduled, flight_number FETCH FIRST :count ROWS ONLY")
+                .param("operation", operationId.value()).param("count", count)
+                .query((rs, row) -> outline(rs)).list();
+    }
+
+    /** Flights monitored, counted by operation, day, country and direction. */
+    public List<MonitoredCount> monitored(Collection<OperationId> operationIds) {
+        if (operationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT operation_id, scheduled_date, country, direction, COUNT(*) FROM flight
+                WHERE operation_id IN (:operations) AND %s
+                GROUP BY operation_id, scheduled_date, country, direction""".formatted(MONITORED))
+                .param("operations", ids(operationIds))
+                .query((rs, row) -> new MonitoredCount(new OperationId(rs.getObject(1, UUID.class)),
+                        rs.getObject(2, LocalDate.class), rs.getString(3), Direction.valueOf(rs.getString(4)),
+                        rs.getLong(5)))
+                .list();
+    }
+
+    /** Every flight of the operation with its country and whether it is monitored. */
+    public Map<FlightId, Placed> placed(OperationId operationId) {
+        Map<FlightId, Placed> placed = new HashMap<>();
+        jdbc.sql("SELECT id, country, status FROM flight WHERE operation_id = :operation")
+                .param("operation", operationId.value())
+                .query(rs -> {
+                    String status = rs.getString(3);
+                    placed.put(new FlightId(rs.getObject(1, UUID.class)), new Placed(rs.getString(2),
+                            status.equals("MONITORING") || status.equals("DONE")));
+                });
+        return placed;
+    }
+
+    private static List<UUID> ids(Collection<OperationId> operationIds) {
+        return operationIds.stream().map(OperationId::value).toList();
+    }
+
+    private static FlightOutline outline(ResultSet rs) throws SQLException {
+        return new FlightOutline(new FlightId(rs.getObject(1, UUID.class)), new OperationId(rs.getObject(2, UUID.class)),
+                rs.getString(3), Direction.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                rs.getObject(7, LocalDate.class), FlightStatus.valueOf(rs.getString(8)));
+    }
+}
