@@ -8,14 +8,16 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Folds tallies that can no longer be taken back into the counts per place and day, so that
  * the figures of an operation cost as much to read with a million tallies as with a thousand.
  * Each tally is marked with the batch that folds it, in the same transaction, so that it is
  * counted once: a tally being taken back at the same moment is either taken back first (and
- * not counted) or finds itself folded (and may no longer be taken back).
+ * not counted) or finds itself folded (and may no longer be taken back). A backlog, after
+ * downtime or an upgrade, is folded in batches that each commit, so that no transaction grows
+ * with it.
  */
 @Component
 class Folding {
@@ -23,20 +25,42 @@ class Folding {
     /** Past the undo window, with room for a request still on its way to the database. */
     static final Duration AFTER = Engagements.UNDO_WINDOW.plusMinutes(1);
 
+    /** Tallies folded in one transaction, or a few more where several were recorded at the same instant. */
+    static final int BATCH = 10_000;
+
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Folding(JdbcClient jdbc, Clock clock) {
+    Folding(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
-    /** Folds what is due; returns the number of tallies folded (taken-back ones included). */
-    @Transactional
+    /** Folds everything due; returns the number of tallies folded (taken-back ones included). */
     public int fold() {
+        Timestamp cutoff = Timestamp.from(clock.instant().minus(AFTER));
+        int folded = 0;
+        Integer marked;
+        do {
+            marked = transaction.execute(status -> foldBatch(cutoff));
+            folded += marked;
+        } while (marked >= BATCH);
+        return folded;
+    }
+
+    /** Folds the earliest due tallies, up to the time of the BATCH-th of them; returns how many. */
+    private int foldBatch(Timestamp cutoff) {
+        Timestamp until = jdbc.sql("""
+                SELECT recorded_at FROM engagement WHERE fold_batch IS NULL AND recorded_at < :cutoff
+                ORDER BY recorded_at OFFSET :last ROWS FETCH NEXT 1 ROW ONLY""")
+                .param("cutoff", cutoff).param("last", BATCH - 1)
+                .query(Timestamp.class).optional().orElse(null);
         UUID batch = UUID.randomUUID();
-        int marked = jdbc.sql("UPDATE engagement SET fold_batch = :batch WHERE fold_batch IS NULL AND recorded_at < :cutoff")
-                .param("batch", batch).param("cutoff", Timestamp.from(clock.instant().minus(AFTER))).update();
+        int marked = jdbc.sql("UPDATE engagement SET fold_batch = :batch WHERE fold_batch IS NULL AND "
+                + (until == null ? "recorded_at < :until" : "recorded_at <= :until"))
+                .param("batch", batch).param("until", until == null ? cutoff : until).update();
         if (marked == 0) {
             return 0;
         }

@@ -3,14 +3,18 @@ package org.waymark.engagement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.waymark.flight.Direction;
 import org.waymark.flight.Flights;
@@ -70,6 +75,8 @@ abstract class FoldingTest {
     EngagementFigures figures;
     @Autowired
     Folding folding;
+    @Autowired
+    JdbcTemplate jdbc;
 
     WaymarkUser officer;
     WaymarkUser coordinator;
@@ -125,6 +132,36 @@ abstract class FoldingTest {
         folding.fold();
         assertThat(folding.fold()).isZero();
         assertThat(engagements.totals(operation, coordinator).passengers()).isEqualTo(14);
+    }
+
+    @Test
+    void aBacklogIsFoldedInBatchesThatCountEveryTallyOnce() {
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        OperationId operation = operations.create(new OperationDetails("Backlog " + UUID.randomUUID(),
+                new AirportCode("STN"), today.minusDays(2), today.plusDays(2), EnumSet.of(ExploitationType.SEXUAL),
+                Set.of(new CountryCode("BG")), Set.of()), coordinator).id();
+        // Two batches and a bit, a millisecond apart, with the last hundred recorded at the same instant.
+        int backlog = 2 * Folding.BATCH + 100;
+        Instant first = clock.instant().minus(Duration.ofHours(1));
+        jdbc.batchUpdate("""
+                INSERT INTO engagement (id, operation_id, location, passengers, leaflets, recorded_by, agency_id,
+                                        recorded_at, recorded_on, idempotency_key)
+                VALUES (?, ?, 'Arrivals hall', ?, 1, ?, ?, ?, ?, ?)""",
+                IntStream.range(0, backlog).mapToObj(i -> new Object[] { UUID.randomUUID(), operation.value(),
+                        1 + i % 3, officer.id().value(), officer.agencyId().value(),
+                        Timestamp.from(first.plusMillis(Math.min(i, backlog - 100))), today, "backlog-" + i })
+                        .toList());
+        long passengers = IntStream.range(0, backlog).map(i -> 1 + i % 3).sum();
+        assertThat(figures.sums(List.of(operation))).isEqualTo(new EngagementFigures.Sums(passengers, backlog));
+
+        assertThat(folding.fold()).isEqualTo(backlog);
+
+        assertThat(figures.sums(List.of(operation))).isEqualTo(new EngagementFigures.Sums(passengers, backlog));
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT fold_batch) FROM engagement WHERE operation_id = ?",
+                Long.class, operation.value())).as("transactions").isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT passengers FROM engagement_count WHERE operation_id = ?", Long.class,
+                operation.value())).isEqualTo(passengers);
+        assertThat(folding.fold()).isZero();
     }
 
     private Engagement tally(OperationId operation, Tally tally) {
