@@ -750,9 +750,13 @@ public class ResultsLoad {
                 System.err.printf("MISMATCH %s: passengers per language %s, expected %s%n", when, languages,
                         byLanguage);
             }
-            check(when + ": dashboard flights listed", objects(body, "byFlight").size(), e.flightsListed);
+            check(when + ": dashboard flights listed", number(body, "flightsListed"), e.flightsListed);
+            check(when + ": dashboard busiest flights", objects(body, "byFlight").size(),
+                    Math.min(20, e.flightsListed));
             long byDay = objects(body, "byDay").stream().mapToLong(row -> number(row, "passengers")).sum();
             check(when + ": dashboard passengers by day", byDay, passengers);
+            long byCountry = objects(body, "byCountry").stream().mapToLong(row -> number(row, "passengers")).sum();
+            check(when + ": dashboard passengers by country", byCountry, passengers);
             System.err.printf("%s: figures checked (%,d passengers, %,d leaflets, %d languages, %,d flights listed)%n",
                     when, passengers, e.leaflets, languages.size(), e.flightsListed);
         }
@@ -912,28 +916,45 @@ public class ResultsLoad {
     // The report's SQL statements, timed over JDBC
 
     /**
-     * The statements Results runs for one operation (copied from Flights.outlines,
-     * EngagementFigures and CheckFigures), each run `unmeasured` times and then `repeat` times over
+     * The statements Results runs for one operation (copied from FlightFigures,
+     * EngagementFigures and CheckFigures; not the outlines of the twenty busiest flights), each run `unmeasured` times and then `repeat` times over
      * JDBC with a different comment each time, so that H2 cannot hand back a result it kept: median,
      * minimum and rows. With --plans, their plans (EXPLAIN ANALYZE) are added to that file.
      */
+    /** Every tally that counts: the folded counts and the tallies not folded yet (as in EngagementFigures). */
+    private static final String COUNTED = """
+            (SELECT operation_id, flight_id, location, recorded_on, passengers, leaflets
+                     FROM engagement_count WHERE operation_id IN (?)
+                     UNION ALL
+                     SELECT operation_id, flight_id, location, recorded_on, CAST(passengers AS BIGINT),
+                            CAST(leaflets AS BIGINT)
+                     FROM engagement WHERE operation_id IN (?) AND fold_batch IS NULL AND undone_at IS NULL) counted""";
+
     static void queries(PrintStream out, Connection db, Settings s, UUID operation, String when, int unmeasured,
             int repeat) throws Exception {
         boolean postgres = isPostgres(db);
         Map<String, String> statements = new LinkedHashMap<>();
-        statements.put("flights in outline (`Flights.outlines`)", """
-                SELECT id, operation_id, flight_number, direction, airport, country, scheduled_date, status
-                FROM flight WHERE operation_id IN (?) ORDER BY scheduled, flight_number""");
-        statements.put("passengers per place and day (`EngagementFigures.byPlaceAndDay`)", """
-                SELECT operation_id, flight_id, location, recorded_on, SUM(passengers), SUM(leaflets) FROM (
-                    SELECT operation_id, flight_id, location, recorded_on, passengers, leaflets
-                    FROM engagement_count WHERE operation_id IN (?)
-                    UNION ALL
-                    SELECT operation_id, flight_id, location, recorded_on, CAST(passengers AS BIGINT),
-                           CAST(leaflets AS BIGINT)
-                    FROM engagement WHERE operation_id IN (?) AND fold_batch IS NULL AND undone_at IS NULL
-                ) counted
-                GROUP BY operation_id, flight_id, location, recorded_on""");
+        statements.put("flights monitored by day, country and direction (`FlightFigures.monitored`)", """
+                SELECT operation_id, scheduled_date, country, direction, COUNT(*) FROM flight
+                WHERE operation_id IN (?) AND status IN ('MONITORING', 'DONE')
+                GROUP BY operation_id, scheduled_date, country, direction""");
+        statements.put("passengers and leaflets (`EngagementFigures.sums`, summary only)", """
+                SELECT COALESCE(SUM(passengers), 0), COALESCE(SUM(leaflets), 0) FROM
+                    %1$s""".formatted(COUNTED));
+        statements.put("every flight's country and status (`FlightFigures.placed`, dashboard only)", """
+                SELECT id, country, status FROM flight WHERE operation_id = ?""");
+        statements.put("passengers per day (`EngagementFigures.byDay`, dashboard only)", """
+                SELECT recorded_on, SUM(passengers), SUM(leaflets) FROM
+                    %1$s
+                GROUP BY recorded_on""".formatted(COUNTED));
+        statements.put("passengers per flight (`EngagementFigures.passengersByFlight`, dashboard only)", """
+                SELECT flight_id, SUM(passengers) FROM
+                    %1$s
+                WHERE flight_id IS NOT NULL GROUP BY flight_id""".formatted(COUNTED));
+        statements.put("passengers per place (`EngagementFigures.passengersByLocation`, dashboard only)", """
+                SELECT location, SUM(passengers) FROM
+                    %1$s
+                WHERE flight_id IS NULL GROUP BY location""".formatted(COUNTED));
         statements.put("passengers per language (`EngagementFigures.passengersByLanguage`, dashboard only)", """
                 SELECT language, SUM(passengers) FROM (
                     SELECT language, passengers FROM engagement_language_count WHERE operation_id = ?
