@@ -64,8 +64,8 @@ class EngagementDemoData implements ApplicationRunner {
                     new Spoken("tr", 0.24), new Spoken("en", 0.12)));
 
     /** One tally as an officer would have sent it. */
-    private record Row(UUID flight, String location, int passengers, int leaflets, Set<String> languages,
-            LocalDateTime at) {
+    private record Row(UUID flight, String country, String location, int passengers, int leaflets,
+            Set<String> languages, LocalDateTime at) {
     }
 
     private final JdbcClient jdbc;
@@ -145,7 +145,7 @@ class EngagementDemoData implements ApplicationRunner {
         for (int i = 0; i < tallies; i++) {
             int passengers = between(random, 2, 6);
             LocalDateTime at = opening.plusMinutes(i * 110L + random.nextInt(60)).plusSeconds(random.nextInt(60));
-            rows.add(new Row(null, ARRIVALS_HALL, passengers, leaflets(passengers, random),
+            rows.add(new Row(null, null, ARRIVALS_HALL, passengers, leaflets(passengers, random),
                     languages("", random), at));
         }
         return rows;
@@ -164,8 +164,8 @@ class EngagementDemoData implements ApplicationRunner {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < sizes.size(); i++) {
             long seconds = (long) minutes * 60 * i / sizes.size() + random.nextInt(40);
-            rows.add(new Row(flight.id().value(), null, sizes.get(i), leaflets(sizes.get(i), random),
-                    languages(country, random), from.plusSeconds(seconds)));
+            rows.add(new Row(flight.id().value(), flight.country(), null, sizes.get(i),
+                    leaflets(sizes.get(i), random), languages(country, random), from.plusSeconds(seconds)));
         }
         return rows;
     }
@@ -207,11 +207,12 @@ class EngagementDemoData implements ApplicationRunner {
     private void insert(OperationView operation, Row row, String key, UserSummary officer, ZoneId port) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO engagement (id, operation_id, flight_id, location, passengers, leaflets, recorded_by,
-                                        agency_id, recorded_at, recorded_on, idempotency_key)
-                VALUES (:id, :operation, :flight, :location, :passengers, :leaflets, :user, :agency, :at, :day,
-                        :key)""")
+                INSERT INTO engagement (id, operation_id, flight_id, country, location, passengers, leaflets,
+                                        recorded_by, agency_id, recorded_at, recorded_on, idempotency_key)
+                VALUES (:id, :operation, :flight, :country, :location, :passengers, :leaflets, :user, :agency, :at,
+                        :day, :key)""")
                 .param("id", id).param("operation", operation.id().value()).param("flight", row.flight())
+                .param("country", row.country())
                 .param("location", row.location()).param("passengers", row.passengers())
                 .param("leaflets", row.leaflets()).param("user", officer.id().value())
                 .param("agency", officer.agencyId().value())

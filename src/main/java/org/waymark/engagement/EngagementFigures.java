@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.flight.EngagedPassengers;
+import org.waymark.flight.FlightFigures;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
 
@@ -39,17 +41,20 @@ public class EngagementFigures implements EngagedPassengers {
      * folded counts and the tallies not folded yet, taken-back ones left out.
      */
     private static final String COUNTED = """
-            (SELECT operation_id, flight_id, location, recorded_on, passengers, leaflets
+            (SELECT operation_id, flight_id, location, country, recorded_on, passengers, leaflets
              FROM engagement_count WHERE operation_id IN (:operations)
              UNION ALL
-             SELECT operation_id, flight_id, location, recorded_on, CAST(passengers AS BIGINT),
+             SELECT operation_id, flight_id, location, country, recorded_on, CAST(passengers AS BIGINT),
                     CAST(leaflets AS BIGINT)
-             FROM engagement WHERE operation_id IN (:operations) AND fold_batch IS NULL AND undone_at IS NULL) counted""";
+             FROM engagement
+             WHERE operation_id IN (:operations) AND fold_batch IS NULL AND undone_at IS NULL) counted""";
 
     private final JdbcClient jdbc;
+    private final FlightFigures flights;
 
-    EngagementFigures(JdbcClient jdbc) {
+    EngagementFigures(JdbcClient jdbc, FlightFigures flights) {
         this.jdbc = jdbc;
+        this.flights = flights;
     }
 
     /** Everything counted in the operations. */
@@ -79,12 +84,71 @@ public class EngagementFigures implements EngagedPassengers {
     @Transactional(readOnly = true)
     public Map<FlightId, Long> passengersByFlight(OperationId operation) {
         Map<FlightId, Long> byFlight = new HashMap<>();
-        jdbc.sql("SELECT flight_id, SUM(passengers) FROM " + COUNTED + " WHERE flight_id IS NOT NULL GROUP BY flight_id")
+        jdbc.sql("SELECT flight_id, SUM(passengers) FROM " + COUNTED
+                + " WHERE flight_id IS NOT NULL GROUP BY flight_id")
                 .param("operations", List.of(operation.value()))
                 .query(rs -> {
                     byFlight.put(new FlightId(rs.getObject(1, UUID.class)), rs.getLong(2));
                 });
         return byFlight;
+    }
+
+    /**
+     * Passengers counted per country of their flights (of the other airports); the null key holds
+     * those counted away from any flight.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> passengersByCountry(OperationId operation) {
+        Map<String, Long> byCountry = new HashMap<>();
+        boolean unplaced = jdbc.sql("""
+                SELECT country, CASE WHEN flight_id IS NULL THEN 0 ELSE 1 END, SUM(passengers) FROM %s
+                GROUP BY country, CASE WHEN flight_id IS NULL THEN 0 ELSE 1 END""".formatted(COUNTED))
+                .param("operations", List.of(operation.value()))
+                .query((rs, row) -> {
+                    boolean onFlight = rs.getInt(2) == 1;
+                    if (onFlight && rs.getString(1) == null) {
+                        return true;
+                    }
+                    byCountry.merge(onFlight ? rs.getString(1) : null, rs.getLong(3), Long::sum);
+                    return false;
+                }).list().contains(true);
+        if (unplaced) {
+            // Counted before tallies carried their flight's country, and not placed by a fold yet.
+            Map<FlightId, Long> perFlight = new HashMap<>();
+            jdbc.sql("SELECT flight_id, SUM(passengers) FROM " + COUNTED
+                    + " WHERE flight_id IS NOT NULL AND country IS NULL GROUP BY flight_id")
+                    .param("operations", List.of(operation.value()))
+                    .query(rs -> {
+                        perFlight.put(new FlightId(rs.getObject(1, UUID.class)), rs.getLong(2));
+                    });
+            Map<FlightId, String> countries = flights.countries(perFlight.keySet());
+            perFlight.forEach((flight, passengers) -> byCountry.merge(countries.get(flight), passengers, Long::sum));
+        }
+        return byCountry;
+    }
+
+    /**
+     * The flights with the most passengers counted, busiest first, as many as asked for; flights
+     * with as many passengers are taken in the order of their ids, so that the choice is the same
+     * each time.
+     */
+    @Transactional(readOnly = true)
+    public Map<FlightId, Long> busiestFlights(OperationId operation, int count) {
+        Map<FlightId, Long> busiest = new LinkedHashMap<>();
+        jdbc.sql("SELECT flight_id, SUM(passengers) FROM " + COUNTED
+                + " WHERE flight_id IS NOT NULL GROUP BY flight_id ORDER BY 2 DESC, 1 FETCH FIRST :count ROWS ONLY")
+                .param("operations", List.of(operation.value())).param("count", count)
+                .query(rs -> {
+                    busiest.put(new FlightId(rs.getObject(1, UUID.class)), rs.getLong(2));
+                });
+        return busiest;
+    }
+
+    /** How many flights of the operation have passengers counted. */
+    @Transactional(readOnly = true)
+    public long flightsCounted(OperationId operation) {
+        return jdbc.sql("SELECT COUNT(DISTINCT flight_id) FROM " + COUNTED)
+                .param("operations", List.of(operation.value())).query(Long.class).single();
     }
 
     /** Passengers counted at each location away from any flight, by location. */

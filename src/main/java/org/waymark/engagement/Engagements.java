@@ -93,10 +93,10 @@ public class Engagements {
                 if (port.isEmpty()) {
                     return false;
                 }
-                if (tally.flightId() != null && !flights.belongsTo(tally.flightId(), operationId)) {
-                    throw new RuleViolationException("tally.flight.notInOperation", "flightId");
-                }
-                insert(id, operationId, tally, idempotencyKey, user, now, now.atZone(port.get()).toLocalDate());
+                String country = tally.flightId() == null ? null : flights.countryOf(tally.flightId(), operationId)
+                        .orElseThrow(() -> new RuleViolationException("tally.flight.notInOperation", "flightId"));
+                insert(id, operationId, tally, country, idempotencyKey, user, now,
+                        now.atZone(port.get()).toLocalDate());
                 return true;
             });
             if (!inserted) {
@@ -193,14 +193,15 @@ public class Engagements {
         }
     }
 
-    private void insert(UUID id, OperationId operationId, Tally tally, String key, WaymarkUser user, Instant now,
-            LocalDate day) {
+    private void insert(UUID id, OperationId operationId, Tally tally, String country, String key, WaymarkUser user,
+            Instant now, LocalDate day) {
         jdbc.sql("""
-                INSERT INTO engagement (id, operation_id, flight_id, location, passengers, leaflets, recorded_by,
-                                        agency_id, recorded_at, recorded_on, idempotency_key)
-                VALUES (:id, :operation, :flight, :location, :passengers, :leaflets, :user, :agency, :at, :day, :key)""")
+                INSERT INTO engagement (id, operation_id, flight_id, country, location, passengers, leaflets,
+                                        recorded_by, agency_id, recorded_at, recorded_on, idempotency_key)
+                VALUES (:id, :operation, :flight, :country, :location, :passengers, :leaflets, :user, :agency, :at,
+                        :day, :key)""")
                 .param("id", id).param("operation", operationId.value())
-                .param("flight", tally.flightId() == null ? null : tally.flightId().value())
+                .param("flight", tally.flightId() == null ? null : tally.flightId().value()).param("country", country)
                 .param("location", tally.location()).param("passengers", tally.passengers())
                 .param("leaflets", tally.leaflets()).param("user", user.id().value())
                 .param("agency", user.agencyId().value()).param("at", Timestamp.from(now)).param("day", day)

@@ -4,11 +4,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.waymark.flight.FlightFigures;
+import org.waymark.shared.FlightId;
 
 /**
  * Folds tallies that can no longer be taken back into the counts per place and day, so that
@@ -30,11 +34,13 @@ class Folding {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final FlightFigures flights;
     private final Clock clock;
 
-    Folding(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+    Folding(JdbcClient jdbc, TransactionTemplate transaction, FlightFigures flights, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.flights = flights;
         this.clock = clock;
     }
 
@@ -47,7 +53,29 @@ class Folding {
             marked = transaction.execute(status -> foldBatch(cutoff));
             folded += marked;
         } while (marked >= BATCH);
+        placeCountsFromBefore();
         return folded;
+    }
+
+    /**
+     * Gives counts of flights folded from tallies recorded before tallies carried their flight's
+     * country the country, a batch of flights at a time; after the first fold there are none.
+     */
+    private void placeCountsFromBefore() {
+        List<FlightId> unplaced;
+        do {
+            unplaced = jdbc.sql("""
+                    SELECT DISTINCT flight_id FROM engagement_count WHERE flight_id IS NOT NULL AND country IS NULL
+                    FETCH FIRST 1000 ROWS ONLY""")
+                    .query((rs, row) -> new FlightId(rs.getObject(1, UUID.class))).list();
+            Map<FlightId, String> countries = flights.countries(unplaced);
+            transaction.executeWithoutResult(status -> countries.forEach((flight, country) -> jdbc.sql(
+                    "UPDATE engagement_count SET country = :country WHERE flight_id = :flight AND country IS NULL")
+                    .param("country", country).param("flight", flight.value()).update()));
+            if (countries.size() < unplaced.size()) {
+                return; // a flight that is no more: nothing to place it by
+            }
+        } while (!unplaced.isEmpty());
     }
 
     /** Folds the earliest due tallies, up to the time of the BATCH-th of them; returns how many. */
@@ -65,12 +93,13 @@ class Folding {
             return 0;
         }
         jdbc.sql("""
-                SELECT operation_id, flight_id, location, recorded_on, SUM(passengers), SUM(leaflets) FROM engagement
-                WHERE fold_batch = :batch AND undone_at IS NULL
+                SELECT operation_id, flight_id, location, recorded_on, MAX(country), SUM(passengers), SUM(leaflets)
+                FROM engagement WHERE fold_batch = :batch AND undone_at IS NULL
                 GROUP BY operation_id, flight_id, location, recorded_on""")
                 .param("batch", batch)
                 .query((rs, row) -> new PlaceSum(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getLong(6)))
+                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getLong(6),
+                        rs.getLong(7)))
                 .list().forEach(this::add);
         jdbc.sql("""
                 SELECT e.operation_id, l.language, SUM(e.passengers) FROM engagement e
@@ -83,8 +112,8 @@ class Folding {
         return marked;
     }
 
-    private record PlaceSum(UUID operation, UUID flight, String location, LocalDate day, long passengers,
-            long leaflets) {
+    private record PlaceSum(UUID operation, UUID flight, String location, LocalDate day, String country,
+            long passengers, long leaflets) {
     }
 
     private record LanguageSum(UUID operation, String language, long passengers) {
@@ -93,17 +122,19 @@ class Folding {
     private void add(PlaceSum sum) {
         String place = sum.flight() != null ? sum.flight().toString() : "@" + sum.location();
         int updated = jdbc.sql("""
-                UPDATE engagement_count SET passengers = passengers + :passengers, leaflets = leaflets + :leaflets
+                UPDATE engagement_count SET passengers = passengers + :passengers, leaflets = leaflets + :leaflets,
+                       country = COALESCE(country, :country)
                 WHERE operation_id = :operation AND place = :place AND recorded_on = :day""")
-                .param("passengers", sum.passengers()).param("leaflets", sum.leaflets())
+                .param("passengers", sum.passengers()).param("leaflets", sum.leaflets()).param("country", sum.country())
                 .param("operation", sum.operation()).param("place", place).param("day", sum.day()).update();
         if (updated == 0) {
             // Another instance inserting the same row at once fails this fold whole; the next one takes it.
             jdbc.sql("""
-                    INSERT INTO engagement_count (operation_id, place, flight_id, location, recorded_on, passengers,
-                                                  leaflets)
-                    VALUES (:operation, :place, :flight, :location, :day, :passengers, :leaflets)""")
+                    INSERT INTO engagement_count (operation_id, place, flight_id, location, country, recorded_on,
+                                                  passengers, leaflets)
+                    VALUES (:operation, :place, :flight, :location, :country, :day, :passengers, :leaflets)""")
                     .param("operation", sum.operation()).param("place", place).param("flight", sum.flight())
+                    .param("country", sum.country())
                     .param("location", sum.location()).param("day", sum.day()).param("passengers", sum.passengers())
                     .param("leaflets", sum.leaflets()).update();
         }

@@ -38,12 +38,10 @@ public class FlightFigures {
             long flights) {
     }
 
-    /** What a report needs of every flight to place its passengers: the country, and whether monitored. */
-    public record Placed(String country, boolean monitored) {
-    }
-
     private static final String OUTLINE = "SELECT id, operation_id, flight_number, direction, airport, country, "
             + "scheduled_date, status FROM flight";
+    /** Flights asked for by id at a time. */
+    private static final int BY_ID = 1000;
     private static final String MONITORED = "status IN ('MONITORING', 'DONE')";
 
     private final JdbcClient jdbc;
@@ -67,7 +65,8 @@ public class FlightFigures {
         if (flightIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(OUTLINE + " WHERE operation_id = :operation AND id IN (:flights) ORDER BY scheduled, flight_number")
+        return jdbc.sql(OUTLINE
+                + " WHERE operation_id = :operation AND id IN (:flights) ORDER BY scheduled, flight_number")
                 .param("operation", operationId.value())
                 .param("flights", flightIds.stream().map(FlightId::value).toList())
                 .query((rs, row) -> outline(rs)).list();
@@ -97,17 +96,18 @@ public class FlightFigures {
                 .list();
     }
 
-    /** Every flight of the operation with its country and whether it is monitored. */
-    public Map<FlightId, Placed> placed(OperationId operationId) {
-        Map<FlightId, Placed> placed = new HashMap<>();
-        jdbc.sql("SELECT id, country, status FROM flight WHERE operation_id = :operation")
-                .param("operation", operationId.value())
-                .query(rs -> {
-                    String status = rs.getString(3);
-                    placed.put(new FlightId(rs.getObject(1, UUID.class)), new Placed(rs.getString(2),
-                            status.equals("MONITORING") || status.equals("DONE")));
-                });
-        return placed;
+    /** The countries of these flights (of their other airports), whichever operations they are in. */
+    public Map<FlightId, String> countries(Collection<FlightId> flightIds) {
+        Map<FlightId, String> countries = new HashMap<>();
+        List<UUID> ids = flightIds.stream().map(FlightId::value).distinct().toList();
+        for (int from = 0; from < ids.size(); from += BY_ID) {
+            jdbc.sql("SELECT id, country FROM flight WHERE id IN (:flights)")
+                    .param("flights", ids.subList(from, Math.min(ids.size(), from + BY_ID)))
+                    .query(rs -> {
+                        countries.put(new FlightId(rs.getObject(1, UUID.class)), rs.getString(2));
+                    });
+        }
+        return countries;
     }
 
     private static List<UUID> ids(Collection<OperationId> operationIds) {
@@ -115,8 +115,9 @@ public class FlightFigures {
     }
 
     private static FlightOutline outline(ResultSet rs) throws SQLException {
-        return new FlightOutline(new FlightId(rs.getObject(1, UUID.class)), new OperationId(rs.getObject(2, UUID.class)),
-                rs.getString(3), Direction.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                rs.getObject(7, LocalDate.class), FlightStatus.valueOf(rs.getString(8)));
+        return new FlightOutline(new FlightId(rs.getObject(1, UUID.class)),
+                new OperationId(rs.getObject(2, UUID.class)), rs.getString(3), Direction.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
+                FlightStatus.valueOf(rs.getString(8)));
     }
 }

@@ -172,12 +172,18 @@ public class Flights {
                 .map(flight -> flight.view(airports, Set.of()));
     }
 
-    /** Whether the flight is one of the operation's: engagements may only be counted on those. */
+    /** Whether the flight is one of the operation's: checks may only be made on those. */
     @Transactional(readOnly = true)
     public boolean belongsTo(FlightId flightId, OperationId operationId) {
-        return jdbc.sql("SELECT COUNT(*) FROM flight WHERE id = :flight AND operation_id = :operation")
+        return countryOf(flightId, operationId).isPresent();
+    }
+
+    /** The country of the operation's flight (of its other airport); empty if it is not the operation's. */
+    @Transactional(readOnly = true)
+    public Optional<String> countryOf(FlightId flightId, OperationId operationId) {
+        return jdbc.sql("SELECT country FROM flight WHERE id = :flight AND operation_id = :operation")
                 .param("flight", flightId.value()).param("operation", operationId.value())
-                .query(Integer.class).single() > 0;
+                .query(String.class).optional();
     }
 
     public FlightView monitor(OperationId operationId, FlightId flightId, WaymarkUser user) {

@@ -15,13 +15,14 @@ import org.waymark.safeguarding.ResponseTimes;
  * Counts only, never anything about a person. A row's {@code bar} is its passengers (checks for
  * outcomes) as a percentage of the largest in its list, for the chart drawn beside the table.
  *
- * @param byFlight the busiest flights, most passengers first (as many as asked for)
- * @param flightsListed how many flights are monitored or have passengers counted, listed or not
+ * @param byFlight the busiest flights, most passengers first (as many as asked for); where too few
+ *            flights have passengers, monitored flights without any make up the list
+ * @param flightsWithPassengers how many flights have passengers counted, listed or not
  * @param linksToRecords whether the reader may open the checks and referrals behind the figures
  *            (analysts see the figures only)
  */
 public record Dashboard(Summary summary, boolean linksToRecords, List<DayRow> byDay, List<CountryRow> byCountry,
-        List<FlightRow> byFlight, long flightsListed, List<PlaceRow> byLocation, List<LanguageRow> byLanguage,
+        List<FlightRow> byFlight, long flightsWithPassengers, List<PlaceRow> byLocation, List<LanguageRow> byLanguage,
         List<OutcomeRow> byOutcome, List<ResponseTimes.AgencyTimes> responseTimes, Instant asOf) {
 
     public record DayRow(LocalDate day, long passengers, long leaflets, long flightsMonitored, long checks,

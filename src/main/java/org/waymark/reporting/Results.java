@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -30,7 +28,6 @@ import org.waymark.flight.Direction;
 import org.waymark.flight.FlightFigures;
 import org.waymark.flight.FlightFigures.FlightOutline;
 import org.waymark.flight.FlightFigures.MonitoredCount;
-import org.waymark.flight.FlightFigures.Placed;
 import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.OperationView;
@@ -59,7 +56,7 @@ public class Results {
     /** The dashboard lists this many of the busiest flights; the report's CSV lists them all. */
     public static final int DASHBOARD_FLIGHTS = 20;
 
-    /** Beyond this many, flights are picked out of the operation's outlines rather than asked for by id. */
+    /** Beyond this many, the flights listed are picked out of all the operation's rather than asked for by id. */
     private static final int OUTLINES_BY_ID = 500;
 
     private final Operations operations;
@@ -107,11 +104,12 @@ public class Results {
         List<OperationId> ids = List.of(id);
         ZoneId zone = zone(operation);
         List<MonitoredCount> monitored = flights.monitored(ids);
-        Map<FlightId, Placed> placed = flights.placed(id);
         Map<LocalDate, Sums> engagedByDay = engagements.byDay(id);
-        Map<FlightId, Long> perFlight = engagements.passengersByFlight(id);
+        Map<String, Long> perCountry = engagements.passengersByCountry(id);
         Map<String, Long> perLocation = engagements.passengersByLocation(id);
         List<CheckFigure> checked = checks.checks(ids);
+        Map<FlightId, String> checkedCountries = flights.countries(checked.stream().map(CheckFigure::flightId)
+                .filter(Objects::nonNull).toList());
         Sums engaged = new Sums(engagedByDay.values().stream().mapToLong(Sums::passengers).sum(),
                 engagedByDay.values().stream().mapToLong(Sums::leaflets).sum());
         Summary summary = summary(operation, monitored, engaged, checked, referrals.submitted(ids));
@@ -134,10 +132,10 @@ public class Results {
         // [flights monitored, passengers, checks] per country; the null key is away from any flight.
         Map<String, long[]> countries = new HashMap<>();
         monitored.forEach(count -> countries.computeIfAbsent(count.country(), c -> new long[3])[0] += count.flights());
-        perFlight.forEach((flight, passengers) -> countries.computeIfAbsent(countryOf(flight, placed),
-                c -> new long[3])[1] += passengers);
-        perLocation.values().forEach(passengers -> countries.computeIfAbsent(null, c -> new long[3])[1] += passengers);
-        checked.forEach(check -> countries.computeIfAbsent(countryOf(check.flightId(), placed), c -> new long[3])[2]++);
+        perCountry.forEach((country, passengers) -> countries.computeIfAbsent(country, c -> new long[3])[1]
+                += passengers);
+        checked.forEach(check -> countries.computeIfAbsent(check.flightId() == null ? null
+                : checkedCountries.get(check.flightId()), c -> new long[3])[2]++);
         long busiestCountry = countries.values().stream().mapToLong(country -> country[1]).max().orElse(0);
         List<Dashboard.CountryRow> byCountry = countries.entrySet().stream()
                 .map(country -> new Dashboard.CountryRow(country.getKey(), countryName(country.getKey()),
@@ -149,9 +147,7 @@ public class Results {
                         .thenComparing(row -> Objects.requireNonNullElse(row.name(), "")))
                 .toList();
 
-        long flightsListed = placed.entrySet().stream()
-                .filter(flight -> flight.getValue().monitored() || perFlight.containsKey(flight.getKey())).count();
-        List<Dashboard.FlightRow> byFlight = busiestFlights(id, placed, perFlight, flightRows);
+        List<Dashboard.FlightRow> byFlight = busiestFlights(id, flightRows);
         long busiestLocation = perLocation.values().stream().mapToLong(Long::longValue).max().orElse(0);
         List<Dashboard.PlaceRow> byLocation = perLocation.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
@@ -176,7 +172,8 @@ public class Results {
         } catch (AccessDeniedException notForThisRole) {
             responseTimes = List.of();
         }
-        return new Dashboard(summary, operation.plan() != null, byDay, byCountry, byFlight, flightsListed,
+        return new Dashboard(summary, operation.plan() != null, byDay, byCountry, byFlight,
+                engagements.flightsCounted(id),
                 byLocation, byLanguage, byOutcome, responseTimes, clock.instant());
     }
 
@@ -184,27 +181,21 @@ public class Results {
      * The flights with the most passengers, busiest first, then by day and flight number; where
      * too few flights have any, the first monitored flights make up the list.
      */
-    private List<Dashboard.FlightRow> busiestFlights(OperationId id, Map<FlightId, Placed> placed,
-            Map<FlightId, Long> perFlight, int count) {
-        List<Long> ranked = perFlight.values().stream().sorted(Comparator.reverseOrder()).toList();
-        // Every flight tied with the last one listed is read, so that ties are broken the same way each time.
-        long least = ranked.size() < count ? Long.MIN_VALUE : ranked.get(count - 1);
-        List<FlightId> busiest = perFlight.entrySet().stream().filter(flight -> flight.getValue() >= least)
-                .map(Map.Entry::getKey).toList();
+    private List<Dashboard.FlightRow> busiestFlights(OperationId id, int count) {
+        Map<FlightId, Long> busiest = engagements.busiestFlights(id, count);
         Map<FlightId, FlightOutline> listed = new HashMap<>();
         if (busiest.size() > OUTLINES_BY_ID) {
-            Set<FlightId> wanted = Set.copyOf(busiest);
-            flights.outlines(List.of(id)).stream().filter(flight -> wanted.contains(flight.id()))
+            flights.outlines(List.of(id)).stream().filter(flight -> busiest.containsKey(flight.id()))
                     .forEach(flight -> listed.put(flight.id(), flight));
         } else {
-            flights.outlines(id, busiest).forEach(flight -> listed.put(flight.id(), flight));
+            flights.outlines(id, busiest.keySet()).forEach(flight -> listed.put(flight.id(), flight));
         }
         if (busiest.size() < count) {
             flights.firstMonitored(id, count).forEach(flight -> listed.putIfAbsent(flight.id(), flight));
         }
-        long most = ranked.isEmpty() ? 0 : ranked.get(0);
+        long most = busiest.values().stream().mapToLong(Long::longValue).max().orElse(0);
         return listed.values().stream().map(flight -> {
-            long passengers = perFlight.getOrDefault(flight.id(), 0L);
+            long passengers = busiest.getOrDefault(flight.id(), 0L);
             return new Dashboard.FlightRow(flight.flightNumber(), flight.direction(), flight.airport(),
                     countryName(flight.country()), flight.date(), flight.status(), passengers,
                     Dashboard.bar(passengers, most));
@@ -337,8 +328,5 @@ public class Results {
         return counted.flights().stream().collect(Collectors.toMap(FlightOutline::id, Function.identity()));
     }
 
-    private static String countryOf(FlightId flight, Map<FlightId, Placed> placed) {
-        Placed where = flight == null ? null : placed.get(flight);
-        return where == null ? null : where.country();
-    }
+
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,6 +114,7 @@ abstract class FoldingTest {
                 new EngagementFigures.PlaceDay(operation, null, "Arrivals hall", today, 4, 1));
         assertThat(languagesBefore).containsExactly(Map.entry("bg", 9L), Map.entry("en", 7L),
                 Map.entry("ro", 4L));
+        assertThat(figures.passengersByCountry(operation)).isEqualTo(byCountry("BG", 9L, null, 4L));
 
         clock.advance(Folding.AFTER.plusSeconds(1));
         assertThat(folding.fold()).isGreaterThanOrEqualTo(4);
@@ -124,6 +126,7 @@ abstract class FoldingTest {
                 new EngagementFigures.PlaceDay(operation, null, "Gate 5", LocalDate.now(clock.withZone(LONDON)), 1, 0));
         assertThat(figures.passengersByLanguage(operation)).containsEntry("bg", 9L).containsEntry("en", 8L)
                 .containsEntry("ro", 4L);
+        assertThat(figures.passengersByCountry(operation)).isEqualTo(byCountry("BG", 9L, null, 5L));
         assertThat(engagements.totals(operation, coordinator).passengers()).isEqualTo(14);
         assertThatThrownBy(() -> engagements.undo(operation, late.id(), officer))
                 .isInstanceOf(ConflictException.class);
@@ -140,28 +143,42 @@ abstract class FoldingTest {
         OperationId operation = operations.create(new OperationDetails("Backlog " + UUID.randomUUID(),
                 new AirportCode("STN"), today.minusDays(2), today.plusDays(2), EnumSet.of(ExploitationType.SEXUAL),
                 Set.of(new CountryCode("BG")), Set.of()), coordinator).id();
-        // Two batches and a bit, a millisecond apart, with the last hundred recorded at the same instant.
+        FlightId flight = flights.add(operation, new ScheduledFlight("W64301", null, Direction.ARRIVAL, "KIV",
+                LocalDateTime.now(clock.withZone(LONDON)), null, null), coordinator).id();
+        // Two batches and a bit, a millisecond apart, with the last hundred recorded at the same instant;
+        // recorded without their flight's country, as tallies were before they carried it.
         int backlog = 2 * Folding.BATCH + 100;
         Instant first = clock.instant().minus(Duration.ofHours(1));
         jdbc.batchUpdate("""
-                INSERT INTO engagement (id, operation_id, location, passengers, leaflets, recorded_by, agency_id,
+                INSERT INTO engagement (id, operation_id, flight_id, passengers, leaflets, recorded_by, agency_id,
                                         recorded_at, recorded_on, idempotency_key)
-                VALUES (?, ?, 'Arrivals hall', ?, 1, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?)""",
                 IntStream.range(0, backlog).mapToObj(i -> new Object[] { UUID.randomUUID(), operation.value(),
-                        1 + i % 3, officer.id().value(), officer.agencyId().value(),
+                        flight.value(), 1 + i % 3, officer.id().value(), officer.agencyId().value(),
                         Timestamp.from(first.plusMillis(Math.min(i, backlog - 100))), today, "backlog-" + i })
                         .toList());
         long passengers = IntStream.range(0, backlog).map(i -> 1 + i % 3).sum();
         assertThat(figures.sums(List.of(operation))).isEqualTo(new EngagementFigures.Sums(passengers, backlog));
+        assertThat(figures.passengersByCountry(operation)).isEqualTo(Map.of("MD", passengers));
 
         assertThat(folding.fold()).isEqualTo(backlog);
 
         assertThat(figures.sums(List.of(operation))).isEqualTo(new EngagementFigures.Sums(passengers, backlog));
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT fold_batch) FROM engagement WHERE operation_id = ?",
                 Long.class, operation.value())).as("transactions").isEqualTo(3);
-        assertThat(jdbc.queryForObject("SELECT passengers FROM engagement_count WHERE operation_id = ?", Long.class,
-                operation.value())).isEqualTo(passengers);
+        Map<String, Object> count = jdbc.queryForMap(
+                "SELECT passengers, country FROM engagement_count WHERE operation_id = ?", operation.value());
+        assertThat(count.get("passengers")).isEqualTo(passengers);
+        assertThat(count.get("country")).as("the flight's country").isEqualTo("MD");
+        assertThat(figures.passengersByCountry(operation)).isEqualTo(Map.of("MD", passengers));
         assertThat(folding.fold()).isZero();
+    }
+
+    private static Map<String, Long> byCountry(String country, Long passengers, String other, Long more) {
+        Map<String, Long> byCountry = new HashMap<>();
+        byCountry.put(country, passengers);
+        byCountry.put(other, more);
+        return byCountry;
     }
 
     private Engagement tally(OperationId operation, Tally tally) {
