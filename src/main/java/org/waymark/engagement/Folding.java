@@ -36,6 +36,8 @@ class Folding {
     private final TransactionTemplate transaction;
     private final FlightFigures flights;
     private final Clock clock;
+    /** Whether every count has its flight's country, as every one folded since does. */
+    private volatile boolean countsPlaced;
 
     Folding(JdbcClient jdbc, TransactionTemplate transaction, FlightFigures flights, Clock clock) {
         this.jdbc = jdbc;
@@ -48,20 +50,27 @@ class Folding {
     public int fold() {
         Timestamp cutoff = Timestamp.from(clock.instant().minus(AFTER));
         int folded = 0;
-        Integer marked;
+        Batch batch = new Batch(0, null);
         do {
-            marked = transaction.execute(status -> foldBatch(cutoff));
-            folded += marked;
-        } while (marked >= BATCH);
-        placeCountsFromBefore();
+            Timestamp after = batch.until();
+            batch = transaction.execute(status -> foldBatch(after, cutoff));
+            folded += batch.marked();
+        } while (batch.until() != null);
+        if (!countsPlaced) {
+            countsPlaced = placeCountsFromBefore();
+        }
         return folded;
+    }
+
+    /** How many tallies a batch folded, and the time of the last of them, unless it was the last batch. */
+    private record Batch(int marked, Timestamp until) {
     }
 
     /**
      * Gives counts of flights folded from tallies recorded before tallies carried their flight's
      * country the country, a batch of flights at a time; after the first fold there are none.
      */
-    private void placeCountsFromBefore() {
+    private boolean placeCountsFromBefore() {
         List<FlightId> unplaced;
         do {
             unplaced = jdbc.sql("""
@@ -73,24 +82,30 @@ class Folding {
                     "UPDATE engagement_count SET country = :country WHERE flight_id = :flight AND country IS NULL")
                     .param("country", country).param("flight", flight.value()).update()));
             if (countries.size() < unplaced.size()) {
-                return; // a flight that is no more: nothing to place it by
+                return false; // a flight that is no more: nothing to place it by
             }
         } while (!unplaced.isEmpty());
+        return true;
     }
 
-    /** Folds the earliest due tallies, up to the time of the BATCH-th of them; returns how many. */
-    private int foldBatch(Timestamp cutoff) {
+    /**
+     * Folds the earliest due tallies recorded after the last batch, up to the time of the
+     * BATCH-th of them. Starting after the last batch spares PostgreSQL from stepping over the
+     * index entries the earlier batches left behind until vacuum.
+     */
+    private Batch foldBatch(Timestamp after, Timestamp cutoff) {
+        String since = after == null ? "" : " AND recorded_at > :after";
         Timestamp until = jdbc.sql("""
-                SELECT recorded_at FROM engagement WHERE fold_batch IS NULL AND recorded_at < :cutoff
-                ORDER BY recorded_at OFFSET :last ROWS FETCH NEXT 1 ROW ONLY""")
-                .param("cutoff", cutoff).param("last", BATCH - 1)
+                SELECT recorded_at FROM engagement WHERE fold_batch IS NULL AND recorded_at < :cutoff%s
+                ORDER BY recorded_at OFFSET :last ROWS FETCH NEXT 1 ROW ONLY""".formatted(since))
+                .param("cutoff", cutoff).param("last", BATCH - 1).param("after", after)
                 .query(Timestamp.class).optional().orElse(null);
         UUID batch = UUID.randomUUID();
-        int marked = jdbc.sql("UPDATE engagement SET fold_batch = :batch WHERE fold_batch IS NULL AND "
-                + (until == null ? "recorded_at < :until" : "recorded_at <= :until"))
-                .param("batch", batch).param("until", until == null ? cutoff : until).update();
+        int marked = jdbc.sql("UPDATE engagement SET fold_batch = :batch WHERE fold_batch IS NULL" + since
+                + (until == null ? " AND recorded_at < :until" : " AND recorded_at <= :until"))
+                .param("batch", batch).param("after", after).param("until", until == null ? cutoff : until).update();
         if (marked == 0) {
-            return 0;
+            return new Batch(0, until);
         }
         jdbc.sql("""
                 SELECT operation_id, flight_id, location, recorded_on, MAX(country), SUM(passengers), SUM(leaflets)
@@ -109,7 +124,7 @@ class Folding {
                 .param("batch", batch)
                 .query((rs, row) -> new LanguageSum(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3)))
                 .list().forEach(this::add);
-        return marked;
+        return new Batch(marked, until);
     }
 
     private record PlaceSum(UUID operation, UUID flight, String location, LocalDate day, String country,
