@@ -159,6 +159,11 @@ class ResultsPagesTest extends PageTests {
                 .containsPattern("monitored two flights from Bulgaria and Moldova and spoke to more than [0-9]+0 passengers");
         assertThat(draft.select("#exports")).isEmpty();
         assertThat(draft.select("#exports-waiting").text()).isEqualTo("Approve the press summary before exporting the report");
+        MvcResult tooSoon = mvc.perform(as(ANALYST, get(report + ".pdf"))).andReturn();
+        assertThat(tooSoon.getResponse().getStatus()).isEqualTo(303);
+        assertThat(tooSoon.getResponse().getRedirectedUrl()).isEqualTo(report);
+        assertThat(page(as(ANALYST, get(report)).flashAttrs(tooSoon.getFlashMap())).select(".govuk-error-summary")
+                .text()).isEqualTo("There is a problem Approve the press summary before exporting the report");
 
         Document empty = page(as(COORDINATOR, post(report).with(csrf()).param("text", "  ").param("action", "approve")));
         assertThat(empty.title()).startsWith("Error: ");

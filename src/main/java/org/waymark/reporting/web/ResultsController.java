@@ -1,13 +1,16 @@
 package org.waymark.reporting.web;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,12 +22,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.reporting.OpenData;
 import org.waymark.reporting.Reports;
 import org.waymark.reporting.Results;
+import org.waymark.shared.ConflictException;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.RuleViolationException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The results pages: an operation's live dashboard, its end-of-operation report with the press
@@ -102,14 +110,31 @@ class ResultsController {
     }
 
     @GetMapping("/operations/{operationId}/results/report.pdf")
-    ResponseEntity<byte[]> reportPdf(@PathVariable UUID operationId, @AuthenticationPrincipal WaymarkUser user) {
-        return download(reports.pdf(new OperationId(operationId), user), MediaType.APPLICATION_PDF,
-                "results-" + operationId + ".pdf");
+    ResponseEntity<byte[]> reportPdf(@PathVariable UUID operationId, @AuthenticationPrincipal WaymarkUser user,
+            HttpServletRequest request, HttpServletResponse response) {
+        return export(operationId, () -> reports.pdf(new OperationId(operationId), user), MediaType.APPLICATION_PDF,
+                ".pdf", request, response);
     }
 
     @GetMapping("/operations/{operationId}/results/report.csv")
-    ResponseEntity<String> reportCsv(@PathVariable UUID operationId, @AuthenticationPrincipal WaymarkUser user) {
-        return download(reports.csv(new OperationId(operationId), user), CSV, "results-" + operationId + ".csv");
+    ResponseEntity<String> reportCsv(@PathVariable UUID operationId, @AuthenticationPrincipal WaymarkUser user,
+            HttpServletRequest request, HttpServletResponse response) {
+        return export(operationId, () -> reports.csv(new OperationId(operationId), user), CSV, ".csv", request,
+                response);
+    }
+
+    /** The report's file; while its press summary waits for approval, back to the report page, which says so. */
+    private <T> ResponseEntity<T> export(UUID operationId, Supplier<T> file, MediaType type, String extension,
+            HttpServletRequest request, HttpServletResponse response) {
+        try {
+            return download(file.get(), type, "results-" + operationId + extension);
+        } catch (ConflictException notApproved) {
+            String report = "/operations/" + operationId + "/results/report";
+            RequestContextUtils.getOutputFlashMap(request).put("exportRefused",
+                    messages.getMessage(notApproved.messageCode(), null, notApproved.messageCode(), Locale.UK));
+            RequestContextUtils.saveOutputFlashMap(report, request, response);
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(report)).build();
+        }
     }
 
     @GetMapping("/results")
