@@ -23,15 +23,17 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final Users users;
     private final Agencies agencies;
+    private final TwoFactor twoFactor;
     private final String email;
     private final String password;
     private final String agencyName;
 
-    FirstAdministrator(Users users, Agencies agencies, @Value("${waymark.admin.email:}") String email,
+    FirstAdministrator(Users users, Agencies agencies, TwoFactor twoFactor, @Value("${waymark.admin.email:}") String email,
             @Value("${waymark.admin.password:}") String password,
             @Value("${waymark.admin.agency:Waymark administration}") String agencyName) {
         this.users = users;
         this.agencies = agencies;
+        this.twoFactor = twoFactor;
         this.email = email;
         this.password = password;
         this.agencyName = agencyName;
@@ -50,8 +52,9 @@ class FirstAdministrator implements ApplicationRunner {
             log.warn("""
 
                     First administrator created: sign in as {} with the password {}
-                    It is shown only this once; change it on your account page.
-                    """, adminEmail, created.generatedPassword());
+                    It is shown only this once; change it on your account page.{}
+                    """, adminEmail, created.generatedPassword(), twoFactor.required()
+                    ? "\nAt this first sign-in, Waymark asks you to set up an authenticator app." : "");
         } else {
             log.info("First administrator created: {}", adminEmail);
         }

@@ -54,10 +54,63 @@ public final class IdentityEvents {
         public boolean succeeded() { return false; }
     }
 
-    public record SignedIn(Actor actor) implements Auditable {
+    /** A completed sign-in; the detail says which second factor was used, if any. */
+    public record SignedIn(Actor actor, String detail) implements Auditable {
+        public SignedIn(Actor actor) {
+            this(actor, null);
+        }
         public String action() { return "SIGN_IN"; }
         public String recordType() { return "USER"; }
         public String recordId() { return actor.userId().toString(); }
+    }
+
+    /** The password was right, and the second factor is still to come. */
+    public record PasswordAccepted(Actor actor) implements Auditable {
+        public String action() { return "SIGN_IN_PASSWORD_ACCEPTED"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return actor.userId().toString(); }
+    }
+
+    /** A wrong, reused or malformed code from an authenticator app, or a wrong recovery code. */
+    public record SecondFactorFailed(Actor actor, String detail) implements Auditable {
+        public String action() { return "TWO_FACTOR_FAILED"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return actor.userId().toString(); }
+        public boolean succeeded() { return false; }
+    }
+
+    public record SecondFactorEnrolled(Actor actor) implements Auditable {
+        public String action() { return "TWO_FACTOR_ENROLLED"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return actor.userId().toString(); }
+    }
+
+    /** The code typed to confirm a new authenticator app was not the app's. */
+    public record SecondFactorEnrolmentFailed(Actor actor) implements Auditable {
+        public String action() { return "TWO_FACTOR_ENROLMENT_FAILED"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return actor.userId().toString(); }
+        public boolean succeeded() { return false; }
+    }
+
+    public record RecoveryCodesRenewed(Actor actor) implements Auditable {
+        public String action() { return "RECOVERY_CODES_RENEWED"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return actor.userId().toString(); }
+    }
+
+    /** A user's second factor was taken away, as when an administrator reset their password. */
+    public record SecondFactorRemoved(UserId userId, Actor actor) implements Auditable {
+        public String action() { return "TWO_FACTOR_REMOVED"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return userId.toString(); }
+    }
+
+    /** An administrator gave the user a new password. */
+    public record PasswordReset(UserId userId, Actor actor) implements Auditable {
+        public String action() { return "PASSWORD_RESET"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return userId.toString(); }
     }
 
     /** A failed sign-in; the user is known only when the email matched an account. */

@@ -13,13 +13,15 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.identity.IdentityEvents.AccountLocked;
+import org.waymark.identity.IdentityEvents.PasswordAccepted;
 import org.waymark.identity.IdentityEvents.SignInFailed;
 import org.waymark.identity.IdentityEvents.SignedIn;
 import org.waymark.shared.Actor;
 
 /**
  * Sign-in by email and password: finds the account, counts failed attempts and locks the
- * account for 15 minutes after the fifth in a row.
+ * account for 15 minutes after the fifth in a row. Where two-factor sign-in is required, a right
+ * password is only the first step: {@link TwoFactor} completes the sign-in.
  */
 @Component
 class SignIn implements UserDetailsService {
@@ -29,11 +31,13 @@ class SignIn implements UserDetailsService {
     private final UserAccountRepository users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TwoFactor twoFactor;
 
-    SignIn(UserAccountRepository users, ApplicationEventPublisher events, Clock clock) {
+    SignIn(UserAccountRepository users, ApplicationEventPublisher events, Clock clock, TwoFactor twoFactor) {
         this.users = users;
         this.events = events;
         this.clock = clock;
+        this.twoFactor = twoFactor;
     }
 
     @Override
@@ -52,7 +56,8 @@ class SignIn implements UserDetailsService {
                 user.recordSuccessfulSignIn();
                 users.save(user);
             });
-            events.publishEvent(new SignedIn(principal.actor()));
+            events.publishEvent(twoFactor.required() ? new PasswordAccepted(principal.actor())
+                    : new SignedIn(principal.actor()));
         }
     }
 

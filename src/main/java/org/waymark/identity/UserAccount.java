@@ -107,6 +107,19 @@ class UserAccount {
         return false;
     }
 
+    /** Locks the account for 15 minutes at once, as after too many wrong codes of the second factor. */
+    void lockOut(Instant now) {
+        failedAttempts = 0;
+        lockedUntil = now.plus(LOCK_OUT);
+    }
+
+    /** A new password set by an administrator; it also ends any lock-out. */
+    void resetPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
     void recordSuccessfulSignIn() {
         failedAttempts = 0;
         lockedUntil = null;

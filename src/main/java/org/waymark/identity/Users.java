@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.identity.IdentityEvents.PasswordChangeFailed;
 import org.waymark.identity.IdentityEvents.PasswordChanged;
+import org.waymark.identity.IdentityEvents.PasswordReset;
 import org.waymark.identity.IdentityEvents.UserCreated;
 import org.waymark.identity.IdentityEvents.UserDeactivated;
 import org.waymark.identity.IdentityEvents.UserUpdated;
@@ -32,14 +33,16 @@ public class Users {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TwoFactor twoFactor;
 
     Users(UserAccountRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, TwoFactor twoFactor) {
         this.users = users;
         this.agencies = agencies;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
+        this.twoFactor = twoFactor;
     }
 
     /** A new account and, when no password was chosen, the one Waymark generated (shown once). */
@@ -97,6 +100,25 @@ public class Users {
         users.save(user);
         events.publishEvent(new UserUpdated(id, actor));
         return user.summary(clock.instant());
+    }
+
+    /**
+     * An administrator gives the user a new password, which Waymark makes and shows once. It ends
+     * any lock-out and takes away the user's authenticator app and recovery codes, so that they
+     * set up two-factor sign-in again at their next sign-in. Administrators change their own
+     * password on their account page.
+     */
+    public CreatedUser resetPassword(UserId id, Actor actor) {
+        if (id.equals(actor.userId())) {
+            throw new RuleViolationException("user.resetOwnPassword", null);
+        }
+        UserAccount user = load(id);
+        String password = PasswordPolicy.generate();
+        user.resetPassword(passwordEncoder.encode(password));
+        users.save(user);
+        events.publishEvent(new PasswordReset(id, actor));
+        twoFactor.remove(id, actor);
+        return new CreatedUser(user.summary(clock.instant()), password);
     }
 
     /**

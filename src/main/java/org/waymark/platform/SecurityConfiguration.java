@@ -14,6 +14,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.waymark.identity.ApiTokens;
+import org.waymark.identity.SignInSteps;
 import org.waymark.identity.Users;
 
 import jakarta.servlet.DispatcherType;
@@ -21,6 +22,8 @@ import jakarta.servlet.DispatcherType;
 /**
  * Three ways in: HTTP Basic only to obtain an API token, bearer tokens for the rest of the
  * JSON API (no session, no CSRF), and form sign-in with a session and CSRF for the pages.
+ * Where two-factor sign-in is required, the form's password is followed by a second step
+ * (see {@link SignInSteps}) and a token also needs the code of the user's authenticator app.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -86,16 +89,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, Users users) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, Users users, SignInSteps signInSteps) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/sign-in", "/govuk/**", "/assets/**", "/css/**", "/js/**", "/sw.js", "/favicon.ico",
+                        .requestMatchers("/sign-in", "/sign-in/**", "/govuk/**", "/assets/**", "/css/**", "/js/**", "/sw.js", "/favicon.ico",
                                 "/error", "/actuator/health/**", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").usernameParameter("email")
-                        .defaultSuccessUrl("/", false).failureHandler(new SignInFailureHandler()).permitAll())
+                        .successHandler(signInSteps).failureHandler(new SignInFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
                         .deleteCookies("WAYMARK_SESSION"))
                 .sessionManagement(session -> session.invalidSessionUrl("/sign-in?timedOut"))

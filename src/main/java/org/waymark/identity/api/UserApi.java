@@ -89,6 +89,16 @@ class UserApi {
                 new AgencyId(request.agencyId()), request.roles(), admin.actor()), null);
     }
 
+    /**
+     * Gives the user a new password, returned once as {@code generatedPassword}; it ends any
+     * lock-out and takes away their authenticator app, which they set up again at their next sign-in.
+     */
+    @PostMapping("/{id}/password-reset")
+    UserResponse resetPassword(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser admin) {
+        var reset = users.resetPassword(new UserId(id), admin.actor());
+        return UserResponse.of(reset.user(), reset.generatedPassword());
+    }
+
     @PostMapping("/{id}/deactivate")
     UserResponse deactivate(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser admin) {
         return UserResponse.of(users.deactivate(new UserId(id), admin.actor()), null);

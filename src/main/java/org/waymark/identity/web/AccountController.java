@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.ApiTokens;
+import org.waymark.identity.TwoFactor;
 import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.shared.RuleViolationException;
@@ -24,7 +25,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The signed-in user's own page: their details, their password and their API tokens. */
+/**
+ * The signed-in user's own page: their details, their password, their two-factor sign-in with
+ * its recovery codes, and their API tokens.
+ */
 @Controller
 @RequestMapping("/account")
 class AccountController {
@@ -32,11 +36,13 @@ class AccountController {
     private final Users users;
     private final Agencies agencies;
     private final ApiTokens tokens;
+    private final TwoFactor twoFactor;
 
-    AccountController(Users users, Agencies agencies, ApiTokens tokens) {
+    AccountController(Users users, Agencies agencies, ApiTokens tokens, TwoFactor twoFactor) {
         this.users = users;
         this.agencies = agencies;
         this.tokens = tokens;
+        this.twoFactor = twoFactor;
     }
 
     static class TokenForm {
@@ -132,7 +138,25 @@ class AccountController {
         }
     }
 
+    /** New recovery codes; the old ones stop working. */
+    @PostMapping("/recovery-codes")
+    String renewRecoveryCodes(@AuthenticationPrincipal WaymarkUser user, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("recoveryCodes", twoFactor.renewRecoveryCodes(user.id()));
+        return "redirect:/account/recovery-codes";
+    }
+
+    /** The recovery codes just made, shown this once; afterwards the account page. */
+    @GetMapping("/recovery-codes")
+    String recoveryCodes(Model model) {
+        if (!model.containsAttribute("recoveryCodes")) {
+            return "redirect:/account";
+        }
+        return "two-factor/recovery-codes";
+    }
+
     private String page(WaymarkUser user, Model model) {
+        model.addAttribute("twoFactorRequired", twoFactor.required());
+        model.addAttribute("twoFactor", twoFactor.status(user.id()).orElse(null));
         model.addAttribute("agency", agencies.find(user.agencyId()).orElse(null));
         model.addAttribute("tokens", tokens.of(user));
         return "account/account";

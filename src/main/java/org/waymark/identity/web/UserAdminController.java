@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.Role;
+import org.waymark.identity.TwoFactor;
 import org.waymark.identity.UserSummary;
 import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
@@ -33,10 +34,12 @@ class UserAdminController {
 
     private final Users users;
     private final Agencies agencies;
+    private final TwoFactor twoFactor;
 
-    UserAdminController(Users users, Agencies agencies) {
+    UserAdminController(Users users, Agencies agencies, TwoFactor twoFactor) {
         this.users = users;
         this.agencies = agencies;
+        this.twoFactor = twoFactor;
     }
 
     @ModelAttribute("roles")
@@ -85,6 +88,7 @@ class UserAdminController {
         UserSummary user = load(id);
         model.addAttribute("form", UserForm.of(user));
         model.addAttribute("user", user);
+        model.addAttribute("twoFactor", twoFactor.status(user.id()).orElse(null));
         return "admin/user-form";
     }
 
@@ -92,6 +96,7 @@ class UserAdminController {
     String update(@PathVariable UUID id, @Validated @ModelAttribute("form") UserForm form, BindingResult errors,
             @AuthenticationPrincipal WaymarkUser admin, Model model, RedirectAttributes redirect) {
         model.addAttribute("user", load(id));
+        model.addAttribute("twoFactor", twoFactor.status(new UserId(id)).orElse(null));
         if (!errors.hasErrors()) {
             try {
                 UserSummary user = users.update(new UserId(id), form.getName(), form.getEmail(),
@@ -110,6 +115,21 @@ class UserAdminController {
             RedirectAttributes redirect) {
         try {
             redirect.addFlashAttribute("deactivated", users.deactivate(new UserId(id), admin.actor()).name());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.messageCode());
+        }
+        return "redirect:/admin/users";
+    }
+
+    /** A new password, shown to the administrator once; the user sets up two-factor sign-in again. */
+    @PostMapping("/{id}/password-reset")
+    String resetPassword(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser admin,
+            RedirectAttributes redirect) {
+        try {
+            var reset = users.resetPassword(new UserId(id), admin.actor());
+            redirect.addFlashAttribute("passwordReset", reset.user().name());
+            redirect.addFlashAttribute("savedEmail", reset.user().email());
+            redirect.addFlashAttribute("generatedPassword", reset.generatedPassword());
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", e.messageCode());
         }

@@ -1,0 +1,127 @@
+package org.waymark.identity;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.stereotype.Component;
+import org.waymark.shared.UserId;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Form sign-in in two steps where two-factor sign-in is required. After the right password the
+ * session holds only who gave it and when: nobody is signed in, and every page but the second
+ * step sends them back to sign in. The code from their app (or, the first time, setting up the
+ * app) completes the sign-in. Without two-factor sign-in the password signs in as before.
+ */
+@Component
+public class SignInSteps implements AuthenticationSuccessHandler {
+
+    static final String PENDING = "waymark.signIn.pending";
+    /** How long the second step may take after the password, setting up an app included. */
+    public static final Duration PENDING_FOR = Duration.ofMinutes(10);
+
+    /** A sign-in waiting for its second step, and the secret of the app being set up, if any. */
+    public record Pending(UserId userId, String email, Instant passwordAt, TwoFactor.NewSecret newSecret)
+            implements Serializable {
+    }
+
+    private final TwoFactor twoFactor;
+    private final Users users;
+    private final Clock clock;
+    private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
+            new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+    private final SavedRequestAwareAuthenticationSuccessHandler passwordOnly;
+
+    SignInSteps(TwoFactor twoFactor, Users users, Clock clock) {
+        this.twoFactor = twoFactor;
+        this.users = users;
+        this.clock = clock;
+        this.passwordOnly = new SavedRequestAwareAuthenticationSuccessHandler();
+        this.passwordOnly.setDefaultTargetUrl("/");
+    }
+
+    /** After the right password: on to the second step, taking back what the password alone gave. */
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) throws IOException, ServletException {
+        if (!twoFactor.required() || !(authentication.getPrincipal() instanceof WaymarkUser user)) {
+            passwordOnly.onAuthenticationSuccess(request, response, authentication);
+            return;
+        }
+        SecurityContextHolder.clearContext();
+        contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
+        request.getSession().setAttribute(PENDING, new Pending(user.id(), user.email(), clock.instant(), null));
+        response.sendRedirect(request.getContextPath()
+                + (twoFactor.enrolled(user.id()) ? "/sign-in/code" : "/sign-in/enrol"));
+    }
+
+    /** The sign-in in this session that waits for its second step, unless it waited too long. */
+    public Optional<Pending> pending(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(PENDING) instanceof Pending pending)) {
+            return Optional.empty();
+        }
+        if (clock.instant().isAfter(pending.passwordAt().plus(PENDING_FOR))) {
+            session.removeAttribute(PENDING);
+            return Optional.empty();
+        }
+        return Optional.of(pending);
+    }
+
+    /** The pending sign-in with a new secret for the app being set up, kept until it is set up. */
+    public Pending withNewSecret(HttpServletRequest request, Pending pending) {
+        Pending updated = new Pending(pending.userId(), pending.email(), pending.passwordAt(),
+                twoFactor.newSecret(pending.email()));
+        request.getSession().setAttribute(PENDING, updated);
+        return updated;
+    }
+
+    /**
+     * Signs the user in once the second step passed: a new session id, the user in the session,
+     * and the page to go to (the one first asked for, or the start). Empty when the account was
+     * deactivated meanwhile.
+     */
+    public Optional<String> complete(HttpServletRequest request, HttpServletResponse response, Pending pending) {
+        abandon(request);
+        Optional<WaymarkUser> user = users.current(pending.userId());
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        request.changeSessionId();
+        contexts.saveContext(context, request, response);
+        SavedRequest saved = new HttpSessionRequestCache().getRequest(request, response);
+        return Optional.of(saved == null ? "/" : saved.getRedirectUrl());
+    }
+
+    /** Forgets the pending sign-in, as when it locked the account. */
+    public void abandon(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(PENDING);
+        }
+    }
+}
