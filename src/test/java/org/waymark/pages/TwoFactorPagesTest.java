@@ -208,6 +208,33 @@ class TwoFactorPagesTest extends PageTests {
     }
 
     @Test
+    void newRecoveryCodesFromTheAccountPageReplaceTheOldOnes() throws Exception {
+        String email = newUser();
+        NewUser user = enrolWithCodes(email);
+        Document account = page(as(email, get("/account")));
+        assertThat(account.select("#two-factor").text()).isEqualTo("Two-factor sign-in");
+        assertThat(account.select("#recovery-codes-left").text()).isEqualTo("10 of 10");
+
+        MvcResult renewed = mvc.perform(as(email, post("/account/recovery-codes").with(csrf()))).andReturn();
+        assertThat(renewed.getResponse().getRedirectedUrl()).isEqualTo("/account/recovery-codes");
+        Document codes = page(as(email, get("/account/recovery-codes")).flashAttrs(renewed.getFlashMap()));
+        assertThat(codes.select("h1").text()).isEqualTo("Save your recovery codes");
+        assertThat(codes.select(".govuk-notification-banner")).isEmpty();
+        assertThat(codes.select("#recovery-codes li")).hasSize(10);
+        assertThat(codes.select("#recovery-codes li").eachText()).doesNotContainAnyElementsOf(user.recoveryCodes());
+        assertThat(codes.select("a.govuk-button").attr("href")).isEqualTo("/account");
+
+        MockHttpSession session = password(email, "/sign-in/code");
+        assertThat(page(post("/sign-in/recovery-code").session(session).with(csrf())
+                .param("code", user.recoveryCodes().get(0))).select(".govuk-error-summary a").text())
+                .as("an old code").isEqualTo("The recovery code is not right, or it was already used");
+        assertThat(mvc.perform(post("/sign-in/recovery-code").session(session).with(csrf())
+                .param("code", codes.select("#recovery-codes li").get(0).text())).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo("/");
+        assertThat(actions(email)).contains("RECOVERY_CODES_RENEWED");
+    }
+
+    @Test
     void fiveWrongCodesInARowLockTheAccount() throws Exception {
         String email = newUser();
         String key = enrol(email);
