@@ -20,6 +20,8 @@ import org.waymark.flight.FlightView;
 import org.waymark.flight.Flights;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
+import org.waymark.identity.UserSummary;
+import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.ExploitationType;
 import org.waymark.operation.OperationStatus;
@@ -35,6 +37,7 @@ import org.waymark.shared.FlightId;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.RuleViolationException;
+import org.waymark.shared.UserId;
 
 /**
  * Starts, records and closes enhanced checks, and shows each user only what they are entitled
@@ -52,11 +55,12 @@ public class Checks {
     private final Operations operations;
     private final Flights flights;
     private final Agencies agencies;
+    private final Users users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Checks(CheckRepository checks, SupportRequestRepository requests, CheckAccess access, Indicators indicators,
-            Operations operations, Flights flights, Agencies agencies, ApplicationEventPublisher events,
+            Operations operations, Flights flights, Agencies agencies, Users users, ApplicationEventPublisher events,
             Clock clock) {
         this.checks = checks;
         this.requests = requests;
@@ -65,6 +69,7 @@ public class Checks {
         this.operations = operations;
         this.flights = flights;
         this.agencies = agencies;
+        this.users = users;
         this.events = events;
         this.clock = clock;
     }
@@ -181,9 +186,11 @@ public class Checks {
         return change(id, user, "INDICATORS", check -> check.removeIndicator(code));
     }
 
+    /** The suspected exploitation and the opinion are the user's assessment once they change them. */
     public CheckView recordAccount(UUID id, Set<ExploitationType> types, String account, String opinion,
             WaymarkUser user) {
-        return change(id, user, "ACCOUNT", check -> check.recordAccount(types, account, opinion));
+        return change(id, user, "ACCOUNT",
+                check -> check.recordAccount(types, account, opinion, user.id(), clock.instant()));
     }
 
     /** Advice or support given at {@code at}, or now when {@code at} is null. */
@@ -192,10 +199,21 @@ public class Checks {
                 check -> check.giveAdvice(kind, at == null ? clock.instant() : at, note, user.id(), clock.instant()));
     }
 
-    public CheckView close(UUID id, Set<Outcome> outcomes, String note, WaymarkUser user) {
-        CheckView closed = change(id, user, null, check -> check.close(outcomes, note, user.id(), clock.instant()));
+    /** Closes the check; a note says whether it records facts or the user's assessment. */
+    public CheckView close(UUID id, Set<Outcome> outcomes, String note, FactOrOpinion noteNature,
+            WaymarkUser user) {
+        CheckView closed = change(id, user, null,
+                check -> check.close(outcomes, note, noteNature, user.id(), clock.instant()));
         events.publishEvent(new CheckClosed(id, user.actor()));
         return closed;
+    }
+
+    /**
+     * Closes the check with a note whose nature was not given: it is kept as the user's
+     * assessment, since an opinion must never pass for a fact.
+     */
+    public CheckView close(UUID id, Set<Outcome> outcomes, String note, WaymarkUser user) {
+        return close(id, outcomes, note, FactOrOpinion.OPINION, user);
     }
 
     private CheckView change(UUID id, WaymarkUser user, String part, java.util.function.Consumer<EnhancedCheck> how) {
@@ -235,7 +253,23 @@ public class Checks {
                 check.status(), check.catalogueVersion(), check.agencyId(), check.startedAt(), check.person(),
                 recorded, check.suspectedTypes(), check.account(), check.opinion(), advice,
                 requestViews(requests.findByCheckIdOrderByRequestedAt(check.id())), check.outcomes(),
-                check.outcomeNote(), check.closedAt(), check.status() == CheckStatus.OPEN);
+                check.outcomeNote(), check.closedAt(), check.status() == CheckStatus.OPEN,
+                check.outcomeNoteNature(), author(check.assessedBy()), check.assessedAt(),
+                author(check.closedBy()));
+    }
+
+    /** The officer who wrote part of a check, by their account's name and agency today. */
+    private CheckView.Author author(UUID id) {
+        if (id == null) {
+            return null;
+        }
+        UserId user = new UserId(id);
+        UserSummary found = users.find(user).orElse(null);
+        if (found == null) {
+            return new CheckView.Author(user, null, null);
+        }
+        String agency = agencies.find(found.agencyId()).map(AgencySummary::name).orElse(null);
+        return new CheckView.Author(user, found.name(), agency);
     }
 
     PartnerCheckView partnerView(EnhancedCheck check, AgencyId agency) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -72,6 +73,9 @@ class EnhancedCheck {
     private String account;
     /** The officer's opinion, kept apart from the facts. */
     private String opinion;
+    /** Who last changed the assessment (the opinion or the suspected exploitation), and when. */
+    private UUID assessedBy;
+    private Instant assessedAt;
     @MappedCollection(idColumn = "check_id")
     private Set<RecordedIndicator> indicators;
     @MappedCollection(idColumn = "check_id", keyColumn = "entry_index")
@@ -79,6 +83,8 @@ class EnhancedCheck {
     @MappedCollection(idColumn = "check_id")
     private Set<CheckOutcome> outcomes;
     private String outcomeNote;
+    /** Whether the outcome note records facts or the closing officer's assessment. */
+    private FactOrOpinion outcomeNoteNature;
     private Instant closedAt;
     private UUID closedBy;
     @Version
@@ -169,13 +175,24 @@ class EnhancedCheck {
         indicators.removeIf(recorded -> recorded.indicatorCode().equals(code));
     }
 
-    /** The suspected forms of exploitation, the person's account and the officer's opinion. */
-    void recordAccount(Set<ExploitationType> types, String personsAccount, String officersOpinion) {
+    /**
+     * The suspected forms of exploitation, the person's account and the officer's opinion. The
+     * assessment (the suspected forms and the opinion) is the view of whoever last changed it:
+     * that officer is recorded, and changing only the account leaves it theirs.
+     */
+    void recordAccount(Set<ExploitationType> types, String personsAccount, String officersOpinion, UserId by,
+            Instant now) {
         requireOpen();
         String told = narrative(personsAccount, "account");
         String thought = narrative(officersOpinion, "opinion");
-        suspectedTypes = (types == null ? Set.<ExploitationType>of() : types).stream().map(SuspectedType::new)
-                .collect(Collectors.toCollection(HashSet::new));
+        Set<SuspectedType> suspected = (types == null ? Set.<ExploitationType>of() : types).stream()
+                .map(SuspectedType::new).collect(Collectors.toCollection(HashSet::new));
+        if (!suspected.equals(suspectedTypes) || !Objects.equals(thought, opinion)) {
+            boolean none = suspected.isEmpty() && thought == null;
+            assessedBy = none ? null : by.value();
+            assessedAt = none ? null : now;
+        }
+        suspectedTypes = suspected;
         account = told;
         opinion = thought;
     }
@@ -199,9 +216,10 @@ class EnhancedCheck {
     /**
      * Closes the check with its outcomes. The law treats a child, or a person whose age is not
      * clear, as a child: their check cannot close without a child safeguarding referral and an
-     * NRM referral (no consent is needed for a child).
+     * NRM referral (no consent is needed for a child). A note says whether it records facts or
+     * the officer's assessment.
      */
-    void close(Set<Outcome> chosen, String note, UserId by, Instant now) {
+    void close(Set<Outcome> chosen, String note, FactOrOpinion noteNature, UserId by, Instant now) {
         requireOpen();
         if (chosen == null || chosen.isEmpty()) {
             throw new RuleViolationException("check.outcome.required", "outcomes");
@@ -226,8 +244,12 @@ class EnhancedCheck {
         if (tidy != null && tidy.length() > MAX_OUTCOME_NOTE) {
             throw new RuleViolationException("check.outcome.note.tooLong", "note");
         }
+        if (tidy != null && noteNature == null) {
+            throw new RuleViolationException("check.outcome.noteNature.required", "noteNature");
+        }
         outcomes = chosen.stream().map(CheckOutcome::new).collect(Collectors.toCollection(HashSet::new));
         outcomeNote = tidy;
+        outcomeNoteNature = tidy == null ? null : noteNature;
         status = CheckStatus.CLOSED;
         closedAt = now;
         closedBy = by.value();
@@ -327,6 +349,22 @@ class EnhancedCheck {
 
     String outcomeNote() {
         return outcomeNote;
+    }
+
+    FactOrOpinion outcomeNoteNature() {
+        return outcomeNoteNature;
+    }
+
+    UUID assessedBy() {
+        return assessedBy;
+    }
+
+    Instant assessedAt() {
+        return assessedAt;
+    }
+
+    UUID closedBy() {
+        return closedBy;
     }
 
     Instant closedAt() {

@@ -208,7 +208,7 @@ class SafeguardingDemoData implements ApplicationRunner {
         for (AdviceKind kind : week.advice()) {
             checks.giveAdvice(check.id(), kind, null, null, officer);
         }
-        checks.close(check.id(), week.outcomes(), week.outcomeNote(), officer);
+        checks.close(check.id(), week.outcomes(), week.outcomeNote(), FactOrOpinion.FACT, officer);
         return check.id();
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.waymark.operation.ExploitationType;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.CountryCode;
@@ -51,12 +52,12 @@ class EnhancedCheckTest {
         check.describe(new Person("Elena", false, null, null, Under18.NO, Gender.FEMALE, new CountryCode("BG"),
                 Set.of(), null, null, null, null, null), TODAY);
 
-        assertThatThrownBy(() -> check.close(EnumSet.of(Outcome.NO_FURTHER_ACTION, Outcome.NRM_REFERRAL), null,
+        assertThatThrownBy(() -> check.close(EnumSet.of(Outcome.NO_FURTHER_ACTION, Outcome.NRM_REFERRAL), null, null,
                 OFFICER, NOW)).hasMessage("check.outcome.noFurtherActionContradicts");
-        assertThatThrownBy(() -> check.close(EnumSet.of(Outcome.NRM_REFERRAL, Outcome.DUTY_TO_NOTIFY), null,
+        assertThatThrownBy(() -> check.close(EnumSet.of(Outcome.NRM_REFERRAL, Outcome.DUTY_TO_NOTIFY), null, null,
                 OFFICER, NOW)).hasMessage("check.outcome.nrmOrDutyToNotify");
         assertThat(check.status()).isEqualTo(CheckStatus.OPEN);
-        check.close(EnumSet.of(Outcome.NO_FURTHER_ACTION, Outcome.SAFEGUARDING_ADVICE), null, OFFICER, NOW);
+        check.close(EnumSet.of(Outcome.NO_FURTHER_ACTION, Outcome.SAFEGUARDING_ADVICE), null, null, OFFICER, NOW);
         assertThat(check.status()).isEqualTo(CheckStatus.CLOSED);
     }
 
@@ -66,12 +67,55 @@ class EnhancedCheckTest {
         check.describe(new Person("Ana", false, null, null, Under18.NOT_SURE, null, null, Set.of(), null, null,
                 null, null, null), TODAY);
 
-        assertThatThrownBy(() -> check.close(EnumSet.of(Outcome.NRM_REFERRAL), null, OFFICER, NOW))
+        assertThatThrownBy(() -> check.close(EnumSet.of(Outcome.NRM_REFERRAL), null, null, OFFICER, NOW))
                 .isInstanceOf(UnprocessableException.class);
-        check.close(EnumSet.of(Outcome.NRM_REFERRAL, Outcome.CHILD_SAFEGUARDING_REFERRAL), null, OFFICER, NOW);
+        check.close(EnumSet.of(Outcome.NRM_REFERRAL, Outcome.CHILD_SAFEGUARDING_REFERRAL), null, null, OFFICER, NOW);
 
         assertThat(check.status()).isEqualTo(CheckStatus.CLOSED);
         assertThatThrownBy(() -> check.categorise(PersonCategory.WITNESS)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aNoteOnTheOutcomeSaysWhetherItRecordsFactsOrAnOpinion() {
+        EnhancedCheck check = check(Under18.NO);
+
+        assertThatThrownBy(() -> check.close(EnumSet.of(Outcome.SAFEGUARDING_ADVICE), "Leaflet given", null, OFFICER,
+                NOW)).isInstanceOf(RuleViolationException.class).hasMessage("check.outcome.noteNature.required");
+        assertThat(check.status()).isEqualTo(CheckStatus.OPEN);
+        check.close(EnumSet.of(Outcome.SAFEGUARDING_ADVICE), "  Leaflet given  ", FactOrOpinion.FACT, OFFICER, NOW);
+
+        assertThat(check.outcomeNote()).isEqualTo("Leaflet given");
+        assertThat(check.outcomeNoteNature()).isEqualTo(FactOrOpinion.FACT);
+        assertThat(check.closedBy()).isEqualTo(OFFICER.value());
+
+        EnhancedCheck withoutNote = check(Under18.NO);
+        withoutNote.close(EnumSet.of(Outcome.NO_FURTHER_ACTION), " ", FactOrOpinion.OPINION, OFFICER, NOW);
+        assertThat(withoutNote.outcomeNote()).isNull();
+        assertThat(withoutNote.outcomeNoteNature()).isNull();
+    }
+
+    @Test
+    void theAssessmentIsTheViewOfWhoeverLastChangedItNotOfWhoeverTypedTheAccount() {
+        UserId other = new UserId(UUID.randomUUID());
+        EnhancedCheck check = check(Under18.NO);
+        check.recordAccount(Set.of(), "Going to work in a bar", null, OFFICER, NOW);
+        assertThat(check.assessedBy()).isNull();
+
+        check.recordAccount(Set.of(ExploitationType.SEXUAL), "Going to work in a bar", "Story rehearsed", OFFICER,
+                NOW);
+        check.recordAccount(Set.of(ExploitationType.SEXUAL), "Going to work in a bar for a friend",
+                "Story rehearsed", other, NOW.plusSeconds(60));
+        assertThat(check.assessedBy()).isEqualTo(OFFICER.value());
+        assertThat(check.assessedAt()).isEqualTo(NOW);
+
+        check.recordAccount(Set.of(ExploitationType.SEXUAL, ExploitationType.LABOUR), "Going to work in a bar",
+                "Story rehearsed", other, NOW.plusSeconds(120));
+        assertThat(check.assessedBy()).isEqualTo(other.value());
+        assertThat(check.assessedAt()).isEqualTo(NOW.plusSeconds(120));
+
+        check.recordAccount(Set.of(), "Going to work in a bar", " ", OFFICER, NOW.plusSeconds(180));
+        assertThat(check.assessedBy()).isNull();
+        assertThat(check.assessedAt()).isNull();
     }
 
     @Test

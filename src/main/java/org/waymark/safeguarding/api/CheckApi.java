@@ -20,6 +20,7 @@ import org.waymark.operation.ExploitationType;
 import org.waymark.safeguarding.AdviceKind;
 import org.waymark.safeguarding.CheckView;
 import org.waymark.safeguarding.Checks;
+import org.waymark.safeguarding.FactOrOpinion;
 import org.waymark.safeguarding.IndicatorBasis;
 import org.waymark.safeguarding.Outcome;
 import org.waymark.safeguarding.PartnerCheckView;
@@ -67,7 +68,7 @@ class CheckApi {
     record AdviceRequest(AdviceKind kind, Instant at, String note) {
     }
 
-    record OutcomeRequest(Set<Outcome> outcomes, String note) {
+    record OutcomeRequest(Set<Outcome> outcomes, String note, FactOrOpinion noteNature) {
     }
 
     @PostMapping("/api/v1/operations/{operationId}/checks")
@@ -93,7 +94,9 @@ class CheckApi {
     @GetMapping("/api/v1/checks/{id}")
     @Operation(summary = "A check", description = "The whole check for officers and coordinators of first "
             + "responders taking part (\"view\": \"FULL\"); for a partner agency asked for support, only what "
-            + "the visit needs (\"view\": \"PARTNER\"); 403 for anyone else. Every read is logged.")
+            + "the visit needs (\"view\": \"PARTNER\"); 403 for anyone else. Every read is logged. The whole "
+            + "check says in \"natures\" whether each part is a FACT or an OPINION, and in \"assessedBy\" "
+            + "whose the assessment is.")
     Object get(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user) {
         ShownCheck shown = checks.read(id, user);
         return shown instanceof CheckView whole ? CheckJsonFull.of(whole)
@@ -108,6 +111,8 @@ class CheckApi {
     }
 
     @PutMapping("/api/v1/checks/{id}/category")
+    @Operation(summary = "Change the person's category", description = "POTENTIAL_VICTIM, WITNESS or OTHER. "
+            + "The change is logged.")
     CheckJsonFull category(@PathVariable UUID id, @RequestBody CategoryRequest request,
             @AuthenticationPrincipal WaymarkUser user) {
         return CheckJsonFull.of(checks.categorise(id, request.category(), user));
@@ -145,9 +150,12 @@ class CheckApi {
 
     @PostMapping("/api/v1/checks/{id}/outcome")
     @Operation(summary = "Close the check with its outcomes", description = "At least one outcome. A person under 18, "
-            + "or whose age is not clear, needs CHILD_SAFEGUARDING_REFERRAL and NRM_REFERRAL (422 otherwise).")
+            + "or whose age is not clear, needs CHILD_SAFEGUARDING_REFERRAL and NRM_REFERRAL (422 otherwise). "
+            + "noteNature says whether the note records facts (FACT) or the officer's assessment (OPINION); "
+            + "a note sent without it is kept as OPINION.")
     CheckJsonFull outcome(@PathVariable UUID id, @RequestBody OutcomeRequest request,
             @AuthenticationPrincipal WaymarkUser user) {
-        return CheckJsonFull.of(checks.close(id, request.outcomes(), request.note(), user));
+        FactOrOpinion nature = request.noteNature() == null ? FactOrOpinion.OPINION : request.noteNature();
+        return CheckJsonFull.of(checks.close(id, request.outcomes(), request.note(), nature, user));
     }
 }

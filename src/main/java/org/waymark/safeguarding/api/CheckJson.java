@@ -3,6 +3,7 @@ package org.waymark.safeguarding.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.waymark.operation.ExploitationType;
 import org.waymark.safeguarding.CheckStatus;
 import org.waymark.safeguarding.CheckSummary;
 import org.waymark.safeguarding.CheckView;
+import org.waymark.safeguarding.FactOrOpinion;
 import org.waymark.safeguarding.Gender;
 import org.waymark.safeguarding.Indicator;
 import org.waymark.safeguarding.IndicatorGroup;
@@ -75,13 +77,26 @@ final class CheckJson {
         }
     }
 
-    /** The whole check: facts (person, indicators, account) and the officer's opinion apart. */
+    /** An officer who wrote part of a check; {@code name} is null if their account is gone. */
+    record AuthorJson(UUID id, String name, String agencyName) {
+        static AuthorJson of(CheckView.Author author) {
+            return author == null ? null : new AuthorJson(author.id().value(), author.name(), author.agencyName());
+        }
+    }
+
+    /**
+     * The whole check: facts (person, indicators, account, advice, outcomes) and assessments
+     * (suspected exploitation, the officer's opinion) apart. {@code natures} says which each
+     * part is; {@code assessedBy} whose the assessment is; {@code outcomeNoteNature} what the
+     * note records, with {@code closedBy} its writer.
+     */
     record CheckJsonFull(UUID id, String view, UUID operationId, UUID flightId, String flightNumber,
             String location, PersonCategory category, CheckStatus status, int catalogueVersion, UUID agencyId,
             Instant startedAt, PersonBody person, List<RecordedIndicatorJson> indicators,
             Set<ExploitationType> suspectedTypes, String account, String opinion, List<AdviceJson> advice,
             List<SupportRequestJson> supportRequests, Set<Outcome> outcomes, String outcomeNote,
-            Instant closedAt) {
+            Instant closedAt, Map<String, FactOrOpinion> natures, FactOrOpinion outcomeNoteNature,
+            AuthorJson assessedBy, Instant assessedAt, AuthorJson closedBy) {
         static CheckJsonFull of(CheckView c) {
             return new CheckJsonFull(c.id(), c.view(), c.operationId().value(),
                     c.flight() == null ? null : c.flight().id().value(),
@@ -93,7 +108,8 @@ final class CheckJson {
                     c.suspectedTypes(), c.account(), c.opinion(),
                     c.advice().stream().map(a -> new AdviceJson(a.kind(), a.givenAt(), a.note())).toList(),
                     c.supportRequests().stream().map(SupportRequestJson::of).toList(), c.outcomes(),
-                    c.outcomeNote(), c.closedAt());
+                    c.outcomeNote(), c.closedAt(), c.natures(), c.outcomeNoteNature(), AuthorJson.of(c.assessedBy()),
+                    c.assessedAt(), AuthorJson.of(c.closedBy()));
         }
     }
 
