@@ -24,6 +24,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.waymark.audit.AuditEntry;
+import org.waymark.audit.AuditLog;
+import org.waymark.audit.AuditQuery;
 import org.waymark.flight.Direction;
 import org.waymark.flight.FlightView;
 import org.waymark.flight.Flights;
@@ -80,6 +83,8 @@ class CheckPagesTest extends PageTests {
     Checks checks;
     @Autowired
     SupportRequests requests;
+    @Autowired
+    AuditLog audit;
 
     OperationId operation;
     FlightView sofia;
@@ -410,6 +415,116 @@ class CheckPagesTest extends PageTests {
         assertThat(check.select("#account").text()).contains("Was promised work in a car wash in Luton")
                 .doesNotContain("rehearsed");
         assertThat(check.select("#opinion").text()).contains("Her story sounds rehearsed").doesNotContain("Luton");
+    }
+
+    @Test
+    void theCheckShowsFactsAndOpinionsUnderTheirOwnHeadingsAndWhoseTheOpinionIs() throws Exception {
+        WaymarkUser officer = principal(OFFICER);
+        UUID id = startCheck(Under18.NO);
+        checks.describe(id, Person.typed("Elena Petrova", false, 31, null, Under18.NO, null, "BG", List.of("bg"),
+                null, null, 1, "says he is her cousin", null), officer);
+        checks.recordIndicators(id, List.of(new Checks.IndicatorEntry("T01", IndicatorBasis.OBSERVED,
+                "Man two rows behind holds her boarding pass")), officer);
+        checks.recordAccount(id, Set.of(ExploitationType.SEXUAL), "Was promised work in a restaurant",
+                "Her story sounds rehearsed", officer);
+        checks.giveAdvice(id, org.waymark.safeguarding.AdviceKind.HELPLINE, null, null, officer);
+
+        Document page = page(as(OFFICER, get("/checks/" + id)));
+
+        assertThat(page.select("main h2.govuk-heading-l").eachText()).containsExactly("Facts recorded",
+                "Assessments and opinions");
+        assertThat(page.select("#category").text()).contains("Category", "Potential victim");
+        assertThat(page.select("#category a").attr("href")).isEqualTo("/checks/" + id + "/person#category");
+        String facts = page.select("#facts").text();
+        assertThat(facts).contains("Elena Petrova", "“says he is her cousin”, as stated",
+                "Companion holds their passport or boarding pass", "Observed",
+                "Man two rows behind holds her boarding pass", "Was promised work in a restaurant",
+                "Modern Slavery Helpline");
+        assertThat(facts).doesNotContain("rehearsed", "Sexual exploitation", "The view of");
+        String opinions = page.select("#opinions").text();
+        assertThat(page.select("#opinions h3").eachText()).containsExactly("Suspected exploitation",
+                "Officer’s opinion");
+        assertThat(opinions).contains("Sexual exploitation", "Her story sounds rehearsed");
+        assertThat(page.select("#opinion .wm-whose").text()).startsWith("The view of Olu Officer, Kent Police, recorded");
+        assertThat(page.select("#exploitation .wm-whose").text()).startsWith("The view of Olu Officer, Kent Police");
+        assertThat(opinions).doesNotContain("Was promised work", "Elena", "boarding pass");
+    }
+
+    @Test
+    void aCheckWithNoAssessmentSaysSoAndNamesNobody() throws Exception {
+        UUID id = startCheck(Under18.NO);
+        checks.recordAccount(id, Set.of(), "Visiting her sister in Leeds", null, principal(OFFICER));
+
+        Document page = page(as(OFFICER, get("/checks/" + id)));
+
+        assertThat(page.select("#opinions").text()).contains("Assessments and opinions", "Not recorded")
+                .doesNotContain("The view of", "Visiting her sister");
+        assertThat(page.select("#account").text()).contains("Visiting her sister in Leeds");
+    }
+
+    @Test
+    void theOutcomeNoteSaysWhetherItRecordsFactsOrAnOpinionAndIsShownWithThem() throws Exception {
+        UUID id = startCheck(Under18.NO);
+        Document form = page(as(OFFICER, get("/checks/" + id + "/outcome")));
+        assertThat(form.select("#noteNature-hint").text()).contains("Only if you wrote a note");
+        assertThat(form.select("input[name=noteNature]").eachAttr("value")).containsExactly("FACT", "OPINION");
+        assertThat(form.select("label[for=noteNature]").text()).isEqualTo("Facts: what was seen, said or done");
+
+        Document unmarked = page(as(OFFICER, post("/checks/" + id + "/outcome").with(csrf())
+                .param("note", "She seemed relieved to be away from him")));
+        assertThat(unmarked.title()).startsWith("Error: Outcome");
+        assertThat(unmarked.select(".govuk-error-summary a").eachText()).containsExactly(
+                "Choose at least one outcome", "Choose whether the note records facts or your opinion");
+        assertThat(unmarked.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#outcomes",
+                "#noteNature");
+        assertThat(unmarked.select("#noteNature-error").text()).contains("Choose whether the note records facts");
+        assertThat(unmarked.select("textarea#note").text()).isEqualTo("She seemed relieved to be away from him");
+        assertThat(checks.readWhole(id, principal(OFFICER)).editable()).isTrue();
+
+        var closed = mvc.perform(as(OFFICER, post("/checks/" + id + "/outcome").with(csrf())
+                .param("outcomes", "SAFEGUARDING_ADVICE").param("note", "She seemed relieved to be away from him")
+                .param("noteNature", "OPINION"))).andReturn();
+        assertThat(closed.getResponse().getRedirectedUrl()).isEqualTo("/checks/" + id);
+        Document page = page(as(OFFICER, get("/checks/" + id)));
+        assertThat(page.select("#facts #outcome").text()).contains("Safeguarding advice given", "Olu Officer")
+                .doesNotContain("relieved");
+        assertThat(page.select("#opinions #outcome-note").text()).contains("Note on the outcome",
+                "She seemed relieved to be away from him");
+        assertThat(page.select("#outcome-note .wm-whose").text()).startsWith("The view of Olu Officer, Kent Police");
+
+        UUID factual = startCheck(Under18.NO);
+        mvc.perform(as(OFFICER, post("/checks/" + factual + "/outcome").with(csrf())
+                .param("outcomes", "SAFEGUARDING_ADVICE").param("note", "Leaflet in Bulgarian given")
+                .param("noteNature", "FACT")));
+        Document facts = page(as(OFFICER, get("/checks/" + factual)));
+        assertThat(facts.select("#facts #outcome").text()).contains("Leaflet in Bulgarian given");
+        assertThat(facts.select("#outcome-note")).isEmpty();
+        assertThat(facts.select("#opinions").text()).doesNotContain("Leaflet in Bulgarian");
+    }
+
+    @Test
+    void theCategoryIsChangedOnThePersonPageAndTheChangeIsLogged() throws Exception {
+        UUID id = startCheck(Under18.NO);
+        Document form = page(as(OFFICER, get("/checks/" + id + "/person")));
+        assertThat(form.select("input[name=category][checked]").val()).isEqualTo("POTENTIAL_VICTIM");
+        assertThat(form.select("#category-hint").text()).contains("put in a category");
+
+        Document missing = page(as(OFFICER, post("/checks/" + id + "/person").with(csrf())
+                .param("previousCategory", "POTENTIAL_VICTIM").param("under18", "NO")));
+        assertThat(missing.select(".govuk-error-summary a").eachText())
+                .containsExactly("Choose whether the person is a potential victim, a witness or other");
+        assertThat(missing.select(".govuk-error-summary a").attr("href")).isEqualTo("#category");
+
+        mvc.perform(as(OFFICER, post("/checks/" + id + "/person").with(csrf())
+                .param("previousCategory", "POTENTIAL_VICTIM").param("category", "WITNESS").param("under18", "NO")));
+
+        assertThat(checks.readWhole(id, principal(OFFICER)).category()).isEqualTo(PersonCategory.WITNESS);
+        assertThat(page(as(OFFICER, get("/checks/" + id))).select("#category").text()).contains("Witness")
+                .doesNotContain("Potential victim");
+        List<AuditEntry> changes = audit.find(new AuditQuery("CHECK_CHANGED", "ENHANCED_CHECK", id.toString(),
+                null), 0, 20);
+        assertThat(changes).extracting(AuditEntry::detail).containsExactlyInAnyOrder("PERSON", "CATEGORY");
+        assertThat(changes).extracting(AuditEntry::userId).containsOnly(principal(OFFICER).id().value());
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.waymark.safeguarding.AdviceKind;
 import org.waymark.safeguarding.CheckView;
 import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Checks.IndicatorEntry;
+import org.waymark.safeguarding.FactOrOpinion;
 import org.waymark.safeguarding.Gender;
 import org.waymark.safeguarding.Indicator;
 import org.waymark.safeguarding.IndicatorBasis;
@@ -305,9 +306,10 @@ class CheckPartsController {
     @PostMapping("/outcome")
     String outcome(@PathVariable UUID id, @ModelAttribute("form") OutcomeForm form, BindingResult errors,
             @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
+        form.check(errors);
         if (!errors.hasErrors()) {
             try {
-                checks.close(id, form.getOutcomes(), form.getNote(), user);
+                checks.close(id, form.getOutcomes(), form.getNote(), form.getNoteNature(), user);
                 return saved(id, "checks.outcome.saved", redirect);
             } catch (RuleViolationException e) {
                 Violations.reject(errors, e, OutcomeForm.FIELDS, OutcomeForm.RENAMED);
@@ -319,6 +321,7 @@ class CheckPartsController {
 
     private String outcomePage(Model model) {
         model.addAttribute("outcomeChoices", Outcome.values());
+        model.addAttribute("natures", FactOrOpinion.values());
         return "checks/outcome";
     }
 

@@ -4,19 +4,36 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.validation.Errors;
+import org.waymark.safeguarding.FactOrOpinion;
 import org.waymark.safeguarding.Outcome;
 
 /**
- * The outcomes that close a check, and a note. A rule about the person that an outcome needs
- * (a name for an NRM referral) is shown against the outcomes, where the choice was made.
+ * The outcomes that close a check, and a note with whether it records facts or the officer's
+ * assessment. A rule about the person that an outcome needs (a name for an NRM referral) is
+ * shown against the outcomes, where the choice was made.
  */
 class OutcomeForm {
 
-    static final Set<String> FIELDS = Set.of("outcomes", "note");
+    static final Set<String> FIELDS = Set.of("outcomes", "note", "noteNature");
     static final Map<String, String> RENAMED = Map.of("person.name", "outcomes");
 
     private Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
     private String note = "";
+    private FactOrOpinion noteNature;
+
+    /**
+     * What the form can tell by itself, so that the page names it all at once: an outcome is
+     * needed, and a note must say what it records (without a note the answer is not needed).
+     */
+    void check(Errors errors) {
+        if (outcomes.isEmpty() && !errors.hasFieldErrors("outcomes")) {
+            errors.rejectValue("outcomes", "check.outcome.required");
+        }
+        if (!note.isBlank() && noteNature == null && !errors.hasFieldErrors("noteNature")) {
+            errors.rejectValue("noteNature", "check.outcome.noteNature.required");
+        }
+    }
 
     public Set<Outcome> getOutcomes() {
         return outcomes;
@@ -35,5 +52,13 @@ class OutcomeForm {
 
     public void setNote(String note) {
         this.note = note == null ? "" : note;
+    }
+
+    public FactOrOpinion getNoteNature() {
+        return noteNature;
+    }
+
+    public void setNoteNature(FactOrOpinion noteNature) {
+        this.noteNature = noteNature;
     }
 }
