@@ -244,6 +244,106 @@ abstract class ChecksApiTest {
         assertThat(outcome(id, List.of("NO_FURTHER_ACTION")).status()).isEqualTo(409);
     }
 
+    // --- categories, facts and opinions --------------------------------------------------------
+
+    @Test
+    void theWholeCheckSaysWhichPartsAreFactsAndWhichAreOpinionsAndWhoseTheOpinionIs() {
+        String id = check(operation(), "NO");
+
+        JsonNode started = api.get("/api/v1/checks/" + id, as.get("officer")).json();
+        assertThat(started.path("natures").path("person").asString()).isEqualTo("FACT");
+        assertThat(started.path("assessedBy").isNull()).isTrue();
+        JsonNode assessed = api.put("/api/v1/checks/" + id + "/account", json(Map.of("suspectedTypes",
+                List.of("LABOUR"), "account", "Came to pick fruit for an agency", "opinion",
+                "Agency sounds like a front")), as.get("officer")).json();
+
+        JsonNode natures = assessed.path("natures");
+        for (String fact : List.of("person", "indicators", "account", "advice", "supportRequests", "outcomes")) {
+            assertThat(natures.path(fact).asString()).as(fact).isEqualTo("FACT");
+        }
+        assertThat(natures.path("suspectedTypes").asString()).isEqualTo("OPINION");
+        assertThat(natures.path("opinion").asString()).isEqualTo("OPINION");
+        assertThat(natures.has("outcomeNote")).isFalse();
+        assertThat(assessed.path("assessedBy").path("name").asString()).isEqualTo("officer");
+        assertThat(assessed.path("assessedBy").path("agencyName").asString()).startsWith("Essex Police");
+        assertThat(assessed.path("assessedAt").asString()).isNotBlank();
+        // The existing fields stay as they were.
+        assertThat(assessed.path("opinion").asString()).isEqualTo("Agency sounds like a front");
+        assertThat(assessed.path("account").asString()).isEqualTo("Came to pick fruit for an agency");
+
+        JsonNode accountOnly = api.put("/api/v1/checks/" + id + "/account", json(Map.of("suspectedTypes",
+                List.of("LABOUR"), "account", "Came to pick fruit for an agency in Kent", "opinion",
+                "Agency sounds like a front")), as.get("coordinator")).json();
+        assertThat(accountOnly.path("assessedBy").path("name").asString()).isEqualTo("officer");
+
+        JsonNode closed = api.post("/api/v1/checks/" + id + "/outcome", json(Map.of("outcomes",
+                List.of("SAFEGUARDING_ADVICE"), "note", "Probably a front for a gangmaster")),
+                as.get("coordinator")).json();
+        assertThat(closed.path("outcomeNote").asString()).isEqualTo("Probably a front for a gangmaster");
+        assertThat(closed.path("outcomeNoteNature").asString()).isEqualTo("OPINION");
+        assertThat(closed.path("natures").path("outcomeNote").asString()).isEqualTo("OPINION");
+        assertThat(closed.path("closedBy").path("name").asString()).isEqualTo("coordinator");
+
+        String factual = check(operation(), "NO");
+        JsonNode facts = api.post("/api/v1/checks/" + factual + "/outcome", json(Map.of("outcomes",
+                List.of("SAFEGUARDING_ADVICE"), "note", "Leaflet in Romanian given", "noteNature", "FACT")),
+                as.get("officer")).json();
+        assertThat(facts.path("outcomeNoteNature").asString()).isEqualTo("FACT");
+        assertThat(facts.path("natures").path("outcomeNote").asString()).isEqualTo("FACT");
+        assertProblem(api.post("/api/v1/checks/" + check(operation(), "NO") + "/outcome", json(Map.of("outcomes",
+                List.of("SAFEGUARDING_ADVICE"), "note", "x", "noteNature", "GUESS")), as.get("officer")), 400, null);
+    }
+
+    @Test
+    void thePartnerAndTheAnalystSeeNoMoreThanBefore() {
+        String id = check(operation(), "NO");
+        api.put("/api/v1/checks/" + id + "/account", json(Map.of("account", "Told of a job as a model",
+                "opinion", "Frightened of her companion")), as.get("officer"));
+        api.post("/api/v1/checks/" + id + "/support-requests", json(Map.of("agencyId", charity, "kind",
+                "NAVIGATOR")), as.get("officer"));
+
+        Response partner = api.get("/api/v1/checks/" + id, as.get("navigator"));
+
+        assertThat(partner.json().path("view").asString()).isEqualTo("PARTNER");
+        for (String hidden : List.of("category", "natures", "assessedBy", "assessedAt", "outcomeNoteNature",
+                "closedBy", "opinion")) {
+            assertThat(partner.json().has(hidden)).as(hidden).isFalse();
+        }
+        assertThat(partner.raw().body()).doesNotContain("Frightened", "OPINION", "POTENTIAL_VICTIM");
+        assertThat(api.get("/api/v1/checks/" + id, as.get("analyst")).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/operations/" + operation() + "/checks", as.get("analyst")).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theCategoryIsRequiredCanChangeAndEachChangeIsLogged() {
+        String operation = operation();
+        String id = check(operation, "NO");
+        String category = "/api/v1/checks/" + id + "/category";
+
+        assertProblem(api.put(category, "{}", as.get("officer")), 400, "category");
+        assertProblem(api.put(category, json(Map.of("category", "SUSPECT")), as.get("officer")), 400, null);
+        Response changed = api.put(category, json(Map.of("category", "WITNESS")), as.get("officer"));
+
+        assertThat(changed.status()).as(changed.raw().body()).isEqualTo(200);
+        assertThat(changed.json().path("category").asString()).isEqualTo("WITNESS");
+        assertThat(api.get("/api/v1/checks/" + id, as.get("coordinator")).json().path("category").asString())
+                .isEqualTo("WITNESS");
+        assertThat(api.get("/api/v1/operations/" + operation + "/checks", as.get("coordinator")).json().get(0)
+                .path("category").asString()).isEqualTo("WITNESS");
+        JsonNode log = api.get("/api/v1/audit?recordType=ENHANCED_CHECK&recordId=" + id, admin).json();
+        List<String> changes = new java.util.ArrayList<>();
+        for (JsonNode entry : log) {
+            if (entry.path("action").asString().equals("CHECK_CHANGED")) {
+                changes.add(entry.path("detail").asString());
+            }
+        }
+        assertThat(changes).containsExactly("CATEGORY");
+        assertThat(api.put(category, json(Map.of("category", "OTHER")), as.get("analyst")).status()).isEqualTo(403);
+        assertThat(api.put(category, json(Map.of("category", "OTHER")), as.get("navigator")).status())
+                .isEqualTo(403);
+    }
+
     // --- support requests ----------------------------------------------------------------------
 
     @Test
@@ -371,6 +471,8 @@ abstract class ChecksApiTest {
         endpoints.put("read a check", who -> api.get("/api/v1/checks/" + id, who));
         endpoints.put("change the person", who -> api.put("/api/v1/checks/" + id + "/person",
                 json(Map.of("under18", "NO")), who));
+        endpoints.put("change the category", who -> api.put("/api/v1/checks/" + id + "/category",
+                json(Map.of("category", "WITNESS")), who));
         endpoints.put("record indicators", who -> api.post("/api/v1/checks/" + id + "/indicators",
                 json(Map.of("indicators", List.of(Map.of("code", "T01", "basis", "OBSERVED")))), who));
         endpoints.put("record the account", who -> api.put("/api/v1/checks/" + id + "/account",
@@ -391,6 +493,7 @@ abstract class ChecksApiTest {
         expected.put("list checks",                List.of(200, 200, 403, 403, 403, 403, 404, 403));
         expected.put("read a check",               List.of(200, 200, 403, 200, 200, 403, 403, 403));
         expected.put("change the person",          List.of(200, 200, 403, 403, 403, 403, 403, 403));
+        expected.put("change the category",        List.of(200, 200, 403, 403, 403, 403, 403, 403));
         expected.put("record indicators",          List.of(200, 200, 403, 403, 403, 403, 403, 403));
         expected.put("record the account",         List.of(200, 200, 403, 403, 403, 403, 403, 403));
         expected.put("record advice",              List.of(200, 200, 403, 403, 403, 403, 403, 403));

@@ -24,13 +24,26 @@ public final class TestDatabases {
     }
 
     public static void h2(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url",
-                () -> "jdbc:h2:mem:waymark" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+        String url = newH2Database();
+        registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "sa");
         registry.add("spring.datasource.password", () -> "");
     }
 
     public static void postgres(DynamicPropertyRegistry registry) {
+        String url = newPostgresDatabase();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    /** A fresh, empty H2 in-memory database, for user {@code sa} with no password. */
+    public static String newH2Database() {
+        return "jdbc:h2:mem:waymark" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    /** A fresh, empty database in the test run's PostgreSQL server, for user {@code postgres} with no password. */
+    public static String newPostgresDatabase() {
         String database = "waymark" + COUNTER.incrementAndGet();
         EmbeddedPostgres server = server();
         try (Connection connection = server.getPostgresDatabase().getConnection();
@@ -39,9 +52,7 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the test database", e);
         }
-        registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", database));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        return server.getJdbcUrl("postgres", database);
     }
 
     private static synchronized EmbeddedPostgres server() {

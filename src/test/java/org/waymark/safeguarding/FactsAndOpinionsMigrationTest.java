@@ -1,0 +1,123 @@
+package org.waymark.safeguarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.waymark.support.TestDatabases;
+
+/**
+ * Checks recorded before facts and opinions were told apart, taken through the migration on H2
+ * and on PostgreSQL: an outcome note of old becomes the closing officer's opinion, a check
+ * without a note gets no nature, nobody is named for an old assessment, and from then on a note
+ * cannot be stored without its nature.
+ */
+class FactsAndOpinionsMigrationTest {
+
+    static Stream<Arguments> databases() {
+        return Stream.of(Arguments.of("H2", TestDatabases.newH2Database(), "sa"),
+                Arguments.of("PostgreSQL", TestDatabases.newPostgresDatabase(), "postgres"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void oldNotesBecomeOpinionsAndOldAssessmentsNameNobody(String name, String url, String user)
+            throws SQLException, IOException {
+        migrate(url, user, lastBefore("14", url, user));
+        UUID withNote = UUID.randomUUID();
+        UUID withoutNote = UUID.randomUUID();
+        UUID open = UUID.randomUUID();
+        try (Connection db = DriverManager.getConnection(url, user, "")) {
+            insert(db, withNote, "CLOSED", "Leaflet given; she seemed scared", "Frightened of the companion");
+            insert(db, withoutNote, "CLOSED", null, null);
+            insert(db, open, "OPEN", null, "Story rehearsed");
+        }
+
+        migrate(url, user, null);
+
+        try (Connection db = DriverManager.getConnection(url, user, "")) {
+            assertThat(column(db, withNote, "outcome_note_nature")).isEqualTo("OPINION");
+            assertThat(column(db, withoutNote, "outcome_note_nature")).isNull();
+            assertThat(column(db, open, "outcome_note_nature")).isNull();
+            assertThat(column(db, withNote, "assessed_by")).isNull();
+            assertThat(column(db, open, "assessed_at")).isNull();
+            assertThat(column(db, withNote, "outcome_note")).isEqualTo("Leaflet given; she seemed scared");
+            assertThat(column(db, open, "opinion")).isEqualTo("Story rehearsed");
+            assertThatThrownBy(() -> insert(db, UUID.randomUUID(), "CLOSED", "A note of unknown nature", null))
+                    .isInstanceOf(SQLException.class);
+        }
+    }
+
+    private static void migrate(String url, String user, String target) throws IOException {
+        var configuration = Flyway.configure().dataSource(url, user, "").locations(locations());
+        if (target != null) {
+            configuration.target(target);
+        }
+        configuration.load().migrate();
+    }
+
+    /** The last migration before {@code version}, whichever other modules have added. */
+    private static String lastBefore(String version, String url, String user) throws IOException {
+        MigrationVersion before = MigrationVersion.fromVersion(version);
+        return Arrays.stream(Flyway.configure().dataSource(url, user, "").locations(locations()).load().info().all())
+                .map(MigrationInfo::getVersion).filter(found -> found.compareTo(before) < 0)
+                .max(MigrationVersion::compareTo).orElseThrow().getVersion();
+    }
+
+    /** The migrations the application runs, in its order. */
+    private static String[] locations() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = FactsAndOpinionsMigrationTest.class.getResourceAsStream("/application.properties")) {
+            properties.load(in);
+        }
+        return properties.getProperty("spring.flyway.locations").split(",");
+    }
+
+    private static void insert(Connection db, UUID id, String status, String note, String opinion)
+            throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("""
+                INSERT INTO enhanced_check (id, operation_id, location, category, status, catalogue_version,
+                    agency_id, started_by, started_at, name_not_given, under18, opinion, outcome_note, version)
+                VALUES (?, ?, 'Arrivals hall', 'POTENTIAL_VICTIM', ?, 1, ?, ?, ?, FALSE, 'NO', ?, ?, 0)""")) {
+            insert.setObject(1, id);
+            insert.setObject(2, UUID.randomUUID());
+            insert.setString(3, status);
+            insert.setObject(4, UUID.randomUUID());
+            insert.setObject(5, UUID.randomUUID());
+            insert.setTimestamp(6, Timestamp.from(Instant.parse("2026-09-16T07:40:00Z")));
+            insert.setString(7, opinion);
+            insert.setString(8, note);
+            insert.executeUpdate();
+        }
+    }
+
+    private static String column(Connection db, UUID id, String column) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement("SELECT " + column + " FROM enhanced_check WHERE id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                Object value = row.getObject(1);
+                return value == null ? null : value.toString();
+            }
+        }
+    }
+}
