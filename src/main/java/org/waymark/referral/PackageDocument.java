@@ -10,11 +10,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.waymark.referral.ReferralPackage.Subject;
+import org.waymark.safeguarding.FactOrOpinion;
 
 /**
  * The package laid out in the Home Office form's order, in the form's words: what the print
  * view, the PDF and the plain text to copy are all made from, so that the three always agree.
- * Sections that do not apply to the path are left out; empty answers read "Not given".
+ * Sections that do not apply to the path are left out; empty answers read "Not given". Each
+ * section is either facts or the referrer's assessment (exploitation types, other victims,
+ * risk): the views keep the form's order and show them apart in {@link #parts}.
  */
 public record PackageDocument(String title, List<Section> sections) {
 
@@ -23,8 +26,16 @@ public record PackageDocument(String title, List<Section> sections) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
-    /** A section of the form; {@code id} names it in links and in the page. */
-    public record Section(String id, String heading, List<Row> rows) {
+    /**
+     * A section of the form; {@code id} names it in links and in the page. An assessment says
+     * whose it is in {@code whose}; facts leave it null.
+     */
+    public record Section(String id, String heading, FactOrOpinion nature, String whose, List<Row> rows) {
+
+        /** A section of facts. */
+        public Section(String id, String heading, List<Row> rows) {
+            this(id, heading, FactOrOpinion.FACT, null, rows);
+        }
 
         /** The section as text to paste into the form: its heading, then one answer a line. */
         public String plainText() {
@@ -34,6 +45,50 @@ public record PackageDocument(String title, List<Section> sections) {
     }
 
     public record Row(String label, String value) {
+    }
+
+    /**
+     * Sections next to each other that are all facts or all assessments, under one heading.
+     * {@code continued} marks a part of facts that follows an earlier one.
+     */
+    public record Part(FactOrOpinion nature, boolean continued, List<Section> sections) {
+
+        /** The heading the part is shown under. */
+        public String heading() {
+            return nature == FactOrOpinion.OPINION ? ASSESSMENTS : continued ? FACTS + " (continued)" : FACTS;
+        }
+
+        /** What the part holds, in a sentence. */
+        public String intro() {
+            return nature == FactOrOpinion.OPINION ? ASSESSMENTS_INTRO : FACTS_INTRO;
+        }
+    }
+
+    static final String FACTS = "Facts recorded";
+    static final String FACTS_INTRO = "What was seen, said, reported or done, and the details the form asks for.";
+    static final String ASSESSMENTS = "Assessments and opinions";
+    static final String ASSESSMENTS_INTRO = "What the referrer thinks: views, not established facts.";
+
+    /**
+     * The sections in the form's order, which the officer follows to fill the form in, grouped
+     * into parts so that facts and assessments stand apart under their own headings.
+     */
+    public List<Part> parts() {
+        List<Part> parts = new ArrayList<>();
+        List<Section> run = new ArrayList<>();
+        boolean factsSeen = false;
+        for (int i = 0; i < sections.size(); i++) {
+            Section section = sections.get(i);
+            run.add(section);
+            boolean last = i == sections.size() - 1;
+            if (last || sections.get(i + 1).nature() != section.nature()) {
+                boolean facts = section.nature() == FactOrOpinion.FACT;
+                parts.add(new Part(section.nature(), facts && factsSeen, List.copyOf(run)));
+                factsSeen |= facts;
+                run.clear();
+            }
+        }
+        return List.copyOf(parts);
     }
 
     public static PackageDocument of(ReferralView referral) {
@@ -96,12 +151,14 @@ public record PackageDocument(String title, List<Section> sections) {
         if (exploitation.isEmpty()) {
             exploitation = List.of("Types", NOT_GIVEN);
         }
-        sections.add(new Section("exploitation", "Exploitation types", rows(exploitation.toArray(String[]::new))));
-        sections.add(new Section("otherVictims", "Other victims", rows(
+        String whose = whose(referrer);
+        sections.add(new Section("exploitation", "Exploitation types", FactOrOpinion.OPINION, whose,
+                rows(exploitation.toArray(String[]::new))));
+        sections.add(new Section("otherVictims", "Other victims", FactOrOpinion.OPINION, whose, rows(
                 "Other victims believed", answer(content.otherVictims().believed()),
                 "Details", content.otherVictims().details())));
-        sections.add(new Section("risk", "Risk", rows("At risk now", answer(content.risk().atRisk()),
-                "Details", content.risk().details())));
+        sections.add(new Section("risk", "Risk", FactOrOpinion.OPINION, whose, rows(
+                "At risk now", answer(content.risk().atRisk()), "Details", content.risk().details())));
         sections.add(new Section("crime", "Crime reference", rows("Reported as a crime",
                 answer(content.crime().reported()), "Crime reference", content.crime().reference())));
         sections.add(new Section("cooperation", "Cooperation with the police", rows(
@@ -134,6 +191,13 @@ public record PackageDocument(String title, List<Section> sections) {
         }
         String title = referral.kind() == ReferralKind.NRM ? "NRM referral package" : "Duty to Notify package";
         return new PackageDocument(title, List.copyOf(sections));
+    }
+
+    /** Whose the assessment is: the referrer's, by name and organisation where the package gives them. */
+    private static String whose(ReferralPackage.Referrer referrer) {
+        String who = referrer.name() == null ? null
+                : referrer.organisation() == null ? referrer.name() : referrer.name() + ", " + referrer.organisation();
+        return who == null ? "The referrer’s assessment" : "The referrer’s assessment: " + who;
     }
 
     /** Rows from label, value pairs; a missing value reads "Not given". */

@@ -2,10 +2,12 @@ package org.waymark.referral;
 
 import static org.waymark.shared.XhtmlPdf.escape;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 import org.waymark.shared.XhtmlPdf;
 
-/** The package as an A4 PDF, in the form's order, with page numbers. */
+/** The package as an A4 PDF, in the form's order with facts apart from assessments, with page numbers. */
 @Component
 class PackagePdf {
 
@@ -14,8 +16,11 @@ class PackagePdf {
             font-family: 'DejaVu Sans'; font-size: 9pt; } }
             html, body { font-family: 'DejaVu Sans'; font-size: 10.5pt; line-height: 1.4; color: #0b0c0c; }
             h1 { font-size: 18pt; margin: 0 0 4mm; }
-            h2, dt { page-break-after: avoid; }
-            h2 { font-size: 13pt; margin: 7mm 0 2mm; border-bottom: 1px solid #b1b4b6; padding-bottom: 1mm; }
+            h2, h3, dt, p.whose { page-break-after: avoid; }
+            h2 { font-size: 15pt; margin: 9mm 0 1mm; border-bottom: 2px solid #0b0c0c; padding-bottom: 1mm; }
+            h3 { font-size: 12.5pt; margin: 6mm 0 2mm; border-bottom: 1px solid #b1b4b6; padding-bottom: 1mm; }
+            p.intro { margin: 0 0 2mm; }
+            p.whose { font-style: italic; margin: 0 0 1mm; }
             dl { margin: 0; }
             dt { font-weight: bold; margin-top: 2mm; }
             dd { margin: 0 0 0 6mm; white-space: pre-wrap; }
@@ -24,17 +29,31 @@ class PackagePdf {
 
     byte[] render(PackageDocument document) {
         StringBuilder body = new StringBuilder("<h1>").append(escape(document.title())).append("</h1>")
-                .append("<p class=\"note\">Prepared in Waymark, in the order of the Home Office’s online form. ")
+                .append("<p class=\"note\">Prepared in Waymark, in the order of the Home Office’s online form, ")
+                .append("with facts apart from the referrer’s assessments. ")
                 .append("It holds personal data: keep it only as long as the referral needs it.</p>");
-        for (PackageDocument.Section section : document.sections()) {
-            body.append("<h2>").append(escape(section.heading())).append("</h2><dl>");
+        for (PackageDocument.Part part : document.parts()) {
+            part(body, part.heading(), part.intro(), part.sections());
+        }
+        return XhtmlPdf.render("en-GB", document.title(),
+                "The referral package in the order of the Home Office’s online form, facts apart from assessments",
+                STYLE, body.toString());
+    }
+
+    private static void part(StringBuilder body, String heading, String intro, List<PackageDocument.Section> sections) {
+        body.append("<h2>").append(escape(heading)).append("</h2><p class=\"intro\">").append(escape(intro))
+                .append("</p>");
+        for (PackageDocument.Section section : sections) {
+            body.append("<h3>").append(escape(section.heading())).append("</h3>");
+            if (section.whose() != null) {
+                body.append("<p class=\"whose\">").append(escape(section.whose())).append("</p>");
+            }
+            body.append("<dl>");
             for (PackageDocument.Row row : section.rows()) {
                 body.append("<dt>").append(escape(row.label())).append("</dt><dd>").append(escape(row.value()))
                         .append("</dd>");
             }
             body.append("</dl>");
         }
-        return XhtmlPdf.render("en-GB", document.title(),
-                "The referral package in the order of the Home Office’s online form", STYLE, body.toString());
     }
 }

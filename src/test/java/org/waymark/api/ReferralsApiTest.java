@@ -365,6 +365,12 @@ abstract class ReferralsApiTest {
         JsonNode sections = api.get("/api/v1/referrals/" + id + "/sections", as.get("officer")).json();
         assertThat(sections.findValuesAsString("heading")).containsSubsequence(headings);
         assertThat(sections.get(0).path("text").asString()).startsWith("This referral\nKind: NRM referral");
+        for (JsonNode section : sections) {
+            boolean assessment = List.of("exploitation", "otherVictims", "risk").contains(section.path("id").asString());
+            assertThat(section.path("nature").asString()).as(section.path("id").asString())
+                    .isEqualTo(assessment ? "OPINION" : "FACT");
+            assertThat(section.path("whose").isNull()).isEqualTo(!assessment);
+        }
         JsonNode log = api.get("/api/v1/audit?recordType=REFERRAL&recordId=" + id, admin).json();
         assertThat(log.findValuesAsString("action")).contains("REFERRAL_STARTED", "REFERRAL_CHANGED",
                 "REFERRAL_PDF_DOWNLOADED");

@@ -44,6 +44,7 @@ import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.ExploitationType;
 import org.waymark.operation.OperationDetails;
 import org.waymark.operation.Operations;
+import org.waymark.referral.Answer;
 import org.waymark.referral.Consent;
 import org.waymark.referral.ExploitationSubtype;
 import org.waymark.referral.ReferralPackage;
@@ -430,6 +431,58 @@ class ReferralPagesTest extends PageTests {
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(pdf.getHeader("Content-Disposition")).startsWith("attachment");
         assertThat(new String(pdf.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void thePackageShowsItsFactsApartFromTheReferrersAssessmentsOnThePageThePrintViewAndThePdf() throws Exception {
+        UUID referral = readyReferral(startCheck(Under18.NO));
+        ReferralView ready = referrals.readWhole(referral, principal(OFFICER));
+        referrals.editPackage(referral, new ReferralPackage(ready.content().referrer(), ready.content().age(),
+                ready.content().account(), ready.content().indicators(), ready.content().places(),
+                ready.content().exploitation(), new ReferralPackage.OtherVictims(Answer.YES,
+                        "Two other women on the same flight"),
+                new ReferralPackage.Risk(Answer.YES, "Her controller knows her flight home"),
+                ready.content().crime(), ready.content().cooperation(), ready.content().subject(), null, null),
+                principal(OFFICER));
+
+        Document page = page(as(OFFICER, get("/referrals/" + referral)));
+        assertThat(page.select("section.wm-part > h3").eachText()).containsExactly("Facts recorded",
+                "Assessments and opinions", "Facts recorded (continued)");
+        assertThat(page.select(".wm-part--facts > .govuk-summary-card").eachAttr("id")).containsExactly("referral",
+                "consent", "referrer", "age", "account", "indicators", "places", "crime", "cooperation", "subject");
+        assertThat(page.select(".wm-part--assessments > .govuk-summary-card").eachAttr("id"))
+                .containsExactly("exploitation", "otherVictims", "risk");
+        assertThat(page.select(".wm-part--assessments").text()).contains("Two other women on the same flight",
+                "Her controller knows her flight home", "Car wash").doesNotContain("Grew up in Varna");
+        assertThat(page.select("#risk .wm-whose").text())
+                .isEqualTo("The referrer’s assessment: Olu Officer, Essex Police");
+        assertThat(page.select(".wm-part--facts").text()).contains("Grew up in Varna")
+                .doesNotContain("Her controller knows", "The referrer’s assessment");
+        assertThat(page.select("#risk textarea[readonly]").text()).startsWith("Risk")
+                .doesNotContain("The referrer’s assessment");
+
+        Document print = page(as(OFFICER, get("/referrals/" + referral + "/print")));
+        assertThat(print.select("h2").eachText()).containsExactly("Facts recorded", "Assessments and opinions",
+                "Facts recorded (continued)");
+        assertThat(print.select(".wm-part--assessments section").eachAttr("id")).containsExactly("exploitation",
+                "otherVictims", "risk");
+        assertThat(print.select(".wm-part--facts").text()).contains("Grew up in Varna", "07700 900123")
+                .doesNotContain("Her controller knows");
+        assertThat(print.select("#otherVictims .wm-whose").text())
+                .isEqualTo("The referrer’s assessment: Olu Officer, Essex Police");
+
+        byte[] pdf = mvc.perform(as(OFFICER, get("/referrals/" + referral + "/package.pdf"))).andReturn()
+                .getResponse().getContentAsByteArray();
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        int assessments = text.indexOf("Assessments and opinions");
+        int continued = text.indexOf("Facts recorded (continued)");
+        assertThat(List.of(text.indexOf("Facts recorded"), text.indexOf("Grew up in Varna"), assessments,
+                text.indexOf("Exploitation types"), text.indexOf("The referrer’s assessment: Olu Officer, Essex Police"),
+                text.indexOf("Her controller knows her flight home"), continued, text.indexOf("Crime reference"),
+                text.indexOf("07700 900123"))).doesNotContain(-1).isSorted();
     }
 
     @Test

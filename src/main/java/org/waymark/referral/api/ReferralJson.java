@@ -17,6 +17,7 @@ import org.waymark.referral.ReferralPackage;
 import org.waymark.referral.ReferralStatus;
 import org.waymark.referral.ReferralSummary;
 import org.waymark.referral.ReferralView;
+import org.waymark.safeguarding.FactOrOpinion;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -87,11 +88,15 @@ final class ReferralJson {
         }
     }
 
-    /** A section of the package as plain text, to paste into the Home Office's form. */
-    record SectionText(String id, String heading, String text) {
+    /**
+     * A section of the package as plain text, to paste into the Home Office's form; {@code nature}
+     * says whether it holds facts or the referrer's assessment, and {@code whose} whose that is.
+     */
+    record SectionText(String id, String heading, String text, FactOrOpinion nature, String whose) {
 
         static SectionText of(PackageDocument.Section section) {
-            return new SectionText(section.id(), section.heading(), section.plainText());
+            return new SectionText(section.id(), section.heading(), section.plainText(), section.nature(),
+                    section.whose());
         }
     }
 
