@@ -29,11 +29,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * An enhanced check on a phone, as an officer and a navigator live it: the officer starts a
- * check on a monitored flight, records the person and three indicators, and asks the charity
- * taking part for a navigator. The navigator's open requests page shows the request by itself,
+ * check on a monitored flight with the person's category, records the person, three indicators,
+ * what the person said and the officer's opinion (which the check shows apart from the facts,
+ * as the officer's view), and asks the charity taking part for a navigator. The navigator's open requests page shows the request by itself,
  * with the person's name and languages but none of the indicators; the navigator acknowledges
  * it and marks their arrival. The officer sees the response time and closes the check with an
- * outcome. Every page is checked with axe for serious and critical WCAG 2.2 AA violations.
+ * outcome and a note marked as an opinion. Every page is checked with axe for serious and critical WCAG 2.2 AA violations.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:checkjourney;DB_CLOSE_DELAY=-1",
@@ -55,6 +56,9 @@ class CheckJourneyBrowserTest extends BrowserJourney {
     private static final List<String> INDICATOR_TEXTS = List.of("Companion holds their passport or boarding pass",
             "Travels with someone seated elsewhere who watches them", "Fearful or anxious; avoids eye contact");
     private static final String NOTE = "Man in row 30 kept her boarding pass";
+    private static final String ACCOUNT = "Offered a job in a restaurant by a man she met online";
+    private static final String OPINION = "Her story sounds rehearsed and she is afraid of the man";
+    private static final String OUTCOME_NOTE = "She seemed relieved once the navigator arrived";
 
     @Test
     void officerAndNavigatorWorkAnEnhancedCheckTogether() {
@@ -135,6 +139,34 @@ class CheckJourneyBrowserTest extends BrowserJourney {
             assertThat(indicators.locator(".govuk-summary-list__row")).hasCount(3);
             checkAccessibility(officer);
 
+            // What the person said, and the officer's opinion: shown apart, the opinion as the officer's view.
+            assertThat(officer.locator("#category")).containsText("Potential victim");
+            officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change what the person said"))
+                    .click();
+            assertThat(heading(officer)).hasText("Account and opinion");
+            checkAccessibility(officer);
+            officer.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Sexual exploitation")).check();
+            officer.getByLabel("The person’s account").fill(ACCOUNT);
+            officer.getByLabel("Your opinion").fill(OPINION);
+            assertNoSidewaysScrolling(officer);
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            assertThat(banner(officer)).containsText("The account and opinion are saved");
+            Locator facts = officer.locator("#facts");
+            Locator opinions = officer.locator("#opinions");
+            assertThat(facts.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Facts recorded")))
+                    .isVisible();
+            assertThat(facts).containsText(ACCOUNT);
+            assertThat(facts).containsText(NOTE);
+            assertThat(facts).not().containsText(OPINION);
+            assertThat(opinions.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions()
+                    .setName("Assessments and opinions"))).isVisible();
+            assertThat(opinions).containsText(OPINION);
+            assertThat(opinions).containsText("Sexual exploitation");
+            assertThat(opinions.locator("#opinion")).containsText("The view of Olly Officer, Essex Police");
+            assertThat(opinions).not().containsText(ACCOUNT);
+            assertNoSidewaysScrolling(officer);
+            checkAccessibility(officer);
+
             // A navigator from the charity taking part.
             officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Request support")).click();
             assertThat(heading(officer)).hasText("Request support");
@@ -190,10 +222,24 @@ class CheckJourneyBrowserTest extends BrowserJourney {
             assertThat(officer.locator("#child-rule")).hasCount(0);
             checkAccessibility(officer);
             officer.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Safeguarding advice given")).check();
+            officer.getByLabel("Note (optional)").fill(OUTCOME_NOTE);
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the check")).click();
+
+            // A note must say whether it records facts or an opinion.
+            assertThat(officer.locator(".govuk-error-summary")).containsText(
+                    "Choose whether the note records facts or your opinion");
+            assertNoSidewaysScrolling(officer);
+            checkAccessibility(officer);
+            officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                    .setName("Choose whether the note records facts or your opinion")).click();
+            officer.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("My opinion or assessment")).check();
             officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the check")).click();
 
             assertThat(banner(officer)).containsText("The check is closed");
             assertThat(officer.locator("#outcome")).containsText("Safeguarding advice given");
+            assertThat(officer.locator("#outcome")).not().containsText(OUTCOME_NOTE);
+            assertThat(opinions.locator("#outcome-note")).containsText(OUTCOME_NOTE);
+            assertThat(opinions.locator("#outcome-note")).containsText("The view of Olly Officer, Essex Police");
             assertThat(officer.locator("main")).containsText("This check is closed");
             assertThat(officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change the person")))
                     .hasCount(0);
