@@ -60,11 +60,6 @@ public record CheckView(UUID id, OperationId operationId, FlightView flight, Str
         return natures;
     }
 
-    /** Whether the check holds any assessment at all, so that pages can say there is none. */
-    public boolean hasAssessment() {
-        return !suspectedTypes.isEmpty() || opinion != null || outcomeNoteNature == FactOrOpinion.OPINION;
-    }
-
     /** An indicator recorded on the check, retired from the catalogue since or not. */
     public record RecordedIndicator(Indicator indicator, IndicatorBasis basis, String note, Instant recordedAt) {
     }
