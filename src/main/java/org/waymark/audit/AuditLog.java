@@ -2,6 +2,7 @@ package org.waymark.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +16,8 @@ import org.waymark.shared.Auditable;
 
 /**
  * Writes and reads the audit log. Entries are written as the event is published, in the
- * publisher's transaction: a change that cannot be logged does not happen.
+ * publisher's transaction: a change that cannot be logged does not happen. Entries are never
+ * changed; they are deleted only at the end of the log's retention period.
  */
 @Service
 public class AuditLog {
@@ -66,6 +68,28 @@ public class AuditLog {
                         rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"),
                         rs.getString("outcome"), rs.getString("detail")))
                 .list();
+    }
+
+    /** How many entries are older than {@code before}. */
+    @Transactional(readOnly = true)
+    public long countBefore(Instant before) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE occurred_at < :before")
+                .param("before", Timestamp.from(before)).query(Long.class).single();
+    }
+
+    /**
+     * Deletes up to {@code batch} of the oldest entries older than {@code before}, at the end of
+     * the log's retention period: the only way an entry ever leaves the log. Returns how many.
+     */
+    @Transactional
+    public int deleteBefore(Instant before, int batch) {
+        List<Long> ids = jdbc.sql("""
+                SELECT id FROM audit_entry WHERE occurred_at < :before ORDER BY id FETCH FIRST %d ROWS ONLY"""
+                .formatted(batch)).param("before", Timestamp.from(before)).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("DELETE FROM audit_entry WHERE id IN (:ids)").param("ids", ids).update();
     }
 
     private static void where(StringBuilder sql, List<Object> params, String column, Object value) {

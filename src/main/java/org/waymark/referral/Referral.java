@@ -57,6 +57,10 @@ class Referral {
     private LocalDate rgDueDate;
     private final Instant createdAt;
     private final UUID createdBy;
+    /** When the retention period ended and the package and personal details were replaced by a marker. */
+    private Instant maskedAt;
+    /** When they were erased; only what the figures count is left. */
+    private Instant erasedAt;
     @MappedCollection(idColumn = "referral_id", keyColumn = "entry_index")
     private List<Decision> decisions;
     @MappedCollection(idColumn = "referral_id", keyColumn = "entry_index")
@@ -127,6 +131,7 @@ class Referral {
 
     /** The new package, shaped for the path; it is {@code READY} once the form would take it. */
     void edit(ReferralPackage content, String json) {
+        requireNotDisposed();
         requireEditable();
         packageContent = json;
         status = content.missing(kind, childReferral, named).isEmpty() ? ReferralStatus.READY : ReferralStatus.DRAFT;
@@ -134,6 +139,7 @@ class Referral {
 
     /** A partner asked for support adds to the person's account; it stays theirs, attributed. */
     void addToAccount(String text, UUID agency, UUID user, Instant now) {
+        requireNotDisposed();
         String tidy = ReferralPackage.narrative(text, "text");
         if (tidy == null) {
             throw new RuleViolationException("referral.addition.required", "text");
@@ -147,6 +153,7 @@ class Referral {
 
     /** Marks the package as sent through the Home Office's form; for an NRM referral the RG decision is then due. */
     void submit(String reference, Instant at, Map<String, String> missing, UUID user, Instant now) {
+        requireNotDisposed();
         if (status == ReferralStatus.WITHDRAWN || status == ReferralStatus.DISCARDED) {
             requireEditable();
         }
@@ -181,6 +188,7 @@ class Referral {
 
     /** A decision, in its order: reasonable grounds first, conclusive grounds after a positive one. */
     void decide(DecisionType type, DecisionResult result, LocalDate date, UUID user, Instant now) {
+        requireNotDisposed();
         if (kind == ReferralKind.DUTY_TO_NOTIFY) {
             throw new ConflictException("referral.decision.dutyToNotify", null);
         }
@@ -207,6 +215,7 @@ class Referral {
 
     /** A negative decision is asked to be reconsidered; the decision of that type is awaited again. */
     void requestReconsideration(LocalDate date, UUID user, Instant now) {
+        requireNotDisposed();
         if (status != ReferralStatus.RG_NEGATIVE && status != ReferralStatus.CG_NEGATIVE) {
             throw new ConflictException("referral.reconsideration.notNegative", null);
         }
@@ -221,6 +230,7 @@ class Referral {
      * be a child; it is kept, as everything recorded is, and the check may have another.
      */
     void discard() {
+        requireNotDisposed();
         if (!status.editable()) {
             throw new ConflictException(status == ReferralStatus.DISCARDED ? "referral.discarded"
                     : "referral.discard.submitted", null);
@@ -230,6 +240,7 @@ class Referral {
 
     /** Consent withdrawn by the adult who gave it; the package can no longer be submitted. */
     void withdrawConsent(Instant at, Instant now) {
+        requireNotDisposed();
         if (kind != ReferralKind.NRM || childReferral) {
             throw new ConflictException("referral.withdrawal.noConsent", null);
         }
@@ -242,6 +253,21 @@ class Referral {
         }
         consentWithdrawnAt = when;
         status = ReferralStatus.WITHDRAWN;
+    }
+
+    /** A referral disposed of at the end of its retention period no longer changes. */
+    private void requireNotDisposed() {
+        if (maskedAt != null) {
+            throw new ConflictException("referral.disposed", null);
+        }
+    }
+
+    Instant maskedAt() {
+        return maskedAt;
+    }
+
+    boolean erased() {
+        return erasedAt != null;
     }
 
     private void requireEditable() {
@@ -273,7 +299,7 @@ class Referral {
 
     /** The reasonable grounds decision is late: submitted, none recorded, and the due date has passed. */
     boolean overdue(LocalDate today) {
-        return status == ReferralStatus.SUBMITTED && rgDueDate != null && today.isAfter(rgDueDate);
+        return status == ReferralStatus.SUBMITTED && rgDueDate != null && today.isAfter(rgDueDate) && maskedAt == null;
     }
 
     /** The end of the minimum recovery period that a positive reasonable grounds decision opens. */

@@ -94,6 +94,9 @@ public class Referrals {
     public ReferralView start(UUID checkId, NewReferral request, WaymarkUser user) {
         requireFull(checkId, user);
         CheckView check = checks.readWhole(checkId, user);
+        if (check.disposedAt() != null) {
+            throw new ConflictException("check.disposed", null);
+        }
         Referral.Path path = Referral.Path.decide(check.person().treatedAsChild(), request.consent(),
                 request.namedWithConsent(), request.localAuthority());
         Outcome needed = path.kind() == ReferralKind.NRM ? Outcome.NRM_REFERRAL : Outcome.DUTY_TO_NOTIFY;
@@ -168,7 +171,8 @@ public class Referrals {
         if (entitlement == CheckEntitlement.NONE) {
             throw new AccessDeniedException("not entitled to this check");
         }
-        List<ReferralSummary> found = summaries(referrals.findByCheckIdOrderByCreatedAt(checkId));
+        List<ReferralSummary> found = summaries(referrals.findByCheckIdOrderByCreatedAt(checkId).stream()
+                .filter(referral -> !referral.erased()).toList());
         return entitlement == CheckEntitlement.FULL ? found : found.stream().map(ReferralSummary::forPartner).toList();
     }
 
@@ -262,6 +266,7 @@ public class Referrals {
         }
         LocalDate today = today();
         List<Referral> found = referrals.findByOperationIdInOrderByCreatedAtDesc(operationIds).stream()
+                .filter(referral -> !referral.erased())
                 .filter(referral -> filter.status() == null || referral.status() == filter.status())
                 .filter(referral -> !filter.due() || referral.rgDueDate() != null
                         && referral.status() == ReferralStatus.SUBMITTED)
@@ -313,7 +318,8 @@ public class Referrals {
     }
 
     private Referral load(UUID id) {
-        return referrals.findById(id).orElseThrow(() -> new NotFoundException("referral", id));
+        return referrals.findById(id).filter(referral -> !referral.erased())
+                .orElseThrow(() -> new NotFoundException("referral", id));
     }
 
     private ReferralView view(Referral referral, ReferralPackage content) {
@@ -327,14 +333,14 @@ public class Referrals {
                 referral.decisions().stream().map(decision -> new ReferralView.DecisionView(decision.type(),
                         decision.result(), decision.decidedOn())).toList(),
                 referral.createdAt(), referral.kind() == ReferralKind.NRM && !referral.childReferral()
-                        && referral.status().inForce());
+                        && referral.status().inForce() && referral.maskedAt() == null, referral.maskedAt());
     }
 
     private PartnerReferralView partnerView(Referral referral, AgencyId agency) {
         return new PartnerReferralView(referral.id(), referral.checkId(), referral.kind(), referral.status(),
                 additions(referral.additions().stream().filter(added -> added.agencyId().equals(agency.value()))
                         .toList()),
-                referral.status().editable());
+                referral.status().editable() && referral.maskedAt() == null);
     }
 
     private List<ReferralView.Addition> additions(List<AccountAddition> found) {

@@ -27,13 +27,15 @@ import org.waymark.shared.UserId;
  *        it was recorded before Waymark kept who made it
  * @param closedBy who closed the check, and so wrote the outcome note
  * @param editable whether the check is open, so its parts may still change
+ * @param disposedAt when its retention period ended and its personal details were replaced by
+ *        a marker, or {@code null}
  */
 public record CheckView(UUID id, OperationId operationId, FlightView flight, String location,
         PersonCategory category, CheckStatus status, int catalogueVersion, AgencyId agencyId, Instant startedAt,
         Person person, List<RecordedIndicator> indicators, Set<ExploitationType> suspectedTypes, String account,
         String opinion, List<Advice> advice, List<SupportRequestView> supportRequests, Set<Outcome> outcomes,
         String outcomeNote, Instant closedAt, boolean editable, FactOrOpinion outcomeNoteNature, Author assessedBy,
-        Instant assessedAt, Author closedBy) implements ShownCheck {
+        Instant assessedAt, Author closedBy, Instant disposedAt) implements ShownCheck {
 
     public String view() {
         return "FULL";

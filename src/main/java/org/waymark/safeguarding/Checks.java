@@ -116,7 +116,8 @@ public class Checks {
     @Transactional(readOnly = true)
     public List<CheckSummary> ofOperation(OperationId operationId, WaymarkUser user) {
         access.recordsIn(operationId, user).orElseThrow(() -> refusal(operationId, user));
-        List<EnhancedCheck> found = checks.findByOperationIdOrderByStartedAtDesc(operationId.value());
+        List<EnhancedCheck> found = checks.findByOperationIdOrderByStartedAtDesc(operationId.value()).stream()
+                .filter(check -> !check.erased()).toList();
         Map<UUID, Long> requestsPerCheck = requests.findByOperationId(operationId.value()).stream()
                 .collect(Collectors.groupingBy(SupportRequest::checkId, Collectors.counting()));
         Map<UUID, FlightView> flightsSeen = new HashMap<>();
@@ -230,7 +231,12 @@ public class Checks {
     }
 
     EnhancedCheck load(UUID id) {
-        return checks.findById(id).orElseThrow(() -> new NotFoundException("check", id));
+        return find(id).orElseThrow(() -> new NotFoundException("check", id));
+    }
+
+    /** The check, unless there is none or it was erased at the end of its retention period. */
+    java.util.Optional<EnhancedCheck> find(UUID id) {
+        return checks.findById(id).filter(check -> !check.erased());
     }
 
     /** Not taking part looks like no such operation; taking part in the wrong role is refused. */
@@ -253,9 +259,9 @@ public class Checks {
                 check.status(), check.catalogueVersion(), check.agencyId(), check.startedAt(), check.person(),
                 recorded, check.suspectedTypes(), check.account(), check.opinion(), advice,
                 requestViews(requests.findByCheckIdOrderByRequestedAt(check.id())), check.outcomes(),
-                check.outcomeNote(), check.closedAt(), check.status() == CheckStatus.OPEN,
+                check.outcomeNote(), check.closedAt(), check.status() == CheckStatus.OPEN && check.maskedAt() == null,
                 check.outcomeNoteNature(), author(check.assessedBy()), check.assessedAt(),
-                author(check.closedBy()));
+                author(check.closedBy()), check.maskedAt());
     }
 
     /** The officer who wrote part of a check, by their account's name and agency today. */
@@ -281,7 +287,7 @@ public class Checks {
                 flight(check), check.location(), check.startedAt(), person.name(), person.nameNotGiven(),
                 person.languageCodes(), person.interpreterLanguage() == null ? null
                         : person.interpreterLanguage().value(),
-                requestViews(theirs));
+                requestViews(theirs), check.maskedAt());
     }
 
     List<SupportRequestView> requestViews(Collection<SupportRequest> found) {

@@ -87,6 +87,10 @@ class EnhancedCheck {
     private FactOrOpinion outcomeNoteNature;
     private Instant closedAt;
     private UUID closedBy;
+    /** When the retention period ended and the personal details were replaced by a marker. */
+    private Instant maskedAt;
+    /** When the personal details were erased; only what the figures count is left. */
+    private Instant erasedAt;
     @Version
     private Long version;
 
@@ -256,6 +260,9 @@ class EnhancedCheck {
     }
 
     private void requireOpen() {
+        if (maskedAt != null) {
+            throw new ConflictException("check.disposed", null);
+        }
         if (status == CheckStatus.CLOSED) {
             throw new ConflictException("check.closed", null);
         }
@@ -369,6 +376,15 @@ class EnhancedCheck {
 
     Instant closedAt() {
         return closedAt;
+    }
+
+    /** When the check was disposed of (its personal details replaced by a marker), or null. */
+    Instant maskedAt() {
+        return maskedAt;
+    }
+
+    boolean erased() {
+        return erasedAt != null;
     }
 
     @Table("check_language")

@@ -121,11 +121,11 @@ public class SupportRequests {
         }
         List<SupportRequest> found = requests.findByAgencyIdOrderByRequestedAtDesc(user.agencyId().value());
         List<SupportRequestView> views = checks.requestViews(found);
-        return views.stream().map(view -> {
-            EnhancedCheck check = checks.load(view.checkId());
+        // A check erased at the end of its retention period takes its requests off the list.
+        return views.stream().flatMap(view -> checks.find(view.checkId()).stream().map(check -> {
             events.publishEvent(new CheckRead(check.id(), "PARTNER_VIEW", user.actor(), true));
             return new PartnerRequest(view, checks.partnerView(check, user.agencyId()));
-        }).toList();
+        })).toList();
     }
 
     /** How many requests to the user's agency nobody has acknowledged yet: for the header. */

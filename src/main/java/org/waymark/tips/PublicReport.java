@@ -10,6 +10,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.waymark.shared.ConflictException;
 import org.waymark.shared.RuleViolationException;
 
 /** Information given by a member of the public, with a reference they can quote, and its triage. */
@@ -30,6 +31,8 @@ class PublicReport {
     private final Instant receivedAt;
     private UUID assigneeId;
     private UUID operationId;
+    /** When the retention period ended and the words and contact details were replaced by a marker. */
+    private Instant maskedAt;
     @MappedCollection(idColumn = "public_report_id", keyColumn = "entry_index")
     private List<Note> notes;
     @Version
@@ -65,6 +68,7 @@ class PublicReport {
 
     /** Assigned to someone, it is under review unless it has already moved on. */
     void assign(UUID assignee) {
+        requireNotDisposed();
         assigneeId = assignee;
         if (status == ReportStatus.NEW) {
             status = ReportStatus.IN_REVIEW;
@@ -72,10 +76,12 @@ class PublicReport {
     }
 
     void link(UUID operation) {
+        requireNotDisposed();
         operationId = operation;
     }
 
     void changeStatus(ReportStatus next) {
+        requireNotDisposed();
         if (next == null) {
             throw new RuleViolationException("report.status.required", "status");
         }
@@ -83,6 +89,7 @@ class PublicReport {
     }
 
     void note(String text, UUID author, Instant now) {
+        requireNotDisposed();
         String tidy = text == null || text.isBlank() ? null : text.strip();
         if (tidy == null) {
             throw new RuleViolationException("report.note.required", "note");
@@ -91,6 +98,17 @@ class PublicReport {
             throw new RuleViolationException("report.note.tooLong", "note");
         }
         notes.add(new Note(author, now, tidy));
+    }
+
+    /** A report disposed of at the end of its retention period no longer changes. */
+    private void requireNotDisposed() {
+        if (maskedAt != null) {
+            throw new ConflictException("report.disposed", null);
+        }
+    }
+
+    Instant maskedAt() {
+        return maskedAt;
     }
 
     UUID id() {

@@ -173,7 +173,7 @@ public class Triage {
                 report.assigneeId() == null ? null : names.get(report.assigneeId()), report.operationId(),
                 report.operationId() == null ? null : operationNames(user).get(report.operationId()),
                 report.notes().stream().map(note -> new ReportView.NoteView(names.get(note.authorId()),
-                        note.writtenAt(), note.text())).toList());
+                        note.writtenAt(), note.text())).toList(), report.maskedAt());
     }
 
     private Map<UUID, String> userNames() {

@@ -36,7 +36,8 @@ final class ReferralJson {
             @JsonProperty("package") ReferralPackage content,
             List<ReferralView.Addition> accountAdditions, List<Missing> missing, String homeOfficeReference,
             Instant submittedAt, LocalDate rgDueDate, boolean overdue, LocalDate recoveryPeriodEnds,
-            LocalDate moveOnSupportEnds, List<ReferralView.DecisionView> decisions, Instant createdAt) {
+            LocalDate moveOnSupportEnds, List<ReferralView.DecisionView> decisions, Instant createdAt,
+            Instant disposedAt) {
 
         static Full of(ReferralView referral, MessageSource messages) {
             return new Full(referral.view(), referral.id(), referral.checkId(), referral.operationId().value(),
@@ -49,7 +50,7 @@ final class ReferralJson {
                             .toList(),
                     referral.homeOfficeReference(), referral.submittedAt(), referral.rgDueDate(), referral.overdue(),
                     referral.recoveryPeriodEnds(), referral.moveOnSupportEnds(), referral.decisions(),
-                    referral.createdAt());
+                    referral.createdAt(), referral.disposedAt());
         }
     }
 

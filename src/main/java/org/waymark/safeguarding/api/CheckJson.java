@@ -96,7 +96,7 @@ final class CheckJson {
             Set<ExploitationType> suspectedTypes, String account, String opinion, List<AdviceJson> advice,
             List<SupportRequestJson> supportRequests, Set<Outcome> outcomes, String outcomeNote,
             Instant closedAt, Map<String, FactOrOpinion> natures, FactOrOpinion outcomeNoteNature,
-            AuthorJson assessedBy, Instant assessedAt, AuthorJson closedBy) {
+            AuthorJson assessedBy, Instant assessedAt, AuthorJson closedBy, Instant disposedAt) {
         static CheckJsonFull of(CheckView c) {
             return new CheckJsonFull(c.id(), c.view(), c.operationId().value(),
                     c.flight() == null ? null : c.flight().id().value(),
@@ -109,7 +109,7 @@ final class CheckJson {
                     c.advice().stream().map(a -> new AdviceJson(a.kind(), a.givenAt(), a.note())).toList(),
                     c.supportRequests().stream().map(SupportRequestJson::of).toList(), c.outcomes(),
                     c.outcomeNote(), c.closedAt(), c.natures(), c.outcomeNoteNature(), AuthorJson.of(c.assessedBy()),
-                    c.assessedAt(), AuthorJson.of(c.closedBy()));
+                    c.assessedAt(), AuthorJson.of(c.closedBy()), c.disposedAt());
         }
     }
 
@@ -117,13 +117,13 @@ final class CheckJson {
     record CheckJsonPartner(UUID id, String view, UUID operationId, String operationName, String port,
             UUID flightId, String flightNumber, String location, Instant startedAt, String name,
             boolean nameNotGiven, Set<String> languages, String interpreterLanguage,
-            List<SupportRequestJson> supportRequests) {
+            List<SupportRequestJson> supportRequests, Instant disposedAt) {
         static CheckJsonPartner of(PartnerCheckView c) {
             return new CheckJsonPartner(c.id(), c.view(), c.operationId().value(), c.operationName(), c.port(),
                     c.flight() == null ? null : c.flight().id().value(),
                     c.flight() == null ? null : c.flight().flightNumber(), c.location(), c.startedAt(), c.name(),
                     c.nameNotGiven(), c.languages(), c.interpreterLanguage(),
-                    c.supportRequests().stream().map(SupportRequestJson::of).toList());
+                    c.supportRequests().stream().map(SupportRequestJson::of).toList(), c.disposedAt());
         }
     }
 
