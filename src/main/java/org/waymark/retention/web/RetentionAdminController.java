@@ -27,6 +27,7 @@ import org.waymark.retention.DisposalEntry;
 import org.waymark.retention.HeldType;
 import org.waymark.retention.Holds;
 import org.waymark.retention.Retention;
+import org.waymark.shared.ConflictException;
 import org.waymark.shared.RuleViolationException;
 
 /** For administrators: the retention periods, what is due, holds, a run now, and the disposal register. */
@@ -103,7 +104,11 @@ class RetentionAdminController {
 
     @PostMapping("/holds/{id}/lift")
     String lift(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser admin, RedirectAttributes redirect) {
-        holds.lift(id, admin);
+        try {
+            holds.lift(id, admin);
+        } catch (ConflictException liftedAlready) {
+            // Sent twice, as a double click does: the hold is lifted either way.
+        }
         redirect.addFlashAttribute("lifted", true);
         return "redirect:/admin/retention";
     }
