@@ -137,7 +137,7 @@ class RetentionPagesTest extends PageTests {
 
         assertThat(ran.getResponse().getRedirectedUrl()).isEqualTo("/admin/retention");
         assertThat(page(as(ADMIN, get("/admin/retention")).flashAttrs(ran.getFlashMap()))
-                .select(".govuk-notification-banner--success").text()).contains("Run finished:");
+                .select(".govuk-notification-banner--success").text()).contains("Run finished. Records masked:");
     }
 
     @Test
