@@ -64,7 +64,7 @@ class RetentionPagesTest extends PageTests {
 
     @BeforeAll
     void data() {
-        var police = agencies.create("Bedfordshire Police", AgencyType.POLICE, null, null);
+        var police = agencies.create("Cumbria Constabulary", AgencyType.POLICE, null, null);
         users.create("Dee Admin", ADMIN, police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
         users.create("Oli Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
         users.create("Cas Coordinator", COORDINATOR, police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD, null);
