@@ -140,4 +140,12 @@ public final class IdentityEvents {
         public String recordType() { return "API_TOKEN"; }
         public String recordId() { return tokenId.toString(); }
     }
+
+    /** A web session ended by its owner or an administrator, or because its user was deactivated. */
+    public record SessionEnded(UserId userId, String sessionReference, Actor actor) implements Auditable {
+        public String action() { return "SESSION_ENDED"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return userId.toString(); }
+        public String detail() { return "session " + sessionReference; }
+    }
 }

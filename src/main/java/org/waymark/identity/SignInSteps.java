@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -47,14 +48,16 @@ public class SignInSteps implements AuthenticationSuccessHandler {
 
     private final TwoFactor twoFactor;
     private final Users users;
+    private final WebSessions sessions;
     private final Clock clock;
     private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
     private final SavedRequestAwareAuthenticationSuccessHandler passwordOnly;
 
-    SignInSteps(TwoFactor twoFactor, Users users, Clock clock) {
+    SignInSteps(TwoFactor twoFactor, Users users, WebSessions sessions, Clock clock) {
         this.twoFactor = twoFactor;
         this.users = users;
+        this.sessions = sessions;
         this.clock = clock;
         this.passwordOnly = new SavedRequestAwareAuthenticationSuccessHandler();
         this.passwordOnly.setDefaultTargetUrl("/");
@@ -65,6 +68,7 @@ public class SignInSteps implements AuthenticationSuccessHandler {
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException, ServletException {
         if (!twoFactor.required() || !(authentication.getPrincipal() instanceof WaymarkUser user)) {
+            sessions.signedIn(request.getSession(), request.getHeader(HttpHeaders.USER_AGENT));
             passwordOnly.onAuthenticationSuccess(request, response, authentication);
             return;
         }
@@ -113,6 +117,7 @@ public class SignInSteps implements AuthenticationSuccessHandler {
         SecurityContextHolder.setContext(context);
         request.changeSessionId();
         contexts.saveContext(context, request, response);
+        sessions.signedIn(request.getSession(), request.getHeader(HttpHeaders.USER_AGENT));
         SavedRequest saved = new HttpSessionRequestCache().getRequest(request, response);
         return Optional.of(saved == null ? "/" : saved.getRedirectUrl());
     }

@@ -11,8 +11,13 @@ import org.waymark.shared.Actor;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.UserId;
 
-/** The signed-in user, as Spring Security and the other modules see them. */
+/**
+ * The signed-in user, as Spring Security and the other modules see them. Kept in the web session
+ * in the database, so its serialised form stays compatible from one version to the next.
+ */
 public final class WaymarkUser implements UserDetails, CredentialsContainer {
+
+    private static final long serialVersionUID = 1L;
 
     private final UserId id;
     private final AgencyId agencyId;

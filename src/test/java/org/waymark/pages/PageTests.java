@@ -6,6 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -13,11 +17,29 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.support.TestDatabases;
 
 /** Pages requested as a signed-in user and read as a person would, with jsoup, on H2. */
+@Import(PageTests.MockMvcSessions.class)
 abstract class PageTests {
+
+    /**
+     * MockMvc keeps its own session between requests (for the email typed at a failed sign-in
+     * and for flash attributes), which the database sessions that Waymark keeps would not see.
+     * Requests made through MockMvc therefore go past the database session filter; requests over
+     * HTTP to the running server, in these tests too, and the browser journeys use it as
+     * Waymark does.
+     */
+    @TestConfiguration
+    static class MockMvcSessions {
+        @Bean
+        MockMvcBuilderCustomizer mockMvcKeepsItsOwnSession() {
+            return builder -> builder.defaultRequest(MockMvcRequestBuilders.get("/")
+                    .requestAttr("org.springframework.session.web.http.SessionRepositoryFilter.FILTERED", true));
+        }
+    }
 
     static final String PASSWORD = "a long enough password";
 
