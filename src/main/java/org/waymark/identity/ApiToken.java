@@ -20,11 +20,13 @@ class ApiToken {
     private final Instant expiresAt;
     /** Set when the owner revoked the token; it no longer works from then on. */
     private Instant revokedAt;
+    /** When the token was last used, recorded at most hourly; null until it is first used. */
+    private Instant lastUsedAt;
     @Version
     private Long version;
 
     ApiToken(UUID id, UUID userId, String label, String tokenHash, Instant createdAt, Instant expiresAt,
-            Instant revokedAt, Long version) {
+            Instant revokedAt, Instant lastUsedAt, Long version) {
         this.id = id;
         this.userId = userId;
         this.label = label;
@@ -32,21 +34,25 @@ class ApiToken {
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
         this.revokedAt = revokedAt;
+        this.lastUsedAt = lastUsedAt;
         this.version = version;
     }
 
     static ApiToken issue(UserId user, String label, String tokenHash, Instant now, Instant expiresAt) {
-        return new ApiToken(UUID.randomUUID(), user.value(), label, tokenHash, now, expiresAt, null, null);
+        return new ApiToken(UUID.randomUUID(), user.value(), label, tokenHash, now, expiresAt, null, null, null);
     }
 
     boolean usable(Instant now) {
         return revokedAt == null && now.isBefore(expiresAt);
     }
 
-    void revoke(Instant now) {
-        if (revokedAt == null) {
-            revokedAt = now;
+    /** Revokes the token; returns false when it no longer worked anyway (revoked or expired). */
+    boolean revoke(Instant now) {
+        if (!usable(now)) {
+            return false;
         }
+        revokedAt = now;
+        return true;
     }
 
     UUID id() {
@@ -58,6 +64,6 @@ class ApiToken {
     }
 
     ApiTokenSummary summary(Instant now) {
-        return new ApiTokenSummary(id, label, createdAt, expiresAt, revokedAt, usable(now));
+        return new ApiTokenSummary(id, label, createdAt, expiresAt, revokedAt, lastUsedAt, usable(now));
     }
 }

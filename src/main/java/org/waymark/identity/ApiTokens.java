@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.identity.IdentityEvents.ApiTokenCreated;
 import org.waymark.identity.IdentityEvents.ApiTokenRevoked;
+import org.waymark.shared.Actor;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.PlainText;
@@ -40,6 +41,8 @@ public class ApiTokens {
     public static final int MAX_LABEL = 80;
     private static final String PREFIX = "wmk_";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** How often the use of a token is written down: the hour is precise enough to spot unused accounts. */
+    static final Duration USE_RECORDED_EVERY = Duration.ofHours(1);
 
     private final ApiTokenRepository tokens;
     private final JdbcClient jdbc;
@@ -84,7 +87,9 @@ public class ApiTokens {
 
     /**
      * The user a presented token acts for, if the token is known, current and its user active.
-     * One query, outside any transaction: every API request pays for it.
+     * One query, outside any transaction: every API request pays for it. The use is recorded on
+     * the token and as the user's last sign-in, at most once an hour, so that most requests
+     * write nothing.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<WaymarkUser> authenticate(String token) {
@@ -93,20 +98,23 @@ public class ApiTokens {
         }
         Instant now = clock.instant();
         List<TokenHolder> rows = jdbc.sql("""
-                SELECT u.id, u.agency_id, u.name, u.email, u.locked_until, r.role
+                SELECT t.id AS token_id, t.last_used_at, u.id, u.agency_id, u.name, u.email, u.locked_until,
+                       u.last_sign_in_at, r.role
                 FROM api_token t
                 JOIN user_account u ON u.id = t.user_id
                 LEFT JOIN user_account_role r ON r.user_account_id = u.id
                 WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now AND u.active""")
                 .param("hash", hash(token)).param("now", Timestamp.from(now))
-                .query((rs, row) -> new TokenHolder(rs.getObject("id", UUID.class),
+                .query((rs, row) -> new TokenHolder(rs.getObject("token_id", UUID.class),
+                        rs.getTimestamp("last_used_at"), rs.getObject("id", UUID.class),
                         rs.getObject("agency_id", UUID.class), rs.getString("name"), rs.getString("email"),
-                        rs.getTimestamp("locked_until"), rs.getString("role")))
+                        rs.getTimestamp("locked_until"), rs.getTimestamp("last_sign_in_at"), rs.getString("role")))
                 .list();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         TokenHolder user = rows.get(0);
+        recordUse(user, now);
         Set<Role> roles = rows.stream().map(TokenHolder::role).filter(Objects::nonNull).map(Role::valueOf)
                 .collect(Collectors.toSet());
         boolean locked = user.lockedUntil() != null && now.isBefore(user.lockedUntil().toInstant());
@@ -114,24 +122,69 @@ public class ApiTokens {
                 user.email(), roles, null, true, !locked));
     }
 
-    private record TokenHolder(UUID id, UUID agencyId, String name, String email, Timestamp lockedUntil,
-            String role) {
+    private void recordUse(TokenHolder holder, Instant now) {
+        Timestamp staleBefore = Timestamp.from(now.minus(USE_RECORDED_EVERY));
+        if (holder.lastUsedAt() == null || holder.lastUsedAt().before(staleBefore)) {
+            jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE id = :id")
+                    .param("now", Timestamp.from(now)).param("id", holder.tokenId()).update();
+        }
+        if (holder.lastSignInAt() == null || holder.lastSignInAt().before(staleBefore)) {
+            jdbc.sql("""
+                    UPDATE user_account SET last_sign_in_at = :now
+                    WHERE id = :id AND (last_sign_in_at IS NULL OR last_sign_in_at < :now)""")
+                    .param("now", Timestamp.from(now)).param("id", holder.id()).update();
+        }
+    }
+
+    private record TokenHolder(UUID tokenId, Timestamp lastUsedAt, UUID id, UUID agencyId, String name,
+            String email, Timestamp lockedUntil, Timestamp lastSignInAt, String role) {
     }
 
     @Transactional(readOnly = true)
     public List<ApiTokenSummary> of(WaymarkUser user) {
+        return of(user.id());
+    }
+
+    /** The user's tokens, newest first, with those revoked or expired. */
+    @Transactional(readOnly = true)
+    public List<ApiTokenSummary> of(UserId user) {
         Instant now = clock.instant();
-        return tokens.findByUserIdOrderByCreatedAtDesc(user.id().value()).stream()
+        return tokens.findByUserIdOrderByCreatedAtDesc(user.value()).stream()
                 .map(token -> token.summary(now)).toList();
     }
 
     /** Revokes one of the user's own tokens. */
     public void revoke(WaymarkUser user, UUID tokenId) {
-        ApiToken token = tokens.findById(tokenId).filter(found -> found.userId().equals(user.id()))
+        revoke(user.id(), tokenId, user.actor());
+    }
+
+    /**
+     * Revokes one of the owner's tokens, as the owner or an administrator; returns false when it
+     * no longer worked anyway. A token of somebody else is not found.
+     */
+    public boolean revoke(UserId owner, UUID tokenId, Actor actor) {
+        ApiToken token = tokens.findById(tokenId).filter(found -> found.userId().equals(owner))
                 .orElseThrow(() -> new NotFoundException("token", tokenId));
-        token.revoke(clock.instant());
+        if (!token.revoke(clock.instant())) {
+            return false;
+        }
         tokens.save(token);
-        events.publishEvent(new ApiTokenRevoked(tokenId, user.actor()));
+        events.publishEvent(new ApiTokenRevoked(tokenId, actor));
+        return true;
+    }
+
+    /** Revokes every token of the owner that still works; returns how many. */
+    public int revokeAll(UserId owner, Actor actor) {
+        Instant now = clock.instant();
+        int revoked = 0;
+        for (ApiToken token : tokens.findByUserIdOrderByCreatedAtDesc(owner.value())) {
+            if (token.revoke(now)) {
+                tokens.save(token);
+                events.publishEvent(new ApiTokenRevoked(token.id(), actor));
+                revoked++;
+            }
+        }
+        return revoked;
     }
 
     private static String hash(String token) {

@@ -19,9 +19,10 @@ import org.waymark.identity.IdentityEvents.SignedIn;
 import org.waymark.shared.Actor;
 
 /**
- * Sign-in by email and password: finds the account, counts failed attempts and locks the
- * account for 15 minutes after the fifth in a row. Where two-factor sign-in is required, a right
- * password is only the first step: {@link TwoFactor} completes the sign-in.
+ * Sign-in by email and password: finds the account, counts failed attempts, locks the account
+ * for 15 minutes after the fifth in a row, and records when the user last signed in. Where
+ * two-factor sign-in is required, a right password is only the first step: {@link TwoFactor}
+ * completes the sign-in.
  */
 @Component
 class SignIn implements UserDetailsService {
@@ -53,7 +54,7 @@ class SignIn implements UserDetailsService {
     void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof WaymarkUser principal) {
             users.findById(principal.id().value()).ifPresent(user -> {
-                user.recordSuccessfulSignIn();
+                user.recordSuccessfulSignIn(clock.instant());
                 users.save(user);
             });
             events.publishEvent(twoFactor.required() ? new PasswordAccepted(principal.actor())

@@ -36,13 +36,16 @@ class UserAccount {
     /** Set when too many sign-ins failed; the account opens again after this time. */
     private Instant lockedUntil;
     private final Instant createdAt;
+    /** The last sign-in with a password, or use of an API token; null until the first. */
+    private Instant lastSignInAt;
     @MappedCollection(idColumn = "user_account_id")
     private Set<RoleGrant> roles;
     @Version
     private Long version;
 
     UserAccount(UUID id, String name, String email, UUID agencyId, String passwordHash, boolean active,
-            int failedAttempts, Instant lockedUntil, Instant createdAt, Set<RoleGrant> roles, Long version) {
+            int failedAttempts, Instant lockedUntil, Instant createdAt, Instant lastSignInAt, Set<RoleGrant> roles,
+            Long version) {
         this.id = id;
         this.name = name;
         this.email = email;
@@ -52,6 +55,7 @@ class UserAccount {
         this.failedAttempts = failedAttempts;
         this.lockedUntil = lockedUntil;
         this.createdAt = createdAt;
+        this.lastSignInAt = lastSignInAt;
         this.roles = roles;
         this.version = version;
     }
@@ -59,7 +63,7 @@ class UserAccount {
     static UserAccount create(String name, String email, AgencyId agency, Set<Role> roles, String passwordHash,
             Instant now) {
         UserAccount user = new UserAccount(UUID.randomUUID(), null, null, null, passwordHash, true, 0, null, now,
-                Set.of(), null);
+                null, Set.of(), null);
         user.change(name, email, agency, roles);
         return user;
     }
@@ -120,9 +124,20 @@ class UserAccount {
         this.lockedUntil = null;
     }
 
-    void recordSuccessfulSignIn() {
+    void recordSuccessfulSignIn(Instant now) {
         failedAttempts = 0;
         lockedUntil = null;
+        lastSignInAt = now;
+    }
+
+    /**
+     * Whether an active account has gone unused for {@code unusedAfter}: no sign-in and no token
+     * use in that time, counted from its creation when it was never used. Deactivated accounts
+     * are not flagged: nobody can use them anyway.
+     */
+    boolean unused(Instant now, Duration unusedAfter) {
+        Instant lastUse = lastSignInAt != null ? lastSignInAt : createdAt;
+        return active && !lastUse.plus(unusedAfter).isAfter(now);
     }
 
     UserId id() {
@@ -151,8 +166,9 @@ class UserAccount {
         return result;
     }
 
-    UserSummary summary(Instant now) {
-        return new UserSummary(id(), name, email, agencyId(), roles(), active, isLocked(now) ? lockedUntil : null);
+    UserSummary summary(Instant now, Duration unusedAfter) {
+        return new UserSummary(id(), name, email, agencyId(), roles(), active, isLocked(now) ? lockedUntil : null,
+                lastSignInAt, unused(now, unusedAfter));
     }
 
     WaymarkUser principal(Instant now) {

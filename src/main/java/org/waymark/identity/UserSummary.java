@@ -6,7 +6,13 @@ import java.util.Set;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.UserId;
 
-/** A user account as pages and the API show it. {@code lockedUntil} is null unless locked now. */
+/**
+ * A user account as pages and the API show it.
+ *
+ * @param lockedUntil null unless the account is locked now
+ * @param lastSignInAt the last sign-in or use of an API token; null if the user never signed in
+ * @param unused whether the account is active but has not been used for the configured time
+ */
 public record UserSummary(UserId id, String name, String email, AgencyId agencyId, Set<Role> roles, boolean active,
-        Instant lockedUntil) {
+        Instant lockedUntil, Instant lastSignInAt, boolean unused) {
 }

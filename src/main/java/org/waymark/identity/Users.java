@@ -1,10 +1,12 @@
 package org.waymark.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -23,7 +25,10 @@ import org.waymark.shared.PlainText;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.UserId;
 
-/** Adds, changes, deactivates and lists staff user accounts. */
+/**
+ * Adds, changes, deactivates and lists staff user accounts, and flags those that nobody has
+ * used for a while: flagged only, as an administrator knows whether someone is on leave.
+ */
 @Service
 @Transactional
 public class Users {
@@ -31,18 +36,33 @@ public class Users {
     private final UserAccountRepository users;
     private final AgencyRepository agencies;
     private final PasswordEncoder passwordEncoder;
+    private final ApiTokens tokens;
+    private final WebSessions sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TwoFactor twoFactor;
+    private final Duration unusedAfter;
 
-    Users(UserAccountRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events, Clock clock, TwoFactor twoFactor) {
+    Users(UserAccountRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder, ApiTokens tokens,
+            WebSessions sessions, ApplicationEventPublisher events, Clock clock, TwoFactor twoFactor,
+            @Value("${waymark.accounts.unused-after:90d}") Duration unusedAfter) {
+        if (unusedAfter.isNegative() || unusedAfter.isZero()) {
+            throw new IllegalArgumentException("waymark.accounts.unused-after must be a positive duration, like 90d");
+        }
         this.users = users;
         this.agencies = agencies;
         this.passwordEncoder = passwordEncoder;
+        this.tokens = tokens;
+        this.sessions = sessions;
         this.events = events;
         this.clock = clock;
         this.twoFactor = twoFactor;
+        this.unusedAfter = unusedAfter;
+    }
+
+    /** How long an account may go without a sign-in or token use before it is flagged as unused. */
+    public Duration unusedAfter() {
+        return unusedAfter;
     }
 
     /** A new account and, when no password was chosen, the one Waymark generated (shown once). */
@@ -62,7 +82,7 @@ public class Users {
         UserAccount user = users.save(
                 UserAccount.create(name, email, agency, roles, passwordEncoder.encode(chosen), clock.instant()));
         events.publishEvent(new UserCreated(user.id(), actor));
-        return new CreatedUser(user.summary(clock.instant()), generated ? chosen : null);
+        return new CreatedUser(summary(user), generated ? chosen : null);
     }
 
     public UserSummary update(UserId id, String name, String email, AgencyId agency, Set<Role> roles, Actor actor) {
@@ -79,9 +99,14 @@ public class Users {
         user.change(name, email, agency, roles);
         users.save(user);
         events.publishEvent(new UserUpdated(id, actor));
-        return user.summary(clock.instant());
+        return summary(user);
     }
 
+    /**
+     * Deactivates the account and, in the same transaction, revokes all its API tokens and ends
+     * all its web sessions: the user's very next request with either is refused. Reactivating
+     * the account later does not bring them back.
+     */
     public UserSummary deactivate(UserId id, Actor actor) {
         if (id.equals(actor.userId())) {
             throw new RuleViolationException("user.deactivateSelf", null);
@@ -90,7 +115,9 @@ public class Users {
         user.deactivate();
         users.save(user);
         events.publishEvent(new UserDeactivated(id, actor));
-        return user.summary(clock.instant());
+        tokens.revokeAll(id, actor);
+        sessions.endAll(id, null, actor);
+        return summary(user);
     }
 
     /** Opens the account again, also ending a lock-out. */
@@ -99,14 +126,15 @@ public class Users {
         user.reactivate();
         users.save(user);
         events.publishEvent(new UserUpdated(id, actor));
-        return user.summary(clock.instant());
+        return summary(user);
     }
 
     /**
      * An administrator gives the user a new password, which Waymark makes and shows once. It ends
      * any lock-out and takes away the user's authenticator app and recovery codes, so that they
-     * set up two-factor sign-in again at their next sign-in. Administrators change their own
-     * password on their account page.
+     * set up two-factor sign-in again at their next sign-in. As the account may have been in
+     * someone else's hands, its API tokens are revoked and its sessions ended too. Administrators
+     * change their own password on their account page.
      */
     public CreatedUser resetPassword(UserId id, Actor actor) {
         if (id.equals(actor.userId())) {
@@ -118,7 +146,9 @@ public class Users {
         users.save(user);
         events.publishEvent(new PasswordReset(id, actor));
         twoFactor.remove(id, actor);
-        return new CreatedUser(user.summary(clock.instant()), password);
+        tokens.revokeAll(id, actor);
+        sessions.endAll(id, null, actor);
+        return new CreatedUser(summary(user), password);
     }
 
     /**
@@ -149,12 +179,18 @@ public class Users {
 
     @Transactional(readOnly = true)
     public List<UserSummary> all() {
-        return users.findAllByOrderByName().stream().map(user -> user.summary(clock.instant())).toList();
+        return users.findAllByOrderByName().stream().map(this::summary).toList();
+    }
+
+    /** The active accounts that nobody has used for {@link #unusedAfter()}, by name. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> unused() {
+        return all().stream().filter(UserSummary::unused).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<UserSummary> find(UserId id) {
-        return users.findById(id.value()).map(user -> user.summary(clock.instant()));
+        return users.findById(id.value()).map(user -> summary(user));
     }
 
     @Transactional(readOnly = true)
@@ -185,6 +221,10 @@ public class Users {
         if (roles == null || roles.isEmpty()) {
             throw new RuleViolationException("user.roles.required", "roles");
         }
+    }
+
+    private UserSummary summary(UserAccount user) {
+        return user.summary(clock.instant(), unusedAfter);
     }
 
     private UserAccount load(UserId id) {

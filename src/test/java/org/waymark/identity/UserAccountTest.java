@@ -18,7 +18,7 @@ class UserAccountTest {
 
     @Test
     void keepsEmailsInLowerCaseAndNamesTrimmed() {
-        UserSummary summary = user.summary(NOON);
+        UserSummary summary = user.summary(NOON, Duration.ofDays(90));
 
         assertThat(summary.email()).isEqualTo("olu.officer@essex.police.uk");
         assertThat(summary.name()).isEqualTo("Olu Officer");
@@ -55,10 +55,34 @@ class UserAccountTest {
         for (int i = 1; i <= 4; i++) {
             user.recordFailedSignIn(NOON);
         }
-        user.recordSuccessfulSignIn();
+        user.recordSuccessfulSignIn(NOON);
 
         assertThat(user.recordFailedSignIn(NOON)).isFalse();
         assertThat(user.isLocked(NOON)).isFalse();
+    }
+
+    @Test
+    void anAccountIsUnusedNinetyDaysAfterItsLastSignInOrItsCreation() {
+        Duration ninetyDays = Duration.ofDays(90);
+        assertThat(user.summary(NOON.plus(ninetyDays).minusSeconds(1), ninetyDays).unused()).isFalse();
+        assertThat(user.summary(NOON.plus(ninetyDays), ninetyDays).unused()).as("never signed in").isTrue();
+        assertThat(user.summary(NOON, ninetyDays).lastSignInAt()).isNull();
+
+        Instant signIn = NOON.plus(Duration.ofDays(60));
+        user.recordSuccessfulSignIn(signIn);
+
+        UserSummary later = user.summary(NOON.plus(ninetyDays), ninetyDays);
+        assertThat(later.unused()).isFalse();
+        assertThat(later.lastSignInAt()).isEqualTo(signIn);
+        assertThat(user.summary(signIn.plus(ninetyDays), ninetyDays).unused()).isTrue();
+        assertThat(user.summary(signIn.plus(ninetyDays), Duration.ofDays(180)).unused()).isFalse();
+    }
+
+    @Test
+    void deactivatedAccountsAreNotFlaggedAsUnused() {
+        user.deactivate();
+
+        assertThat(user.summary(NOON.plus(Duration.ofDays(365)), Duration.ofDays(90)).unused()).isFalse();
     }
 
     @Test
