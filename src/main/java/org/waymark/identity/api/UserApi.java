@@ -1,36 +1,45 @@
 package org.waymark.identity.api;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.waymark.identity.ApiTokenSummary;
+import org.waymark.identity.ApiTokens;
 import org.waymark.identity.PasswordPolicy;
 import org.waymark.identity.Role;
 import org.waymark.identity.UserSummary;
 import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.identity.WebSessions;
+import org.waymark.identity.WebSessions.WebSession;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.UserId;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -39,9 +48,13 @@ import jakarta.validation.constraints.Size;
 class UserApi {
 
     private final Users users;
+    private final WebSessions sessions;
+    private final ApiTokens tokens;
 
-    UserApi(Users users) {
+    UserApi(Users users, WebSessions sessions, ApiTokens tokens) {
         this.users = users;
+        this.sessions = sessions;
+        this.tokens = tokens;
     }
 
     /** Without a password, Waymark generates one and returns it once as {@code generatedPassword}. */
@@ -54,18 +67,49 @@ class UserApi {
             @NotNull UUID agencyId, @NotEmpty Set<@NotNull Role> roles) {
     }
 
+    /**
+     * A user account. {@code lastSignIn} is the last sign-in or use of an API token (null if
+     * there was none); {@code unused} flags an active account without either for the configured
+     * time, 90 days unless set.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record UserResponse(UUID id, String name, String email, UUID agencyId, Set<Role> roles, boolean active,
-            String generatedPassword) {
+            @JsonInclude(JsonInclude.Include.ALWAYS) Instant lastSignIn, boolean unused, String generatedPassword) {
         static UserResponse of(UserSummary user, String generatedPassword) {
             return new UserResponse(user.id().value(), user.name(), user.email(), user.agencyId().value(),
-                    user.roles(), user.active(), generatedPassword);
+                    user.roles(), user.active(), user.lastSignInAt(), user.unused(), generatedPassword);
         }
     }
 
+    /** A signed-in web session; {@code id} names it here and is not the secret in its cookie. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record SessionResponse(String id, Instant signedInAt, Instant lastActiveAt, Instant expiresAt, String browser,
+            String operatingSystem) {
+        static SessionResponse of(WebSession session) {
+            return new SessionResponse(session.id(), session.signedInAt(), session.lastActiveAt(),
+                    session.expiresAt(), session.browser(), session.system());
+        }
+    }
+
+    /** An API token, never its value; {@code usable} is false once it is revoked or expired. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record TokenResponse(UUID id, String label, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
+            Instant revokedAt, boolean usable) {
+        static TokenResponse of(ApiTokenSummary token) {
+            return new TokenResponse(token.id(), token.label(), token.createdAt(), token.expiresAt(),
+                    token.lastUsedAt(), token.revokedAt(), token.usable());
+        }
+    }
+
+    /** How many sessions or tokens one call ended. */
+    record EndedResponse(int ended) {
+    }
+
     @GetMapping
-    List<UserResponse> list() {
-        return users.all().stream().map(user -> UserResponse.of(user, null)).toList();
+    @Operation(summary = "List users", description = "With unused=true only the accounts flagged as unused; with unused=false only the others.")
+    List<UserResponse> list(@RequestParam(required = false) Boolean unused) {
+        return users.all().stream().filter(user -> unused == null || user.unused() == unused)
+                .map(user -> UserResponse.of(user, null)).toList();
     }
 
     @GetMapping("/{id}")
@@ -102,5 +146,58 @@ class UserApi {
     @PostMapping("/{id}/deactivate")
     UserResponse deactivate(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser admin) {
         return UserResponse.of(users.deactivate(new UserId(id), admin.actor()), null);
+    }
+
+    @GetMapping("/{id}/sessions")
+    @Operation(summary = "The user's signed-in web sessions", description = "The most recently active first.")
+    List<SessionResponse> sessions(@PathVariable UUID id) {
+        return sessions.of(existing(id), null).stream().map(SessionResponse::of).toList();
+    }
+
+    @DeleteMapping("/{id}/sessions/{sessionId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "End one of the user's web sessions",
+            description = "The browser that holds it is signed out at its next request.")
+    void endSession(@PathVariable UUID id, @PathVariable @Size(max = 64) @Pattern(regexp = "[0-9a-f]+") String sessionId,
+            @AuthenticationPrincipal WaymarkUser admin) {
+        if (!sessions.end(existing(id), sessionId, admin.actor())) {
+            throw new NotFoundException("session", sessionId);
+        }
+    }
+
+    @DeleteMapping("/{id}/sessions")
+    @Operation(summary = "End all of the user's web sessions")
+    EndedResponse endSessions(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser admin) {
+        return new EndedResponse(sessions.endAll(existing(id), null, admin.actor()));
+    }
+
+    @GetMapping("/{id}/tokens")
+    @Operation(summary = "The user's API tokens", description = "Newest first, with those revoked or expired.")
+    List<TokenResponse> tokens(@PathVariable UUID id) {
+        return tokens.of(existing(id)).stream().map(TokenResponse::of).toList();
+    }
+
+    @PostMapping("/{id}/tokens/{tokenId}/revoke")
+    @Operation(summary = "Revoke one of the user's API tokens", description = "It is refused from its next use on.")
+    TokenResponse revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId,
+            @AuthenticationPrincipal WaymarkUser admin) {
+        UserId user = existing(id);
+        tokens.revoke(user, tokenId, admin.actor());
+        return tokens.of(user).stream().filter(token -> token.id().equals(tokenId)).map(TokenResponse::of)
+                .findFirst().orElseThrow(() -> new NotFoundException("token", tokenId));
+    }
+
+    @PostMapping("/{id}/tokens/revoke")
+    @Operation(summary = "Revoke all of the user's API tokens")
+    EndedResponse revokeTokens(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser admin) {
+        return new EndedResponse(tokens.revokeAll(existing(id), admin.actor()));
+    }
+
+    private UserId existing(UUID id) {
+        UserId user = new UserId(id);
+        if (users.find(user).isEmpty()) {
+            throw new NotFoundException("user", id);
+        }
+        return user;
     }
 }
