@@ -182,11 +182,6 @@ public class Users {
         return users.findAllByOrderByName().stream().map(this::summary).toList();
     }
 
-    /** The active accounts that nobody has used for {@link #unusedAfter()}, by name. */
-    @Transactional(readOnly = true)
-    public List<UserSummary> unused() {
-        return all().stream().filter(UserSummary::unused).toList();
-    }
 
     @Transactional(readOnly = true)
     public Optional<UserSummary> find(UserId id) {

@@ -18,8 +18,10 @@ import org.waymark.identity.ApiTokens;
 import org.waymark.identity.TwoFactor;
 import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.identity.WebSessions;
 import org.waymark.shared.RuleViolationException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +29,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The signed-in user's own page: their details, their password, their two-factor sign-in with
- * its recovery codes, and their API tokens.
+ * its recovery codes, their sessions and their API tokens.
  */
 @Controller
 @RequestMapping("/account")
@@ -37,12 +39,14 @@ class AccountController {
     private final Agencies agencies;
     private final ApiTokens tokens;
     private final TwoFactor twoFactor;
+    private final WebSessions sessions;
 
-    AccountController(Users users, Agencies agencies, ApiTokens tokens, TwoFactor twoFactor) {
+    AccountController(Users users, Agencies agencies, ApiTokens tokens, TwoFactor twoFactor, WebSessions sessions) {
         this.users = users;
         this.agencies = agencies;
         this.tokens = tokens;
         this.twoFactor = twoFactor;
+        this.sessions = sessions;
     }
 
     static class TokenForm {
@@ -92,20 +96,20 @@ class AccountController {
     }
 
     @GetMapping
-    String show(@AuthenticationPrincipal WaymarkUser user, Model model) {
+    String show(@AuthenticationPrincipal WaymarkUser user, HttpServletRequest request, Model model) {
         TokenForm tokenForm = new TokenForm();
         tokenForm.setDays(tokens.defaultDays());
         model.addAttribute("tokenForm", tokenForm);
         model.addAttribute("passwordForm", new PasswordForm());
-        return page(user, model);
+        return page(user, request, model);
     }
 
     @PostMapping("/tokens")
     String issue(@AuthenticationPrincipal WaymarkUser user, @Validated @ModelAttribute("tokenForm") TokenForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             model.addAttribute("passwordForm", new PasswordForm());
-            return page(user, model);
+            return page(user, request, model);
         }
         var issued = tokens.issue(user, form.getLabel(), form.getDays());
         redirect.addFlashAttribute("issuedToken", issued.token());
@@ -119,10 +123,32 @@ class AccountController {
         return "redirect:/account#tokens";
     }
 
+    /** Signs one of the user's other sessions out. */
+    @PostMapping("/sessions/{sessionId}/end")
+    String endSession(@AuthenticationPrincipal WaymarkUser user, @PathVariable String sessionId,
+            RedirectAttributes redirect) {
+        if (sessions.end(user.id(), sessionId, user.actor())) {
+            redirect.addFlashAttribute("notice", "session.ended");
+        } else {
+            redirect.addFlashAttribute("problem", "session.alreadyEnded");
+        }
+        return "redirect:/account#sessions";
+    }
+
+    /** Signs the user out of every session but the one they are using. */
+    @PostMapping("/sessions/end-others")
+    String endOtherSessions(@AuthenticationPrincipal WaymarkUser user, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", "session.signedOutOthers");
+        redirect.addFlashAttribute("noticeCount", sessions.endAll(user.id(),
+                UserAdminController.currentSessionId(request), user.actor()));
+        return "redirect:/account#sessions";
+    }
+
     @PostMapping("/password")
     String changePassword(@AuthenticationPrincipal WaymarkUser user,
-            @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, HttpServletRequest request,
+            Model model, RedirectAttributes redirect) {
         try {
             users.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword());
             redirect.addFlashAttribute("passwordChanged", true);
@@ -134,7 +160,7 @@ class AccountController {
             model.addAttribute("tokenForm", tokenForm);
             form.setCurrentPassword(null);
             form.setNewPassword(null);
-            return page(user, model);
+            return page(user, request, model);
         }
     }
 
@@ -154,10 +180,11 @@ class AccountController {
         return "two-factor/recovery-codes";
     }
 
-    private String page(WaymarkUser user, Model model) {
+    private String page(WaymarkUser user, HttpServletRequest request, Model model) {
         model.addAttribute("twoFactorRequired", twoFactor.required());
         model.addAttribute("twoFactor", twoFactor.status(user.id()).orElse(null));
         model.addAttribute("agency", agencies.find(user.agencyId()).orElse(null));
+        model.addAttribute("sessions", sessions.of(user.id(), UserAdminController.currentSessionId(request)));
         model.addAttribute("tokens", tokens.of(user));
         return "account/account";
     }

@@ -15,19 +15,28 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
+import org.waymark.identity.ApiTokens;
 import org.waymark.identity.Role;
 import org.waymark.identity.TwoFactor;
 import org.waymark.identity.UserSummary;
 import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.identity.WebSessions;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.UserId;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The administrators' pages for user accounts: the list (with the accounts flagged as unused),
+ * adding and changing a user, their access, and their signed-in sessions and API tokens.
+ */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
@@ -35,11 +44,15 @@ class UserAdminController {
     private final Users users;
     private final Agencies agencies;
     private final TwoFactor twoFactor;
+    private final WebSessions sessions;
+    private final ApiTokens tokens;
 
-    UserAdminController(Users users, Agencies agencies, TwoFactor twoFactor) {
+    UserAdminController(Users users, Agencies agencies, TwoFactor twoFactor, WebSessions sessions, ApiTokens tokens) {
         this.users = users;
         this.agencies = agencies;
         this.twoFactor = twoFactor;
+        this.sessions = sessions;
+        this.tokens = tokens;
     }
 
     @ModelAttribute("roles")
@@ -53,9 +66,14 @@ class UserAdminController {
                 (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
+    /** All users, or with {@code unused=true} only the accounts flagged as unused. */
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("users", users.all());
+    String list(@RequestParam(required = false) String unused, Model model) {
+        boolean onlyUnused = "true".equals(unused);
+        var all = users.all();
+        model.addAttribute("users", onlyUnused ? all.stream().filter(UserSummary::unused).toList() : all);
+        model.addAttribute("onlyUnused", onlyUnused);
+        model.addAttribute("unusedDays", users.unusedAfter().toDays());
         return "admin/users";
     }
 
@@ -84,19 +102,23 @@ class UserAdminController {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable UUID id, Model model) {
+    String edit(@PathVariable UUID id, HttpServletRequest request, Model model) {
         UserSummary user = load(id);
         model.addAttribute("form", UserForm.of(user));
         model.addAttribute("user", user);
         model.addAttribute("twoFactor", twoFactor.status(user.id()).orElse(null));
+        access(user, request, model);
         return "admin/user-form";
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable UUID id, @Validated @ModelAttribute("form") UserForm form, BindingResult errors,
-            @AuthenticationPrincipal WaymarkUser admin, Model model, RedirectAttributes redirect) {
-        model.addAttribute("user", load(id));
-        model.addAttribute("twoFactor", twoFactor.status(new UserId(id)).orElse(null));
+            @AuthenticationPrincipal WaymarkUser admin, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        UserSummary current = load(id);
+        model.addAttribute("user", current);
+        model.addAttribute("twoFactor", twoFactor.status(current.id()).orElse(null));
+        access(current, request, model);
         if (!errors.hasErrors()) {
             try {
                 UserSummary user = users.update(new UserId(id), form.getName(), form.getEmail(),
@@ -141,6 +163,60 @@ class UserAdminController {
             RedirectAttributes redirect) {
         redirect.addFlashAttribute("reactivated", users.reactivate(new UserId(id), admin.actor()).name());
         return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id}/sessions/{sessionId}/end")
+    String endSession(@PathVariable UUID id, @PathVariable String sessionId,
+            @AuthenticationPrincipal WaymarkUser admin, RedirectAttributes redirect) {
+        UserSummary user = load(id);
+        if (sessions.end(user.id(), sessionId, admin.actor())) {
+            redirect.addFlashAttribute("notice", "session.ended");
+        } else {
+            redirect.addFlashAttribute("problem", "session.alreadyEnded");
+        }
+        return "redirect:/admin/users/" + id + "/edit#sessions";
+    }
+
+    /** Ends all the user's sessions; an administrator on their own page stays signed in here. */
+    @PostMapping("/{id}/sessions/end")
+    String endSessions(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser admin,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        UserSummary user = load(id);
+        redirect.addFlashAttribute("notice", "session.endedAll");
+        redirect.addFlashAttribute("noticeCount", sessions.endAll(user.id(), currentSessionId(request),
+                admin.actor()));
+        return "redirect:/admin/users/" + id + "/edit#sessions";
+    }
+
+    @PostMapping("/{id}/tokens/{tokenId}/revoke")
+    String revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId,
+            @AuthenticationPrincipal WaymarkUser admin, RedirectAttributes redirect) {
+        UserSummary user = load(id);
+        if (tokens.revoke(user.id(), tokenId, admin.actor())) {
+            redirect.addFlashAttribute("notice", "token.revoked");
+        } else {
+            redirect.addFlashAttribute("problem", "token.alreadyRevoked");
+        }
+        return "redirect:/admin/users/" + id + "/edit#tokens";
+    }
+
+    @PostMapping("/{id}/tokens/revoke")
+    String revokeTokens(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser admin,
+            RedirectAttributes redirect) {
+        UserSummary user = load(id);
+        redirect.addFlashAttribute("notice", "token.revokedAll");
+        redirect.addFlashAttribute("noticeCount", tokens.revokeAll(user.id(), admin.actor()));
+        return "redirect:/admin/users/" + id + "/edit#tokens";
+    }
+
+    private void access(UserSummary user, HttpServletRequest request, Model model) {
+        model.addAttribute("sessions", sessions.of(user.id(), currentSessionId(request)));
+        model.addAttribute("tokens", tokens.of(user.id()));
+    }
+
+    static String currentSessionId(HttpServletRequest request) {
+        var session = request.getSession(false);
+        return session == null ? null : session.getId();
     }
 
     private UserSummary load(UUID id) {
