@@ -77,11 +77,11 @@ class SessionPagesTest extends PageTests {
         Document page = page(as(ADMIN, get(edit)));
 
         assertThat(page.select("h2#sessions").text()).isEqualTo("Signed-in sessions");
-        Element session = page.selectFirst("#session-list tbody tr");
+        Element session = page.selectFirst("#session-list .govuk-summary-card");
         assertThat(session.text()).contains("Chrome on Android").doesNotContain("This session");
         assertThat(session.select("button").text()).startsWith("End session");
-        assertThat(page.select("#session-list th").eachText()).containsExactly("Browser", "Signed in", "Last active",
-                "Actions");
+        assertThat(session.select("h3").text()).isEqualTo("Chrome on Android");
+        assertThat(session.select("dt").eachText()).containsExactly("Signed in", "Last active");
         Element token = page.selectFirst("#token-list tbody tr");
         assertThat(token.text()).contains("Force intelligence system", "Never");
         assertThat(token.select("button").text()).isEqualTo("Revoke Force intelligence system");
@@ -140,12 +140,12 @@ class SessionPagesTest extends PageTests {
         Document account = desktop.get("/account").page();
 
         assertThat(account.select("h2#sessions").text()).isEqualTo("Where you are signed in");
-        assertThat(account.select("#session-list tbody tr")).hasSize(2);
-        Element here = account.select("#session-list tbody tr").stream()
+        assertThat(account.select("#session-list .govuk-summary-card")).hasSize(2);
+        Element here = account.select("#session-list .govuk-summary-card").stream()
                 .filter(row -> row.text().contains("This session")).findFirst().orElseThrow();
         assertThat(here.text()).contains("Firefox on Windows");
         assertThat(here.select("button")).isEmpty();
-        assertThat(account.select("#session-list tbody tr").text()).contains("Chrome on Android");
+        assertThat(account.select("#session-list .govuk-summary-card").text()).contains("Chrome on Android");
         assertThat(account.select("#session-list button").text()).startsWith("Sign out");
         assertThat(account.select("form[action=/account/sessions/end-others] button").text())
                 .isEqualTo("Sign out everywhere else");
@@ -157,7 +157,7 @@ class SessionPagesTest extends PageTests {
         Document after = desktop.get("/account").page();
         assertThat(after.select(".govuk-notification-banner--success").text())
                 .contains("You have been signed out of 1 other session");
-        assertThat(after.select("#session-list tbody tr")).hasSize(1);
+        assertThat(after.select("#session-list .govuk-summary-card")).hasSize(1);
         assertThat(after.select("form[action=/account/sessions/end-others]")).isEmpty();
         assertThat(phone.get("/operations").signedOut()).isTrue();
         assertThat(desktop.get("/operations").status()).isEqualTo(200);
