@@ -1,7 +1,7 @@
 /**
  * Agencies (their type and First Responder status), staff user accounts, roles, sign-in
- * attempts and lock-out, and API tokens. Knows who a user is and what they may do in general;
- * it does not know about operations or cases.
+ * attempts and lock-out, web sessions, API tokens and the accounts nobody uses. Knows who a
+ * user is and what they may do in general; it does not know about operations or cases.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
 package org.waymark.identity;
