@@ -2,27 +2,13 @@ package org.waymark.awareness;
 
 import static org.waymark.shared.XhtmlPdf.escape;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Base64;
-import java.util.Map;
 import java.util.regex.Pattern;
-
-import javax.imageio.ImageIO;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.waymark.shared.NotFoundException;
+import org.waymark.shared.QrCodes;
 import org.waymark.shared.XhtmlPdf;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
  * The help for passengers on paper: an A4 poster and a two-sided pocket card in each language, with the
@@ -125,31 +111,9 @@ public class PrintedMaterials {
 
     private void qr(HelpTexts.Help help, StringBuilder body) {
         String url = helpUrl(help.language());
-        body.append("<div class=\"qr\"><img src=\"data:image/png;base64,").append(qrPng(url))
+        body.append("<div class=\"qr\"><img src=\"data:image/png;base64,").append(QrCodes.png(url, MODULE_PIXELS))
                 .append("\" alt=\"").append(escape(url)).append("\"/><div class=\"url\">").append(escape(url))
                 .append("</div></div>");
-    }
-
-    /** The QR code as a base64 PNG, black on white, with the quiet zone scanners need. */
-    static String qrPng(String text) {
-        try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-            int size = matrix.getWidth() * MODULE_PIXELS;
-            BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-            for (int y = 0; y < size; y++) {
-                for (int x = 0; x < size; x++) {
-                    image.setRGB(x, y, matrix.get(x / MODULE_PIXELS, y / MODULE_PIXELS) ? 0x000000 : 0xFFFFFF);
-                }
-            }
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", png);
-            return Base64.getEncoder().encodeToString(png.toByteArray());
-        } catch (WriterException e) {
-            throw new IllegalStateException("cannot encode " + text + " as a QR code", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static byte[] render(HelpTexts.Help help, String style, StringBuilder body) {

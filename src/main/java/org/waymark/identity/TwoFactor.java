@@ -27,6 +27,7 @@ import org.waymark.identity.IdentityEvents.SignedIn;
 import org.waymark.shared.Actor;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.NotFoundException;
+import org.waymark.shared.QrCodes;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.UserId;
 
@@ -73,7 +74,7 @@ public class TwoFactor {
 
         /** The QR code of the URI, as a PNG data URI. */
         public String qrCode() {
-            return QrCodes.pngDataUri(uri);
+            return QrCodes.pngDataUri(uri, 5);
         }
     }
 
