@@ -158,6 +158,7 @@ class ResultsPagesTest extends PageTests {
                 + "Hertfordshire Police worked with The Salvation Army at London Stansted Airport")
                 .containsPattern("monitored two flights from Bulgaria and Moldova and spoke to more than [0-9]+0 passengers");
         assertThat(draft.select("#exports")).isEmpty();
+        assertThat(draft.select(".govuk-error-summary, .govuk-notification-banner")).as("nothing to report yet").isEmpty();
         assertThat(draft.select("#exports-waiting").text()).isEqualTo("Approve the press summary before exporting the report");
         MvcResult tooSoon = mvc.perform(as(ANALYST, get(report + ".pdf"))).andReturn();
         assertThat(tooSoon.getResponse().getStatus()).isEqualTo(303);
