@@ -1,18 +1,23 @@
 package org.waymark.audit.web;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.waymark.audit.AuditEntry;
 import org.waymark.audit.AuditLog;
 import org.waymark.audit.AuditQuery;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.Users;
+import org.waymark.identity.WaymarkUser;
 
 @Controller
 @RequestMapping("/admin/audit")
@@ -98,18 +103,47 @@ class AuditController {
         }
     }
 
+    /** The log, filtered; reading it is itself logged. */
     @GetMapping
-    String list(@ModelAttribute("filter") Filter filter, Model model) {
+    String list(@ModelAttribute("filter") Filter filter, @AuthenticationPrincipal WaymarkUser reader, Model model) {
         var allUsers = users.all();
         Map<String, UUID> idsByEmail = allUsers.stream()
                 .collect(Collectors.toMap(user -> user.email(), user -> user.id().value()));
-        var entries = audit.find(filter.query(idsByEmail), filter.getPage(), PAGE_SIZE + 1);
-        model.addAttribute("entries", entries.stream().limit(PAGE_SIZE).toList());
+        var entries = audit.read(filter.query(idsByEmail), filter.getPage(), PAGE_SIZE + 1, reader.actor());
+        Map<UUID, String> userNames = allUsers.stream()
+                .collect(Collectors.toMap(user -> user.id().value(), user -> user.name() + " (" + user.email() + ")"));
+        Map<UUID, String> agencyNames = agencies.all().stream()
+                .collect(Collectors.toMap(agency -> agency.id().value(), agency -> agency.name()));
+        List<AuditEntry> shown = entries.stream().limit(PAGE_SIZE).toList();
+        Map<Long, String> recipients = new HashMap<>();
+        shown.stream().filter(entry -> entry.disclosedTo() != null)
+                .forEach(entry -> recipients.put(entry.id(), recipient(entry.disclosedTo(), userNames, agencyNames)));
+        model.addAttribute("entries", shown);
         model.addAttribute("hasNext", entries.size() > PAGE_SIZE);
-        model.addAttribute("userNames", allUsers.stream()
-                .collect(Collectors.toMap(user -> user.id().value(), user -> user.name() + " (" + user.email() + ")")));
-        model.addAttribute("agencyNames", agencies.all().stream()
-                .collect(Collectors.toMap(agency -> agency.id().value(), agency -> agency.name())));
+        model.addAttribute("userNames", userNames);
+        model.addAttribute("agencyNames", agencyNames);
+        model.addAttribute("recipients", recipients);
         return "admin/audit";
+    }
+
+    /** A recipient by name where Waymark knows it ({@code agency:<id>} and {@code user:<id>}), else as written. */
+    static String recipient(String disclosedTo, Map<UUID, String> userNames, Map<UUID, String> agencyNames) {
+        int colon = disclosedTo.indexOf(':');
+        if (colon < 0) {
+            return disclosedTo;
+        }
+        String kind = disclosedTo.substring(0, colon);
+        String value = disclosedTo.substring(colon + 1);
+        try {
+            if (kind.equals("agency")) {
+                return agencyNames.getOrDefault(UUID.fromString(value), value);
+            }
+            if (kind.equals("user")) {
+                return userNames.getOrDefault(UUID.fromString(value), value);
+            }
+        } catch (IllegalArgumentException notAnId) {
+            return value;
+        }
+        return value;
     }
 }
