@@ -13,6 +13,8 @@ import org.waymark.shared.Auditable;
 public final class ReferralEvents {
 
     private static final String REFERRAL = "REFERRAL";
+    /** The reads that hand the user a copy to take out of Waymark. */
+    private static final java.util.Set<String> COPIES = java.util.Set.of("PRINT_VIEW", "SECTIONS_TEXT");
 
     private ReferralEvents() {
     }
@@ -36,12 +38,17 @@ public final class ReferralEvents {
         public String detail() { return part; }
     }
 
-    /** The referral was shown: {@code FULL}, {@code PRINT_VIEW}, {@code PARTNER_VIEW} or {@code REFUSED}. */
+    /**
+     * The referral was shown: {@code FULL}, {@code PARTNER_VIEW} or {@code REFUSED}; or a copy
+     * was taken out of Waymark, to the user who took it: {@code PRINT_VIEW} (the package to print)
+     * or {@code SECTIONS_TEXT} (its sections as plain text, to paste into the Home Office form).
+     */
     public record ReferralRead(UUID referralId, String view, Actor actor, boolean succeeded) implements Auditable {
         public String action() { return "REFERRAL_READ"; }
         public String recordType() { return REFERRAL; }
         public String recordId() { return referralId.toString(); }
         public String detail() { return view; }
+        public String disclosedTo() { return COPIES.contains(view) ? toUser(actor) : null; }
     }
 
     /** The package left Waymark as a PDF, to the user who downloaded it. */
@@ -49,6 +56,7 @@ public final class ReferralEvents {
         public String action() { return "REFERRAL_PDF_DOWNLOADED"; }
         public String recordType() { return REFERRAL; }
         public String recordId() { return referralId.toString(); }
+        public String disclosedTo() { return toUser(actor); }
     }
 
     /** Disclosed to the Home Office through its online form. */
@@ -57,6 +65,7 @@ public final class ReferralEvents {
         public String recordType() { return REFERRAL; }
         public String recordId() { return referralId.toString(); }
         public String detail() { return "disclosed to the Home Office"; }
+        public String disclosedTo() { return "organisation:Home Office"; }
     }
 
     /** A decision ({@code RG POSITIVE} and so on) or a request to reconsider one. */
@@ -65,6 +74,10 @@ public final class ReferralEvents {
         public String recordType() { return REFERRAL; }
         public String recordId() { return referralId.toString(); }
         public String detail() { return decision; }
+    }
+
+    private static String toUser(Actor actor) {
+        return actor == null ? null : "user:" + actor.userId().value();
     }
 
     public record ConsentWithdrawn(UUID referralId, Actor actor) implements Auditable {

@@ -129,7 +129,10 @@ public class Referrals {
         return read(id, user, "FULL", false);
     }
 
-    /** {@code view} names the read in the log: {@code FULL}, or {@code PRINT_VIEW} for the package to print. */
+    /**
+     * {@code view} names the read in the log: {@code FULL}, {@code PRINT_VIEW} for the package to
+     * print, or {@code SECTIONS_TEXT} for its text to paste.
+     */
     private ShownReferral read(UUID id, WaymarkUser user, String view, boolean wholeOnly) {
         Referral referral = load(id);
         CheckEntitlement entitlement = checks.entitlement(referral.checkId(), user);
@@ -159,6 +162,12 @@ public class Referrals {
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public ReferralView forPrinting(UUID id, WaymarkUser user) {
         return (ReferralView) read(id, user, "PRINT_VIEW", true);
+    }
+
+    /** The whole referral as plain text to paste into the Home Office form: a copy, logged as such. */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ReferralView forPasting(UUID id, WaymarkUser user) {
+        return (ReferralView) read(id, user, "SECTIONS_TEXT", true);
     }
 
     /**

@@ -52,6 +52,7 @@ public final class SafeguardingEvents {
         public String recordType() { return "SUPPORT_REQUEST"; }
         public String recordId() { return requestId.toString(); }
         public String detail() { return kind + " from agency " + agencyId + " for check " + checkId; }
+        public String disclosedTo() { return "agency:" + agencyId.value(); }
     }
 
     public record SupportRequestProgressed(UUID requestId, SupportStatus status, Actor actor) implements Auditable {
