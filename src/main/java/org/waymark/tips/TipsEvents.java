@@ -1,5 +1,6 @@
 package org.waymark.tips;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.waymark.shared.Actor;
@@ -21,12 +22,17 @@ public final class TipsEvents {
         public String detail() { return view; }
     }
 
-    /** The queue was shown: what each report says in short, never contact details. */
-    public record QueueRead(int reports, Actor actor) implements Auditable {
+    /**
+     * The queue was shown: what each report says in short, never contact details. The log has an
+     * entry for each report shown, so that a report's own entries say who saw it in the queue;
+     * one entry with no report when the queue was empty.
+     */
+    public record QueueRead(List<UUID> reportIds, Actor actor) implements Auditable {
         public String action() { return "PUBLIC_REPORTS_LISTED"; }
         public String recordType() { return REPORT; }
         public String recordId() { return null; }
-        public String detail() { return reports + " reports"; }
+        public String detail() { return reportIds.size() + " reports"; }
+        public List<String> recordIds() { return reportIds.stream().map(UUID::toString).toList(); }
     }
 
     /** A change in the triage: {@code ASSIGNED}, {@code LINKED}, {@code STATUS} or {@code NOTE}. */

@@ -69,7 +69,7 @@ public class Triage {
         requireTriage(user);
         List<PublicReport> found = status == null ? reports.findAllByOrderByReceivedAtDesc()
                 : reports.findByStatusOrderByReceivedAtDesc(status);
-        events.publishEvent(new QueueRead(found.size(), user.actor()));
+        events.publishEvent(new QueueRead(found.stream().map(PublicReport::id).toList(), user.actor()));
         Map<UUID, String> names = userNames();
         Map<UUID, String> operationNames = operationNames(user);
         return found.stream().map(report -> new ReportSummary(report.id(), report.reference(), report.receivedAt(),
