@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Service;
  * as the mail server has taken it, so that a restart resends nothing already taken; one the
  * server refuses, or cannot be reached for, waits and is tried again. (A crash between the server
  * taking a message and its mark would send that one message twice: the outbox prefers a
- * second email to none.)
+ * second email to none.) Each message the server takes is written to the audit log with its
+ * recipient.
  */
 @Service
 public class MailOutbox {
@@ -29,13 +31,15 @@ public class MailOutbox {
 
     private final OutboundMailRepository outbox;
     private final ObjectProvider<JavaMailSender> mail;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String from;
 
-    MailOutbox(OutboundMailRepository outbox, ObjectProvider<JavaMailSender> mail, Clock clock,
-            @Value("${waymark.mail.from:waymark@localhost}") String from) {
+    MailOutbox(OutboundMailRepository outbox, ObjectProvider<JavaMailSender> mail, ApplicationEventPublisher events,
+            Clock clock, @Value("${waymark.mail.from:waymark@localhost}") String from) {
         this.outbox = outbox;
         this.mail = mail;
+        this.events = events;
         this.clock = clock;
         this.from = from;
     }
@@ -65,6 +69,8 @@ public class MailOutbox {
                 sender.send(email);
                 message.sent(clock.instant());
                 sent++;
+                events.publishEvent(new NotificationEvents.EmailSent(message.supportRequestId(), message.purpose(),
+                        message.recipient()));
             } catch (MailException e) {
                 log.warn("Mail to the server failed (attempt {}), to be tried again: {}", message.attempts() + 1,
                         e.getMessage());

@@ -20,11 +20,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.waymark.audit.AuditEntry;
+import org.waymark.audit.AuditLog;
+import org.waymark.audit.AuditQuery;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
@@ -100,6 +104,10 @@ abstract class CallOutsTest {
     OutboundMailRepository repository;
     @Autowired
     ObjectProvider<JavaMailSender> mail;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    AuditLog audit;
 
     AgencySummary charity;
     WaymarkUser officer;
@@ -150,6 +158,13 @@ abstract class CallOutsTest {
         String body = GreenMailUtil.getBody(received[0]);
         assertThat(body).contains("Justice & Care is asked for a navigator", "https://waymark.example/requests#request-")
                 .doesNotContain("Elena", "Petrova");
+        List<AuditEntry> logged = audit.find(new AuditQuery("EMAIL_SENT", "SUPPORT_REQUEST", null, null), 0, 1);
+        assertThat(logged).as("the email is logged with to whom it went").singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.disclosedTo()).isEqualTo("email:nia@justiceandcare.example");
+                    assertThat(entry.detail()).isEqualTo("CALL_OUT");
+                    assertThat(body.replaceAll("=\\r?\\n", "")).contains("#request-" + entry.recordId());
+                });
     }
 
     @Test
@@ -184,7 +199,7 @@ abstract class CallOutsTest {
         startSmtp();
         clock.advance(Duration.ofSeconds(6));
 
-        MailOutbox afterRestart = new MailOutbox(repository, mail, clock, "waymark@localhost");
+        MailOutbox afterRestart = new MailOutbox(repository, mail, events, clock, "waymark@localhost");
 
         assertThat(afterRestart.deliverDue()).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
