@@ -1,0 +1,423 @@
+package org.waymark.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.waymark.identity.Agencies;
+import org.waymark.identity.AgencySummary;
+import org.waymark.identity.AgencyType;
+import org.waymark.identity.ApiTokens;
+import org.waymark.identity.Role;
+import org.waymark.identity.Users;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.ExploitationType;
+import org.waymark.operation.OperationDetails;
+import org.waymark.operation.Operations;
+import org.waymark.referral.Consent;
+import org.waymark.referral.ExploitationSubtype;
+import org.waymark.referral.ReferralPackage;
+import org.waymark.referral.Referrals;
+import org.waymark.safeguarding.Checks;
+import org.waymark.safeguarding.Gender;
+import org.waymark.safeguarding.Person;
+import org.waymark.safeguarding.PersonCategory;
+import org.waymark.safeguarding.SupportKind;
+import org.waymark.safeguarding.SupportRequests;
+import org.waymark.safeguarding.Under18;
+import org.waymark.shared.AirportCode;
+import org.waymark.shared.CountryCode;
+import org.waymark.shared.OperationId;
+import org.waymark.tips.NewReport;
+import org.waymark.tips.Tips;
+
+/**
+ * The walk over every page and API endpoint that shows, exports or discloses a person's data:
+ * each, requested by someone entitled to it, writes its entry to the audit log, naming who
+ * (user and agency), what (action, record type and record) and, for a disclosure, to whom. The
+ * inventory is one list; every GET mapping of the application is either in it or set aside with
+ * its reason, so that a new endpoint fails here until it is logged or shown to hold nothing of a
+ * person. The log itself takes no request that would change or delete it. Runs on H2 and on
+ * PostgreSQL through its subclasses.
+ */
+@SpringBootTest(properties = "waymark.scheduling.enabled=false")
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PersonalDataReadsAreLoggedTest {
+
+    private static final String PASSWORD = "a long enough password";
+    private static final String OFFICER = "officer@walk.test";
+    private static final String COORDINATOR = "coordinator@walk.test";
+    private static final String NAVIGATOR = "navigator@walk.test";
+    private static final String ADMIN = "admin@walk.test";
+
+    /**
+     * The modules whose pages and endpoints hold nothing of a person whom Waymark is about
+     * (victims, witnesses, reporters); their GET mappings need no entry of their own.
+     */
+    static final Map<String, String> MODULES_WITHOUT_PERSONAL_DATA = Map.of(
+            "platform", "sign-in, home page, error pages and API description",
+            "operation", "operations, their partners and the rota of partner cover",
+            "flight", "flights, their schedules and the live board",
+            "engagement", "tallies: counts only, never personal data",
+            "awareness", "public help pages and printed materials",
+            "reporting", "figures, with small counts suppressed in what is published",
+            "identity", "staff accounts and agencies: staff data, whose changes and sign-ins are logged already; "
+                    + "their reads are not a law-enforcement processing of a person and are not logged");
+
+    /** GET mappings of the personal-data modules that show nothing of a person, each with why. */
+    static final Map<String, String> SHOWS_NO_PERSONAL_DATA = Map.ofEntries(
+            Map.entry("GET /operations/{operationId}/checks", "the list of checks has no personal details"),
+            Map.entry("GET /api/v1/operations/{operationId}/checks", "the list of checks has no personal details"),
+            Map.entry("GET /operations/{operationId}/checks/new", "an empty form"),
+            Map.entry("GET /api/v1/operations/{operationId}/response-times", "times of support requests only"),
+            Map.entry("GET /api/v1/indicators", "the catalogue of indicators"),
+            Map.entry("GET /admin/indicators", "the catalogue of indicators"),
+            Map.entry("GET /referrals", "the list of referrals has no personal details"),
+            Map.entry("GET /api/v1/referrals", "the list of referrals has no personal details"),
+            Map.entry("GET /api/v1/checks/{checkId}/referrals", "the check's referrals, without personal details"),
+            Map.entry("GET /report", "the public's empty form"),
+            Map.entry("GET /admin/notifications", "mail waiting for the server: staff addresses and subjects, "
+                    + "which hold nothing of the person; each email sent is logged as EMAIL_SENT"));
+
+    /** One request of the inventory and the entry it must write. */
+    record Walk(String mapping, String as, String url, String action, String recordType, String recordId,
+            String detail, String disclosedTo) {
+
+        Walk disclosedTo(String recipient) {
+            return new Walk(mapping, as, url, action, recordType, recordId, detail, recipient);
+        }
+
+        Walk sending(String json) {
+            return new Walk(mapping, as, url + "\n" + json, action, recordType, recordId, detail, disclosedTo);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    Agencies agencies;
+    @Autowired
+    Users users;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    Operations operations;
+    @Autowired
+    Checks checks;
+    @Autowired
+    SupportRequests requests;
+    @Autowired
+    Referrals referrals;
+    @Autowired
+    Tips tips;
+
+    final Map<String, String> bearer = new HashMap<>();
+    AgencySummary police;
+    AgencySummary charity;
+    UUID check;
+    UUID referral;
+    UUID checkToSubmit;
+    UUID referralToSubmit;
+    UUID report;
+
+    @BeforeAll
+    void data() {
+        police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
+        charity = agencies.create("Justice and Care", AgencyType.CHARITY, null, null);
+        users.create("Olu Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
+        users.create("Cleo Coordinator", COORDINATOR, police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD, null);
+        users.create("Dana Admin", ADMIN, police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
+        users.create("Nia Navigator", NAVIGATOR, charity.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
+        for (String email : List.of(OFFICER, COORDINATOR, ADMIN, NAVIGATOR)) {
+            bearer.put(email, "Bearer " + tokens.issue(principal(email), "walk", null).token());
+        }
+        LocalDate today = LocalDate.now();
+        OperationId operation = operations.create(new OperationDetails("Week of action", new AirportCode("STN"),
+                today.minusDays(1), today.plusDays(3), EnumSet.of(ExploitationType.SEXUAL),
+                Set.of(new CountryCode("BG")), Set.of(charity.id())), principal(COORDINATOR)).id();
+        check = startCheck(operation);
+        requests.request(check, charity.id(), SupportKind.NAVIGATOR, principal(OFFICER));
+        referral = nrmReferral(check);
+        checkToSubmit = startCheck(operation);
+        referralToSubmit = nrmReferral(checkToSubmit);
+        referrals.editPackage(referralToSubmit, readyPackage(), principal(OFFICER));
+        tips.receive(new NewReport("A man took the passports of two young women at gate 12", "Gate 12", null,
+                "A man in a grey coat", "07700 900123"), "10.9.9.9");
+        report = UUID.fromString(audit.find(new AuditQuery("PUBLIC_REPORT_RECEIVED", null, null, null), 0, 1).get(0)
+                .recordId());
+    }
+
+    /**
+     * The inventory: every page and endpoint that shows, exports or discloses a person's data,
+     * with the entry each must write. Add a new one here.
+     */
+    List<Walk> inventory() {
+        String c = check.toString();
+        String r = referral.toString();
+        String p = report.toString();
+        String officer = "user:" + principal(OFFICER).id().value();
+        List<Walk> walks = new ArrayList<>();
+        // Enhanced checks: the whole check, its parts' pages, the partner's view.
+        walks.add(checkRead("GET /checks/{id}", OFFICER, "/checks/" + c, "FULL"));
+        walks.add(checkRead("GET /checks/{id}", NAVIGATOR, "/checks/" + c, "PARTNER_VIEW"));
+        for (String part : List.of("person", "indicators", "account", "advice", "support", "outcome")) {
+            walks.add(checkRead("GET /checks/{id}/" + part, OFFICER, "/checks/" + c + "/" + part, "FULL"));
+        }
+        walks.add(checkRead("GET /api/v1/checks/{id}", OFFICER, "/api/v1/checks/" + c, "FULL"));
+        walks.add(checkRead("GET /api/v1/checks/{id}", NAVIGATOR, "/api/v1/checks/" + c, "PARTNER_VIEW"));
+        // Support requests to partners: each request shows the partner's view of its check.
+        walks.add(checkRead("GET /requests", NAVIGATOR, "/requests", "PARTNER_VIEW"));
+        walks.add(checkRead("GET /requests/cards", NAVIGATOR, "/requests/cards", "PARTNER_VIEW"));
+        walks.add(checkRead("GET /api/v1/support-requests", NAVIGATOR, "/api/v1/support-requests", "PARTNER_VIEW"));
+        walks.add(new Walk("POST /api/v1/checks/{checkId}/support-requests", OFFICER,
+                "/api/v1/checks/" + c + "/support-requests", "SUPPORT_REQUESTED", "SUPPORT_REQUEST", null, null,
+                "agency:" + charity.id().value()).sending("{\"agencyId\":\"" + charity.id().value()
+                        + "\",\"kind\":\"INTERPRETER\"}"));
+        // Referrals: the check's referral page, the package, its print view, PDF and text.
+        walks.add(checkRead("GET /checks/{checkId}/referral", OFFICER, "/checks/" + c + "/referral", "FULL"));
+        walks.add(referralRead("GET /referrals/{id}", OFFICER, "/referrals/" + r, "FULL"));
+        walks.add(referralRead("GET /referrals/{id}", NAVIGATOR, "/referrals/" + r, "PARTNER_VIEW"));
+        walks.add(referralRead("GET /referrals/{id}/print", OFFICER, "/referrals/" + r + "/print", "PRINT_VIEW")
+                .disclosedTo(officer));
+        walks.add(new Walk("GET /referrals/{id}/package.pdf", OFFICER, "/referrals/" + r + "/package.pdf",
+                "REFERRAL_PDF_DOWNLOADED", "REFERRAL", r, null, officer));
+        walks.add(referralRead("GET /referrals/{id}/package/{section}", OFFICER,
+                "/referrals/" + r + "/package/referrer", "FULL"));
+        for (String action : List.of("submission", "decisions", "reconsideration", "withdrawal", "discard")) {
+            walks.add(referralRead("GET /referrals/{id}/" + action, OFFICER, "/referrals/" + r + "/" + action,
+                    "FULL"));
+        }
+        walks.add(referralRead("GET /api/v1/referrals/{id}", OFFICER, "/api/v1/referrals/" + r, "FULL"));
+        walks.add(referralRead("GET /api/v1/referrals/{id}", NAVIGATOR, "/api/v1/referrals/" + r, "PARTNER_VIEW"));
+        walks.add(new Walk("GET /api/v1/referrals/{id}/package.pdf", OFFICER, "/api/v1/referrals/" + r
+                + "/package.pdf", "REFERRAL_PDF_DOWNLOADED", "REFERRAL", r, null, officer));
+        walks.add(referralRead("GET /api/v1/referrals/{id}/sections", OFFICER, "/api/v1/referrals/" + r + "/sections",
+                "SECTIONS_TEXT").disclosedTo(officer));
+        walks.add(new Walk("POST /api/v1/referrals/{id}/submission", OFFICER, "/api/v1/referrals/" + referralToSubmit
+                + "/submission", "REFERRAL_SUBMITTED", "REFERRAL", referralToSubmit.toString(),
+                "disclosed to the Home Office", "organisation:Home Office").sending("{\"homeOfficeReference\":"
+                        + "\"NRM-42\",\"submittedAt\":\"" + Instant.now().minusSeconds(60) + "\"}"));
+        // Reports from the public: the queue names each report it shows.
+        walks.add(new Walk("GET /reports", COORDINATOR, "/reports", "PUBLIC_REPORTS_LISTED", "PUBLIC_REPORT", p, null,
+                null));
+        walks.add(new Walk("GET /api/v1/reports", COORDINATOR, "/api/v1/reports", "PUBLIC_REPORTS_LISTED",
+                "PUBLIC_REPORT", p, null, null));
+        walks.add(new Walk("GET /reports/{id}", COORDINATOR, "/reports/" + p, "PUBLIC_REPORT_READ", "PUBLIC_REPORT",
+                p, "WITH_CONTACT", null));
+        walks.add(new Walk("GET /api/v1/reports/{id}", COORDINATOR, "/api/v1/reports/" + p, "PUBLIC_REPORT_READ",
+                "PUBLIC_REPORT", p, "WITH_CONTACT", null));
+        // The audit log: reading it is logged, with the filters used.
+        walks.add(new Walk("GET /admin/audit", ADMIN, "/admin/audit?recordType=enhanced_check", "AUDIT_READ",
+                "AUDIT_LOG", null, "recordType=ENHANCED_CHECK page=0", null));
+        walks.add(new Walk("GET /api/v1/audit", ADMIN, "/api/v1/audit?recordId=" + c, "AUDIT_READ", "AUDIT_LOG",
+                null, "recordId=" + c + " page=0", null));
+        return walks;
+    }
+
+    @Test
+    void everyPageAndEndpointThatShowsAPersonsDataWritesItsEntry() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Walk walk : inventory()) {
+            WaymarkUser who = principal(walk.as());
+            long before = newestId();
+            MockHttpServletResponse response = mvc.perform(request(walk)).andReturn().getResponse();
+            if (response.getStatus() >= 400) {
+                failures.add(walk.mapping() + " as " + walk.as() + ": " + response.getStatus() + " "
+                        + response.getContentAsString());
+                continue;
+            }
+            List<AuditEntry> written = audit.find(AuditQuery.all(), 0, 200).stream()
+                    .filter(entry -> entry.id() > before).toList();
+            boolean logged = written.stream().anyMatch(entry -> who.id().value().equals(entry.userId())
+                    && who.agencyId().value().equals(entry.agencyId())
+                    && walk.action().equals(entry.action())
+                    && walk.recordType().equals(entry.recordType())
+                    && (walk.recordId() == null ? walk.action().equals("AUDIT_READ") ? entry.recordId() == null
+                            : entry.recordId() != null : walk.recordId().equals(entry.recordId()))
+                    && (walk.detail() == null || walk.detail().equals(entry.detail()))
+                    && (walk.disclosedTo() == null ? entry.disclosedTo() == null
+                            : walk.disclosedTo().equals(entry.disclosedTo()))
+                    && "SUCCESS".equals(entry.outcome()));
+            if (!logged) {
+                failures.add(walk.mapping() + " as " + walk.as() + ": no " + walk.action() + " " + walk.detail()
+                        + " of " + walk.recordType() + " " + walk.recordId() + " to " + walk.disclosedTo()
+                        + "; written: " + written.stream().map(entry -> entry.action() + " " + entry.recordType()
+                                + " " + entry.recordId() + " " + entry.detail() + " " + entry.disclosedTo()).toList());
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void everyGetMappingIsInTheInventoryOrShowsNoPersonalData() {
+        Set<String> walked = new TreeSet<>();
+        inventory().forEach(walk -> walked.add(walk.mapping()));
+        Set<String> unaccounted = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            String type = mapping.getValue().getBeanType().getName();
+            if (!type.startsWith("org.waymark.")) {
+                continue;
+            }
+            String module = type.substring("org.waymark.".length()).split("\\.")[0];
+            Set<RequestMethod> methods = mapping.getKey().getMethodsCondition().getMethods();
+            if (MODULES_WITHOUT_PERSONAL_DATA.containsKey(module)
+                    || !methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+                continue;
+            }
+            for (String path : mapping.getKey().getPatternValues()) {
+                String get = "GET " + path;
+                if (!walked.contains(get) && !SHOWS_NO_PERSONAL_DATA.containsKey(get)) {
+                    unaccounted.add(get + " (" + mapping.getValue().getShortLogMessage() + ")");
+                }
+            }
+        }
+        assertThat(unaccounted).as("GET mappings neither walked nor shown to hold nothing of a person").isEmpty();
+        assertThat(walked).as("the inventory walks only mappings that exist").allSatisfy(get -> assertThat(
+                mappings.getHandlerMethods().keySet().stream().anyMatch(info -> info.getPatternValues()
+                        .contains(get.substring(get.indexOf(' ') + 1)))).as(get).isTrue());
+    }
+
+    @Test
+    void theAuditPageAndApiSayToWhomADisclosureWent() throws Exception {
+        MockHttpServletResponse page = mvc.perform(get("/admin/audit?action=support_requested&recordType="
+                + "support_request").with(user(principal(ADMIN)))).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        Document html = Jsoup.parse(page.getContentAsString());
+        assertThat(html.select("thead th").eachText()).contains("Disclosed to");
+        assertThat(html.select("tbody tr").eachText()).anyMatch(row -> row.contains("SUPPORT_REQUESTED")
+                && row.contains("Justice and Care") && row.contains("Olu Officer"));
+
+        mvc.perform(get("/api/v1/referrals/" + referral + "/package.pdf").header("Authorization", bearer.get(OFFICER)));
+        MockHttpServletResponse api = mvc.perform(get("/api/v1/audit?action=REFERRAL_PDF_DOWNLOADED")
+                .header("Authorization", bearer.get(ADMIN))).andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(200);
+        assertThat(api.getContentAsString()).contains("\"disclosedTo\":\"user:" + principal(OFFICER).id().value());
+    }
+
+    @Test
+    void noRequestChangesOrDeletesTheAuditLog() throws Exception {
+        long entries = audit.find(AuditQuery.all(), 0, 100_000).size();
+        for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
+            for (String path : List.of("/api/v1/audit", "/api/v1/audit/1")) {
+                MockHttpServletResponse response = mvc.perform(request(method, path)
+                        .header("Authorization", bearer.get(ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")).andReturn().getResponse();
+                // (Over HTTP the error page answers in problem JSON; MockMvc does not forward to it.)
+                assertThat(response.getStatus()).as(method + " " + path).isIn(404, 405);
+            }
+            for (String path : List.of("/admin/audit", "/admin/audit/1")) {
+                assertThat(mvc.perform(request(method, path).with(user(principal(ADMIN))).with(csrf()))
+                        .andReturn().getResponse().getStatus()).as(method + " " + path).isIn(404, 405);
+            }
+        }
+        assertThat(mappings.getHandlerMethods().entrySet().stream()
+                .filter(mapping -> mapping.getValue().getBeanType().getName().startsWith("org.waymark.audit."))
+                .map(mapping -> mapping.getKey().getMethodsCondition().getMethods()))
+                .as("the audit module's pages and endpoints only read").isNotEmpty()
+                .allSatisfy(methods -> assertThat(methods).containsExactly(RequestMethod.GET));
+        assertThat(audit.find(AuditQuery.all(), 0, 100_000)).as("nothing removed").hasSizeGreaterThanOrEqualTo(
+                (int) entries);
+    }
+
+    private MockHttpServletRequestBuilder request(Walk walk) {
+        String[] urlAndBody = walk.url().split("\n", 2);
+        String method = walk.mapping().substring(0, walk.mapping().indexOf(' '));
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), urlAndBody[0]);
+        if (urlAndBody.length > 1) {
+            request.contentType(MediaType.APPLICATION_JSON).content(urlAndBody[1]);
+        }
+        if (urlAndBody[0].startsWith("/api/")) {
+            return request.header("Authorization", bearer.get(walk.as()));
+        }
+        return request.with(user(principal(walk.as()))).with(csrf());
+    }
+
+    private static MockHttpServletRequestBuilder request(HttpMethod method, String url) {
+        return method == HttpMethod.GET ? get(url) : MockMvcRequestBuilders.request(method, url);
+    }
+
+    private Walk checkRead(String mapping, String as, String url, String view) {
+        return new Walk(mapping, as, url, "CHECK_READ", "ENHANCED_CHECK", check.toString(), view, null);
+    }
+
+    private Walk referralRead(String mapping, String as, String url, String view) {
+        return new Walk(mapping, as, url, "REFERRAL_READ", "REFERRAL", referral.toString(), view, null);
+    }
+
+    private long newestId() {
+        List<AuditEntry> newest = audit.find(AuditQuery.all(), 0, 1);
+        return newest.isEmpty() ? 0 : newest.get(0).id();
+    }
+
+    private WaymarkUser principal(String email) {
+        return (WaymarkUser) accounts.loadUserByUsername(email);
+    }
+
+    private UUID startCheck(OperationId operation) {
+        UUID id = checks.start(operation, new Checks.NewCheck(null, "Arrivals hall", PersonCategory.POTENTIAL_VICTIM,
+                Person.unknown(Under18.NO)), principal(OFFICER)).id();
+        checks.describe(id, Person.typed("Elena Petrova", false, 31, null, Under18.NO, Gender.FEMALE, "BG",
+                List.of("bg"), null, null, null, null, null), principal(OFFICER));
+        return id;
+    }
+
+    private UUID nrmReferral(UUID forCheck) {
+        return referrals.start(forCheck, new Referrals.NewReferral(new Consent(true, "Olu Officer", "bg", false,
+                Instant.now().minusSeconds(600)), null, null), principal(OFFICER)).id();
+    }
+
+    private static ReferralPackage readyPackage() {
+        return new ReferralPackage(
+                new ReferralPackage.Referrer("Olu Officer", "Constable", "Essex Police", "olu@essex.test", null),
+                new ReferralPackage.Age(Under18.NO, null, 31),
+                new ReferralPackage.Account("Grew up in Varna", null, null, null, null, null),
+                "T01 Companion holds her passport (observed)",
+                new ReferralPackage.Places(List.of("Luton"), List.of("BG")),
+                List.of(new ReferralPackage.Exploitation(ExploitationType.LABOUR,
+                        Set.of(ExploitationSubtype.CAR_WASH), null)),
+                null, null, null, null,
+                new ReferralPackage.Subject("Elena Petrova", null, Gender.FEMALE, "BG", null, "07700 900123", null,
+                        null, null),
+                null, null);
+    }
+}
