@@ -94,6 +94,7 @@ abstract class PersonalDataReadsAreLoggedTest {
             "engagement", "tallies: counts only, never personal data",
             "awareness", "public help pages and printed materials",
             "reporting", "figures, with small counts suppressed in what is published",
+            "retention", "periods, holds and the disposal register: which records, never what they hold",
             "identity", "staff accounts and agencies: staff data, whose changes and sign-ins are logged already; "
                     + "their reads are not a law-enforcement processing of a person and are not logged");
 
