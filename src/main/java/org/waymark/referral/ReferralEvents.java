@@ -1,5 +1,6 @@
 package org.waymark.referral;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.waymark.shared.Actor;
@@ -29,13 +30,23 @@ public final class ReferralEvents {
 
     /**
      * A part changed: {@code PACKAGE}, {@code ACCOUNT_ADDITION} (words added to the person's
-     * account), or {@code DISCARDED} (the draft set aside).
+     * account), or {@code DISCARDED} (the draft set aside). A change to the package names the
+     * fields it changed (by their names in the API), never their values.
      */
-    public record ReferralChanged(UUID referralId, String part, Actor actor) implements Auditable {
+    public record ReferralChanged(UUID referralId, String part, List<String> fields, Actor actor)
+            implements Auditable {
+        public ReferralChanged {
+            fields = fields == null ? List.of() : List.copyOf(fields);
+        }
+
+        public ReferralChanged(UUID referralId, String part, Actor actor) {
+            this(referralId, part, List.of(), actor);
+        }
+
         public String action() { return "REFERRAL_CHANGED"; }
         public String recordType() { return REFERRAL; }
         public String recordId() { return referralId.toString(); }
-        public String detail() { return part; }
+        public String detail() { return fields.isEmpty() ? part : part + " fields changed: " + String.join(" ", fields); }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -189,9 +190,11 @@ public class Referrals {
     public ReferralView editPackage(UUID id, ReferralPackage content, WaymarkUser user) {
         Referral referral = loadFull(id, user);
         ReferralPackage shaped = content.shapedFor(referral.kind(), referral.childReferral(), referral.named());
-        referral.edit(shaped, write(shaped));
+        String before = referral.packageContent();
+        String after = write(shaped);
+        referral.edit(shaped, after);
         Referral saved = referrals.save(referral);
-        events.publishEvent(new ReferralChanged(id, "PACKAGE", user.actor()));
+        events.publishEvent(new ReferralChanged(id, "PACKAGE", changedFields(before, after), user.actor()));
         return view(saved, shaped);
     }
 
@@ -326,12 +329,12 @@ public class Referrals {
         return referral;
     }
 
-    private Referral load(UUID id) {
+    Referral load(UUID id) {
         return referrals.findById(id).filter(referral -> !referral.erased())
                 .orElseThrow(() -> new NotFoundException("referral", id));
     }
 
-    private ReferralView view(Referral referral, ReferralPackage content) {
+    ReferralView view(Referral referral, ReferralPackage content) {
         LocalDate today = today();
         return new ReferralView(referral.id(), referral.checkId(), new OperationId(referral.operationId()),
                 referral.kind(), referral.childReferral(), referral.named(), referral.status(), referral.consent(),
@@ -375,11 +378,51 @@ public class Referrals {
         return agencies.find(agency).map(AgencySummary::name).orElse(null);
     }
 
+    /**
+     * The fields of the package that differ between two versions, as paths such as
+     * {@code subject.name}, for the audit log; a whole list that changed is named once.
+     */
+    List<String> changedFields(String before, String after) {
+        List<String> changed = new ArrayList<>();
+        try {
+            diff("", before == null ? json.createObjectNode() : json.readTree(before), json.readTree(after), changed);
+        } catch (JacksonException unreadable) {
+            changed.add("package");
+        }
+        return changed;
+    }
+
+    private static void diff(String path, tools.jackson.databind.JsonNode before, tools.jackson.databind.JsonNode after,
+            List<String> changed) {
+        boolean objects = (before == null || before.isNull() || before.isObject())
+                && (after == null || after.isNull() || after.isObject())
+                && !((before == null || before.isNull()) && (after == null || after.isNull()));
+        if (objects) {
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            if (before != null && before.isObject()) {
+                names.addAll(before.propertyNames());
+            }
+            if (after != null && after.isObject()) {
+                names.addAll(after.propertyNames());
+            }
+            for (String name : names) {
+                diff(path.isEmpty() ? name : path + "." + name, before == null ? null : before.get(name),
+                        after == null ? null : after.get(name), changed);
+            }
+        } else if (!java.util.Objects.equals(blank(before), blank(after))) {
+            changed.add(path);
+        }
+    }
+
+    private static tools.jackson.databind.JsonNode blank(tools.jackson.databind.JsonNode node) {
+        return node == null || node.isNull() ? null : node;
+    }
+
     private String write(ReferralPackage content) {
         return json.writeValueAsString(content);
     }
 
-    private ReferralPackage content(Referral referral) {
+    ReferralPackage content(Referral referral) {
         try {
             return json.readValue(referral.packageContent(), ReferralPackage.class);
         } catch (JacksonException e) {

@@ -157,8 +157,14 @@ public class Checks {
         throw new AccessDeniedException("partners see only their view of a check");
     }
 
+    /** Records or corrects the person; the log names the fields that changed. */
     public CheckView describe(UUID id, Person person, WaymarkUser user) {
-        return change(id, user, "PERSON", check -> check.describe(person, today()));
+        List<String> changed = new java.util.ArrayList<>();
+        return change(id, user, "PERSON", check -> {
+            Person before = check.person();
+            check.describe(person, today());
+            changed.addAll(PersonChanges.between(before, check.person()));
+        }, changed);
     }
 
     public CheckView categorise(UUID id, PersonCategory category, WaymarkUser user) {
@@ -190,8 +196,16 @@ public class Checks {
     /** The suspected exploitation and the opinion are the user's assessment once they change them. */
     public CheckView recordAccount(UUID id, Set<ExploitationType> types, String account, String opinion,
             WaymarkUser user) {
-        return change(id, user, "ACCOUNT",
-                check -> check.recordAccount(types, account, opinion, user.id(), clock.instant()));
+        List<String> changed = new java.util.ArrayList<>();
+        return change(id, user, "ACCOUNT", check -> {
+            Set<ExploitationType> typesBefore = Set.copyOf(check.suspectedTypes());
+            String accountBefore = check.account();
+            String opinionBefore = check.opinion();
+            check.recordAccount(types, account, opinion, user.id(), clock.instant());
+            PersonChanges.note(changed, "suspectedTypes", typesBefore, check.suspectedTypes());
+            PersonChanges.note(changed, "account", accountBefore, check.account());
+            PersonChanges.note(changed, "opinion", opinionBefore, check.opinion());
+        }, changed);
     }
 
     /** Advice or support given at {@code at}, or now when {@code at} is null. */
@@ -218,6 +232,12 @@ public class Checks {
     }
 
     private CheckView change(UUID id, WaymarkUser user, String part, java.util.function.Consumer<EnhancedCheck> how) {
+        return change(id, user, part, how, List.of());
+    }
+
+    /** Changes the check; {@code fields} names what changed, filled in by {@code how}. */
+    private CheckView change(UUID id, WaymarkUser user, String part, java.util.function.Consumer<EnhancedCheck> how,
+            List<String> fields) {
         EnhancedCheck check = load(id);
         if (access.of(check, user) != CheckEntitlement.FULL) {
             throw new AccessDeniedException("only first responders taking part record checks");
@@ -225,7 +245,7 @@ public class Checks {
         how.accept(check);
         EnhancedCheck saved = checks.save(check);
         if (part != null) {
-            events.publishEvent(new CheckChanged(id, part, user.actor()));
+            events.publishEvent(new CheckChanged(id, part, fields, user.actor()));
         }
         return view(saved);
     }
@@ -245,7 +265,7 @@ public class Checks {
         return new AccessDeniedException("only officers and coordinators of first responders record checks");
     }
 
-    private CheckView view(EnhancedCheck check) {
+    CheckView view(EnhancedCheck check) {
         Map<String, Indicator> catalogue = indicators.all().stream()
                 .collect(Collectors.toMap(Indicator::code, Function.identity()));
         List<CheckView.RecordedIndicator> recorded = check.indicators().stream()

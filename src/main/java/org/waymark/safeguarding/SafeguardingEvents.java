@@ -1,5 +1,6 @@
 package org.waymark.safeguarding;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.waymark.shared.Actor;
@@ -23,12 +24,24 @@ public final class SafeguardingEvents {
         public String recordId() { return checkId.toString(); }
     }
 
-    /** A part of the check changed: {@code PERSON}, {@code INDICATORS}, {@code ACCOUNT}, {@code ADVICE}. */
-    public record CheckChanged(UUID checkId, String part, Actor actor) implements Auditable {
+    /**
+     * A part of the check changed: {@code PERSON}, {@code CATEGORY}, {@code INDICATORS},
+     * {@code ACCOUNT}, {@code ADVICE}. A correction names the fields it changed (by their names in
+     * the API) but never their values, which would copy the person's details into the log.
+     */
+    public record CheckChanged(UUID checkId, String part, List<String> fields, Actor actor) implements Auditable {
+        public CheckChanged {
+            fields = fields == null ? List.of() : List.copyOf(fields);
+        }
+
+        public CheckChanged(UUID checkId, String part, Actor actor) {
+            this(checkId, part, List.of(), actor);
+        }
+
         public String action() { return "CHECK_CHANGED"; }
         public String recordType() { return "ENHANCED_CHECK"; }
         public String recordId() { return checkId.toString(); }
-        public String detail() { return part; }
+        public String detail() { return fields.isEmpty() ? part : part + " fields changed: " + String.join(" ", fields); }
     }
 
     /** A check was shown: {@code FULL}, or the {@code PARTNER_VIEW} of a support request. */
