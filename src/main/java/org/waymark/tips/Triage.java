@@ -161,11 +161,11 @@ public class Triage {
         return user.hasRole(Role.COORDINATOR) || user.id().value().equals(report.assigneeId());
     }
 
-    private PublicReport load(UUID id) {
+    PublicReport load(UUID id) {
         return reports.findById(id).orElseThrow(() -> new NotFoundException("report", id));
     }
 
-    private ReportView view(PublicReport report, boolean contact, WaymarkUser user) {
+    ReportView view(PublicReport report, boolean contact, WaymarkUser user) {
         Map<UUID, String> names = userNames();
         return new ReportView(report.id(), report.reference(), report.receivedAt(), report.status(), report.what(),
                 report.place(), report.happened(), report.who(), contact ? report.contact() : null, contact,
