@@ -105,6 +105,8 @@ abstract class PersonalDataReadsAreLoggedTest {
             Map.entry("GET /operations/{operationId}/checks/new", "an empty form"),
             Map.entry("GET /api/v1/operations/{operationId}/response-times", "times of support requests only"),
             Map.entry("GET /api/v1/indicators", "the catalogue of indicators"),
+            Map.entry("GET /admin/subject-access", "an empty search form; searches and exports are POSTs, "
+                    + "logged as SUBJECT_ACCESS_SEARCHED and SUBJECT_ACCESS_DISCLOSED"),
             Map.entry("GET /admin/indicators", "the catalogue of indicators"),
             Map.entry("GET /referrals", "the list of referrals has no personal details"),
             Map.entry("GET /api/v1/referrals", "the list of referrals has no personal details"),
