@@ -1,0 +1,83 @@
+package org.waymark.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * An administrator, on a phone, answers a subject access request from someone named in a report
+ * from the public: finds the page in the menu, gets a mistake pointed out, finds the report by
+ * the person's name, and downloads the PDF. Every page is checked with axe and for sideways
+ * scrolling at 360 by 740.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:subjectaccessjourney;DB_CLOSE_DELAY=-1",
+        "waymark.admin.email=" + SubjectAccessJourneyBrowserTest.ADMIN_EMAIL,
+        "waymark.admin.password=" + SubjectAccessJourneyBrowserTest.ADMIN_PASSWORD })
+class SubjectAccessJourneyBrowserTest extends BrowserJourney {
+
+    static final String ADMIN_EMAIL = "admin@subject-access.waymark.test";
+    static final String ADMIN_PASSWORD = "correct horse battery staple 47";
+
+    @Test
+    void anAdministratorFindsAPersonsRecordsAndExportsThem() throws IOException {
+        try (BrowserContext publicPhone = phone(); BrowserContext adminPhone = phone()) {
+            Page reporter = open(publicPhone);
+            reporter.navigate(url("/report"));
+            reporter.getByLabel("What happened?")
+                    .fill("Ivana Petrova was met at gate 12 by a man who took her passport");
+            reporter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the report")).click();
+            String reference = reporter.locator("#reference").innerText();
+
+            Page page = open(adminPhone);
+            signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+            page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main menu"))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Subject access").setExact(true))
+                    .click();
+            assertThat(heading(page)).hasText("Subject access");
+            assertNoSidewaysScrolling(page);
+            checkAccessibility(page);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find records")).click();
+            assertThat(page.locator(".govuk-error-summary")).containsText("Enter the person’s name");
+            assertNoSidewaysScrolling(page);
+            checkAccessibility(page);
+
+            page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("ivana PETROVA");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find records")).click();
+            assertThat(page.locator("#reports")).containsText(reference);
+            assertNoSidewaysScrolling(page);
+            checkAccessibility(page);
+
+            page.locator("#reports").getByRole(AriaRole.CHECKBOX).check();
+            page.getByLabel("Request reference").fill("SAR 2027/3");
+            Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Export as PDF")).click());
+            try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+                String text = new PDFTextStripper().getText(pdf);
+                org.assertj.core.api.Assertions.assertThat(text).contains("SAR 2027/3", reference,
+                        "Ivana Petrova was met at gate 12");
+            }
+        }
+    }
+
+    private BrowserContext phone() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true)
+                .setHasTouch(true).setAcceptDownloads(true));
+    }
+}
