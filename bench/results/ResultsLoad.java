@@ -974,7 +974,7 @@ public class ResultsLoad {
         statements.put("passengers per place (`EngagementFigures.passengersByLocation`, dashboard only)", """
                 SELECT location, SUM(passengers) FROM
                     %1$s
-                WHERE flight_id IS NULL GROUP BY location""".formatted(COUNTED));
+                GROUP BY location""".formatted(COUNTED));
         statements.put("passengers per language (`EngagementFigures.passengersByLanguage`, dashboard only)", """
                 SELECT language, SUM(passengers) FROM (
                     SELECT language, passengers FROM engagement_language_count WHERE operation_id = ?
