@@ -4,14 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.waymark.flight.Airport;
-import org.waymark.flight.Airports;
-import org.waymark.flight.Flights;
 import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.OperationStatus;
@@ -54,18 +46,16 @@ public class Engagements {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Operations operations;
-    private final Flights flights;
-    private final Airports airports;
+    private final TallyWriter writer;
     private final EngagementFigures figures;
     private final Clock clock;
 
-    Engagements(JdbcClient jdbc, TransactionTemplate transaction, Operations operations, Flights flights,
-            Airports airports, EngagementFigures figures, Clock clock) {
+    Engagements(JdbcClient jdbc, TransactionTemplate transaction, Operations operations, TallyWriter writer,
+            EngagementFigures figures, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.operations = operations;
-        this.flights = flights;
-        this.airports = airports;
+        this.writer = writer;
         this.figures = figures;
         this.clock = clock;
     }
@@ -76,9 +66,8 @@ public class Engagements {
 
     /**
      * Records the tally unless this user already sent one with the same key, in which case the
-     * first one is returned: a retried or double-tapped submission counts once. Tallies come in
-     * bursts from every officer at a gate, so the usual case is three short queries and one
-     * insert in one transaction; the earlier entry is looked for only when the key was seen.
+     * first one is returned: a retried or double-tapped submission counts once. The earlier
+     * entry is looked for only when the key was seen, or when recording is refused.
      */
     public Recorded record(OperationId operationId, Tally tally, String idempotencyKey, WaymarkUser user) {
         if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
@@ -88,18 +77,7 @@ public class Engagements {
         // Microseconds, as the databases keep them, so that a repeat answers with the very same body.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try {
-            boolean inserted = transaction.execute(status -> {
-                Optional<ZoneId> port = portIfMayRecordNow(operationId, user);
-                if (port.isEmpty()) {
-                    return false;
-                }
-                String country = tally.flightId() == null ? null : flights.countryOf(tally.flightId(), operationId)
-                        .orElseThrow(() -> new RuleViolationException("tally.flight.notInOperation", "flightId"));
-                insert(id, operationId, tally, country, idempotencyKey, user, now,
-                        now.atZone(port.get()).toLocalDate());
-                return true;
-            });
-            if (!inserted) {
+            if (!writer.write(new TallyWriter.NewTally(id, operationId, tally, idempotencyKey, user, now))) {
                 // Not allowed now; a repeat of a tally sent while it was allowed still gets its answer.
                 Optional<Engagement> earlier = find(operationId, user, idempotencyKey);
                 if (earlier.isPresent()) {
@@ -170,18 +148,6 @@ public class Engagements {
                 && operation.plan().agencyIds().contains(user.agencyId());
     }
 
-    /**
-     * The usual case, read in one query: an officer or coordinator of an agency in an open
-     * operation; the port's time zone tells the day the tally counts for.
-     */
-    private Optional<ZoneId> portIfMayRecordNow(OperationId operationId, WaymarkUser user) {
-        if (!user.hasRole(Role.OFFICER) && !user.hasRole(Role.COORDINATOR)) {
-            return Optional.empty();
-        }
-        return operations.openPortForParticipant(operationId, user.agencyId())
-                .map(port -> airports.find(port.value()).map(Airport::timeZone).orElse(ZoneOffset.UTC));
-    }
-
     /** Explains a refusal: not found, closed, or not allowed. */
     private void mayRecord(OperationId operationId, WaymarkUser user) {
         OperationView operation = operations.get(operationId, user);
@@ -190,31 +156,6 @@ public class Engagements {
         }
         if (!mayRecord(operation, user)) {
             throw new AccessDeniedException("only officers and coordinators of participating agencies tally");
-        }
-    }
-
-    private void insert(UUID id, OperationId operationId, Tally tally, String country, String key, WaymarkUser user,
-            Instant now, LocalDate day) {
-        jdbc.sql("""
-                INSERT INTO engagement (id, operation_id, flight_id, country, location, passengers, leaflets,
-                                        recorded_by, agency_id, recorded_at, recorded_on, idempotency_key)
-                VALUES (:id, :operation, :flight, :country, :location, :passengers, :leaflets, :user, :agency, :at,
-                        :day, :key)""")
-                .param("id", id).param("operation", operationId.value())
-                .param("flight", tally.flightId() == null ? null : tally.flightId().value()).param("country", country)
-                .param("location", tally.location()).param("passengers", tally.passengers())
-                .param("leaflets", tally.leaflets()).param("user", user.id().value())
-                .param("agency", user.agencyId().value()).param("at", Timestamp.from(now)).param("day", day)
-                .param("key", key)
-                .update();
-        if (!tally.languages().isEmpty()) {
-            List<String> languages = List.copyOf(tally.languages());
-            var insertLanguages = jdbc.sql("INSERT INTO engagement_language (engagement_id, language) VALUES "
-                    + String.join(", ", Collections.nCopies(languages.size(), "(?, ?)")));
-            for (String language : languages) {
-                insertLanguages = insertLanguages.param(id).param(language);
-            }
-            insertLanguages.update();
         }
     }
 

@@ -361,6 +361,68 @@ abstract class FlightsAndTalliesApiTest {
         assertThat(total(operation, coordinator).path("passengers").asInt()).isEqualTo(acknowledged);
     }
 
+    /**
+     * Tallies sent at the same moment are written together; the odd ones among them (a repeat
+     * of a key sent before, another operation's flight, someone who may not tally, an operation
+     * they are not in) must get the answers they would get alone, and never spoil the others.
+     */
+    @Test
+    void oddTalliesInABurstGetTheirOwnAnswersAndTheRestCount() throws Exception {
+        String operation = operation();
+        String flight = addFlight(operation, "FR1234", "ARRIVAL", "SOF", "2026-09-16T07:35").text("id");
+        String otherOperationsFlight = addFlight(operation(), "W61234", "ARRIVAL", "KIV", "2026-09-16T08:00")
+                .text("id");
+        String sentBefore = key();
+        String body = json(Map.of("flightId", flight, "passengers", 3, "languages", List.of("bg")));
+        Response first = tally(operation, sentBefore, body, officer);
+        assertThat(first.status()).isEqualTo(201);
+
+        Map<String, Integer> expected = new HashMap<>();
+        List<Callable<String>> burst = new ArrayList<>();
+        for (int round = 0; round < 10; round++) {
+            for (int i = 0; i < 8; i++) {
+                String key = key();
+                String who = i % 2 == 0 ? officer : coordinator;
+                burst.add(() -> answer(tally(operation, key, json(Map.of("flightId", flight, "passengers", 2,
+                        "languages", List.of("ro", "bg"))), who)));
+                expected.merge("201", 1, Integer::sum);
+            }
+            burst.add(() -> tally(operation, sentBefore, body, officer).json().equals(first.json()) ? "repeat"
+                    : "wrong repeat");
+            expected.merge("repeat", 1, Integer::sum);
+            burst.add(() -> answer(tally(operation, key(), json(Map.of("flightId", otherOperationsFlight,
+                    "passengers", 1)), officer)));
+            expected.merge("400", 1, Integer::sum);
+            burst.add(() -> answer(tally(operation, key(), json(Map.of("location", "Arrivals hall", "passengers", 1)),
+                    partner)));
+            expected.merge("403", 1, Integer::sum);
+            burst.add(() -> answer(tally(operation, key(), json(Map.of("location", "Arrivals hall", "passengers", 1)),
+                    outsider)));
+            expected.merge("404", 1, Integer::sum);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        Map<String, Integer> answers = new HashMap<>();
+        try {
+            for (Future<String> answer : pool.invokeAll(burst)) {
+                answers.merge(answer.get(), 1, Integer::sum);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(answers).isEqualTo(expected);
+        JsonNode total = total(operation, coordinator);
+        assertThat(total.path("passengers").asInt()).isEqualTo(3 + 80 * 2);
+        Map<String, Integer> byLanguage = new HashMap<>();
+        api.get("/api/v1/operations/" + operation + "/dashboard", coordinator).json().path("byLanguage")
+                .forEach(row -> byLanguage.put(row.path("code").asString(), row.path("passengers").asInt()));
+        assertThat(byLanguage).isEqualTo(Map.of("bg", 3 + 80 * 2, "ro", 80 * 2));
+    }
+
+    private static String answer(Response response) {
+        return String.valueOf(response.status());
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private String agency(String name, String type) {

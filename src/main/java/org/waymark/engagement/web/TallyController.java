@@ -11,7 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,13 +31,14 @@ import org.waymark.operation.Operations;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
 /**
  * The tally at the gate, made for a phone: +1 and +5 for each conversation. Works as plain
  * forms; with JavaScript, taps are kept on the phone and sent when there is a connection.
  */
-@Controller
+@PageController
 @RequestMapping("/operations/{operationId}/tally")
 class TallyController {
 

@@ -1,0 +1,274 @@
+package org.waymark.engagement;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.waymark.flight.Airport;
+import org.waymark.flight.Airports;
+import org.waymark.flight.Flights;
+import org.waymark.identity.Role;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.Operations;
+import org.waymark.shared.FlightId;
+import org.waymark.shared.OperationId;
+import org.waymark.shared.RuleViolationException;
+
+/**
+ * Writes new tallies: checks that their officer may record in the operation now and that their
+ * flight is the operation's, and inserts them. Officers at a gate tally in bursts, and a commit
+ * and the checks cost the database more than the tally itself, so tallies that arrive together
+ * are written together: one thread takes whatever is waiting, checks each operation and flight
+ * once, inserts the lot with two batched statements and commits once, while each request waits
+ * for its own. Alone, a tally is written at once; under load, the batches grow by themselves.
+ * A tally that is anything but plainly allowed and new (a key sent before, a refusal, a
+ * failure) is handed back to its request to be written alone, as if there were no batches.
+ */
+@Component
+class TallyWriter implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TallyWriter.class);
+    /** Enough to take a burst of every request thread at once. */
+    static final int MAX_BATCH = 250;
+
+    /** A tally to write, with the id and the time it was sent, both settled by its request. */
+    record NewTally(UUID id, OperationId operationId, Tally tally, String key, WaymarkUser user, Instant at) {
+    }
+
+    private record Waiting(NewTally tally, CompletableFuture<Boolean> written) {
+    }
+
+    /** Where and when a tally counts, once allowed. */
+    private record Row(NewTally tally, String country, ZoneId port) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Operations operations;
+    private final Flights flights;
+    private final Airports airports;
+    private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
+    private volatile Thread writer;
+
+    TallyWriter(JdbcTemplate jdbc, TransactionTemplate transaction, Operations operations, Flights flights,
+            Airports airports) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.operations = operations;
+        this.flights = flights;
+        this.airports = airports;
+    }
+
+    /**
+     * Writes the tally, in a batch with others when it can. Returns false, having written
+     * nothing, when its officer may not record in the operation now.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the officer sent its key before
+     * @throws RuleViolationException when its flight is not the operation's
+     */
+    boolean write(NewTally tally) {
+        // Inside a caller's transaction the tally must commit or roll back with it.
+        if (writer != null && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            var waiting = new Waiting(tally, new CompletableFuture<>());
+            queue.add(waiting);
+            if (writer == null) {
+                handBackWaiting(); // stopped meanwhile, perhaps after handing back the others
+            }
+            if (waiting.written().join()) {
+                return true;
+            }
+        }
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            Optional<ZoneId> port = portIfMayRecordNow(tally.operationId(), tally.user());
+            if (port.isEmpty()) {
+                return false;
+            }
+            String country = tally.tally().flightId() == null ? null
+                    : flights.countryOf(tally.tally().flightId(), tally.operationId()).orElseThrow(
+                            () -> new RuleViolationException("tally.flight.notInOperation", "flightId"));
+            insert(List.of(new Row(tally, country, port.get())));
+            return true;
+        }));
+    }
+
+    /** Writes the tallies that are plainly allowed and new, in one transaction; hands back the rest. */
+    private void writeTogether(List<Waiting> batch) {
+        Set<Waiting> written = new HashSet<>();
+        try {
+            transaction.executeWithoutResult(status -> {
+                Map<List<Object>, Optional<ZoneId>> ports = new HashMap<>();
+                Map<List<Object>, Optional<String>> countries = new HashMap<>();
+                Set<List<Object>> keys = new HashSet<>();
+                List<Row> rows = new ArrayList<>();
+                for (Waiting waiting : batch) {
+                    NewTally tally = waiting.tally();
+                    WaymarkUser user = tally.user();
+                    Optional<ZoneId> port = !tallies(user) ? Optional.empty()
+                            : ports.computeIfAbsent(List.of(tally.operationId(), user.agencyId()),
+                                    k -> openPortForParticipant(tally.operationId(), user));
+                    FlightId flightId = tally.tally().flightId();
+                    Optional<String> country = flightId == null ? Optional.empty()
+                            : countries.computeIfAbsent(List.of(tally.operationId(), flightId),
+                                    k -> flights.countryOf(flightId, tally.operationId()));
+                    // The second of a double tap is handed back, to be answered as a repeat of the first.
+                    if (port.isPresent() && (flightId == null || country.isPresent())
+                            && keys.add(List.of(user.id(), tally.key()))) {
+                        rows.add(new Row(tally, country.orElse(null), port.get()));
+                        written.add(waiting);
+                    }
+                }
+                insert(rows);
+            });
+        } catch (RuntimeException e) {
+            // A key sent before refuses the whole batch: each tally is then written on its own.
+            log.debug("A batch of {} tallies is handed back to be written one by one: {}", batch.size(), e.toString());
+            written.clear();
+        } finally {
+            for (Waiting waiting : batch) {
+                waiting.written().complete(written.contains(waiting));
+            }
+        }
+    }
+
+    /**
+     * An officer or coordinator of an agency in an open operation; the port's time zone tells
+     * the day the tally counts for.
+     */
+    private Optional<ZoneId> portIfMayRecordNow(OperationId operationId, WaymarkUser user) {
+        return tallies(user) ? openPortForParticipant(operationId, user) : Optional.empty();
+    }
+
+    private static boolean tallies(WaymarkUser user) {
+        return user.hasRole(Role.OFFICER) || user.hasRole(Role.COORDINATOR);
+    }
+
+    private Optional<ZoneId> openPortForParticipant(OperationId operationId, WaymarkUser user) {
+        return operations.openPortForParticipant(operationId, user.agencyId())
+                .map(port -> airports.find(port.value()).map(Airport::timeZone).orElse(ZoneOffset.UTC));
+    }
+
+    private void insert(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO engagement (id, operation_id, flight_id, country, location, passengers, leaflets,
+                                        recorded_by, agency_id, recorded_at, recorded_on, idempotency_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                Row row = rows.get(i);
+                NewTally t = row.tally();
+                ps.setObject(1, t.id());
+                ps.setObject(2, t.operationId().value());
+                if (t.tally().flightId() == null) {
+                    ps.setNull(3, Types.OTHER);
+                } else {
+                    ps.setObject(3, t.tally().flightId().value());
+                }
+                ps.setString(4, row.country());
+                ps.setString(5, t.tally().location());
+                ps.setInt(6, t.tally().passengers());
+                ps.setInt(7, t.tally().leaflets());
+                ps.setObject(8, t.user().id().value());
+                ps.setObject(9, t.user().agencyId().value());
+                ps.setTimestamp(10, Timestamp.from(t.at()));
+                ps.setObject(11, t.at().atZone(row.port()).toLocalDate());
+                ps.setString(12, t.key());
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        });
+        List<Object[]> languages = new ArrayList<>();
+        for (Row row : rows) {
+            for (String language : row.tally().tally().languages()) {
+                languages.add(new Object[] { row.tally().id(), language });
+            }
+        }
+        if (!languages.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO engagement_language (engagement_id, language) VALUES (?, ?)", languages);
+        }
+    }
+
+    private void writeBatches() {
+        List<Waiting> batch = new ArrayList<>(MAX_BATCH);
+        while (writer == Thread.currentThread()) {
+            try {
+                Waiting first = queue.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                writeTogether(batch);
+            } catch (InterruptedException stopping) {
+                break;
+            } finally {
+                batch.clear();
+            }
+        }
+        handBackWaiting();
+    }
+
+    private void handBackWaiting() {
+        for (Waiting waiting; (waiting = queue.poll()) != null;) {
+            waiting.written().complete(false);
+        }
+    }
+
+    @Override
+    public void start() {
+        Thread thread = new Thread(this::writeBatches, "tally-writer");
+        thread.setDaemon(true);
+        writer = thread;
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        Thread thread = writer;
+        writer = null;
+        if (thread != null) {
+            thread.interrupt();
+        }
+        handBackWaiting();
+    }
+
+    /** Started before the web server and stopped after it, so that requests still being answered find it. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return writer != null;
+    }
+}
