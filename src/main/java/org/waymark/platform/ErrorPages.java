@@ -7,9 +7,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.waymark.shared.PageController;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * Every error that reaches /error: problem JSON for the API, a GOV.UK page for people. Neither
  * shows a stack trace or an exception message.
  */
-@Controller
+@PageController
 class ErrorPages implements ErrorController {
 
     private final ProblemResponses problems;

@@ -1,10 +1,10 @@
 package org.waymark.platform;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.waymark.shared.PageController;
 
 /** The start page is the list of operations: it is where every role begins. */
-@Controller
+@PageController
 class HomeController {
 
     @GetMapping("/")

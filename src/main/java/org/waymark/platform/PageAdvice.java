@@ -7,18 +7,18 @@ import org.springframework.core.env.Environment;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.shared.NotFoundException;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /** What the layout of every page needs, and the error page for records that are not there. */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PageController.class)
 class PageAdvice {
 
     private final boolean demo;

@@ -1,13 +1,13 @@
 package org.waymark.platform;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.waymark.shared.PageController;
 
 import jakarta.servlet.http.HttpSession;
 
-@Controller
+@PageController
 class SignInController {
 
     static final String TYPED_EMAIL = "waymark.signIn.email";

@@ -1,7 +1,8 @@
 /**
  * Small value types every module may use: typed identifiers, codes, the {@link Auditable}
- * contract of events that the audit log records, and the exceptions that mean "not found" or
- * "not allowed by the rules". No beans and no behaviour beyond validation.
+ * contract of events that the audit log records, the exceptions that mean "not found" or
+ * "not allowed by the rules", and the mark of a controller of pages. No beans and no
+ * behaviour beyond validation.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.waymark.shared;

@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -18,8 +17,9 @@ import org.waymark.audit.AuditQuery;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.shared.PageController;
 
-@Controller
+@PageController
 @RequestMapping("/admin/audit")
 class AuditController {
 

@@ -3,17 +3,17 @@ package org.waymark.awareness.web;
 import java.time.Duration;
 
 import org.springframework.http.CacheControl;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.waymark.awareness.HelpTexts;
 import org.waymark.shared.NotFoundException;
+import org.waymark.shared.PageController;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The passengers' help page in each language: public, cacheable, with nothing that tracks. */
-@Controller
+@PageController
 class HelpController {
 
     private final HelpTexts texts;

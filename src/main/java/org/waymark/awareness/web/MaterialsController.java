@@ -8,7 +8,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,12 +15,13 @@ import org.waymark.awareness.HelpTexts;
 import org.waymark.awareness.PrintedMaterials;
 import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.shared.PageController;
 
 /**
  * Posters and pocket cards for an operation's coordinator to print, in each language of the help.
  * The operation is only where the page links back to: the materials are the same for every operation.
  */
-@Controller
+@PageController
 class MaterialsController {
 
     private final HelpTexts texts;

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,11 +32,12 @@ import org.waymark.shared.DateInput;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.OperationId;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.UserId;
 
 /** The flights of an operation: the list, adding and importing, choosing, and the day's board. */
-@Controller
+@PageController
 @RequestMapping("/operations/{operationId}")
 class FlightController {
 

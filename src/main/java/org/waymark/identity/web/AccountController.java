@@ -3,7 +3,6 @@ package org.waymark.identity.web;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
@@ -19,6 +18,7 @@ import org.waymark.identity.TwoFactor;
 import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.identity.WebSessions;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +31,7 @@ import jakarta.validation.constraints.Size;
  * The signed-in user's own page: their details, their password, their two-factor sign-in with
  * its recovery codes, their sessions and their API tokens.
  */
-@Controller
+@PageController
 @RequestMapping("/account")
 class AccountController {
 

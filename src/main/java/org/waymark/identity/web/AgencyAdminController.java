@@ -3,7 +3,6 @@ package org.waymark.identity.web;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
@@ -19,9 +18,10 @@ import org.waymark.identity.AgencyType;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.NotFoundException;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
-@Controller
+@PageController
 @RequestMapping("/admin/agencies")
 class AgencyAdminController {
 

@@ -3,7 +3,6 @@ package org.waymark.identity.web;
 import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +16,7 @@ import org.waymark.identity.TwoFactor;
 import org.waymark.identity.TwoFactor.Verdict;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.shared.ConflictException;
+import org.waymark.shared.PageController;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,7 +26,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * recovery code in its place, or setting up the app the first time. Nobody is signed in until it
  * passes; without a password given in the last 10 minutes these pages send people back to sign in.
  */
-@Controller
+@PageController
 @RequestMapping("/sign-in")
 class SecondStepController {
 

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
@@ -28,6 +27,7 @@ import org.waymark.identity.WaymarkUser;
 import org.waymark.identity.WebSessions;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.NotFoundException;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.UserId;
 
@@ -37,7 +37,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * The administrators' pages for user accounts: the list (with the accounts flagged as unused),
  * adding and changing a user, their access, and their signed-in sessions and API tokens.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/users")
 class UserAdminController {
 

@@ -1,13 +1,13 @@
 package org.waymark.notification.web;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.waymark.notification.CallOuts;
 import org.waymark.notification.MailOutbox;
+import org.waymark.shared.PageController;
 
 /** For administrators: whether Waymark emails at all, and what waits for the mail server. */
-@Controller
+@PageController
 class NotificationAdminController {
 
     private final CallOuts callOuts;

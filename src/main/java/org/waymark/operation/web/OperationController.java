@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
@@ -26,9 +25,10 @@ import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
 import org.waymark.operation.Rota;
 import org.waymark.shared.OperationId;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
-@Controller
+@PageController
 @RequestMapping("/operations")
 class OperationController {
 

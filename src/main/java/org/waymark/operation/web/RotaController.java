@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +22,11 @@ import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
 import org.waymark.operation.Rota;
 import org.waymark.shared.OperationId;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
 /** The operation's rota of partner cover, its gaps, and for the lead coordinators the form to add cover. */
-@Controller
+@PageController
 class RotaController {
 
     /** The form's fields, for putting a rule broken in the service against the right one. */

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -26,6 +25,7 @@ import org.waymark.referral.web.SectionForms.SectionForm;
 import org.waymark.safeguarding.Gender;
 import org.waymark.safeguarding.Under18;
 import org.waymark.shared.NotFoundException;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,7 +36,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * back to the service with that section replaced. Sections the referral's path leaves out are
  * not found; a submitted or withdrawn referral's sections only show on its page.
  */
-@Controller
+@PageController
 @RequestMapping("/referrals/{id}/package/{section}")
 class PackageController {
 

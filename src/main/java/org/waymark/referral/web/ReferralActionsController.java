@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +23,7 @@ import org.waymark.referral.ReferralView;
 import org.waymark.referral.Referrals;
 import org.waymark.referral.ShownReferral;
 import org.waymark.referral.web.ReferralController.Missing;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.UnprocessableException;
 
@@ -33,7 +33,7 @@ import org.waymark.shared.UnprocessableException;
  * form is on the referral's page; a mistake is shown on a page of the form's own, with the GOV.UK
  * error summary at its top.
  */
-@Controller
+@PageController
 @RequestMapping("/referrals/{id}")
 class ReferralActionsController {
 

@@ -11,7 +11,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,13 +34,14 @@ import org.waymark.referral.ShownReferral;
 import org.waymark.safeguarding.CheckEntitlement;
 import org.waymark.safeguarding.CheckView;
 import org.waymark.safeguarding.Checks;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
 /**
  * A check's referrals and the consent step that starts one, a referral's page (whole, or as a
  * partner asked for support may see it), its print view and PDF, and the coordinator's list.
  */
-@Controller
+@PageController
 class ReferralController {
 
     private final Referrals referrals;

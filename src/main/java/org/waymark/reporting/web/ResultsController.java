@@ -14,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -29,6 +28,7 @@ import org.waymark.reporting.Reports;
 import org.waymark.reporting.Results;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.OperationId;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,7 +38,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * The results pages: an operation's live dashboard, its end-of-operation report with the press
  * summary, the downloads, and the yields across operations.
  */
-@Controller
+@PageController
 class ResultsController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);

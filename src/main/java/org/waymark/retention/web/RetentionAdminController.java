@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
@@ -28,10 +27,11 @@ import org.waymark.retention.HeldType;
 import org.waymark.retention.Holds;
 import org.waymark.retention.Retention;
 import org.waymark.shared.ConflictException;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
 /** For administrators: the retention periods, what is due, holds, a run now, and the disposal register. */
-@Controller
+@PageController
 @RequestMapping("/admin/retention")
 class RetentionAdminController {
 

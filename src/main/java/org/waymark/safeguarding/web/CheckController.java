@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +30,11 @@ import org.waymark.safeguarding.Under18;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.OperationId;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
 /** An operation's checks, starting one, and a check's page: whole, or as a partner's visit needs it. */
-@Controller
+@PageController
 class CheckController {
 
     private final Checks checks;

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,6 +45,7 @@ import org.waymark.safeguarding.SupportKind;
 import org.waymark.safeguarding.SupportRequests;
 import org.waymark.safeguarding.Under18;
 import org.waymark.shared.AgencyId;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
 /**
@@ -53,7 +53,7 @@ import org.waymark.shared.RuleViolationException;
  * time, the account and opinion, advice given, support asked for, and the outcome that closes
  * it. Each saves and goes back to the check; a closed check's parts only show on the check.
  */
-@Controller
+@PageController
 @RequestMapping("/checks/{id}")
 class CheckPartsController {
 

@@ -1,7 +1,6 @@
 package org.waymark.safeguarding.web;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,10 +13,11 @@ import org.waymark.identity.WaymarkUser;
 import org.waymark.safeguarding.Indicator;
 import org.waymark.safeguarding.IndicatorGroup;
 import org.waymark.safeguarding.Indicators;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
 /** The indicator catalogue for administrators: every version's indicators, adding and retiring. */
-@Controller
+@PageController
 @RequestMapping("/admin/indicators")
 class IndicatorAdminController {
 

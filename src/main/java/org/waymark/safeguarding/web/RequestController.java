@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +17,7 @@ import org.waymark.identity.WaymarkUser;
 import org.waymark.safeguarding.SupportRequestView;
 import org.waymark.safeguarding.SupportRequests;
 import org.waymark.safeguarding.SupportRequests.PartnerRequest;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,7 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * to know; acknowledging, arriving and ending them. The list refreshes itself on the page, and
  * is fetched again (a logged read of each check) only when the number waiting has changed.
  */
-@Controller
+@PageController
 @RequestMapping("/requests")
 class RequestController {
 

@@ -12,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.shared.CountryCode;
 import org.waymark.shared.NamedCode;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.subjectaccess.RecordRef;
 import org.waymark.subjectaccess.SubjectAccess;
@@ -31,7 +31,7 @@ import org.waymark.subjectaccess.SubjectAccess;
  * export them as a PDF for their subject access request. The search is sent by POST, so that
  * the name stays out of addresses, browser history and server logs.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/subject-access")
 class SubjectAccessController {
 

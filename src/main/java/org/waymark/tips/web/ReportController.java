@@ -1,12 +1,12 @@
 package org.waymark.tips.web;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.tips.NewReport;
 import org.waymark.tips.Tips;
@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The public's way to report: the guidance first (999, 101, the helplines), then the form, then a reference. */
-@Controller
+@PageController
 class ReportController {
 
     private final Tips tips;

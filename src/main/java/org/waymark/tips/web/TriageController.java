@@ -3,7 +3,6 @@ package org.waymark.tips.web;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,13 +13,14 @@ import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.Operations;
 import org.waymark.shared.OperationId;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.UserId;
 import org.waymark.tips.ReportStatus;
 import org.waymark.tips.Triage;
 
 /** The triage queue of reports from the public, and each report with what can be done with it. */
-@Controller
+@PageController
 class TriageController {
 
     private final Triage triage;
