@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.identity.IdentityEvents.ApiTokenCreated;
 import org.waymark.identity.IdentityEvents.ApiTokenRevoked;
@@ -34,7 +33,6 @@ import org.waymark.shared.UserId;
 
 /** Issues, checks and revokes bearer tokens for the JSON API. */
 @Service
-@Transactional
 public class ApiTokens {
 
     public static final int MAX_DAYS = 365;
@@ -68,6 +66,7 @@ public class ApiTokens {
     }
 
     /** Issues a token to the user; {@code days} null means the default lifetime. */
+    @Transactional
     public IssuedToken issue(WaymarkUser user, String label, Integer days) {
         int lifetime = days == null ? defaultDays : days;
         if (lifetime < 1 || lifetime > MAX_DAYS) {
@@ -87,11 +86,10 @@ public class ApiTokens {
 
     /**
      * The user a presented token acts for, if the token is known, current and its user active.
-     * One query, outside any transaction: every API request pays for it. The use is recorded on
-     * the token and as the user's last sign-in, at most once an hour, so that most requests
-     * write nothing.
+     * One query, outside any transaction (not even an empty one: every API request pays for it).
+     * The use is recorded on the token and as the user's last sign-in, at most once an hour, so
+     * that most requests write nothing.
      */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<WaymarkUser> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
@@ -154,6 +152,7 @@ public class ApiTokens {
     }
 
     /** Revokes one of the user's own tokens. */
+    @Transactional
     public void revoke(WaymarkUser user, UUID tokenId) {
         revoke(user.id(), tokenId, user.actor());
     }
@@ -162,6 +161,7 @@ public class ApiTokens {
      * Revokes one of the owner's tokens, as the owner or an administrator; returns false when it
      * no longer worked anyway. A token of somebody else is not found.
      */
+    @Transactional
     public boolean revoke(UserId owner, UUID tokenId, Actor actor) {
         ApiToken token = tokens.findById(tokenId).filter(found -> found.userId().equals(owner))
                 .orElseThrow(() -> new NotFoundException("token", tokenId));
@@ -174,6 +174,7 @@ public class ApiTokens {
     }
 
     /** Revokes every token of the owner that still works; returns how many. */
+    @Transactional
     public int revokeAll(UserId owner, Actor actor) {
         Instant now = clock.instant();
         int revoked = 0;
