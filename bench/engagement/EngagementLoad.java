@@ -13,6 +13,9 @@
  * Idempotency-Key. With --rate R one more row follows: the largest number of clients sending
  * R requests per second in all on a fixed schedule (open loop), latency counted from each
  * request's planned time, so that a slow server is not excused by the requests it held back.
+ * Each client keeps its own HTTP/1.1 connection from row to row and talks over a plain
+ * blocking socket: the server shares the machine's cores with this program, which should take
+ * as little of them as it can (the JDK's HTTP client took three to five times as much).
  *
  * Per row it reports successful submissions (201) per second, latency percentiles (of the 201s,
  * nearest rank) and any other answers, and checks that the server's passenger total grew by
@@ -39,9 +42,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +53,7 @@ public class EngagementLoad {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final int MAX_CLIENTS = 512;
+    private static final long LEAD_IN_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final int MAX_SECONDS = 600;
 
     private static final List<String> OPTIONS = List.of("base", "email", "password", "clients", "seconds", "warmup",
@@ -123,7 +127,7 @@ public class EngagementLoad {
         String body = "{\"flightId\":\"" + flightId + "\",\"passengers\":1,\"languages\":[\"bg\"],\"leaflets\":1}";
         System.err.printf("set up: operation %s, flight %s, user %s%n", operationId, flightId, userEmail);
 
-        Load load = new Load(http, URI.create(base + path), token, body, run);
+        Load load = new Load(URI.create(base + path), token, body, run);
         boolean consistent = true;
         if (warmup > 0) {
             System.err.printf("warming up: %d clients for %d s%n", maxClients, warmup);
@@ -205,20 +209,23 @@ public class EngagementLoad {
 
     /** N threads, each sending one request at a time until the time is up. */
     static final class Load {
-        private final HttpClient http;
         private final URI uri;
-        private final String authorization;
-        private final String body;
+        private final byte[] head;
+        private final byte[] body;
         private final String keyPrefix;
         private long sequence;
         private long totalCreated;
+        /** Client i's connection, kept from row to row as a phone keeps its own. */
+        private final List<Connection> connections = new ArrayList<>();
 
-        Load(HttpClient http, URI uri, String token, String body, String run) {
-            this.http = http;
+        Load(URI uri, String token, String body, String run) {
             this.uri = uri;
-            this.authorization = "Bearer " + token;
-            this.body = body;
-            this.keyPrefix = "bench-" + run + "-";
+            this.body = body.getBytes(StandardCharsets.UTF_8);
+            // Everything but the Idempotency-Key line, which each request adds with its own key.
+            this.head = ("POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + this.body.length + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            this.keyPrefix = "Idempotency-Key: bench-" + run + "-";
         }
 
         long totalCreated() {
@@ -227,15 +234,21 @@ public class EngagementLoad {
 
         /** rate 0: closed loop; otherwise that many requests per second in all, on a fixed schedule. */
         Result run(int clients, int seconds, int rate) throws Exception {
-            ExecutorService pool = Executors.newFixedThreadPool(clients, daemon("client"));
-            long start = System.nanoTime();
+            ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(clients, daemon("client"));
+            pool.prestartAllCoreThreads();
+            // Every client ready before the first request is due, so that none starts late.
+            long start = System.nanoTime() + LEAD_IN_NANOS;
             long end = start + TimeUnit.SECONDS.toNanos(seconds);
             long firstKey = sequence;
             sequence += 1L << 48; // room for every key of this round (2^32 per client)
             List<Future<Worker>> futures = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
                 long period = rate == 0 ? 0 : Math.round(clients * 1e9 / rate);
-                Worker worker = new Worker(firstKey + ((long) i << 32), start + period * i / clients, period, end);
+                if (i == connections.size()) {
+                    connections.add(new Connection(uri));
+                }
+                Worker worker = new Worker(connections.get(i), firstKey + ((long) i << 32), start + period * i / clients,
+                        period, end);
                 futures.add(pool.submit(() -> {
                     worker.loop();
                     return worker;
@@ -257,12 +270,14 @@ public class EngagementLoad {
             private final long end;
             private final long period;
             private long next;
+            private final Connection connection;
             long[] latencies = new long[4096];
             int count;
             long created;
             final Map<String, Long> others = new TreeMap<>();
 
-            Worker(long firstKey, long first, long period, long end) {
+            Worker(Connection connection, long firstKey, long first, long period, long end) {
+                this.connection = connection;
                 this.key = firstKey;
                 this.next = first;
                 this.period = period;
@@ -275,28 +290,20 @@ public class EngagementLoad {
              * planned time, so a slow server is not excused by the requests it held back.
              */
             void loop() {
+                waitUntil(next);
                 while (System.nanoTime() < end && (period == 0 || next < end)) {
                     if (period > 0) {
-                        long wait;
-                        while ((wait = next - System.nanoTime()) > 0) {
-                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                        }
+                        waitUntil(next);
                     }
-                    HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
-                            .header("Authorization", authorization).header("Content-Type", "application/json")
-                            .header("Idempotency-Key", keyPrefix + Long.toString(key++, 36))
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    byte[] request = request(keyPrefix + Long.toString(key++, 36));
                     long t0 = period > 0 ? next : System.nanoTime();
                     next += period;
                     String outcome;
                     try {
-                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        outcome = response.statusCode() == 201 ? null : Integer.toString(response.statusCode());
+                        int status = connection.exchange(request);
+                        outcome = status == 201 ? null : Integer.toString(status);
                     } catch (java.io.IOException e) {
                         outcome = e.getClass().getSimpleName();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
                     }
                     long latency = System.nanoTime() - t0;
                     if (outcome == null) {
@@ -309,6 +316,150 @@ public class EngagementLoad {
                         others.merge(outcome, 1L, Long::sum);
                     }
                 }
+            }
+        }
+
+        private static void waitUntil(long time) {
+            for (long wait; (wait = time - System.nanoTime()) > 0;) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+        }
+
+        private byte[] request(String keyLine) {
+            byte[] key = (keyLine + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] request = Arrays.copyOf(head, head.length + key.length + body.length);
+            System.arraycopy(key, 0, request, head.length, key.length);
+            System.arraycopy(body, 0, request, head.length + key.length, body.length);
+            return request;
+        }
+    }
+
+    /**
+     * One kept-alive HTTP/1.1 connection on a blocking socket: the least a client can do per
+     * request (one write, usually one read), so that on a small machine the load generator takes
+     * as little as possible of the CPU it shares with the server. A connection the server has
+     * closed (Tomcat closes one after 100 requests) is opened again; a request that found its
+     * connection closed before any answer is sent again, with the same Idempotency-Key.
+     */
+    static final class Connection {
+        private final URI uri;
+        private java.net.Socket socket;
+        private java.io.InputStream in;
+        private java.io.OutputStream out;
+        private final byte[] buffer = new byte[16384];
+        private int start;
+        private int limit;
+
+        Connection(URI uri) {
+            this.uri = uri;
+        }
+
+        /** Sends the request and reads the whole answer; returns its status code. */
+        int exchange(byte[] request) throws java.io.IOException {
+            boolean reused = socket != null;
+            try {
+                return send(request);
+            } catch (java.io.EOFException | java.net.SocketException closed) {
+                close();
+                if (!reused) {
+                    throw closed;
+                }
+                return send(request);
+            }
+        }
+
+        private int send(byte[] request) throws java.io.IOException {
+            if (socket == null) {
+                socket = new java.net.Socket(uri.getHost(), uri.getPort());
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout((int) REQUEST_TIMEOUT.toMillis());
+                in = socket.getInputStream();
+                out = socket.getOutputStream();
+                start = limit = 0;
+            }
+            out.write(request);
+            out.flush();
+            String status = line();
+            if (!status.startsWith("HTTP/1.1 ") || status.length() < 12) {
+                throw new java.io.IOException("not an HTTP/1.1 answer: " + status);
+            }
+            long length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                int colon = header.indexOf(':');
+                String name = colon < 0 ? header : header.substring(0, colon).trim();
+                String value = colon < 0 ? "" : header.substring(colon + 1).trim();
+                if (name.equalsIgnoreCase("Content-Length")) {
+                    length = Long.parseLong(value);
+                } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                    chunked = value.equalsIgnoreCase("chunked");
+                } else if (name.equalsIgnoreCase("Connection")) {
+                    close = value.equalsIgnoreCase("close");
+                }
+            }
+            if (chunked) {
+                for (long size; (size = Long.parseLong(line().split(";")[0].trim(), 16)) > 0; ) {
+                    skip(size);
+                    line();
+                }
+                while (!line().isEmpty()) {
+                    // trailers
+                }
+            } else if (length >= 0) {
+                skip(length);
+            } else {
+                close = true; // the answer ends with the connection
+            }
+            if (close) {
+                close();
+            }
+            return Integer.parseInt(status.substring(9, 12));
+        }
+
+        private String line() throws java.io.IOException {
+            StringBuilder line = new StringBuilder();
+            while (true) {
+                if (start == limit) {
+                    fill();
+                }
+                byte b = buffer[start++];
+                if (b == '\n') {
+                    int n = line.length();
+                    return n > 0 && line.charAt(n - 1) == '\r' ? line.substring(0, n - 1) : line.toString();
+                }
+                line.append((char) b);
+            }
+        }
+
+        private void skip(long n) throws java.io.IOException {
+            while (n > 0) {
+                if (start == limit) {
+                    fill();
+                }
+                int step = (int) Math.min(n, limit - start);
+                start += step;
+                n -= step;
+            }
+        }
+
+        private void fill() throws java.io.IOException {
+            int read = in.read(buffer, 0, buffer.length);
+            if (read < 0) {
+                throw new java.io.EOFException("connection closed by the server");
+            }
+            start = 0;
+            limit = read;
+        }
+
+        void close() {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (java.io.IOException ignored) {
+                    // closing anyway
+                }
+                socket = null;
             }
         }
     }
@@ -369,33 +520,40 @@ public class EngagementLoad {
     static final class CpuSnapshot {
         private static final double TICKS = 100.0; // USER_HZ on Linux
         final double wallSeconds;
+        /** Busy core-seconds, in a difference of two snapshots. */
         final double machineBusy;
+        /** Idle core-seconds so far. */
+        private final double idle;
         final double server;
         final double self;
         final double postgres;
+        /** Each postgres process's own, by process id. */
+        private final Map<String, Double> postgresByPid;
 
-        private CpuSnapshot(double wallSeconds, double machineBusy, double server, double self, double postgres) {
+        private CpuSnapshot(double wallSeconds, double machineBusy, double idle, double server, double self,
+                double postgres, Map<String, Double> postgresByPid) {
             this.wallSeconds = wallSeconds;
             this.machineBusy = machineBusy;
+            this.idle = idle;
             this.server = server;
             this.self = self;
             this.postgres = postgres;
+            this.postgresByPid = postgresByPid;
         }
 
         static CpuSnapshot take(long serverPid) {
             try {
                 String[] cpu = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0)
                         .trim().split("\\s+");
-                long busy = 0;
-                for (int i : new int[] { 1, 2, 3, 6, 7, 8 }) { // user nice system irq softirq steal
-                    busy += Long.parseLong(cpu[i]);
-                }
-                double postgres = 0;
+                // Busy is what is not idle: the kernel times idle periods exactly, whereas it
+                // samples busy time at each tick and misses short bursts between idle periods.
+                long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]); // idle iowait
+                Map<String, Double> postgres = new TreeMap<>();
                 try (var dirs = java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("/proc"), "[0-9]*")) {
                     for (var dir : dirs) {
                         try {
                             if ("postgres".equals(java.nio.file.Files.readString(dir.resolve("comm")).trim())) {
-                                postgres += ticks(dir);
+                                postgres.put(dir.getFileName().toString(), ticks(dir));
                             }
                         } catch (java.io.IOException | RuntimeException gone) {
                             // the process ended meanwhile
@@ -411,7 +569,8 @@ public class EngagementLoad {
                     }
                 }
                 double self = ticks(java.nio.file.Path.of("/proc/self"));
-                return new CpuSnapshot(System.nanoTime() / 1e9, busy / TICKS, server, self, postgres);
+                return new CpuSnapshot(System.nanoTime() / 1e9, 0, idle / TICKS, server, self,
+                        postgres.values().stream().mapToDouble(Double::doubleValue).sum(), postgres);
             } catch (java.io.IOException | RuntimeException notLinux) {
                 return null;
             }
@@ -428,9 +587,16 @@ public class EngagementLoad {
             if (before == null) {
                 return null;
             }
-            return new CpuSnapshot(wallSeconds - before.wallSeconds, machineBusy - before.machineBusy,
+            // Process by process: one that started meanwhile counts from zero; one that ended is
+            // left out, its time in the row falling to "other".
+            double postgresSince = 0;
+            for (Map.Entry<String, Double> p : postgresByPid.entrySet()) {
+                postgresSince += p.getValue() - before.postgresByPid.getOrDefault(p.getKey(), 0.0);
+            }
+            double wall = wallSeconds - before.wallSeconds;
+            return new CpuSnapshot(wall, wall * Runtime.getRuntime().availableProcessors() - (idle - before.idle), 0,
                     server < 0 || before.server < 0 ? -1 : server - before.server, self - before.self,
-                    postgres - before.postgres);
+                    postgresSince, Map.of());
         }
     }
 
