@@ -2,13 +2,19 @@ package org.waymark.platform;
 
 import java.time.Duration;
 
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** Serves GOV.UK Frontend's assets from its webjar, and speaks JSON only. */
+/**
+ * Serves GOV.UK Frontend's assets from its webjar, speaks JSON only, and finds controller methods
+ * by their paths first.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -30,5 +36,16 @@ class WebConfiguration implements WebMvcConfigurer {
     public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
         builder.configureMessageConvertersList(converters -> converters.removeIf(converter -> converter
                 .getSupportedMediaTypes().stream().anyMatch(type -> type.getSubtype().contains("yaml"))));
+    }
+
+    /** Configured by Spring Boot like its own: only the order of the checks differs. */
+    @Bean
+    WebMvcRegistrations pathFirstHandlerMapping() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new PathFirstHandlerMapping();
+            }
+        };
     }
 }
