@@ -19,6 +19,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,8 @@ import org.waymark.shared.RuleViolationException;
  * and the checks cost the database more than the tally itself, so tallies that arrive together
  * are written together: one thread takes whatever is waiting, checks each operation and flight
  * once, inserts the lot with two batched statements and commits once, while each request waits
- * for its own. Alone, a tally is written at once; under load, the batches grow by themselves.
+ * for its own. Alone, a tally is written at once; while others tally it waits a moment for
+ * company, and under load the batches grow by themselves.
  * A tally that is anything but plainly allowed and new (a key sent before, a refusal, a
  * failure) is handed back to its request to be written alone, as if there were no batches.
  */
@@ -54,12 +56,19 @@ class TallyWriter implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(TallyWriter.class);
     /** Enough to take a burst of every request thread at once. */
     static final int MAX_BATCH = 250;
+    /**
+     * How long a tally may wait for others to join its batch, when the batch before had company
+     * (at a few hundred tallies a second most batches would otherwise hold one or two).
+     */
+    static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+    /** A batch this recent, with company, says that others are tallying now. */
+    static final long COMPANY_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     /** A tally to write, with the id and the time it was sent, both settled by its request. */
     record NewTally(UUID id, OperationId operationId, Tally tally, String key, WaymarkUser user, Instant at) {
     }
 
-    private record Waiting(NewTally tally, CompletableFuture<Boolean> written) {
+    private record Waiting(NewTally tally, long since, CompletableFuture<Boolean> written) {
     }
 
     /** Where and when a tally counts, once allowed. */
@@ -93,7 +102,7 @@ class TallyWriter implements SmartLifecycle {
     boolean write(NewTally tally) {
         // Inside a caller's transaction the tally must commit or roll back with it.
         if (writer != null && !TransactionSynchronizationManager.isActualTransactionActive()) {
-            var waiting = new Waiting(tally, new CompletableFuture<>());
+            var waiting = new Waiting(tally, System.nanoTime(), new CompletableFuture<>());
             queue.add(waiting);
             if (writer == null) {
                 handBackWaiting(); // stopped meanwhile, perhaps after handing back the others
@@ -219,6 +228,8 @@ class TallyWriter implements SmartLifecycle {
 
     private void writeBatches() {
         List<Waiting> batch = new ArrayList<>(MAX_BATCH);
+        int lastSize = 0;
+        long lastAt = 0;
         while (writer == Thread.currentThread()) {
             try {
                 Waiting first = queue.poll(1, TimeUnit.SECONDS);
@@ -226,7 +237,15 @@ class TallyWriter implements SmartLifecycle {
                     continue;
                 }
                 batch.add(first);
+                if (lastSize > 1 && first.since() - lastAt < COMPANY_NANOS) {
+                    // Others are tallying too: a moment's wait brings theirs into the same commit.
+                    for (long wait; (wait = first.since() + GATHER_NANOS - System.nanoTime()) > 0;) {
+                        LockSupport.parkNanos(wait);
+                    }
+                }
                 queue.drainTo(batch, MAX_BATCH - 1);
+                lastSize = batch.size();
+                lastAt = System.nanoTime();
                 writeTogether(batch);
             } catch (InterruptedException stopping) {
                 break;
