@@ -27,10 +27,11 @@ import org.springframework.web.util.pattern.PathPattern;
  * the parameters and the headers. With some two hundred pages and endpoints that cost a quarter
  * of the CPU a tally takes. Here the request's path picks, once per request, the few mappings it
  * can match: plain patterns (literal segments and whole-segment variables) are filed by their
- * number of segments and their last literal segment, and only those filed where the path would
- * be are tried, with Spring's own matching. A mapping none of whose patterns matches the path is
- * turned down at once; the others, and any mapping with another kind of pattern, go through
- * Spring's full check. So the controller chosen, the 404s and the 405s are Spring's.
+ * number of segments and their last segment (or as ending in a variable), and only those filed
+ * where the path would be are tried, with Spring's own matching. A mapping none of whose
+ * patterns matches the path is turned down at once; the others, and any mapping with another
+ * kind of pattern, go through Spring's full check. So the controller chosen, the 404s and the
+ * 405s are Spring's.
  */
 class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
 
@@ -58,7 +59,7 @@ class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
         for (RequestMappingInfo info : handlerMethods.keySet()) {
             PathPatternsRequestCondition condition = info.getPathPatternsCondition();
             if (condition == null || !condition.getPatterns().stream().allMatch(p -> key(p) != null)) {
-                continue;
+                continue; // Spring's full check, always
             }
             infos.add(info);
             for (PathPattern pattern : condition.getPatterns()) {

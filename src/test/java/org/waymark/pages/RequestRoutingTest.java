@@ -9,9 +9,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.EmbeddedValueResolver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.beans.factory.config.EmbeddedValueResolver;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.method.HandlerMethod;
@@ -29,6 +29,7 @@ import org.springframework.web.util.pattern.PathPattern;
 @AutoConfigureMockMvc
 class RequestRoutingTest extends PageTests {
 
+    private static final String ID = "0b7c6a52-3b8e-4a51-9d7e-5d2f0e8c1a11";
     private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     @Autowired
@@ -52,8 +53,8 @@ class RequestRoutingTest extends PageTests {
         List<String> paths = new ArrayList<>(List.of("/", "", "/nowhere", "/api/v1/nowhere/1", "//api/v1/agencies"));
         for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
             for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
-                String path = pattern.getPatternString().replaceAll("\\{[^}]*}", "0b7c6a52-3b8e-4a51-9d7e-5d2f0e8c1a11")
-                        .replace("**", "x/y").replace("*", "x");
+                String path = pattern.getPatternString().replaceAll("\\{[^}]*}", ID).replace("**", "x/y")
+                        .replace("*", "x");
                 paths.add(path);
                 paths.add(path + "/");
                 paths.add(path.toUpperCase(Locale.ROOT));
