@@ -32,8 +32,11 @@ import org.waymark.tips.TipsEvents.ReportTriaged;
 
 /**
  * The triage of reports from the public, by officers and coordinators of first-responder
- * agencies. A reporter's contact details are shown only to the officer the report is assigned
- * to and to coordinators. Every read is logged, the queue's too.
+ * agencies. Each force sees its own: a report linked to an operation belongs to the agencies
+ * taking part in it, one assigned but not linked to the assignee's agency, and only a new report
+ * that nobody has taken on is open to every force, so that someone can. A reporter's contact
+ * details are shown only to the officer the report is assigned to and to coordinators. Every
+ * read is logged, the queue's too.
  */
 @Service
 @Transactional
@@ -67,11 +70,12 @@ public class Triage {
     /** The queue, newest first, of one status or all. */
     public List<ReportSummary> queue(ReportStatus status, WaymarkUser user) {
         requireTriage(user);
-        List<PublicReport> found = status == null ? reports.findAllByOrderByReceivedAtDesc()
-                : reports.findByStatusOrderByReceivedAtDesc(status);
+        Visible visible = visibleTo(user);
+        List<PublicReport> found = (status == null ? reports.findAllByOrderByReceivedAtDesc()
+                : reports.findByStatusOrderByReceivedAtDesc(status)).stream().filter(visible::sees).toList();
         events.publishEvent(new QueueRead(found.stream().map(PublicReport::id).toList(), user.actor()));
         Map<UUID, String> names = userNames();
-        Map<UUID, String> operationNames = operationNames(user);
+        Map<UUID, String> operationNames = visible.operationNames();
         return found.stream().map(report -> new ReportSummary(report.id(), report.reference(), report.receivedAt(),
                 report.status(), gist(report.what()), report.place(),
                 report.assigneeId() == null ? null : names.get(report.assigneeId()),
@@ -85,7 +89,11 @@ public class Triage {
             events.publishEvent(new ReportRead(id, "REFUSED", user.actor(), false));
             throw new AccessDeniedException("reports from the public are triaged by officers and coordinators");
         }
-        PublicReport report = load(id);
+        PublicReport report = reports.findById(id).filter(visibleTo(user)::sees).orElse(null);
+        if (report == null) {
+            events.publishEvent(new ReportRead(id, "REFUSED", user.actor(), false));
+            throw new NotFoundException("report", id);
+        }
         boolean contact = seesContact(report, user);
         events.publishEvent(new ReportRead(id, contact ? "WITH_CONTACT" : "WITHOUT_CONTACT", user.actor(), true));
         return view(report, contact, user);
@@ -105,7 +113,10 @@ public class Triage {
             if (!user.hasRole(Role.COORDINATOR) && !takingItOn) {
                 throw new AccessDeniedException("officers take unassigned reports on themselves; coordinators assign");
             }
+            // A report linked to an operation stays with the agencies taking part in it.
             WaymarkUser to = users.current(assignee).filter(this::triages)
+                    .filter(found -> report.operationId() == null
+                            || visibleTo(found).operationNames().containsKey(report.operationId()))
                     .orElseThrow(() -> new RuleViolationException("report.assignee.notTriaging", "assigneeId"));
             report.assign(to.id().value());
         });
@@ -144,7 +155,8 @@ public class Triage {
 
     private ReportView change(UUID id, WaymarkUser user, String what, Consumer<PublicReport> how) {
         requireTriage(user);
-        PublicReport report = load(id);
+        PublicReport report = reports.findById(id).filter(visibleTo(user)::sees)
+                .orElseThrow(() -> new NotFoundException("report", id));
         how.accept(report);
         PublicReport saved = reports.save(report);
         events.publishEvent(new ReportTriaged(id, what, user.actor()));
@@ -155,6 +167,22 @@ public class Triage {
         if (!triages(user)) {
             throw new AccessDeniedException("reports from the public are triaged by officers and coordinators");
         }
+    }
+
+    /** What of the reports a user who triages sees: the operations they see, by name, and their agency. */
+    private record Visible(Map<UUID, String> operationNames, UUID agency, Map<UUID, UUID> agencyOfUser) {
+
+        boolean sees(PublicReport report) {
+            if (report.operationId() != null) {
+                return operationNames.containsKey(report.operationId());
+            }
+            return report.assigneeId() == null || agency.equals(agencyOfUser.get(report.assigneeId()));
+        }
+    }
+
+    private Visible visibleTo(WaymarkUser user) {
+        return new Visible(operationNames(user), user.agencyId().value(), users.all().stream()
+                .collect(Collectors.toMap(found -> found.id().value(), found -> found.agencyId().value())));
     }
 
     private static boolean seesContact(PublicReport report, WaymarkUser user) {

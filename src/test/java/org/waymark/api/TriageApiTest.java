@@ -42,6 +42,8 @@ abstract class TriageApiTest {
     String admin;
     String officerId;
     final Map<String, String> as = new LinkedHashMap<>();
+    /** Every role of another force, Kent Police, which takes no part in Essex's operations. */
+    final Map<String, String> otherForce = new LinkedHashMap<>();
 
     @BeforeAll
     void people() {
@@ -56,6 +58,11 @@ abstract class TriageApiTest {
         as.put("navigator", user("navigator", charity, "PARTNER"));
         as.put("charity officer", user("charity-officer", charity, "OFFICER"));
         as.put("admin", admin);
+        String kent = agency("Kent Police", "POLICE");
+        otherForce.put("coordinator", user("kent-coordinator", kent, "COORDINATOR"));
+        otherForce.put("officer", user("kent-officer", kent, "OFFICER"));
+        otherForce.put("analyst", user("kent-analyst", kent, "ANALYST"));
+        otherForce.put("partner", user("kent-partner", kent, "PARTNER"));
         officerId = api.get("/api/v1/users", admin).json().findParents("email").stream()
                 .filter(found -> found.path("email").asString().startsWith("officer-")).findFirst().orElseThrow()
                 .path("id").asString();
@@ -118,6 +125,56 @@ abstract class TriageApiTest {
         }
         assertThat(reads).contains("PUBLIC_REPORT_RECEIVED ", "PUBLIC_REPORT_READ REFUSED",
                 "PUBLIC_REPORT_TRIAGED LINKED", "PUBLIC_REPORT_TRIAGED NOTE");
+    }
+
+    @Test
+    void aReportOneForceHasTakenOnIsNeitherSeenNorChangedByAnother() {
+        String linked = reportWithContact();
+        String assigned = reportWithContact();
+        String fresh = reportWithContact();
+        assertThat(ids(otherForce.get("officer"))).as("a new report is open to every force").contains(linked,
+                assigned, fresh);
+        String operation = operation();
+        assertThat(api.post("/api/v1/reports/" + linked + "/operation", json(Map.of("operationId", operation)),
+                as.get("officer")).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/reports/" + assigned + "/assignee", json(Map.of("userId", officerId)),
+                as.get("officer")).status()).isEqualTo(200);
+
+        for (var who : otherForce.entrySet()) {
+            String token = who.getValue();
+            boolean triages = !who.getKey().equals("analyst") && !who.getKey().equals("partner");
+            Response queue = api.get("/api/v1/reports", token);
+            assertThat(queue.status()).as(who.getKey()).isEqualTo(triages ? 200 : 403);
+            if (triages) {
+                assertThat(ids(token)).as(who.getKey()).contains(fresh).doesNotContain(linked, assigned);
+            }
+            for (String id : List.of(linked, assigned)) {
+                int refused = triages ? 404 : 403;
+                String path = "/api/v1/reports/" + id;
+                assertThat(List.of(api.get(path, token).status(),
+                        api.post(path + "/status", json(Map.of("status", "ACTIONED")), token).status(),
+                        api.post(path + "/notes", json(Map.of("text", "Ours now")), token).status(),
+                        api.post(path + "/operation", json(Map.of("operationId", operation)), token).status(),
+                        api.post(path + "/assignee", json(Map.of("userId", officerId)), token).status()))
+                        .as("%s of another force: read, status, note, link, assign", who.getKey())
+                        .containsOnly(refused);
+                assertThat(api.get(path, token).raw().body()).doesNotContain("07700 900123", "gate 12");
+            }
+        }
+        String kentOfficer = api.get("/api/v1/users", admin).json().findParents("email").stream()
+                .filter(found -> found.path("email").asString().startsWith("kent-officer-")).findFirst()
+                .orElseThrow().path("id").asString();
+        assertThat(api.post("/api/v1/reports/" + linked + "/assignee", json(Map.of("userId", kentOfficer)),
+                as.get("coordinator")).status()).as("nor given to an officer of a force not taking part")
+                .isEqualTo(400);
+        JsonNode stillEssex = api.get("/api/v1/reports/" + linked, as.get("coordinator")).json();
+        assertThat(stillEssex.path("status").asString()).isEqualTo("NEW");
+        assertThat(stillEssex.path("notes")).isEmpty();
+        assertThat(stillEssex.path("operationId").asString()).isEqualTo(operation);
+    }
+
+    private List<String> ids(String who) {
+        return api.get("/api/v1/reports", who).json().findValuesAsString("id");
     }
 
     private String reportWithContact() {
