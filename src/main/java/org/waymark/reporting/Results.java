@@ -166,12 +166,8 @@ public class Results {
                 .map(outcome -> new Dashboard.OutcomeRow(outcome.getKey(), outcome.getValue(),
                         Dashboard.bar(outcome.getValue(), commonestOutcome))).toList();
 
-        List<ResponseTimes.AgencyTimes> responseTimes;
-        try {
-            responseTimes = requests.responseTimes(id, user).byAgency();
-        } catch (AccessDeniedException notForThisRole) {
-            responseTimes = List.of();
-        }
+        List<ResponseTimes.AgencyTimes> responseTimes = requests.seesResponseTimes(id, user)
+                ? requests.responseTimes(id, user).byAgency() : List.of();
         return new Dashboard(summary, operation.plan() != null, byDay, byCountry, byFlight,
                 engagements.flightsCounted(id),
                 byLocation, byLanguage, byOutcome, responseTimes, clock.instant());

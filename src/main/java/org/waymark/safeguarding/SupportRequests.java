@@ -92,14 +92,23 @@ public class SupportRequests {
      */
     @Transactional(readOnly = true)
     public ResponseTimes responseTimes(OperationId operationId, WaymarkUser user) {
-        boolean analyst = user.hasRole(Role.ANALYST) && operations.statusForParticipant(operationId,
-                user.agencyId()).isPresent();
-        if (!analyst && !checks.mayRecord(operationId, user)) {
+        if (!seesResponseTimes(operationId, user)) {
             operations.get(operationId, user);
             throw new AccessDeniedException("response times are for those who call partners, and analysts");
         }
         return ResponseTimes.of(operationId, checks.requestViews(requests.findByOperationId(operationId.value()))
                 .stream().sorted(Comparator.comparing(SupportRequestView::requestedAt)).toList());
+    }
+
+    /**
+     * Whether the user sees the operation's response times, asked before reading them where a
+     * refusal is no error: an exception would mark the caller's transaction for rollback.
+     */
+    @Transactional(readOnly = true)
+    public boolean seesResponseTimes(OperationId operationId, WaymarkUser user) {
+        boolean analyst = user.hasRole(Role.ANALYST) && operations.statusForParticipant(operationId,
+                user.agencyId()).isPresent();
+        return analyst || checks.mayRecord(operationId, user);
     }
 
     /**

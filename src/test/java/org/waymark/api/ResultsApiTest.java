@@ -129,6 +129,24 @@ abstract class ResultsApiTest {
     }
 
     @Test
+    void officersAndCoordinatorsOfACharityTakingPartSeeTheResultsWithoutResponseTimes() {
+        String operation = operation();
+        tally(operation, 7, 1);
+        check(operation);
+
+        for (String role : List.of("COORDINATOR", "OFFICER")) {
+            String who = user("charity-" + role.toLowerCase(), charity, role);
+            for (String path : List.of("/summary", "/dashboard", "/open-data", "/report")) {
+                Response response = api.get("/api/v1/operations/" + operation + path, who);
+                assertThat(response.status()).as(role + " " + path + ": " + response.raw().body()).isEqualTo(200);
+            }
+            JsonNode dashboard = api.get("/api/v1/operations/" + operation + "/dashboard", who).json();
+            assertThat(dashboard.path("summary").path("passengersEngaged").asLong()).as(role).isEqualTo(7);
+            assertThat(dashboard.path("responseTimes")).as(role).isEmpty();
+        }
+    }
+
+    @Test
     void theDashboardBreaksTheSameFiguresDown() {
         String operation = operation();
         String flights = "/api/v1/operations/" + operation + "/flights";
