@@ -112,7 +112,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
                         .deleteCookies("WAYMARK_SESSION"))
                 .sessionManagement(session -> session.invalidSessionUrl("/sign-in?timedOut"))
-                .addFilterBefore(new CurrentUserFilter(users), AuthorizationFilter.class);
+                .addFilterBefore(new CurrentUserFilter(users, signInSteps), AuthorizationFilter.class);
         headers(http);
         return http.build();
     }
