@@ -154,6 +154,8 @@ abstract class TwoFactorApiTest {
     void fiveWrongCodesInARowLockTheAccount() {
         String email = newUser();
         String key = enrol(email);
+        String earlier = bearer(tokenWith(email, PASSWORD, Authenticator.code(key, clock.instant())).text("token"));
+        clock.advance(Duration.ofSeconds(30));
         String wrongCode = otherThan(Authenticator.code(key, clock.instant()));
 
         for (int i = 1; i <= 4; i++) {
@@ -166,6 +168,8 @@ abstract class TwoFactorApiTest {
         assertThat(fifth.text("detail")).contains("locked for 15 minutes");
         assertUnauthorized(rightAfter);
         assertThat(actions(email)).contains("ACCOUNT_LOCKED");
+        assertThat(api.get("/api/v1/operations", earlier).status()).as("a lock-out stops new sign-ins only")
+                .isEqualTo(200);
 
         clock.advance(Duration.ofMinutes(16));
         assertThat(tokenWith(email, PASSWORD, Authenticator.code(key, clock.instant())).status())
