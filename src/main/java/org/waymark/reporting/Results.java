@@ -46,7 +46,8 @@ import org.waymark.shared.OperationId;
 
 /**
  * An operation's results, for coordinators, officers and analysts of the agencies taking part:
- * exact figures, counted in the database, with nothing about any person. The summary, the
+ * exact figures, counted in the database, with nothing about any person. Analysts see aggregates:
+ * every figure summed over flights, never one flight's, as the flight module shows them none. The summary, the
  * dashboard and the yields across operations are all worked out from the same counts.
  */
 @Service
@@ -147,7 +148,9 @@ public class Results {
                         .thenComparing(row -> Objects.requireNonNullElse(row.name(), "")))
                 .toList();
 
-        List<Dashboard.FlightRow> byFlight = busiestFlights(id, flightRows);
+        // A flight's row names a flight the operation met or monitors, which is its plan: only those
+        // who see the operation's flights get it (analysts see figures summed over flights).
+        List<Dashboard.FlightRow> byFlight = operation.plan() != null ? busiestFlights(id, flightRows) : List.of();
         long busiestLocation = perLocation.values().stream().mapToLong(Long::longValue).max().orElse(0);
         List<Dashboard.PlaceRow> byLocation = perLocation.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
