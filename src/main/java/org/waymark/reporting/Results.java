@@ -3,7 +3,6 @@ package org.waymark.reporting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.engagement.EngagementFigures;
 import org.waymark.engagement.EngagementFigures.Sums;
-import org.waymark.flight.Airport;
 import org.waymark.flight.Airports;
 import org.waymark.flight.Direction;
 import org.waymark.flight.FlightFigures;
@@ -313,7 +311,7 @@ public class Results {
     }
 
     ZoneId zone(OperationView operation) {
-        return airports.find(operation.port().value()).map(Airport::timeZone).orElse(ZoneOffset.UTC);
+        return airports.zoneOf(operation.port());
     }
 
     static String countryName(String code) {
