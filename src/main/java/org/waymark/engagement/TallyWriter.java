@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,7 +28,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.waymark.flight.Airport;
 import org.waymark.flight.Airports;
 import org.waymark.flight.Flights;
 import org.waymark.identity.Role;
@@ -176,8 +174,7 @@ class TallyWriter implements SmartLifecycle {
     }
 
     private Optional<ZoneId> openPortForParticipant(OperationId operationId, WaymarkUser user) {
-        return operations.openPortForParticipant(operationId, user.agencyId())
-                .map(port -> airports.find(port.value()).map(Airport::timeZone).orElse(ZoneOffset.UTC));
+        return operations.openPortForParticipant(operationId, user.agencyId()).map(airports::zoneOf);
     }
 
     private void insert(List<Row> rows) {

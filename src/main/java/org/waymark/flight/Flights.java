@@ -156,8 +156,7 @@ public class Flights {
 
     /** Today at the operation's port while it is under way; otherwise its first day. */
     public LocalDate today(OperationView operation) {
-        LocalDate today = airports.find(operation.port().value())
-                .map(airport -> LocalDate.now(clock.withZone(airport.timeZone()))).orElse(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock.withZone(airports.zoneOf(operation.port())));
         return today.isBefore(operation.startDate()) || today.isAfter(operation.endDate()) ? operation.startDate()
                 : today;
     }

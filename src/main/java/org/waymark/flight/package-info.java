@@ -1,5 +1,5 @@
 /**
- * Airport reference data, the flights of an operation (added by hand or imported from a
+ * Airport reference data and the time zone of each port, the flights of an operation (added by hand or imported from a
  * schedule file), which of them are monitored and by whom, and the day's board. It counts no
  * passengers itself: the board asks {@link org.waymark.flight.EngagedPassengers} for them.
  */

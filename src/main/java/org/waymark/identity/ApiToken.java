@@ -22,11 +22,16 @@ class ApiToken {
     private Instant revokedAt;
     /** When the token was last used, recorded at most hourly; null until it is first used. */
     private Instant lastUsedAt;
+    /**
+     * Whether it was issued after a second factor; one issued with a password alone is refused
+     * while two-factor sign-in is required.
+     */
+    private final boolean secondFactor;
     @Version
     private Long version;
 
     ApiToken(UUID id, UUID userId, String label, String tokenHash, Instant createdAt, Instant expiresAt,
-            Instant revokedAt, Instant lastUsedAt, Long version) {
+            Instant revokedAt, Instant lastUsedAt, boolean secondFactor, Long version) {
         this.id = id;
         this.userId = userId;
         this.label = label;
@@ -35,11 +40,14 @@ class ApiToken {
         this.expiresAt = expiresAt;
         this.revokedAt = revokedAt;
         this.lastUsedAt = lastUsedAt;
+        this.secondFactor = secondFactor;
         this.version = version;
     }
 
-    static ApiToken issue(UserId user, String label, String tokenHash, Instant now, Instant expiresAt) {
-        return new ApiToken(UUID.randomUUID(), user.value(), label, tokenHash, now, expiresAt, null, null, null);
+    static ApiToken issue(UserId user, String label, String tokenHash, Instant now, Instant expiresAt,
+            boolean secondFactor) {
+        return new ApiToken(UUID.randomUUID(), user.value(), label, tokenHash, now, expiresAt, null, null,
+                secondFactor, null);
     }
 
     boolean usable(Instant now) {

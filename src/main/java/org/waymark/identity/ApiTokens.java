@@ -46,14 +46,16 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TwoFactor twoFactor;
     private final int defaultDays;
 
     ApiTokens(ApiTokenRepository tokens, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-            @Value("${waymark.tokens.default-days:30}") int defaultDays) {
+            TwoFactor twoFactor, @Value("${waymark.tokens.default-days:30}") int defaultDays) {
         this.tokens = tokens;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.twoFactor = twoFactor;
         this.defaultDays = defaultDays;
     }
 
@@ -61,11 +63,31 @@ public class ApiTokens {
     public record IssuedToken(String token, Instant expiresAt, ApiTokenSummary summary) {
     }
 
+    /** Why a presented token is refused. */
+    public enum Refusal {
+        /** Unknown, expired or revoked, or its user is inactive. */
+        NOT_VALID,
+        /** Issued with a password alone while two-factor sign-in was off; it is required now. */
+        NO_SECOND_FACTOR
+    }
+
+    /** A presented token: the user it acts for, or (user null) why it is refused. */
+    public record Bearer(WaymarkUser user, Refusal refusal) {
+
+        static Bearer refused(Refusal refusal) {
+            return new Bearer(null, refusal);
+        }
+    }
+
     public int defaultDays() {
         return defaultDays;
     }
 
-    /** Issues a token to the user; {@code days} null means the default lifetime. */
+    /**
+     * Issues a token to the user; {@code days} null means the default lifetime. Where two-factor
+     * sign-in is required nobody gets this far without a second factor (the API asks for the
+     * code, the pages for a session signed in with it), so the token is marked as issued with one.
+     */
     @Transactional
     public IssuedToken issue(WaymarkUser user, String label, Integer days) {
         int lifetime = days == null ? defaultDays : days;
@@ -79,45 +101,49 @@ public class ApiTokens {
         String name = label == null || label.isBlank() ? "API token" : label.strip();
         PlainText.check(name, MAX_LABEL, "token.label.tooLong", "label");
         ApiToken saved = tokens.save(ApiToken.issue(user.id(), name, hash(token), now,
-                now.plus(Duration.ofDays(lifetime))));
+                now.plus(Duration.ofDays(lifetime)), twoFactor.required()));
         events.publishEvent(new ApiTokenCreated(saved.id(), user.actor()));
         return new IssuedToken(token, saved.summary(now).expiresAt(), saved.summary(now));
     }
 
     /**
-     * The user a presented token acts for, if the token is known, current and its user active.
-     * One query, outside any transaction (not even an empty one: every API request pays for it).
-     * The use is recorded on the token and as the user's last sign-in, at most once an hour, so
-     * that most requests write nothing.
+     * The user a presented token acts for, if the token is known, current and its user active,
+     * and, where two-factor sign-in is required, it was issued after a second factor. One query,
+     * outside any transaction (not even an empty one: every API request pays for it). The use is
+     * recorded on the token and as the user's last sign-in, at most once an hour, so that most
+     * requests write nothing. A lock-out does not stop a token: it stops new sign-ins only.
      */
-    public Optional<WaymarkUser> authenticate(String token) {
+    public Bearer authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
-            return Optional.empty();
+            return Bearer.refused(Refusal.NOT_VALID);
         }
         Instant now = clock.instant();
         List<TokenHolder> rows = jdbc.sql("""
-                SELECT t.id AS token_id, t.last_used_at, u.id, u.agency_id, u.name, u.email, u.locked_until,
-                       u.last_sign_in_at, r.role
+                SELECT t.id AS token_id, t.last_used_at, t.second_factor, u.id, u.agency_id, u.name, u.email,
+                       u.locked_until, u.last_sign_in_at, r.role
                 FROM api_token t
                 JOIN user_account u ON u.id = t.user_id
                 LEFT JOIN user_account_role r ON r.user_account_id = u.id
                 WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now AND u.active""")
                 .param("hash", hash(token)).param("now", Timestamp.from(now))
                 .query((rs, row) -> new TokenHolder(rs.getObject("token_id", UUID.class),
-                        rs.getTimestamp("last_used_at"), rs.getObject("id", UUID.class),
+                        rs.getTimestamp("last_used_at"), rs.getBoolean("second_factor"), rs.getObject("id", UUID.class),
                         rs.getObject("agency_id", UUID.class), rs.getString("name"), rs.getString("email"),
                         rs.getTimestamp("locked_until"), rs.getTimestamp("last_sign_in_at"), rs.getString("role")))
                 .list();
         if (rows.isEmpty()) {
-            return Optional.empty();
+            return Bearer.refused(Refusal.NOT_VALID);
         }
         TokenHolder user = rows.get(0);
+        if (twoFactor.required() && !user.secondFactor()) {
+            return Bearer.refused(Refusal.NO_SECOND_FACTOR);
+        }
         recordUse(user, now);
         Set<Role> roles = rows.stream().map(TokenHolder::role).filter(Objects::nonNull).map(Role::valueOf)
                 .collect(Collectors.toSet());
         boolean locked = user.lockedUntil() != null && now.isBefore(user.lockedUntil().toInstant());
-        return Optional.of(new WaymarkUser(new UserId(user.id()), new AgencyId(user.agencyId()), user.name(),
-                user.email(), roles, null, true, !locked));
+        return new Bearer(new WaymarkUser(new UserId(user.id()), new AgencyId(user.agencyId()), user.name(),
+                user.email(), roles, null, true, !locked), null);
     }
 
     private void recordUse(TokenHolder holder, Instant now) {
@@ -134,8 +160,8 @@ public class ApiTokens {
         }
     }
 
-    private record TokenHolder(UUID tokenId, Timestamp lastUsedAt, UUID id, UUID agencyId, String name,
-            String email, Timestamp lockedUntil, Timestamp lastSignInAt, String role) {
+    private record TokenHolder(UUID tokenId, Timestamp lastUsedAt, boolean secondFactor, UUID id, UUID agencyId,
+            String name, String email, Timestamp lockedUntil, Timestamp lastSignInAt, String role) {
     }
 
     @Transactional(readOnly = true)

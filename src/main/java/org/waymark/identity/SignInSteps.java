@@ -38,6 +38,11 @@ import jakarta.servlet.http.HttpSession;
 public class SignInSteps implements AuthenticationSuccessHandler {
 
     static final String PENDING = "waymark.signIn.pending";
+    /**
+     * Set in a session whose sign-in passed a second factor. Where two-factor sign-in is required,
+     * a session without it (signed in with a password alone while it was off) must sign in again.
+     */
+    public static final String SECOND_FACTOR = "waymark.signIn.secondFactor";
     /** How long the second step may take after the password, setting up an app included. */
     public static final Duration PENDING_FOR = Duration.ofMinutes(10);
 
@@ -118,8 +123,21 @@ public class SignInSteps implements AuthenticationSuccessHandler {
         request.changeSessionId();
         contexts.saveContext(context, request, response);
         sessions.signedIn(request.getSession(), request.getHeader(HttpHeaders.USER_AGENT));
+        request.getSession().setAttribute(SECOND_FACTOR, Boolean.TRUE);
         SavedRequest saved = new HttpSessionRequestCache().getRequest(request, response);
         return Optional.of(saved == null ? "/" : saved.getRedirectUrl());
+    }
+
+    /**
+     * Whether the request's session is signed in without the second factor that two-factor
+     * sign-in now requires: with a password alone, while it was off. Such a session must end.
+     */
+    public boolean lacksSecondFactor(HttpServletRequest request) {
+        if (!twoFactor.required()) {
+            return false;
+        }
+        HttpSession session = request.getSession(false);
+        return session == null || !Boolean.TRUE.equals(session.getAttribute(SECOND_FACTOR));
     }
 
     /** Forgets the pending sign-in, as when it locked the account. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +15,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.waymark.flight.Airport;
 import org.waymark.flight.Airports;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
@@ -159,9 +157,7 @@ public class CallOuts {
     }
 
     private LocalDateTime localNow(OperationView operation) {
-        ZoneId zone = airports.find(operation.port().value()).map(Airport::timeZone)
-                .orElse(ZoneId.of("Europe/London"));
-        return LocalDateTime.ofInstant(clock.instant(), zone);
+        return LocalDateTime.ofInstant(clock.instant(), airports.zoneOf(operation.port()));
     }
 
     private String agencyName(AgencyId agency) {

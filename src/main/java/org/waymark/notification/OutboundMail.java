@@ -18,7 +18,10 @@ class OutboundMail {
 
     static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(10);
-    /** How long a sender holds a message it is sending; after that another may take it up. */
+    /**
+     * How long a claim keeps other senders off a message. The sender renews it for as long as the
+     * mail server takes over the message, so it runs out only once that sender has stopped.
+     */
     static final Duration CLAIM = Duration.ofMinutes(1);
 
     @Id
@@ -65,6 +68,11 @@ class OutboundMail {
     /** Held by a sender until {@code until}: nobody else picks it up meanwhile. */
     void claim(Instant until) {
         nextAttemptAt = until;
+    }
+
+    /** Whether half the claim has run out by {@code now}, so that it is time to renew it. */
+    boolean claimHalfGone(Instant now) {
+        return !now.isBefore(nextAttemptAt.minus(CLAIM.dividedBy(2)));
     }
 
     void sent(Instant now) {

@@ -8,6 +8,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.waymark.identity.ApiTokens;
+import org.waymark.identity.TwoFactor;
+import org.waymark.identity.WaymarkUser;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,7 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Authenticates API requests by their {@code Authorization: Bearer} token. A request without
  * one goes on unauthenticated (and is refused later); a wrong, expired or revoked one is
- * refused here.
+ * refused here, as is one made with a password alone once two-factor sign-in is required.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -39,17 +41,21 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var user = tokens.authenticate(header.substring(BEARER.length()).strip());
-        if (user.isEmpty()) {
+        ApiTokens.Bearer bearer = tokens.authenticate(header.substring(BEARER.length()).strip());
+        if (bearer.user() == null) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-            problems.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED,
-                    "The bearer token is not valid: it is unknown, expired or revoked, or its user is inactive.",
-                    request));
+            problems.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, switch (bearer.refusal()) {
+                case NO_SECOND_FACTOR -> "The bearer token was made without a second factor, and two-factor sign-in"
+                        + " is now required. Make a new token with the code of your authenticator app in the "
+                        + TwoFactor.HEADER + " header (set the app up by signing in on the website).";
+                case NOT_VALID -> "The bearer token is not valid: it is unknown, expired or revoked, or its user is"
+                        + " inactive.";
+            }, request));
             return;
         }
+        WaymarkUser user = bearer.user();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
     }

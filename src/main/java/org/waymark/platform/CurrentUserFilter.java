@@ -6,6 +6,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.waymark.identity.SignInSteps;
 import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
 
@@ -16,14 +17,21 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Checks a signed-in session against the account on every request, so that a deactivated
- * user is signed out at once and a change of roles or agency applies at once.
+ * user is signed out at once and a change of roles or agency applies at once. A session signed
+ * in with a password alone ends, and its browser is sent to sign in again, once two-factor
+ * sign-in is required. A lock-out is not checked: it stops new sign-ins only.
  */
 class CurrentUserFilter extends OncePerRequestFilter {
 
-    private final Users users;
+    /** Where a session that lacked the second factor now required is sent; the page says why. */
+    static final String SIGN_IN_WITH_SECOND_FACTOR = "/sign-in?twoFactorRequired";
 
-    CurrentUserFilter(Users users) {
+    private final Users users;
+    private final SignInSteps signInSteps;
+
+    CurrentUserFilter(Users users, SignInSteps signInSteps) {
         this.users = users;
+        this.signInSteps = signInSteps;
     }
 
     @Override
@@ -31,6 +39,11 @@ class CurrentUserFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof WaymarkUser signedIn) {
+            if (signInSteps.lacksSecondFactor(request)) {
+                signOut(request);
+                response.sendRedirect(request.getContextPath() + SIGN_IN_WITH_SECOND_FACTOR);
+                return;
+            }
             var current = users.current(signedIn.id());
             if (current.isPresent()) {
                 var context = SecurityContextHolder.createEmptyContext();
@@ -38,13 +51,17 @@ class CurrentUserFilter extends OncePerRequestFilter {
                         current.get().getAuthorities()));
                 SecurityContextHolder.setContext(context);
             } else {
-                SecurityContextHolder.clearContext();
-                var session = request.getSession(false);
-                if (session != null) {
-                    session.invalidate();
-                }
+                signOut(request);
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static void signOut(HttpServletRequest request) {
+        SecurityContextHolder.clearContext();
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
     }
 }

@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -47,8 +49,7 @@ class SecurityConfiguration {
     SecurityFilterChain tokenChain(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/v1/tokens")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(problems,
-                        "Sign in with HTTP Basic: your email address and password.", "Basic realm=\"Waymark\"")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicRefused(problems)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -112,7 +113,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
                         .deleteCookies("WAYMARK_SESSION"))
                 .sessionManagement(session -> session.invalidSessionUrl("/sign-in?timedOut"))
-                .addFilterBefore(new CurrentUserFilter(users), AuthorizationFilter.class);
+                .addFilterBefore(new CurrentUserFilter(users, signInSteps), AuthorizationFilter.class);
         headers(http);
         return http.build();
     }
@@ -127,6 +128,22 @@ class SecurityConfiguration {
     private static AuthenticationEntryPoint unauthorized(ProblemResponses problems, String detail, String challenge) {
         return (request, response, exception) -> {
             response.setHeader("WWW-Authenticate", challenge);
+            problems.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, detail, request));
+        };
+    }
+
+    /**
+     * HTTP Basic refused, saying why as the sign-in page does: a locked or deactivated account
+     * is named as such (Spring Security checks both before the password), anything else is
+     * wrong details.
+     */
+    private static AuthenticationEntryPoint basicRefused(ProblemResponses problems) {
+        return (request, response, exception) -> {
+            String detail = exception instanceof LockedException
+                    ? "Your account is locked for 15 minutes after too many wrong passwords or codes."
+                    : exception instanceof DisabledException ? "Your account has been deactivated."
+                            : "Sign in with HTTP Basic: your email address and password.";
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Waymark\"");
             problems.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, detail, request));
         };
     }

@@ -16,10 +16,11 @@ import org.waymark.safeguarding.ResponseTimes;
  * outcomes) as a percentage of the largest in its list, for the chart drawn beside the table.
  *
  * @param byFlight the busiest flights, most passengers first (as many as asked for); where too few
- *            flights have passengers, monitored flights without any make up the list
+ *            flights have passengers, monitored flights without any make up the list. Empty for
+ *            readers who do not see the operation's flights (analysts)
  * @param flightsWithPassengers how many flights have passengers counted, listed or not
- * @param linksToRecords whether the reader may open the checks and referrals behind the figures
- *            (analysts see the figures only)
+ * @param linksToRecords whether the reader sees the records behind the figures: the flights one by
+ *            one, and links to the checks and referrals (analysts see figures summed over them only)
  */
 public record Dashboard(Summary summary, boolean linksToRecords, List<DayRow> byDay, List<CountryRow> byCountry,
         List<FlightRow> byFlight, long flightsWithPassengers, List<PlaceRow> byLocation, List<LanguageRow> byLanguage,

@@ -3,7 +3,6 @@ package org.waymark.reporting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.engagement.EngagementFigures;
 import org.waymark.engagement.EngagementFigures.Sums;
-import org.waymark.flight.Airport;
 import org.waymark.flight.Airports;
 import org.waymark.flight.Direction;
 import org.waymark.flight.FlightFigures;
@@ -46,7 +44,8 @@ import org.waymark.shared.OperationId;
 
 /**
  * An operation's results, for coordinators, officers and analysts of the agencies taking part:
- * exact figures, counted in the database, with nothing about any person. The summary, the
+ * exact figures, counted in the database, with nothing about any person. Analysts see aggregates:
+ * every figure summed over flights, never one flight's, as the flight module shows them none. The summary, the
  * dashboard and the yields across operations are all worked out from the same counts.
  */
 @Service
@@ -147,7 +146,9 @@ public class Results {
                         .thenComparing(row -> Objects.requireNonNullElse(row.name(), "")))
                 .toList();
 
-        List<Dashboard.FlightRow> byFlight = busiestFlights(id, flightRows);
+        // A flight's row names a flight the operation met or monitors, which is its plan: only those
+        // who see the operation's flights get it (analysts see figures summed over flights).
+        List<Dashboard.FlightRow> byFlight = operation.plan() != null ? busiestFlights(id, flightRows) : List.of();
         long busiestLocation = perLocation.values().stream().mapToLong(Long::longValue).max().orElse(0);
         List<Dashboard.PlaceRow> byLocation = perLocation.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
@@ -309,7 +310,7 @@ public class Results {
     }
 
     ZoneId zone(OperationView operation) {
-        return airports.find(operation.port().value()).map(Airport::timeZone).orElse(ZoneOffset.UTC);
+        return airports.zoneOf(operation.port());
     }
 
     static String countryName(String code) {

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.flight.Airports;
 import org.waymark.flight.FlightView;
 import org.waymark.flight.Flights;
 import org.waymark.identity.Agencies;
@@ -54,20 +55,22 @@ public class Checks {
     private final Indicators indicators;
     private final Operations operations;
     private final Flights flights;
+    private final Airports airports;
     private final Agencies agencies;
     private final Users users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Checks(CheckRepository checks, SupportRequestRepository requests, CheckAccess access, Indicators indicators,
-            Operations operations, Flights flights, Agencies agencies, Users users, ApplicationEventPublisher events,
-            Clock clock) {
+            Operations operations, Flights flights, Airports airports, Agencies agencies, Users users,
+            ApplicationEventPublisher events, Clock clock) {
         this.checks = checks;
         this.requests = requests;
         this.access = access;
         this.indicators = indicators;
         this.operations = operations;
         this.flights = flights;
+        this.airports = airports;
         this.agencies = agencies;
         this.users = users;
         this.events = events;
@@ -101,7 +104,7 @@ public class Checks {
         }
         EnhancedCheck started = checks.save(EnhancedCheck.start(operationId, check.flightId(), check.location(),
                 check.category(), check.person(), indicators.version(), user.agencyId(), user.id(),
-                clock.instant(), today()));
+                clock.instant(), today(operationId)));
         events.publishEvent(new CheckStarted(started.id(), user.actor()));
         return view(started);
     }
@@ -162,7 +165,7 @@ public class Checks {
         List<String> changed = new java.util.ArrayList<>();
         return change(id, user, "PERSON", check -> {
             Person before = check.person();
-            check.describe(person, today());
+            check.describe(person, today(check.operationId()));
             changed.addAll(PersonChanges.between(before, check.person()));
         }, changed);
     }
@@ -320,7 +323,8 @@ public class Checks {
         return check.flightId() == null ? null : flights.of(check.operationId(), check.flightId()).orElse(null);
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    /** Today at the operation's port, which a person's age is told by. */
+    private LocalDate today(OperationId operationId) {
+        return LocalDate.now(clock.withZone(airports.zoneOf(operations.outline(operationId).port())));
     }
 }

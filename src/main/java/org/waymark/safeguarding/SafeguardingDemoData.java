@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.waymark.flight.Airport;
 import org.waymark.flight.Airports;
 import org.waymark.flight.Direction;
 import org.waymark.flight.FlightView;
@@ -183,7 +181,7 @@ class SafeguardingDemoData implements ApplicationRunner {
 
     /** The week's checks on monitored arrivals, made now and remembered to be set on their days. */
     private void week(OperationView operation, WaymarkUser officer) {
-        ZoneId port = airports.find(operation.port().value()).map(Airport::timeZone).orElse(ZoneOffset.UTC);
+        ZoneId port = airports.zoneOf(operation.port());
         List<FlightOutline> arrivals = flightFigures.outlines(List.of(operation.id())).stream()
                 .filter(flight -> flight.monitored() && flight.direction() == Direction.ARRIVAL).toList();
         for (WeekCheck week : WEEK) {

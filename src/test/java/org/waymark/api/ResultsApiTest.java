@@ -169,10 +169,15 @@ abstract class ResultsApiTest {
         assertThat(dashboard.path("linksToRecords").asBoolean()).isFalse();
         assertThat(rows(dashboard.path("byCountry"), "name", "passengers", "flightsMonitored", "checks"))
                 .containsExactly("Bulgaria 15 1 1", "Moldova 6 1 0", "Turkey 0 1 0", "null 2 0 1");
-        assertThat(rows(dashboard.path("byFlight"), "flightNumber", "passengers", "bar"))
+        assertThat(dashboard.path("byFlight")).as("analysts see figures summed over flights, never a flight")
+                .isEmpty();
+        assertThat(api.get(flights, as.get("analyst")).status()).as("as the flight API refuses them flights")
+                .isEqualTo(403);
+        assertThat(dashboard.path("flightsWithPassengers").asLong()).isEqualTo(2);
+        assertThat(rows(api.get("/api/v1/operations/" + operation + "/dashboard", as.get("officer")).json()
+                .path("byFlight"), "flightNumber", "passengers", "bar"))
                 .as("busiest first, then monitored flights without passengers")
                 .containsExactly("FR1234 15 100", "FB9011 6 40", "TK1979 0 0");
-        assertThat(dashboard.path("flightsWithPassengers").asLong()).isEqualTo(2);
         assertThat(rows(dashboard.path("byLocation"), "location", "passengers")).containsExactly("Arrivals hall 2");
         assertThat(rows(dashboard.path("byLanguage"), "code", "name", "passengers"))
                 .containsExactly("bg Bulgarian 15", "en English 12", "ro Romanian 6");
@@ -195,11 +200,12 @@ abstract class ResultsApiTest {
         tallyOn(operation, chisinau, 5, 0, List.of());
         String dashboard = "/api/v1/operations/" + operation + "/dashboard";
 
-        JsonNode one = api.get(dashboard + "?flights=1", as.get("analyst")).json();
+        JsonNode one = api.get(dashboard + "?flights=1", as.get("officer")).json();
         assertThat(rows(one.path("byFlight"), "flightNumber", "passengers")).containsExactly("FB9011 5");
         assertThat(one.path("flightsWithPassengers").asLong()).isEqualTo(2);
-        assertThat(rows(api.get(dashboard + "?flights=all", as.get("analyst")).json().path("byFlight"),
+        assertThat(rows(api.get(dashboard + "?flights=all", as.get("officer")).json().path("byFlight"),
                 "flightNumber", "passengers")).containsExactly("FB9011 5", "FR1234 2");
+        assertThat(api.get(dashboard + "?flights=all", as.get("analyst")).json().path("byFlight")).isEmpty();
         for (String wrong : List.of("0", "-3", "lots")) {
             Response refused = api.get(dashboard + "?flights=" + wrong, as.get("analyst"));
             assertThat(refused.status()).as(wrong).isEqualTo(400);

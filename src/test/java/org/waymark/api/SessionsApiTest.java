@@ -182,6 +182,36 @@ abstract class SessionsApiTest {
     }
 
     @Test
+    void aLockOutStopsNewSignInsButNotTheSessionsAndTokensAlreadyGiven() {
+        String email = newUser("Lou Locked", "OFFICER");
+        WebBrowser browser = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS);
+        browser.signIn(email, PASSWORD);
+        String token = bearer(api.token(email, PASSWORD));
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.post("/api/v1/tokens", null, basic(email, "not the password " + i)).status())
+                    .isEqualTo(401);
+        }
+
+        Response newToken = api.post("/api/v1/tokens", null, basic(email, PASSWORD));
+        assertThat(newToken.status()).as("no new token, even with the right password").isEqualTo(401);
+        assertThat(newToken.contentType()).startsWith("application/problem+json");
+        assertThat(newToken.text("detail")).contains("locked for 15 minutes");
+        WebBrowser elsewhere = new WebBrowser(port, WebBrowser.CHROME_ON_ANDROID);
+        WebBrowser.Response form = elsewhere.get("/sign-in");
+        WebBrowser.Response refused = elsewhere.post("/sign-in", Map.of("email", email, "password", PASSWORD,
+                "_csrf", form.page().select("form[action=/sign-in] input[name=_csrf]").val()));
+        assertThat(refused.location()).as("no new session either").contains("error=locked");
+
+        assertThat(api.get("/api/v1/operations", token).status()).as("the token already given").isEqualTo(200);
+        assertThat(browser.get("/operations").status()).as("the session already signed in").isEqualTo(200);
+        String csrf = browser.get("/account").page().select("form[action=/account/tokens] input[name=_csrf]").val();
+        WebBrowser.Response made = browser.post("/account/tokens", Map.of("label", "Made while locked", "days", "30",
+                "_csrf", csrf));
+        assertThat(made.location()).as("a token made on the account page, no password asked").endsWith("/account#tokens");
+    }
+
+    @Test
     void accountsWithoutASignInOrTokenUseForNinetyDaysAreFlaggedAsUnused() {
         String idle = userIdByEmail(newUser("Ida Idle", "ANALYST"));
         String busyEmail = newUser("Bo Busy", "ANALYST");

@@ -10,13 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.waymark.WaymarkApplication;
 import org.waymark.identity.TwoFactor;
 import org.waymark.identity.Users;
 import org.waymark.shared.UserId;
@@ -24,6 +29,9 @@ import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
 import org.waymark.support.Authenticator;
 import org.waymark.support.TestClock;
+import org.waymark.support.WebBrowser;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -52,6 +60,8 @@ abstract class TwoFactorApiTest {
     Users users;
     @Autowired
     TestClock clock;
+    @Autowired
+    DataSource dataSource;
 
     ApiClient api;
     String admin;
@@ -144,6 +154,8 @@ abstract class TwoFactorApiTest {
     void fiveWrongCodesInARowLockTheAccount() {
         String email = newUser();
         String key = enrol(email);
+        String earlier = bearer(tokenWith(email, PASSWORD, Authenticator.code(key, clock.instant())).text("token"));
+        clock.advance(Duration.ofSeconds(30));
         String wrongCode = otherThan(Authenticator.code(key, clock.instant()));
 
         for (int i = 1; i <= 4; i++) {
@@ -156,6 +168,8 @@ abstract class TwoFactorApiTest {
         assertThat(fifth.text("detail")).contains("locked for 15 minutes");
         assertUnauthorized(rightAfter);
         assertThat(actions(email)).contains("ACCOUNT_LOCKED");
+        assertThat(api.get("/api/v1/operations", earlier).status()).as("a lock-out stops new sign-ins only")
+                .isEqualTo(200);
 
         clock.advance(Duration.ofMinutes(16));
         assertThat(tokenWith(email, PASSWORD, Authenticator.code(key, clock.instant())).status())
@@ -187,6 +201,58 @@ abstract class TwoFactorApiTest {
                 "TWO_FACTOR_ENROLLED");
         Response own = api.post("/api/v1/users/" + userIdOf(ADMIN) + "/password-reset", null, admin);
         assertThat(own.status()).isEqualTo(400);
+    }
+
+    @Test
+    void tokensAndSessionsFromBeforeTwoFactorWasRequiredStopUntilTheSecondFactorIsGiven() {
+        String email = newUser();
+        String id = userIdOf(email);
+        WebBrowser browser = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS);
+        String oldToken;
+        // The same deployment the day before, with two-factor sign-in off: a second Waymark on this database.
+        HikariDataSource database = (HikariDataSource) dataSource;
+        try (var before = new SpringApplicationBuilder(WaymarkApplication.class).run("--server.port=0",
+                "--waymark.security.two-factor=off", "--spring.datasource.url=" + database.getJdbcUrl(),
+                "--spring.datasource.username=" + database.getUsername(),
+                "--spring.datasource.password=" + database.getPassword())) {
+            int beforePort = ((WebServerApplicationContext) before).getWebServer().getPort();
+            ApiClient beforeApi = new ApiClient(beforePort);
+            oldToken = bearer(beforeApi.token(email, PASSWORD));
+            browser.useInstance(beforePort);
+            browser.signIn(email, PASSWORD);
+            assertThat(browser.get("/operations").status()).as("signed in with the password alone").isEqualTo(200);
+            assertThat(beforeApi.get("/api/v1/operations", oldToken).status()).isEqualTo(200);
+        }
+
+        // Restarted with two-factor sign-in required: this instance.
+        Response refused = api.get("/api/v1/operations", oldToken);
+        assertUnauthorized(refused);
+        assertThat(refused.text("detail")).contains("without a second factor", "X-Waymark-OTP");
+        browser.useInstance(port);
+        assertThat(api.get("/api/v1/users/" + id + "/sessions", admin).json()).hasSize(1);
+        WebBrowser.Response page = browser.get("/operations");
+        assertThat(page.signedOut()).as("sent to sign in, not " + page.status() + " " + page.location()).isTrue();
+        assertThat(browser.get(page.location().replaceFirst("^https?://[^/]+", "")).page()
+                .select(".govuk-notification-banner").text()).contains("authenticator app");
+        assertThat(browser.get("/operations").signedOut()).as("for good").isTrue();
+        assertThat(api.get("/api/v1/users/" + id + "/sessions", admin).json()).as("the old session is gone")
+                .isEmpty();
+
+        // With the second factor, a new token and a new session work.
+        String key = enrol(email);
+        Response fresh = tokenWith(email, PASSWORD, Authenticator.code(key, clock.instant()));
+        assertThat(fresh.status()).as(fresh.raw().body()).isEqualTo(201);
+        assertThat(api.get("/api/v1/operations", bearer(fresh.text("token"))).status()).isEqualTo(200);
+        assertUnauthorized(api.get("/api/v1/operations", oldToken));
+        clock.advance(Duration.ofSeconds(30));
+        WebBrowser again = new WebBrowser(port, WebBrowser.CHROME_ON_ANDROID);
+        again.signIn(email, PASSWORD);
+        WebBrowser.Response codePage = again.get("/sign-in/code");
+        WebBrowser.Response signedIn = again.post("/sign-in/code", Map.of("code",
+                Authenticator.code(key, clock.instant()), "_csrf",
+                codePage.page().select("form[action=/sign-in/code] input[name=_csrf]").val()));
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(again.get("/operations").status()).as("signed in with the code").isEqualTo(200);
     }
 
     // --- helpers --------------------------------------------------------------------------------

@@ -94,6 +94,18 @@ class ReportPagesTest extends PageTests {
     }
 
     @Test
+    void anIpv6ClientThatTakesAFreshAddressFromItsNetworkForEachReportIsStillLimited() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            assertThat(status(from("2001:db8:4:4::" + i, post("/report").param("what", "Report " + i))))
+                    .isEqualTo(200);
+        }
+
+        assertThat(status(from("2001:db8:4:4:a:b:c:d", post("/report").param("what", "Again")))).isEqualTo(429);
+        assertThat(status(from("2001:db8:4:5::1", post("/report").param("what", "Another network"))))
+                .isEqualTo(200);
+    }
+
+    @Test
     void theApiTakesAReportWithoutATokenAndAnswersInProblemJson() throws Exception {
         MockHttpServletResponse created = mvc.perform(from("10.0.1.1", post("/api/v1/public/reports")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"what\": \"Two girls, one adult, no luggage\"}")))

@@ -148,6 +148,12 @@ class ResultsPagesTest extends PageTests {
         assertThat(page.select("#enhanced-checks a")).isEmpty();
         assertThat(page.select("#table-by-country tbody tr")).hasSize(3);
         assertThat(page.html()).doesNotContain("Elena");
+        assertThat(page.select("#by-flight, #table-by-flight")).as("figures summed over flights, never a flight")
+                .isEmpty();
+        assertThat(page.html()).doesNotContain("FR1234", "FR3021");
+        assertThat(status(as(ANALYST, get("/operations/" + operation + "/flights"))))
+                .as("as the flight pages refuse them flights").isEqualTo(403);
+        assertThat(status(as(ANALYST, get("/operations/" + operation + "/board")))).isEqualTo(403);
     }
 
     @Test
@@ -188,7 +194,10 @@ class ResultsPagesTest extends PageTests {
         String passengers = page(as(ANALYST, get("/operations/" + operation + "/results")))
                 .select("#passengers-engaged").text();
         assertThat(mvc.perform(as(ANALYST, get(report + ".csv"))).andReturn().getResponse().getContentAsString())
-                .contains("passengers_engaged,total,," + passengers + "\r\n", "passengers_engaged,country,BG,120\r\n");
+                .contains("passengers_engaged,total,," + passengers + "\r\n", "passengers_engaged,country,BG,120\r\n")
+                .doesNotContain("passengers_engaged,flight,");
+        assertThat(mvc.perform(as(COORDINATOR, get(report + ".csv"))).andReturn().getResponse()
+                .getContentAsString()).contains("passengers_engaged,flight,FR1234 2026-09-17,120\r\n");
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.waymark.audit.AuditEntry;
 import org.waymark.audit.AuditLog;
 import org.waymark.audit.AuditQuery;
@@ -33,6 +34,7 @@ import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
+import org.waymark.identity.SignInSteps;
 import org.waymark.identity.TwoFactor;
 import org.waymark.identity.Users;
 import org.waymark.shared.UserId;
@@ -301,7 +303,25 @@ class TwoFactorPagesTest extends PageTests {
         assertThat(actions(email)).contains("PASSWORD_RESET", "TWO_FACTOR_REMOVED");
     }
 
+    @Test
+    void aSessionSignedInWithAPasswordAloneIsSentToSignInAgainAndToldWhy() throws Exception {
+        String email = newUser();
+
+        MockHttpServletResponse response = mvc.perform(super.as(email, get("/operations"))).andReturn()
+                .getResponse();
+
+        assertThat(response.getRedirectedUrl()).isEqualTo("/sign-in?twoFactorRequired");
+        assertThat(page(get(response.getRedirectedUrl())).select(".govuk-notification-banner").text())
+                .contains("Waymark now asks for a code from an authenticator app as well as your password");
+    }
+
     // --- helpers --------------------------------------------------------------------------------
+
+    /** Signed in as the user with their second factor given, as the code step leaves a session. */
+    @Override
+    <B extends AbstractMockHttpServletRequestBuilder<B>> B as(String email, B request) {
+        return super.as(email, request).sessionAttr(SignInSteps.SECOND_FACTOR, true);
+    }
 
     record NewUser(String key, List<String> recoveryCodes) {
     }

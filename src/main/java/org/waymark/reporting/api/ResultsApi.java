@@ -60,7 +60,9 @@ class ResultsApi {
     @Operation(summary = "The summary broken down by day, country, flight, place, language and outcome",
             description = "With partners' response times. Counts only. A row's bar is its share of the largest "
                     + "in its list, in per cent. byFlight lists the busiest flights, 20 unless flights asks for "
-                    + "another number or all; flightsWithPassengers says how many flights have passengers counted.")
+                    + "another number or all; flightsWithPassengers says how many flights have passengers counted."
+                    + " Analysts see figures summed over flights only: byFlight is empty for them, as the flight"
+                    + " API refuses them flights, and linksToRecords is false.")
     Dashboard dashboard(@PathVariable UUID id, @RequestParam(required = false) String flights,
             @AuthenticationPrincipal WaymarkUser user) {
         return results.dashboard(new OperationId(id), user, flightRows(flights));

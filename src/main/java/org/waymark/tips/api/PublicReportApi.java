@@ -34,7 +34,8 @@ class PublicReportApi {
     @PostMapping("/api/v1/public/reports")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Report information (no token)", description = "Only what is required; contact left out "
-            + "to stay anonymous. A few reports per client address in a while (5 in 10 minutes by default), then 429.")
+            + "to stay anonymous. A few reports per client (an IPv4 address, or an IPv6 /64 network) in a while "
+            + "(5 in 10 minutes by default), then 429.")
     Reference report(@RequestBody ReportRequest request, HttpServletRequest http) {
         return new Reference(tips.receive(new NewReport(request.what(), request.where(), request.when(),
                 request.who(), request.contact()), http.getRemoteAddr()));

@@ -1,0 +1,134 @@
+package org.waymark.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.waymark.support.TestDatabases;
+
+/**
+ * Tokens made before Waymark noted whether a second factor was given, taken through the
+ * migration on H2 and on PostgreSQL: a token made after its owner set up an authenticator app
+ * (which happens only while two-factor sign-in is required) goes on working, while one made
+ * before, or by someone who never set up an app, counts as made with a password alone.
+ */
+class TokenSecondFactorMigrationTest {
+
+    private static final Instant ENROLLED = Instant.parse("2026-10-01T09:00:00Z");
+
+    static Stream<Arguments> databases() {
+        return Stream.of(Arguments.of("H2", TestDatabases.newH2Database(), "sa"),
+                Arguments.of("PostgreSQL", TestDatabases.newPostgresDatabase(), "postgres"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void tokensMadeAfterTheAppWasSetUpCountAsMadeWithIt(String name, String url, String user)
+            throws SQLException, IOException {
+        migrate(url, user, lastBefore("31", url, user));
+        UUID enrolled = UUID.randomUUID();
+        UUID neverEnrolled = UUID.randomUUID();
+        UUID before = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
+        UUID withoutApp = UUID.randomUUID();
+        try (Connection db = DriverManager.getConnection(url, user, "")) {
+            UUID agency = UUID.randomUUID();
+            execute(db, "INSERT INTO agency (id, name, name_key, type, first_responder, created_at, version) "
+                    + "VALUES (?, 'Essex Police', 'essex police', 'POLICE', TRUE, ?, 0)", agency, at(ENROLLED));
+            account(db, enrolled, agency, "enrolled@waymark.test");
+            account(db, neverEnrolled, agency, "never@waymark.test");
+            execute(db, "INSERT INTO second_factor (user_account_id, secret, enrolled_at, last_used_step, "
+                    + "failed_attempts) VALUES (?, 'JBSWY3DPEHPK3PXP', ?, 0, 0)", enrolled, at(ENROLLED));
+            token(db, before, enrolled, ENROLLED.minus(Duration.ofDays(1)));
+            token(db, after, enrolled, ENROLLED.plus(Duration.ofDays(1)));
+            token(db, withoutApp, neverEnrolled, ENROLLED.plus(Duration.ofDays(1)));
+        }
+
+        migrate(url, user, null);
+
+        try (Connection db = DriverManager.getConnection(url, user, "")) {
+            assertThat(secondFactor(db, after)).as("made after the app was set up").isTrue();
+            assertThat(secondFactor(db, before)).as("made before the app was set up").isFalse();
+            assertThat(secondFactor(db, withoutApp)).as("its owner never set up an app").isFalse();
+        }
+    }
+
+    private static void account(Connection db, UUID id, UUID agency, String email) throws SQLException {
+        execute(db, "INSERT INTO user_account (id, name, email, agency_id, password_hash, active, failed_attempts, "
+                + "created_at, version) VALUES (?, 'Test Officer', ?, ?, '{argon2}x', TRUE, 0, ?, 0)", id, email, agency,
+                at(ENROLLED.minus(Duration.ofDays(30))));
+    }
+
+    private static void token(Connection db, UUID id, UUID owner, Instant created) throws SQLException {
+        execute(db, "INSERT INTO api_token (id, user_id, label, token_hash, created_at, expires_at, version) "
+                + "VALUES (?, ?, 'API token', ?, ?, ?, 0)", id, owner, id.toString().replace("-", ""), at(created),
+                at(created.plus(Duration.ofDays(365))));
+    }
+
+    private static Timestamp at(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    private static void execute(Connection db, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static boolean secondFactor(Connection db, UUID token) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement("SELECT second_factor FROM api_token WHERE id = ?")) {
+            select.setObject(1, token);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getBoolean(1);
+            }
+        }
+    }
+
+    private static void migrate(String url, String user, String target) throws IOException {
+        var configuration = Flyway.configure().dataSource(url, user, "").locations(locations());
+        if (target != null) {
+            configuration.target(target);
+        }
+        configuration.load().migrate();
+    }
+
+    /** The last migration before {@code version}, whichever other modules have added. */
+    private static String lastBefore(String version, String url, String user) throws IOException {
+        MigrationVersion before = MigrationVersion.fromVersion(version);
+        return Arrays.stream(Flyway.configure().dataSource(url, user, "").locations(locations()).load().info().all())
+                .map(MigrationInfo::getVersion).filter(found -> found.compareTo(before) < 0)
+                .max(MigrationVersion::compareTo).orElseThrow().getVersion();
+    }
+
+    /** The migrations the application runs, in its order. */
+    private static String[] locations() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TokenSecondFactorMigrationTest.class.getResourceAsStream("/application.properties")) {
+            properties.load(in);
+        }
+        return properties.getProperty("spring.flyway.locations").split(",");
+    }
+}
