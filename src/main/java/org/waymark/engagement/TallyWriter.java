@@ -16,8 +16,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 
 import org.slf4j.Logger;
@@ -61,6 +63,12 @@ class TallyWriter implements SmartLifecycle {
     static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
     /** A batch this recent, with company, says that others are tallying now. */
     static final long COMPANY_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    /**
+     * How long a request waits for its batch before writing its tally alone: far longer than a
+     * batch takes, and short enough that a writer stuck on something never holds an officer for
+     * ever. Written alone, a tally its batch wrote meanwhile is found by its key and counts once.
+     */
+    static final long BATCH_WAIT_SECONDS = 10;
 
     /** A tally to write, with the id and the time it was sent, both settled by its request. */
     record NewTally(UUID id, OperationId operationId, Tally tally, String key, WaymarkUser user, Instant at) {
@@ -105,7 +113,7 @@ class TallyWriter implements SmartLifecycle {
             if (writer == null) {
                 handBackWaiting(); // stopped meanwhile, perhaps after handing back the others
             }
-            if (waiting.written().join()) {
+            if (writtenInBatch(waiting)) {
                 return true;
             }
         }
@@ -120,6 +128,19 @@ class TallyWriter implements SmartLifecycle {
             insert(List.of(new Row(tally, country, port.get())));
             return true;
         }));
+    }
+
+    private boolean writtenInBatch(Waiting waiting) {
+        try {
+            return waiting.written().get(BATCH_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            queue.remove(waiting);
+            log.warn("A tally waited {} s for its batch and is written alone", BATCH_WAIT_SECONDS);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a tally was written", e);
+        }
     }
 
     /** Writes the tallies that are plainly allowed and new, in one transaction; hands back the rest. */
@@ -154,6 +175,9 @@ class TallyWriter implements SmartLifecycle {
             // A key sent before refuses the whole batch: each tally is then written on its own.
             log.debug("A batch of {} tallies is handed back to be written one by one: {}", batch.size(), e.toString());
             written.clear();
+        } catch (Error e) {
+            written.clear(); // rolled back: nothing of the batch is written
+            throw e;
         } finally {
             for (Waiting waiting : batch) {
                 waiting.written().complete(written.contains(waiting));
@@ -246,6 +270,9 @@ class TallyWriter implements SmartLifecycle {
                 writeTogether(batch);
             } catch (InterruptedException stopping) {
                 break;
+            } catch (Throwable e) {
+                // The batch was handed back; the writer must live on for the tallies still to come.
+                log.error("A batch of {} tallies failed and was handed back to be written one by one", batch.size(), e);
             } finally {
                 batch.clear();
             }
