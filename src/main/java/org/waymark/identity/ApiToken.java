@@ -71,7 +71,10 @@ class ApiToken {
         return new UserId(userId);
     }
 
-    ApiTokenSummary summary(Instant now) {
-        return new ApiTokenSummary(id, label, createdAt, expiresAt, revokedAt, lastUsedAt, usable(now));
+    /** The token as its owner sees it, {@code secondFactorRequired} saying whether two-factor sign-in is on. */
+    ApiTokenSummary summary(Instant now, boolean secondFactorRequired) {
+        boolean needsSecondFactor = usable(now) && secondFactorRequired && !secondFactor;
+        return new ApiTokenSummary(id, label, createdAt, expiresAt, revokedAt, lastUsedAt,
+                usable(now) && !needsSecondFactor, needsSecondFactor);
     }
 }

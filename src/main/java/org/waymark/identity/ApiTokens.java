@@ -103,7 +103,8 @@ public class ApiTokens {
         ApiToken saved = tokens.save(ApiToken.issue(user.id(), name, hash(token), now,
                 now.plus(Duration.ofDays(lifetime)), twoFactor.required()));
         events.publishEvent(new ApiTokenCreated(saved.id(), user.actor()));
-        return new IssuedToken(token, saved.summary(now).expiresAt(), saved.summary(now));
+        ApiTokenSummary summary = saved.summary(now, twoFactor.required());
+        return new IssuedToken(token, summary.expiresAt(), summary);
     }
 
     /**
@@ -169,12 +170,13 @@ public class ApiTokens {
         return of(user.id());
     }
 
-    /** The user's tokens, newest first, with those revoked or expired. */
+    /** The user's tokens, newest first, with those revoked, expired or refused for want of a second factor. */
     @Transactional(readOnly = true)
     public List<ApiTokenSummary> of(UserId user) {
         Instant now = clock.instant();
+        boolean secondFactorRequired = twoFactor.required();
         return tokens.findByUserIdOrderByCreatedAtDesc(user.value()).stream()
-                .map(token -> token.summary(now)).toList();
+                .map(token -> token.summary(now, secondFactorRequired)).toList();
     }
 
     /** Revokes one of the user's own tokens. */

@@ -1,6 +1,7 @@
 package org.waymark.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.waymark.support.ApiClient.basic;
 import static org.waymark.support.ApiClient.bearer;
 import static org.waymark.support.ApiClient.json;
@@ -228,6 +229,9 @@ abstract class TwoFactorApiTest {
         Response refused = api.get("/api/v1/operations", oldToken);
         assertUnauthorized(refused);
         assertThat(refused.text("detail")).contains("without a second factor", "X-Waymark-OTP");
+        JsonNode listed = api.get("/api/v1/users/" + id + "/tokens", admin).json().get(0);
+        assertThat(listed.path("usable").asBoolean()).as("listed as it is answered").isFalse();
+        assertThat(listed.path("needsSecondFactor").asBoolean()).isTrue();
         browser.useInstance(port);
         assertThat(api.get("/api/v1/users/" + id + "/sessions", admin).json()).hasSize(1);
         WebBrowser.Response page = browser.get("/operations");
@@ -244,6 +248,9 @@ abstract class TwoFactorApiTest {
         assertThat(fresh.status()).as(fresh.raw().body()).isEqualTo(201);
         assertThat(api.get("/api/v1/operations", bearer(fresh.text("token"))).status()).isEqualTo(200);
         assertUnauthorized(api.get("/api/v1/operations", oldToken));
+        assertThat(api.get("/api/v1/users/" + id + "/tokens", admin).json())
+                .extracting(token -> token.path("usable").asBoolean(), token -> token.path("needsSecondFactor").asBoolean())
+                .containsExactly(tuple(true, false), tuple(false, true));
         clock.advance(Duration.ofSeconds(30));
         WebBrowser again = new WebBrowser(port, WebBrowser.CHROME_ON_ANDROID);
         again.signIn(email, PASSWORD);

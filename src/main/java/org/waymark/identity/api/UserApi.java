@@ -91,13 +91,16 @@ class UserApi {
         }
     }
 
-    /** An API token, never its value; {@code usable} is false once it is revoked or expired. */
+    /**
+     * An API token, never its value; {@code usable} is false once it is revoked or expired, and
+     * while {@code needsSecondFactor}: issued with a password alone when two-factor sign-in is required.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record TokenResponse(UUID id, String label, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
-            Instant revokedAt, boolean usable) {
+            Instant revokedAt, boolean usable, boolean needsSecondFactor) {
         static TokenResponse of(ApiTokenSummary token) {
             return new TokenResponse(token.id(), token.label(), token.createdAt(), token.expiresAt(),
-                    token.lastUsedAt(), token.revokedAt(), token.usable());
+                    token.lastUsedAt(), token.revokedAt(), token.usable(), token.needsSecondFactor());
         }
     }
 
