@@ -128,16 +128,21 @@ abstract class SlowMailServerTest {
     }
 
     @Test
-    void theMailServerHasTheTimeRfc5321AllowsForEachReply() {
-        Properties smtp = ((JavaMailSenderImpl) mail.getObject()).getJavaMailProperties();
+    void theMailServerHasTheTimeRfc5321AllowsForEachReplyOverPlainSmtpOrTls() {
+        Properties settings = ((JavaMailSenderImpl) mail.getObject()).getJavaMailProperties();
 
-        assertThat(Duration.ofMillis(Long.parseLong(smtp.getProperty("mail.smtp.timeout"))))
-                .as("each reply, the longest being the end of a message (10 minutes)")
-                .isGreaterThanOrEqualTo(Duration.ofMinutes(10));
-        assertThat(Duration.ofMillis(Long.parseLong(smtp.getProperty("mail.smtp.writetimeout"))))
-                .as("each block written (3 minutes)").isGreaterThanOrEqualTo(Duration.ofMinutes(3));
-        assertThat(smtp.getProperty("mail.smtp.quitwait")).as("sent once taken, without waiting for QUIT")
-                .isEqualTo("false");
+        for (String protocol : new String[] { "smtp", "smtps" }) {
+            String prefix = "mail." + protocol + ".";
+            assertThat(Duration.ofMillis(Long.parseLong(settings.getProperty(prefix + "timeout", "0"))))
+                    .as(protocol + ": each reply, the longest being the end of a message (10 minutes)")
+                    .isGreaterThanOrEqualTo(Duration.ofMinutes(10));
+            assertThat(Duration.ofMillis(Long.parseLong(settings.getProperty(prefix + "writetimeout", "0"))))
+                    .as(protocol + ": each block written (3 minutes)").isGreaterThanOrEqualTo(Duration.ofMinutes(3));
+            assertThat(Long.parseLong(settings.getProperty(prefix + "connectiontimeout", "0")))
+                    .as(protocol + ": a connection not made is given up, not waited on for ever").isPositive();
+            assertThat(settings.getProperty(prefix + "quitwait"))
+                    .as(protocol + ": sent once taken, without waiting for QUIT").isEqualTo("false");
+        }
     }
 
     /** Whether the call-out waiting is held by its sender's claim until after {@code until}. */
