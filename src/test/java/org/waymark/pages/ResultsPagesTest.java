@@ -60,6 +60,8 @@ class ResultsPagesTest extends PageTests {
     private static final String NAVIGATOR = "navigator@results.test";
     private static final String OTHER_FORCE = "officer@elsewhere-results.test";
     private static final String ADMIN = "admin@results.test";
+    private static final String CHARITY_COORDINATOR = "coordinator@salvation-results.test";
+    private static final String CHARITY_OFFICER = "officer@salvation-results.test";
 
     @Autowired
     Agencies agencies;
@@ -86,6 +88,9 @@ class ResultsPagesTest extends PageTests {
         users.create("Ari Analyst", ANALYST, police.id(), EnumSet.of(Role.ANALYST), PASSWORD, null);
         users.create("Dana Admin", ADMIN, police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
         users.create("Nia Navigator", NAVIGATOR, charity.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
+        users.create("Cass Coordinator", CHARITY_COORDINATOR, charity.id(), EnumSet.of(Role.COORDINATOR), PASSWORD,
+                null);
+        users.create("Obi Officer", CHARITY_OFFICER, charity.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
         users.create("Fran Officer", OTHER_FORCE, otherForce.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
         OperationId id = operations.create(new OperationDetails("Week of action: Stansted Airport",
                 new AirportCode("STN"), LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 19),
@@ -214,14 +219,16 @@ class ResultsPagesTest extends PageTests {
     void everyRoleAgainstEveryPage() throws Exception {
         String results = "/operations/" + operation + "/results";
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
-        //                                                    coord officer analyst navig other admin
-        expected.put(results, List.of(200, 200, 200, 403, 404, 403));
-        expected.put(results + "/figures", List.of(200, 200, 200, 403, 404, 403));
-        expected.put(results + "/report", List.of(200, 200, 200, 403, 404, 403));
-        expected.put(results + "/open-data.csv", List.of(200, 200, 200, 403, 404, 403));
-        expected.put("/results", List.of(200, 200, 200, 403, 200, 403));
+        // The charity's coordinator and officer take part in the operation through their agency.
+        //                                    coord officer analyst navig other admin charity: coord officer
+        expected.put(results, List.of(200, 200, 200, 403, 404, 403, 200, 200));
+        expected.put(results + "/figures", List.of(200, 200, 200, 403, 404, 403, 200, 200));
+        expected.put(results + "/report", List.of(200, 200, 200, 403, 404, 403, 200, 200));
+        expected.put(results + "/open-data.csv", List.of(200, 200, 200, 403, 404, 403, 200, 200));
+        expected.put("/results", List.of(200, 200, 200, 403, 200, 403, 200, 200));
         for (var page : expected.entrySet()) {
-            assertThat(List.of(COORDINATOR, OFFICER, ANALYST, NAVIGATOR, OTHER_FORCE, ADMIN).stream()
+            assertThat(List.of(COORDINATOR, OFFICER, ANALYST, NAVIGATOR, OTHER_FORCE, ADMIN, CHARITY_COORDINATOR,
+                    CHARITY_OFFICER).stream()
                     .map(who -> statusOf(who, page.getKey())).toList()).as(page.getKey()).isEqualTo(page.getValue());
         }
     }
