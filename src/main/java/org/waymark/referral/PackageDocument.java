@@ -53,21 +53,18 @@ public record PackageDocument(String title, List<Section> sections) {
      */
     public record Part(FactOrOpinion nature, boolean continued, List<Section> sections) {
 
-        /** The heading the part is shown under. */
-        public String heading() {
-            return nature == FactOrOpinion.OPINION ? ASSESSMENTS : continued ? FACTS + " (continued)" : FACTS;
+        /** The message of the heading the part is shown under: the page, print view and PDF all use it. */
+        public String headingCode() {
+            return nature == FactOrOpinion.OPINION ? "referrals.package.assessments"
+                    : continued ? "referrals.package.facts.continued" : "referrals.package.facts";
         }
 
-        /** What the part holds, in a sentence. */
-        public String intro() {
-            return nature == FactOrOpinion.OPINION ? ASSESSMENTS_INTRO : FACTS_INTRO;
+        /** The message saying what the part holds, in a sentence. */
+        public String introCode() {
+            return nature == FactOrOpinion.OPINION ? "referrals.package.assessments.intro"
+                    : "referrals.package.facts.intro";
         }
     }
-
-    static final String FACTS = "Facts recorded";
-    static final String FACTS_INTRO = "What was seen, said, reported or done, and the details the form asks for.";
-    static final String ASSESSMENTS = "Assessments and opinions";
-    static final String ASSESSMENTS_INTRO = "What the referrer thinks: views, not established facts.";
 
     /**
      * The sections in the form's order, which the officer follows to fill the form in, grouped

@@ -3,11 +3,16 @@ package org.waymark.referral;
 import static org.waymark.shared.XhtmlPdf.escape;
 
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.waymark.shared.XhtmlPdf;
 
-/** The package as an A4 PDF, in the form's order with facts apart from assessments, with page numbers. */
+/**
+ * The package as an A4 PDF, in the form's order with facts apart from assessments, with page
+ * numbers. Its words are the print view's: the same {@link PackageDocument} and the same messages.
+ */
 @Component
 class PackagePdf {
 
@@ -27,17 +32,25 @@ class PackagePdf {
             p.note { font-size: 9pt; color: #484949; }
             """;
 
+    private final MessageSource messages;
+
+    PackagePdf(MessageSource messages) {
+        this.messages = messages;
+    }
+
     byte[] render(PackageDocument document) {
+        String intro = text("referrals.package.intro.print");
         StringBuilder body = new StringBuilder("<h1>").append(escape(document.title())).append("</h1>")
-                .append("<p class=\"note\">Prepared in Waymark, in the order of the Home Office’s online form, ")
-                .append("with facts apart from the referrer’s assessments. ")
-                .append("It holds personal data: keep it only as long as the referral needs it.</p>");
+                .append("<p>").append(escape(intro)).append("</p>")
+                .append("<p class=\"note\">").append(escape(text("referrals.package.personalData"))).append("</p>");
         for (PackageDocument.Part part : document.parts()) {
-            part(body, part.heading(), part.intro(), part.sections());
+            part(body, text(part.headingCode()), text(part.introCode()), part.sections());
         }
-        return XhtmlPdf.render("en-GB", document.title(),
-                "The referral package in the order of the Home Office’s online form, facts apart from assessments",
-                STYLE, body.toString());
+        return XhtmlPdf.render("en-GB", document.title(), intro, STYLE, body.toString());
+    }
+
+    private String text(String code) {
+        return messages.getMessage(code, null, Locale.UK);
     }
 
     private static void part(StringBuilder body, String heading, String intro, List<PackageDocument.Section> sections) {

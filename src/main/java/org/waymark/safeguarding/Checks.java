@@ -170,6 +170,15 @@ public class Checks {
         }, changed);
     }
 
+    /**
+     * Records or corrects the person and, unless {@code category} is null, changes their category,
+     * in one transaction: when either is refused, neither is saved.
+     */
+    public CheckView describe(UUID id, Person person, PersonCategory category, WaymarkUser user) {
+        CheckView described = describe(id, person, user);
+        return category == null ? described : categorise(id, category, user);
+    }
+
     public CheckView categorise(UUID id, PersonCategory category, WaymarkUser user) {
         return change(id, user, "CATEGORY", check -> check.categorise(category));
     }

@@ -85,7 +85,7 @@ final class SubjectAccessPdf {
             if (disclosure.content() instanceof CheckView check) {
                 check(body, check, label, agencyName);
             } else if (disclosure.content() instanceof ReferralView referral) {
-                referral(body, referral);
+                referral(body, referral, label);
             } else if (disclosure.content() instanceof ReportView report) {
                 report(body, report, label);
             }
@@ -169,11 +169,11 @@ final class SubjectAccessPdf {
         rows(body, opinions);
     }
 
-    private static void referral(StringBuilder body, ReferralView referral) {
+    private static void referral(StringBuilder body, ReferralView referral, Function<String, String> label) {
         PackageDocument document = PackageDocument.of(referral);
         for (PackageDocument.Part part : document.parts()) {
-            body.append("<h3>").append(escape(part.heading())).append("</h3><p class=\"whose\">")
-                    .append(escape(part.intro())).append("</p>");
+            body.append("<h3>").append(escape(label.apply(part.headingCode()))).append("</h3><p class=\"whose\">")
+                    .append(escape(label.apply(part.introCode()))).append("</p>");
             for (PackageDocument.Section section : part.sections()) {
                 body.append("<p><strong>").append(escape(section.heading())).append("</strong></p>");
                 if (section.whose() != null) {

@@ -485,6 +485,56 @@ class ReferralPagesTest extends PageTests {
                 text.indexOf("07700 900123"))).doesNotContain(-1).isSorted();
     }
 
+    /**
+     * The PDF says, word for word and in the same order, what the print view says, and nothing
+     * else but its page numbers: each text of the print view is found in the PDF's text after the
+     * one before it.
+     */
+    @Test
+    void thePdfSaysWhatThePrintViewSaysAndNothingElse() throws Exception {
+        UUID referral = readyReferral(startCheck(Under18.NO));
+        ReferralView ready = referrals.readWhole(referral, principal(OFFICER));
+        referrals.editPackage(referral, new ReferralPackage(ready.content().referrer(), ready.content().age(),
+                ready.content().account(), ready.content().indicators(), ready.content().places(),
+                ready.content().exploitation(), new ReferralPackage.OtherVictims(Answer.NOT_KNOWN, null),
+                new ReferralPackage.Risk(Answer.YES, "Her controller knows her flight home"),
+                ready.content().crime(), ready.content().cooperation(), ready.content().subject(), null, null),
+                principal(OFFICER));
+
+        Document print = page(as(OFFICER, get("/referrals/" + referral + "/print")));
+        List<String> printed = print.select("main h1, main h2, main h3, main p, main dt, main dd").stream()
+                .filter(element -> element.closest(".wm-print__screen-only") == null)
+                .map(org.jsoup.nodes.Element::text).filter(text -> !text.isBlank()).toList();
+        assertThat(printed).contains("Assessments and opinions", "Facts recorded (continued)", "Risk");
+
+        byte[] pdf = mvc.perform(as(OFFICER, get("/referrals/" + referral + "/package.pdf"))).andReturn()
+                .getResponse().getContentAsByteArray();
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document)
+                    .replaceAll("Page \\d+ of \\d+", " ").replaceAll("\\s+", " ").strip();
+        }
+        List<String> missing = new ArrayList<>();
+        List<String> extra = new ArrayList<>();
+        int at = 0;
+        for (String shown : printed) {
+            int found = text.indexOf(shown, at);
+            if (found < 0) {
+                missing.add(shown);
+                continue;
+            }
+            if (!text.substring(at, found).isBlank()) {
+                extra.add(text.substring(at, found).strip());
+            }
+            at = found + shown.length();
+        }
+        if (!text.substring(at).isBlank()) {
+            extra.add(text.substring(at).strip());
+        }
+        assertThat(missing).as("in the print view but not in the PDF").isEmpty();
+        assertThat(extra).as("in the PDF but not in the print view").isEmpty();
+    }
+
     @Test
     void consentWithdrawnIsConfirmedFirst() throws Exception {
         UUID referral = nrmReferral(startCheck(Under18.NO));

@@ -94,10 +94,9 @@ class CheckPartsController {
         Person person = form.toPerson(errors);
         if (person != null) {
             try {
-                checks.describe(id, person, user);
-                if (form.getCategory() != form.getPreviousCategory()) {
-                    checks.categorise(id, form.getCategory(), user);
-                }
+                // The category only when the officer changed it, so another's change is not undone.
+                checks.describe(id, person,
+                        form.getCategory() != form.getPreviousCategory() ? form.getCategory() : null, user);
                 return saved(id, "checks.person.saved", redirect);
             } catch (RuleViolationException e) {
                 Violations.reject(errors, e, PersonForm.FIELDS);
