@@ -61,6 +61,11 @@ class Referral {
     private Instant maskedAt;
     /** When they were erased; only what the figures count is left. */
     private Instant erasedAt;
+    /**
+     * The check, while this referral holds its one place in force; null once withdrawn or set
+     * aside. Unique in the database, so that starts sent at once cannot make two.
+     */
+    private UUID inForceCheckId;
     @MappedCollection(idColumn = "referral_id", keyColumn = "entry_index")
     private List<Decision> decisions;
     @MappedCollection(idColumn = "referral_id", keyColumn = "entry_index")
@@ -97,11 +102,13 @@ class Referral {
     /** A draft on the path that the check and the consent decided, with the package filled from the check. */
     static Referral start(UUID checkId, UUID operationId, UUID agencyId, Path path, Consent consent,
             String packageContent, Instant now, UUID user) {
-        return new Referral(UUID.randomUUID(), checkId, operationId, agencyId, path.kind(), path.child(),
-                path.named(), ReferralStatus.DRAFT, consent == null ? null : consent.given(),
+        Referral referral = new Referral(UUID.randomUUID(), checkId, operationId, agencyId, path.kind(),
+                path.child(), path.named(), ReferralStatus.DRAFT, consent == null ? null : consent.given(),
                 consent == null ? null : consent.explainedBy(), consent == null ? null : consent.language(),
                 consent == null ? null : consent.interpreterUsed(), consent == null ? null : consent.at(),
                 packageContent, now, user, null);
+        referral.inForceCheckId = checkId;
+        return referral;
     }
 
     /**
@@ -236,6 +243,7 @@ class Referral {
                     : "referral.discard.submitted", null);
         }
         status = ReferralStatus.DISCARDED;
+        inForceCheckId = null;
     }
 
     /** Consent withdrawn by the adult who gave it; the package can no longer be submitted. */
@@ -253,6 +261,7 @@ class Referral {
         }
         consentWithdrawnAt = when;
         status = ReferralStatus.WITHDRAWN;
+        inForceCheckId = null;
     }
 
     /** A referral disposed of at the end of its retention period no longer changes. */

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,7 +120,13 @@ public class Referrals {
                 .shapedFor(path.kind(), path.child(), path.named());
         Referral referral = Referral.start(checkId, check.operationId().value(), user.agencyId().value(), path,
                 path.child() ? null : request.consent(), write(content), clock.instant(), user.id().value());
-        Referral saved = referrals.save(referral);
+        Referral saved;
+        try {
+            saved = referrals.save(referral);
+        } catch (DuplicateKeyException startedAtTheSameTime) {
+            // The same start sent more than once at once: another copy took the check's place first.
+            throw new ConflictException("referral.exists", null);
+        }
         events.publishEvent(new ReferralStarted(saved.id(), checkId, path.kind(), path.child(), user.actor()));
         return view(saved, content);
     }

@@ -31,6 +31,11 @@ class SupportRequest {
     private UUID acknowledgedBy;
     private Instant arrivedAt;
     private Instant endedAt;
+    /**
+     * The check, while this request is open; null once the support has ended. Unique with the
+     * agency and the kind in the database, so that requests sent at once cannot ask twice.
+     */
+    private UUID openCheckId;
     @Version
     private Long version;
 
@@ -54,8 +59,10 @@ class SupportRequest {
 
     static SupportRequest ask(UUID checkId, OperationId operation, AgencyId agency, SupportKind kind, UserId by,
             Instant now) {
-        return new SupportRequest(UUID.randomUUID(), checkId, operation.value(), agency.value(), kind,
-                SupportStatus.REQUESTED, now, by.value(), null, null, null, null, null);
+        SupportRequest request = new SupportRequest(UUID.randomUUID(), checkId, operation.value(), agency.value(),
+                kind, SupportStatus.REQUESTED, now, by.value(), null, null, null, null, null);
+        request.openCheckId = checkId;
+        return request;
     }
 
     /** Someone at the partner agency has seen the request and answers it. */
@@ -86,6 +93,7 @@ class SupportRequest {
         }
         status = SupportStatus.ENDED;
         endedAt = now;
+        openCheckId = null;
     }
 
     SupportRequestView view(String agencyName) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,8 +80,14 @@ public class SupportRequests {
                 .equals(agency) && asked.kind() == kind && asked.status() != SupportStatus.ENDED)) {
             throw new ConflictException("support.alreadyAsked", "agencyId");
         }
-        SupportRequest saved = requests.save(SupportRequest.ask(checkId, check.operationId(), agency, kind,
-                user.id(), clock.instant()));
+        SupportRequest saved;
+        try {
+            saved = requests.save(SupportRequest.ask(checkId, check.operationId(), agency, kind, user.id(),
+                    clock.instant()));
+        } catch (DuplicateKeyException askedAtTheSameTime) {
+            // The same request sent more than once at once: another copy asked the agency first.
+            throw new ConflictException("support.alreadyAsked", "agencyId");
+        }
         events.publishEvent(new SupportRequested(saved.id(), checkId, check.operationId(), agency, kind,
                 user.actor()));
         return checks.requestViews(List.of(saved)).get(0);

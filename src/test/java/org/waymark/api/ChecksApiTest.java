@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.waymark.support.ApiClient.bearer;
 import static org.waymark.support.ApiClient.json;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -332,7 +333,7 @@ abstract class ChecksApiTest {
         assertThat(api.get("/api/v1/operations/" + operation + "/checks", as.get("coordinator")).json().get(0)
                 .path("category").asString()).isEqualTo("WITNESS");
         JsonNode log = api.get("/api/v1/audit?recordType=ENHANCED_CHECK&recordId=" + id, admin).json();
-        List<String> changes = new java.util.ArrayList<>();
+        List<String> changes = new ArrayList<>();
         for (JsonNode entry : log) {
             if (entry.path("action").asString().equals("CHECK_CHANGED")) {
                 changes.add(entry.path("detail").asString());
@@ -448,6 +449,54 @@ abstract class ChecksApiTest {
                 "NAVIGATOR")), as.get("navigator")).status()).isEqualTo(403);
     }
 
+    /**
+     * The same support asked for eight times at once: the agency is asked once, and every other
+     * copy is told what a second request told alone is. Once that support has ended, the agency
+     * may be asked again.
+     */
+    @Test
+    void theSameSupportAskedForAtOnceIsAskedOnceAndTheRestAreTheDuplicatesConflict() {
+        String id = check(operation(), "NO");
+        String path = "/api/v1/checks/" + id + "/support-requests";
+        String navigator = json(Map.of("agencyId", charity, "kind", "NAVIGATOR"));
+
+        List<Response> answers = api.postAtOnce(8, path, navigator, as.get("officer"));
+
+        Response duplicate = api.post(path, navigator, as.get("officer"));
+        assertProblem(duplicate, 409, "agencyId");
+        assertThat(answers).filteredOn(answer -> answer.status() == 201).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.status() != 201).hasSize(7)
+                .allSatisfy(answer -> {
+                    assertThat(answer.status()).isEqualTo(409);
+                    assertThat(answer.contentType()).isEqualTo(duplicate.contentType());
+                    assertThat(answer.json()).isEqualTo(duplicate.json());
+                });
+        String asked = answers.stream().filter(answer -> answer.status() == 201).findFirst().orElseThrow()
+                .text("id");
+        assertThat(open(id)).containsExactly(asked);
+
+        assertThat(api.post("/api/v1/support-requests/" + asked + "/arrived", null, as.get("navigator")).status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/v1/support-requests/" + asked + "/ended", null, as.get("navigator")).status())
+                .isEqualTo(200);
+        Response again = api.post(path, navigator, as.get("officer"));
+        assertThat(again.status()).as(again.raw().body()).isEqualTo(201);
+        assertThat(open(id)).containsExactly(again.text("id"));
+    }
+
+    /** The ids of the check's support requests not ended yet. */
+    private List<String> open(String check) {
+        Response read = api.get("/api/v1/checks/" + check, as.get("officer"));
+        assertThat(read.status()).as(read.raw().body()).isEqualTo(200);
+        List<String> found = new ArrayList<>();
+        read.json().path("supportRequests").forEach(request -> {
+            if (!"ENDED".equals(request.path("status").asString())) {
+                found.add(request.path("id").asString());
+            }
+        });
+        return found;
+    }
+
     // --- who sees what -------------------------------------------------------------------------
 
     /**
@@ -526,7 +575,7 @@ abstract class ChecksApiTest {
         api.get("/api/v1/checks/" + id, as.get("analyst"));
 
         JsonNode log = api.get("/api/v1/audit?recordType=ENHANCED_CHECK&recordId=" + id, admin).json();
-        List<String> reads = new java.util.ArrayList<>();
+        List<String> reads = new ArrayList<>();
         for (JsonNode entry : log) {
             if (entry.path("action").asString().equals("CHECK_READ")) {
                 reads.add(entry.path("detail").asString() + " " + entry.path("outcome").asString());

@@ -329,6 +329,65 @@ abstract class ReferralsApiTest {
                 .status()).isEqualTo(403);
     }
 
+    /**
+     * A start sent eight times at once, as a double click or a hasty retry would: the check has
+     * one referral in force, and every other copy is told what a second start told alone is.
+     * Once that referral is withdrawn or set aside, the check may have another, once again.
+     */
+    @Test
+    void startsSentAtOnceLeaveOneReferralInForceAndTheRestAreTheDuplicatesConflict() {
+        String check = checkOf(NAME, "NO");
+        String path = "/api/v1/checks/" + check + "/referral";
+        String nrm = json(Map.of("consent", consent(true)));
+
+        List<Response> answers = api.postAtOnce(8, path, nrm, as.get("officer"));
+
+        Response duplicate = api.post(path, nrm, as.get("officer"));
+        assertProblem(duplicate, 409, null);
+        assertThat(duplicate.text("detail")).isEqualTo("This check already has a referral in progress or submitted");
+        String started = onlyOneStarted(answers, duplicate);
+        assertThat(inForce(check)).containsExactly(started);
+
+        assertThat(api.post("/api/v1/referrals/" + started + "/withdrawal", json(Map.of()), as.get("officer"))
+                .status()).isEqualTo(200);
+        String notify = onlyOneStarted(api.postAtOnce(8, path, json(Map.of("consent", consent(false))),
+                as.get("officer")), duplicate);
+        assertThat(inForce(check)).containsExactly(notify);
+
+        assertThat(api.post("/api/v1/referrals/" + notify + "/discard", null, as.get("officer")).status())
+                .isEqualTo(200);
+        String again = onlyOneStarted(api.postAtOnce(8, path, json(Map.of("consent", consent(false))),
+                as.get("officer")), duplicate);
+        assertThat(inForce(check)).containsExactly(again);
+        assertThat(ids(api.get("/api/v1/checks/" + check + "/referrals", as.get("officer"))))
+                .containsExactly(started, notify, again);
+    }
+
+    /** The one referral among answers sent at once; every other answer is the duplicate's. */
+    private static String onlyOneStarted(List<Response> answers, Response duplicate) {
+        assertThat(answers).filteredOn(answer -> answer.status() == 201).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.status() != 201)
+                .hasSize(answers.size() - 1).allSatisfy(answer -> {
+                    assertThat(answer.status()).isEqualTo(duplicate.status());
+                    assertThat(answer.contentType()).isEqualTo(duplicate.contentType());
+                    assertThat(answer.json()).isEqualTo(duplicate.json());
+                });
+        return answers.stream().filter(answer -> answer.status() == 201).findFirst().orElseThrow().text("id");
+    }
+
+    /** The ids of the check's referrals in force: neither withdrawn nor set aside. */
+    private List<String> inForce(String check) {
+        Response referrals = api.get("/api/v1/checks/" + check + "/referrals", as.get("officer"));
+        assertThat(referrals.status()).as(referrals.raw().body()).isEqualTo(200);
+        List<String> found = new ArrayList<>();
+        referrals.json().forEach(referral -> {
+            if (!List.of("WITHDRAWN", "DISCARDED").contains(referral.path("status").asString())) {
+                found.add(referral.path("id").asString());
+            }
+        });
+        return found;
+    }
+
     @Test
     void aDecisionOutOfOrderOrOnADutyToNotifyIsRefused() {
         String id = readyReferral();

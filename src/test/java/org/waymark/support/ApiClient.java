@@ -6,10 +6,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,6 +64,36 @@ public final class ApiClient {
     public Response post(String path, String body, String authorization) {
         return send(request(path, authorization).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body)));
+    }
+
+    /**
+     * The same POST sent {@code copies} times at once, as a double-clicked button or a client
+     * retrying in a hurry would: each from its own thread, all released together; the answers.
+     */
+    public List<Response> postAtOnce(int copies, String path, String body, String authorization) {
+        CyclicBarrier start = new CyclicBarrier(copies);
+        ExecutorService pool = Executors.newFixedThreadPool(copies);
+        try {
+            List<Future<Response>> sent = new ArrayList<>();
+            for (int i = 0; i < copies; i++) {
+                sent.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return post(path, body, authorization);
+                }));
+            }
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> answer : sent) {
+                answers.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("a request sent at once did not come back", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     public Response put(String path, String body, String authorization) {

@@ -1,0 +1,107 @@
+package org.waymark.safeguarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.waymark.support.Migrations;
+import org.waymark.support.TestDatabases;
+
+/**
+ * Support requests made before the database held an agency to one open request of a kind per
+ * check, taken through the migration on H2 and on PostgreSQL: an open request holds its place,
+ * an ended one does not, another kind or agency has a place of its own, and where requests sent
+ * at once had left two open the migration does not fail: the first asked holds the place and the
+ * other is kept as it was. From then on the database refuses a second open one.
+ */
+class OneOpenSupportRequestMigrationTest {
+
+    private static final Instant NINE = Instant.parse("2026-09-16T09:00:00Z");
+
+    static Stream<Arguments> databases() {
+        return Stream.of(Arguments.of("H2", TestDatabases.newH2Database(), "sa"),
+                Arguments.of("PostgreSQL", TestDatabases.newPostgresDatabase(), "postgres"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theFirstOpenRequestHoldsItsPlace(String name, String url, String user) throws SQLException {
+        Migrations.before("33", url, user);
+        UUID check = UUID.randomUUID();
+        UUID charity = UUID.randomUUID();
+        UUID sarc = UUID.randomUUID();
+        UUID ended = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID interpreter = UUID.randomUUID();
+        UUID otherAgency = UUID.randomUUID();
+        try (Connection db = DriverManager.getConnection(url, user, "")) {
+            execute(db, """
+                    INSERT INTO enhanced_check (id, operation_id, location, category, status, catalogue_version,
+                        agency_id, started_by, started_at, name_not_given, under18, version)
+                    VALUES (?, ?, 'Arrivals hall', 'POTENTIAL_VICTIM', 'OPEN', 1, ?, ?, ?, FALSE, 'NO', 0)""", check,
+                    UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), Timestamp.from(NINE));
+            request(db, ended, check, charity, "NAVIGATOR", "ENDED", NINE);
+            request(db, first, check, charity, "NAVIGATOR", "ACKNOWLEDGED", NINE.plusSeconds(60));
+            request(db, second, check, charity, "NAVIGATOR", "REQUESTED", NINE.plusSeconds(61));
+            request(db, interpreter, check, charity, "INTERPRETER", "REQUESTED", NINE.plusSeconds(61));
+            request(db, otherAgency, check, sarc, "NAVIGATOR", "ARRIVED", NINE.plusSeconds(61));
+        }
+
+        Migrations.all(url, user);
+
+        try (Connection db = DriverManager.getConnection(url, user, "")) {
+            assertThat(place(db, first)).isEqualTo(check);
+            assertThat(place(db, second)).as("asked at once with the first").isNull();
+            assertThat(place(db, ended)).isNull();
+            assertThat(place(db, interpreter)).isEqualTo(check);
+            assertThat(place(db, otherAgency)).isEqualTo(check);
+            assertThatThrownBy(() -> execute(db, "UPDATE support_request SET open_check_id = ? WHERE id = ?", check,
+                    second)).isInstanceOf(SQLException.class);
+            execute(db, "UPDATE support_request SET open_check_id = NULL WHERE id = ?", first);
+            execute(db, "UPDATE support_request SET open_check_id = ? WHERE id = ?", check, second);
+            assertThat(place(db, second)).as("once the first has let go").isEqualTo(check);
+        }
+    }
+
+    private static void request(Connection db, UUID id, UUID check, UUID agency, String kind, String status,
+            Instant requested) throws SQLException {
+        execute(db, """
+                INSERT INTO support_request (id, check_id, operation_id, agency_id, kind, status, requested_at,
+                    requested_by, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""", id, check, UUID.randomUUID(), agency, kind, status,
+                Timestamp.from(requested), UUID.randomUUID());
+    }
+
+    private static UUID place(Connection db, UUID request) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement(
+                "SELECT open_check_id FROM support_request WHERE id = ?")) {
+            select.setObject(1, request);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getObject(1, UUID.class);
+            }
+        }
+    }
+
+    private static void execute(Connection db, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+}
