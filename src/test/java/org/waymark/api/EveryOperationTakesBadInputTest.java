@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -63,9 +64,10 @@ import tools.jackson.databind.node.ObjectNode;
  * JSON, the wrong type for the body and for each field, text with NUL and other control
  * characters, a lone surrogate and 100 kB in each string field, and bad values in each path,
  * query and header parameter, as a caller entitled to the operation and with real records in
- * the path, so that the input gets past authorization to the code. No answer may be a 5xx. A
- * new endpoint is walked as soon as it is described; nothing here lists endpoints. Runs on H2
- * and on PostgreSQL through its subclasses.
+ * the path, so that the input gets past authorization to the code. No answer may be a 5xx. The
+ * plain request, made as the description says, must be taken as of the described form and
+ * answered as described. A new endpoint is walked as soon as it is described; nothing here
+ * lists endpoints. Runs on H2 and on PostgreSQL through its subclasses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "waymark.scheduling.enabled=false", "waymark.reports.limit=1000000" })
@@ -199,6 +201,7 @@ abstract class EveryOperationTakesBadInputTest {
     void noOperationAnswersBadInputWithAServerError() {
         JsonNode spec = api.get("/v3/api-docs", null).json();
         List<String> failures = new ArrayList<>();
+        List<String> misdescribed = new ArrayList<>();
         int walked = 0;
         for (Map.Entry<String, JsonNode> path : spec.path("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
@@ -212,6 +215,10 @@ abstract class EveryOperationTakesBadInputTest {
                 Caller caller = entitled(method, attempts.get(0), authorization);
                 for (Attempt attempt : attempts) {
                     Response response = send(method, attempt, authorization.apply(caller));
+                    if (attempt == attempts.get(0)) {
+                        misdescription(spec, operation.getValue(), response).forEach(what -> misdescribed.add(name
+                                + ": " + what));
+                    }
                     if (response.status() >= 500) {
                         failures.add(name + " with " + attempt.bad() + ": " + response.status() + " "
                                 + abbreviate(response.raw().body()));
@@ -220,8 +227,43 @@ abstract class EveryOperationTakesBadInputTest {
                 walked++;
             }
         }
-        assertThat(walked).as("operations in the API description").isGreaterThan(50);
-        assertThat(failures).as("bad input answered with a server error").isEmpty();
+        int operations = walked;
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(operations).as("operations in the API description").isGreaterThan(50);
+            softly.assertThat(failures).as("bad input answered with a server error").isEmpty();
+            softly.assertThat(misdescribed).as("the plain request and its answer not of the form described: the "
+                    + "description names the wrong body or answer (or a sample value here does not fit)").isEmpty();
+        });
+    }
+
+    /**
+     * How the plain request, made as the description says, or its answer differ from the description:
+     * the body refused for its form, or fields of a JSON answer (an object, or the first of a list) that
+     * the described answer lacks. Two records of one simple name share one schema in the description,
+     * which is then wrong for one of them.
+     */
+    private static List<String> misdescription(JsonNode spec, JsonNode operation, Response response) {
+        String body = response.raw().body();
+        if (response.status() == 400 && (body.contains("is not a field of this request")
+                || body.contains("is missing or not in the expected form"))) {
+            return List.of(response.text("detail"));
+        }
+        JsonNode content = operation.path("responses").path(String.valueOf(response.status())).path("content");
+        if (content.isEmpty() || !response.contentType().contains("json")) {
+            return List.of();
+        }
+        JsonNode schema = resolve(spec, content.properties().iterator().next().getValue().path("schema"));
+        JsonNode answer = response.json();
+        if (answer.isArray()) {
+            schema = resolve(spec, schema.path("items"));
+            answer = answer.path(0);
+        }
+        if (!answer.isObject() || !schema.has("properties")) {
+            return List.of();
+        }
+        JsonNode properties = schema.path("properties");
+        return answer.propertyNames().stream().filter(field -> !properties.has(field))
+                .map(field -> "answers '" + field + "', which the described answer does not have").toList();
     }
 
     /** The first caller the operation lets in with its plain request; the first caller if none is. */

@@ -75,7 +75,7 @@ class FlightApi {
         }
     }
 
-    record StatusRequest(@NotNull FlightStatus status) {
+    record FlightStatusRequest(@NotNull FlightStatus status) {
     }
 
     record OfficersRequest(@NotNull @Size(max = 100) Set<@NotNull UUID> officerIds) {
@@ -129,7 +129,7 @@ class FlightApi {
 
     @PostMapping("/{flightId}/status")
     FlightResponse changeStatus(@PathVariable UUID operationId, @PathVariable UUID flightId,
-            @Valid @RequestBody StatusRequest request, @AuthenticationPrincipal WaymarkUser user) {
+            @Valid @RequestBody FlightStatusRequest request, @AuthenticationPrincipal WaymarkUser user) {
         return FlightResponse.of(flights.changeStatus(new OperationId(operationId), new FlightId(flightId),
                 request.status(), user));
     }
