@@ -554,9 +554,11 @@ abstract class EveryOperationTakesBadInputTest {
         return resolved;
     }
 
+    /** Sends the attempt, taking any kind of answer (the API client asks for JSON), so PDFs and CSVs are made too. */
     private Response send(String method, Attempt attempt, String authorization) {
-        return api.sendWith(method, attempt.url(), attempt.contentType(), attempt.body(), authorization,
-                attempt.headers());
+        Map<String, String> headers = new LinkedHashMap<>(attempt.headers());
+        headers.put("Accept", "*/*");
+        return api.sendWith(method, attempt.url(), attempt.contentType(), attempt.body(), authorization, headers);
     }
 
     private Caller caller(String name, AgencySummary agency, Role role) {
