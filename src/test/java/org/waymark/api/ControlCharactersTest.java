@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.waymark.support.ApiClient.bearer;
 import static org.waymark.support.ApiClient.json;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -121,6 +125,58 @@ abstract class ControlCharactersTest {
         assertThat(api.get("/api/v1/operations/" + operation + "/report", coordinator).json().path("saved")
                 .asBoolean()).isFalse();
         assertThat(api.get("/api/v1/reports/" + id, coordinator).json().path("notes")).isEmpty();
+    }
+
+    @Test
+    void aScheduleRowWithAControlCharacterIsRefusedByLineAndATextFieldOfAnUploadIsRefused() throws Exception {
+        String operation = operation();
+        String csv = "flight_number,airline,direction,airport,scheduled\nFR1234,Ryan\u0000air,ARRIVAL,SOF,"
+                + "2026-09-17T09:00\nW64321,Wizz\u001bAir,ARRIVAL,SOF,2026-09-17T10:00\n";
+        Response imported = api.sendBytes("/api/v1/operations/" + operation + "/flights/import", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8), coordinator);
+        assertThat(imported.status()).as(imported.raw().body()).isEqualTo(200);
+        assertThat(imported.json().path("accepted").asInt()).isZero();
+        assertThat(imported.json().path("rejected").findValues("line").stream().map(JsonNode::asInt))
+                .containsExactly(2, 3);
+
+        WebBrowser browser = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS);
+        browser.signIn(coordinatorEmail, PASSWORD);
+        String page = "/operations/" + operation + "/flights/import";
+        HttpResponse<String> uploaded = upload(browser, page, csv, null);
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+        String progress = URI.create(uploaded.headers().firstValue("Location").orElseThrow()).getPath();
+        WebBrowser.Response finished = browser.get(progress);
+        for (int wait = 0; wait < 100 && finished.page().getElementById("rejected") == null; wait++) {
+            Thread.sleep(100);
+            finished = browser.get(progress);
+        }
+        assertThat(finished.page().getElementById("rejected").text()).isEqualTo("2");
+        assertThat(finished.page().getElementById("accepted").text()).isEqualTo("0");
+        assertThat(api.get("/api/v1/operations/" + operation + "/flights", coordinator).json()).isEmpty();
+
+        HttpResponse<String> refused = upload(browser, page, csv, "A note\u0000");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("control character");
+    }
+
+    /** The schedule upload form sent as a browser sends it, with an extra text field when given. */
+    private HttpResponse<String> upload(WebBrowser browser, String page, String csv, String note) throws Exception {
+        String boundary = "----walk" + UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
+                .append(csrf(browser, page)).append("\r\n");
+        if (note != null) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n")
+                    .append(note).append("\r\n");
+        }
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; "
+                + "filename=\"schedule.csv\"\r\nContent-Type: text/csv\r\n\r\n").append(csv).append("\r\n--")
+                .append(boundary).append("--\r\n");
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Cookie", "WAYMARK_SESSION=" + browser.sessionCookie()).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertRefused(Response response, String field) {
