@@ -131,8 +131,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RuleViolationException rule) {
-                // A value object refused what the body held, such as an unknown country code.
-                ProblemDetail problem = ruleViolation(rule);
+                // A value object refused what the body held, such as an unknown country code; a
+                // rule that does not know its field, such as no control characters, is named by
+                // the JSON path.
+                JacksonException json = jsonProblem(e);
+                ProblemDetail problem = ruleViolation(rule.field() == null && json != null
+                        && rule.getClass() == RuleViolationException.class
+                                ? new RuleViolationException(rule.messageCode(), path(json)) : rule);
                 return ResponseEntity.status(problem.getStatus()).body(problem);
             }
         }

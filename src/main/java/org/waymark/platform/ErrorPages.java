@@ -22,6 +22,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @PageController
 class ErrorPages implements ErrorController {
 
+    /** A request attribute naming a page text more precise than the status's own. */
+    static final String TEXT = ErrorPages.class.getName() + ".text";
+
     private final ProblemResponses problems;
 
     ErrorPages(ProblemResponses problems) {
@@ -36,7 +39,9 @@ class ErrorPages implements ErrorController {
             return null;
         }
         response.setStatus(status.value());
-        return new ModelAndView("error", Map.of("status", status.value(), "kind", kind(status)), status);
+        Object text = request.getAttribute(TEXT);
+        return new ModelAndView("error", Map.of("status", status.value(), "kind", kind(status), "text",
+                text != null ? text : "error." + kind(status) + ".text"), status);
     }
 
     @RequestMapping("/error")

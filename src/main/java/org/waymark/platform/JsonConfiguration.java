@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
@@ -21,5 +22,12 @@ class JsonConfiguration {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    /** No string of a JSON body holds a control character other than tab and line breaks. */
+    @Bean
+    JsonMapperBuilderCustomizer noControlCharacters() {
+        return builder -> builder.addModule(new SimpleModule("no control characters")
+                .addDeserializer(String.class, new ControlCharacters.Json()));
     }
 }

@@ -110,12 +110,16 @@ public final class ApiClient {
                 : HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** A request with extra headers, such as Idempotency-Key. */
+    /** A request with extra headers, such as Idempotency-Key; without a content type or body when null. */
     public Response sendWith(String method, String path, String contentType, String body, String authorization,
             java.util.Map<String, String> headers) {
-        HttpRequest.Builder request = request(path, authorization).header("Content-Type", contentType);
+        HttpRequest.Builder request = request(path, authorization);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         headers.forEach(request::header);
-        return send(request.method(method, HttpRequest.BodyPublishers.ofString(body)));
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** A POST of raw bytes, such as a file in another encoding. */

@@ -37,6 +37,8 @@ import org.waymark.shared.UserId;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -73,7 +75,7 @@ class FlightApi {
         }
     }
 
-    record StatusRequest(@NotNull FlightStatus status) {
+    record FlightStatusRequest(@NotNull FlightStatus status) {
     }
 
     record OfficersRequest(@NotNull @Size(max = 100) Set<@NotNull UUID> officerIds) {
@@ -92,6 +94,9 @@ class FlightApi {
     @Operation(summary = "Import a schedule file", description = "UTF-8 CSV with the header "
             + "flight_number,airline,direction,airport,scheduled (scheduled as YYYY-MM-DDTHH:MM local time), "
             + "up to 50,000 rows. Valid rows land, duplicates are skipped, refused rows are listed by line.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string", example = "flight_number,airline,direction,airport,scheduled\n"
+                    + "FR1234,Ryanair,ARRIVAL,SOF,2026-09-17T09:00")))
     ImportResult importSchedule(@PathVariable UUID operationId, InputStream body,
             @AuthenticationPrincipal WaymarkUser user) throws IOException {
         byte[] file = body.readNBytes(ScheduleImport.MAX_BYTES + 1);
@@ -124,7 +129,7 @@ class FlightApi {
 
     @PostMapping("/{flightId}/status")
     FlightResponse changeStatus(@PathVariable UUID operationId, @PathVariable UUID flightId,
-            @Valid @RequestBody StatusRequest request, @AuthenticationPrincipal WaymarkUser user) {
+            @Valid @RequestBody FlightStatusRequest request, @AuthenticationPrincipal WaymarkUser user) {
         return FlightResponse.of(flights.changeStatus(new OperationId(operationId), new FlightId(flightId),
                 request.status(), user));
     }

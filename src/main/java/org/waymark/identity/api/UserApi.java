@@ -96,10 +96,10 @@ class UserApi {
      * while {@code needsSecondFactor}: issued with a password alone when two-factor sign-in is required.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record TokenResponse(UUID id, String label, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
+    record UserTokenResponse(UUID id, String label, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
             Instant revokedAt, boolean usable, boolean needsSecondFactor) {
-        static TokenResponse of(ApiTokenSummary token) {
-            return new TokenResponse(token.id(), token.label(), token.createdAt(), token.expiresAt(),
+        static UserTokenResponse of(ApiTokenSummary token) {
+            return new UserTokenResponse(token.id(), token.label(), token.createdAt(), token.expiresAt(),
                     token.lastUsedAt(), token.revokedAt(), token.usable(), token.needsSecondFactor());
         }
     }
@@ -176,17 +176,17 @@ class UserApi {
 
     @GetMapping("/{id}/tokens")
     @Operation(summary = "The user's API tokens", description = "Newest first, with those revoked or expired.")
-    List<TokenResponse> tokens(@PathVariable UUID id) {
-        return tokens.of(existing(id)).stream().map(TokenResponse::of).toList();
+    List<UserTokenResponse> tokens(@PathVariable UUID id) {
+        return tokens.of(existing(id)).stream().map(UserTokenResponse::of).toList();
     }
 
     @PostMapping("/{id}/tokens/{tokenId}/revoke")
     @Operation(summary = "Revoke one of the user's API tokens", description = "It is refused from its next use on.")
-    TokenResponse revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId,
+    UserTokenResponse revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId,
             @AuthenticationPrincipal WaymarkUser admin) {
         UserId user = existing(id);
         tokens.revoke(user, tokenId, admin.actor());
-        return tokens.of(user).stream().filter(token -> token.id().equals(tokenId)).map(TokenResponse::of)
+        return tokens.of(user).stream().filter(token -> token.id().equals(tokenId)).map(UserTokenResponse::of)
                 .findFirst().orElseThrow(() -> new NotFoundException("token", tokenId));
     }
 

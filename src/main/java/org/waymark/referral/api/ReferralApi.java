@@ -33,9 +33,9 @@ import org.waymark.referral.api.ReferralJson.Partner;
 import org.waymark.referral.api.ReferralJson.ReconsiderationRequest;
 import org.waymark.referral.api.ReferralJson.SectionText;
 import org.waymark.referral.api.ReferralJson.Started;
-import org.waymark.referral.api.ReferralJson.StartRequest;
+import org.waymark.referral.api.ReferralJson.ReferralStartRequest;
 import org.waymark.referral.api.ReferralJson.SubmissionRequest;
-import org.waymark.referral.api.ReferralJson.Summary;
+import org.waymark.referral.api.ReferralJson.ListedReferral;
 import org.waymark.referral.api.ReferralJson.WithdrawalRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -59,7 +59,7 @@ class ReferralApi {
             + "or NOT_SURE) is an NRM referral without consent and needs localAuthority; an adult needs the consent "
             + "answer: given is an NRM referral, refused a Duty to Notify, anonymous unless namedWithConsent. "
             + "The package is filled from the check and starts as DRAFT.")
-    Started start(@PathVariable UUID checkId, @RequestBody StartRequest request,
+    Started start(@PathVariable UUID checkId, @RequestBody ReferralStartRequest request,
             @AuthenticationPrincipal WaymarkUser user) {
         return Started.of(referrals.start(checkId, new Referrals.NewReferral(request.consent(),
                 request.namedWithConsent(), request.localAuthority()), user));
@@ -67,17 +67,18 @@ class ReferralApi {
 
     @GetMapping("/api/v1/checks/{checkId}/referrals")
     @Operation(summary = "The check's referrals, without personal details")
-    List<Summary> ofCheck(@PathVariable UUID checkId, @AuthenticationPrincipal WaymarkUser user) {
-        return referrals.ofCheck(checkId, user).stream().map(Summary::of).toList();
+    List<ListedReferral> ofCheck(@PathVariable UUID checkId, @AuthenticationPrincipal WaymarkUser user) {
+        return referrals.ofCheck(checkId, user).stream().map(ListedReferral::of).toList();
     }
 
     @GetMapping("/api/v1/referrals")
     @Operation(summary = "The coordinator's list of referrals", description = "Filters: status; due=true for those "
             + "awaiting the reasonable grounds decision, overdue=true for those past its due date (both by due date).")
-    List<Summary> list(@RequestParam(required = false) ReferralStatus status,
+    List<ListedReferral> list(@RequestParam(required = false) ReferralStatus status,
             @RequestParam(defaultValue = "false") boolean due, @RequestParam(defaultValue = "false") boolean overdue,
             @AuthenticationPrincipal WaymarkUser user) {
-        return referrals.list(new Referrals.Filter(status, due, overdue), user).stream().map(Summary::of).toList();
+        return referrals.list(new Referrals.Filter(status, due, overdue), user).stream().map(ListedReferral::of)
+                .toList();
     }
 
     @GetMapping("/api/v1/referrals/{id}")

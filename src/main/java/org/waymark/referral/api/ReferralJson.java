@@ -77,12 +77,12 @@ final class ReferralJson {
         }
     }
 
-    record Summary(UUID id, UUID checkId, UUID operationId, String operationName, ReferralKind kind,
+    record ListedReferral(UUID id, UUID checkId, UUID operationId, String operationName, ReferralKind kind,
             boolean childReferral, ReferralStatus status, String homeOfficeReference, Instant submittedAt,
             LocalDate rgDueDate, boolean overdue, Instant createdAt) {
 
-        static Summary of(ReferralSummary referral) {
-            return new Summary(referral.id(), referral.checkId(), referral.operationId().value(),
+        static ListedReferral of(ReferralSummary referral) {
+            return new ListedReferral(referral.id(), referral.checkId(), referral.operationId().value(),
                     referral.operationName(), referral.kind(), referral.childReferral(), referral.status(),
                     referral.homeOfficeReference(), referral.submittedAt(), referral.rgDueDate(), referral.overdue(),
                     referral.createdAt());
@@ -101,7 +101,8 @@ final class ReferralJson {
         }
     }
 
-    record StartRequest(Consent consent, Boolean namedWithConsent, ReferralPackage.LocalAuthority localAuthority) {
+    record ReferralStartRequest(Consent consent, Boolean namedWithConsent,
+            ReferralPackage.LocalAuthority localAuthority) {
     }
 
     record SubmissionRequest(String homeOfficeReference, Instant submittedAt) {

@@ -34,10 +34,10 @@ class TriageApi {
     record AssigneeRequest(UUID userId) {
     }
 
-    record OperationRequest(UUID operationId) {
+    record ReportOperationRequest(UUID operationId) {
     }
 
-    record StatusRequest(ReportStatus status) {
+    record ReportStatusRequest(ReportStatus status) {
     }
 
     record NoteRequest(String text) {
@@ -65,13 +65,13 @@ class TriageApi {
     }
 
     @PostMapping("/api/v1/reports/{id}/operation")
-    ReportView link(@PathVariable UUID id, @RequestBody OperationRequest request,
+    ReportView link(@PathVariable UUID id, @RequestBody ReportOperationRequest request,
             @AuthenticationPrincipal WaymarkUser user) {
         return triage.link(id, request.operationId() == null ? null : new OperationId(request.operationId()), user);
     }
 
     @PostMapping("/api/v1/reports/{id}/status")
-    ReportView status(@PathVariable UUID id, @RequestBody StatusRequest request,
+    ReportView status(@PathVariable UUID id, @RequestBody ReportStatusRequest request,
             @AuthenticationPrincipal WaymarkUser user) {
         return triage.changeStatus(id, request.status(), user);
     }

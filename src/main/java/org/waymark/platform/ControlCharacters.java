@@ -1,0 +1,108 @@
+package org.waymark.platform;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.waymark.shared.RuleViolationException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+
+/**
+ * Refuses text holding a control character other than tab, line feed and carriage return: NUL,
+ * which PostgreSQL cannot store, and the other C0 characters, which no person types, which XML
+ * 1.0 forbids (so they would break the report PDF and the print views) and which are more often
+ * an attack or a broken copy than text. One rule, checked where text comes in decoded: this
+ * filter for the path and every parameter (query, form and multipart fields), and {@link Json}
+ * for every string of a JSON body. The answer is a 400, problem JSON in the API and the error
+ * page for people, before anything is read or stored.
+ */
+@Component
+class ControlCharacters extends OncePerRequestFilter {
+
+    /** The text of the refusal, for the API and the error page. */
+    static final String MESSAGE = "error.controlCharacter";
+
+    private final ProblemResponses problems;
+    private final MessageSource messages;
+
+    ControlCharacters(ProblemResponses problems, MessageSource messages) {
+        this.problems = problems;
+        this.messages = messages;
+    }
+
+    /** Whether the text holds a character this class refuses. */
+    static boolean anyIn(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String field = refusedField(request);
+        if (field == null) {
+            chain.doFilter(request, response);
+        } else if (request.getRequestURI().startsWith("/api/")) {
+            String message = messages.getMessage(MESSAGE, null, Locale.UK);
+            ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, message, request);
+            problem.setProperty("errors", List.of(new ApiExceptionHandler.FieldProblem(field, message)));
+            problems.write(response, problem);
+        } else {
+            request.setAttribute(ErrorPages.TEXT, MESSAGE + ".text");
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        }
+    }
+
+    /** The path, or the first parameter, that holds a refused character; null when none does. */
+    private static String refusedField(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (anyIn(path)) {
+            return "path";
+        }
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            if (anyIn(parameter.getKey())) {
+                return "parameter name";
+            }
+            for (String value : parameter.getValue()) {
+                if (anyIn(value)) {
+                    return parameter.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Every string of a JSON body, as Jackson decodes it (a body may write NUL as
+     * {@code \u0000}); the API names the field from the JSON path.
+     */
+    static class Json extends StringDeserializer {
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) {
+            String text = super.deserialize(parser, context);
+            if (text != null && anyIn(text)) {
+                throw new RuleViolationException(MESSAGE, null);
+            }
+            return text;
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.waymark.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.waymark.support.ApiClient.bearer;
+import static org.waymark.support.ApiClient.json;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.waymark.support.ApiClient;
+import org.waymark.support.ApiClient.Response;
+import org.waymark.support.WebBrowser;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Text with a control character (NUL, which PostgreSQL cannot store, or another one that no
+ * person types) is refused with a clear 400 wherever it comes in, in a JSON body, a form or a
+ * query parameter, and nothing of it is stored. Tab and line breaks stay welcome. Runs on H2
+ * and on PostgreSQL through its subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "waymark.admin.email=" + ControlCharactersTest.ADMIN, "waymark.admin.password=" + ControlCharactersTest.PASSWORD,
+        "waymark.reports.limit=1000" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ControlCharactersTest {
+
+    static final String ADMIN = "control.admin@waymark.test";
+    static final String PASSWORD = "correct horse battery staple";
+    static final List<String> CONTROL_CHARACTERS = List.of("\u0000", "\u0007", "\u001b");
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    String admin;
+    String coordinatorEmail;
+    String coordinator;
+
+    @BeforeAll
+    void people() {
+        api = new ApiClient(port);
+        admin = bearer(api.token(ADMIN, PASSWORD));
+        String police = api.newAgency(admin, "Essex Police", "POLICE");
+        coordinatorEmail = "coordinator-" + UUID.randomUUID() + "@waymark.test";
+        Response created = api.post("/api/v1/users", json(Map.of("name", "Cara Coordinator", "email",
+                coordinatorEmail, "agencyId", police, "roles", List.of("COORDINATOR"), "password", PASSWORD)), admin);
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        coordinator = bearer(api.token(coordinatorEmail, PASSWORD));
+    }
+
+    @Test
+    void thePressSummaryWithAControlCharacterIsRefusedAndNotSaved() {
+        String report = "/api/v1/operations/" + operation() + "/report";
+        for (String control : CONTROL_CHARACTERS) {
+            Response refused = api.put(report + "/press-summary", json(Map.of("text", "A good week" + control)),
+                    coordinator);
+
+            assertRefused(refused, "text");
+            assertThat(api.get(report, coordinator).json().path("saved").asBoolean()).isFalse();
+        }
+        Response saved = api.put(report + "/press-summary", json(Map.of("text", "A good week.\r\n\tOn to the next")),
+                coordinator);
+        assertThat(saved.status()).as("tab and line breaks are text").isEqualTo(200);
+    }
+
+    @Test
+    void aNoteWithAControlCharacterIsRefusedAndNotAdded() {
+        String id = report();
+        for (String control : CONTROL_CHARACTERS) {
+            Response refused = api.post("/api/v1/reports/" + id + "/notes", json(Map.of("text", "Called" + control)),
+                    coordinator);
+
+            assertRefused(refused, "text");
+        }
+        assertThat(api.get("/api/v1/reports/" + id, coordinator).json().path("notes")).isEmpty();
+        assertThat(api.post("/api/v1/reports/" + id + "/notes", json(Map.of("text", "Called\nno answer")),
+                coordinator).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theAuditLogIsNotSearchedForAControlCharacterNorIsTheSearchLogged() {
+        for (String parameter : List.of("action", "recordType", "recordId")) {
+            for (String control : CONTROL_CHARACTERS) {
+                int readsBefore = auditReads();
+                Response refused = api.get("/api/v1/audit?" + parameter + "=" + encode("USER" + control), admin);
+
+                assertRefused(refused, parameter);
+                assertThat(auditReads()).as("only the count's own read is logged").isEqualTo(readsBefore + 1);
+            }
+        }
+    }
+
+    @Test
+    void theFormsAndPagesSayWhatIsWrongAndSaveNothing() {
+        String operation = operation();
+        String id = report();
+        WebBrowser coordinatorBrowser = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS);
+        coordinatorBrowser.signIn(coordinatorEmail, PASSWORD);
+        WebBrowser adminBrowser = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS);
+        adminBrowser.signIn(ADMIN, PASSWORD);
+        for (String control : CONTROL_CHARACTERS) {
+            String reportPage = "/operations/" + operation + "/results/report";
+            assertRefused(coordinatorBrowser.post(reportPage, Map.of("text", "A good week" + control, "action",
+                    "approve", "_csrf", csrf(coordinatorBrowser, reportPage))));
+            assertRefused(coordinatorBrowser.post("/reports/" + id + "/notes", Map.of("text", "Called" + control,
+                    "_csrf", csrf(coordinatorBrowser, "/reports/" + id))));
+            for (String parameter : List.of("action", "recordType", "recordId")) {
+                assertRefused(adminBrowser.get("/admin/audit?" + parameter + "=" + encode("USER" + control)));
+            }
+        }
+        assertThat(api.get("/api/v1/operations/" + operation + "/report", coordinator).json().path("saved")
+                .asBoolean()).isFalse();
+        assertThat(api.get("/api/v1/reports/" + id, coordinator).json().path("notes")).isEmpty();
+    }
+
+    @Test
+    void aScheduleRowWithAControlCharacterIsRefusedByLineAndATextFieldOfAnUploadIsRefused() throws Exception {
+        String operation = operation();
+        String csv = "flight_number,airline,direction,airport,scheduled\nFR1234,Ryan\u0000air,ARRIVAL,SOF,"
+                + "2026-09-17T09:00\nW64321,Wizz\u001bAir,ARRIVAL,SOF,2026-09-17T10:00\n";
+        Response imported = api.sendBytes("/api/v1/operations/" + operation + "/flights/import", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8), coordinator);
+        assertThat(imported.status()).as(imported.raw().body()).isEqualTo(200);
+        assertThat(imported.json().path("accepted").asInt()).isZero();
+        assertThat(imported.json().path("rejected").findValues("line").stream().map(JsonNode::asInt))
+                .containsExactly(2, 3);
+
+        WebBrowser browser = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS);
+        browser.signIn(coordinatorEmail, PASSWORD);
+        String page = "/operations/" + operation + "/flights/import";
+        HttpResponse<String> uploaded = upload(browser, page, csv, null);
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+        String progress = URI.create(uploaded.headers().firstValue("Location").orElseThrow()).getPath();
+        WebBrowser.Response finished = browser.get(progress);
+        for (int wait = 0; wait < 100 && finished.page().getElementById("rejected") == null; wait++) {
+            Thread.sleep(100);
+            finished = browser.get(progress);
+        }
+        assertThat(finished.page().getElementById("rejected").text()).isEqualTo("2");
+        assertThat(finished.page().getElementById("accepted").text()).isEqualTo("0");
+        assertThat(api.get("/api/v1/operations/" + operation + "/flights", coordinator).json()).isEmpty();
+
+        HttpResponse<String> refused = upload(browser, page, csv, "A note\u0000");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("control character");
+    }
+
+    /** The schedule upload form sent as a browser sends it, with an extra text field when given. */
+    private HttpResponse<String> upload(WebBrowser browser, String page, String csv, String note) throws Exception {
+        String boundary = "----walk" + UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
+                .append(csrf(browser, page)).append("\r\n");
+        if (note != null) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n")
+                    .append(note).append("\r\n");
+        }
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; "
+                + "filename=\"schedule.csv\"\r\nContent-Type: text/csv\r\n\r\n").append(csv).append("\r\n--")
+                .append(boundary).append("--\r\n");
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Cookie", "WAYMARK_SESSION=" + browser.sessionCookie()).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertRefused(Response response, String field) {
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.text("detail")).contains("control character");
+        assertThat(response.json().path("errors").findValuesAsString("field")).containsExactly(field);
+    }
+
+    private static void assertRefused(WebBrowser.Response response) {
+        assertThat(response.status()).as(response.page().text()).isEqualTo(400);
+        assertThat(response.page().select("h1").text()).isEqualTo("There is a problem with the request");
+        assertThat(response.page().select("main").text()).contains("control character");
+    }
+
+    private static String csrf(WebBrowser browser, String page) {
+        WebBrowser.Response response = browser.get(page);
+        assertThat(response.status()).isEqualTo(200);
+        return response.page().select("form[method=post] input[name=_csrf]").first().val();
+    }
+
+    private int auditReads() {
+        JsonNode reads = api.get("/api/v1/audit?action=AUDIT_READ&size=500", admin).json();
+        return reads.size();
+    }
+
+    private String operation() {
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Week of action", "port", "STN", "startDate",
+                "2026-09-16", "endDate", "2026-09-19", "focusCountries", List.of("BG")));
+        Response response = api.post("/api/v1/operations", json(body), coordinator);
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        return response.text("id");
+    }
+
+    private String report() {
+        Response created = api.post("/api/v1/public/reports", json(Map.of("what", "A man took the passports of two "
+                + "young women at gate 12")), null);
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        String reference = created.text("reference");
+        return api.get("/api/v1/reports", coordinator).json().findParents("reference").stream()
+                .filter(found -> found.path("reference").asString().equals(reference)).findFirst().orElseThrow()
+                .path("id").asString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
