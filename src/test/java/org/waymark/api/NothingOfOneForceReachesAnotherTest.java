@@ -217,6 +217,8 @@ abstract class NothingOfOneForceReachesAnotherTest {
 
     OperationId operationB;
     UUID flightB;
+    UUID checkB;
+    UUID reportB;
     AgencySummary charityB;
 
     @BeforeAll
@@ -332,6 +334,92 @@ abstract class NothingOfOneForceReachesAnotherTest {
         operations.changeStatus(operationB, OperationStatus.ACTIVE, coordinatorB);
         flightB = flights.add(operationB, new ScheduledFlight("FR1234", "Ryanair", Direction.ARRIVAL, "KIV",
                 today.atTime(11, 0), "S", null), coordinatorB).id().value();
+        checkB = checks.start(operationB, new Checks.NewCheck(new FlightId(flightB), null,
+                PersonCategory.POTENTIAL_VICTIM, Person.unknown(Under18.NO)), principal("officer@kent.test")).id();
+        reportB = report("A van waits at the Gatwick drop-off", null);
+        triage.link(reportB, operationB, coordinatorB);
+    }
+
+    /**
+     * Force B's own records, sent with force A's ids in their bodies or queries: none may be tied to
+     * force A's operation, flights, tallies, people or partners, nor show them. Changes through the
+     * API are refused (4xx); a page may answer its form again or go back with a message.
+     */
+    List<Walk> crossReferences() {
+        String opB = "/operations/" + operationB.value();
+        String flightA = idsOfA.get("flights").get(0);
+        String officerA = userOfA("officer@essex.test");
+        String navigatorA = userOfA("navigator@essex.test");
+        String charityA = agencies.all().stream().filter(agency -> agency.name().equals("Justice and Care"))
+                .findFirst().orElseThrow().id().value().toString();
+        String operationA = idsOfA.get("operations").get(0);
+        String today = LocalDate.now().toString();
+        List<Walk> walks = new ArrayList<>();
+        walks.add(page(HttpMethod.GET, opB + "/tally?flight=" + flightA, null));
+        walks.add(page(HttpMethod.GET, opB + "/checks/new?flight=" + flightA, null));
+        walks.add(page(HttpMethod.POST, opB + "/tally", "flightId=" + flightA + "&add=1&count=1&passengers=1"
+                + "&idempotencyKey=walk-cross-1"));
+        walks.add(page(HttpMethod.POST, opB + "/tally/undo", "engagementId=" + idsOfA.get("engagements").get(0)));
+        walks.add(page(HttpMethod.POST, opB + "/flights/" + flightB + "/officers", "officerIds=" + officerA));
+        walks.add(page(HttpMethod.POST, "/reports/" + reportB + "/operation", "operationId=" + operationA));
+        walks.add(page(HttpMethod.POST, "/reports/" + reportB + "/assignee", "userId=" + officerA));
+        walks.add(api(HttpMethod.POST, "/api/v1" + opB + "/engagements", "{\"flightId\":\"" + flightA
+                + "\",\"passengers\":1}"));
+        walks.add(api(HttpMethod.POST, "/api/v1" + opB + "/checks", "{\"flightId\":\"" + flightA
+                + "\",\"category\":\"POTENTIAL_VICTIM\",\"person\":{\"under18\":\"NO\"}}"));
+        walks.add(api(HttpMethod.PUT, "/api/v1" + opB + "/flights/" + flightB + "/officers", "{\"officerIds\":[\""
+                + officerA + "\"]}"));
+        walks.add(api(HttpMethod.POST, "/api/v1" + opB + "/rota", "{\"agencyId\":\"" + charityA + "\",\"userId\":\""
+                + navigatorA + "\",\"kind\":\"NAVIGATOR\",\"from\":\"" + today + "T08:00:00\",\"to\":\"" + today
+                + "T20:00:00\"}"));
+        walks.add(api(HttpMethod.POST, "/api/v1" + opB + "/rota", "{\"agencyId\":\"" + charityB.id().value()
+                + "\",\"userId\":\"" + navigatorA + "\",\"kind\":\"NAVIGATOR\",\"from\":\"" + today
+                + "T08:00:00\",\"to\":\"" + today + "T20:00:00\"}"));
+        walks.add(api(HttpMethod.POST, "/api/v1/checks/" + checkB + "/support-requests", "{\"agencyId\":\""
+                + charityA + "\",\"kind\":\"NAVIGATOR\"}"));
+        walks.add(api(HttpMethod.POST, "/api/v1/reports/" + reportB + "/operation", "{\"operationId\":\""
+                + operationA + "\"}"));
+        walks.add(api(HttpMethod.POST, "/api/v1/reports/" + reportB + "/assignee", "{\"userId\":\"" + officerA
+                + "\"}"));
+        return walks;
+    }
+
+    @Test
+    void noRecordOfAnotherForceIsTiedToTheForce() throws Exception {
+        Map<String, String> before = snapshotOfA();
+        List<String> failures = new ArrayList<>();
+        for (Walk walk : crossReferences()) {
+            for (String email : forceB.keySet()) {
+                MockHttpServletResponse response = mvc.perform(request(walk, email)).andReturn().getResponse();
+                int status = response.getStatus();
+                String body = response.getContentAsString(StandardCharsets.UTF_8);
+                boolean api = walk.url().startsWith("/api/");
+                if (status >= 500 || api && (status < 400 || status == 401)) {
+                    failures.add(walk.method() + " " + walk.url() + " " + walk.body() + " as " + email + ": " + status
+                            + " " + body.substring(0, Math.min(body.length(), 300)));
+                }
+                List<String> leaked = wordsOfA.stream().filter(body::contains).filter(word -> !walk.url()
+                        .contains(word) && (walk.body() == null || !walk.body().contains(word))).toList();
+                if (status < 400 && !leaked.isEmpty()) {
+                    failures.add(walk.method() + " " + walk.url() + " as " + email + ": " + status
+                            + " answered with force A's " + leaked);
+                }
+            }
+        }
+        assertThat(failures).as("force B's records tied to force A").isEmpty();
+        assertThat(snapshotOfA()).as("force A's records, and records naming them").isEqualTo(before);
+    }
+
+    private Walk page(HttpMethod method, String url, String form) {
+        return new Walk(method + " " + url, method, url, form, Map.of());
+    }
+
+    private Walk api(HttpMethod method, String url, String json) {
+        return new Walk(method + " " + url, method, url, json, Map.of());
+    }
+
+    private String userOfA(String email) {
+        return principal(email).id().value().toString();
     }
 
     /** The body each change would need to succeed, so that a refusal is the rule and not bad input. */
@@ -386,7 +474,7 @@ abstract class NothingOfOneForceReachesAnotherTest {
         String today = LocalDate.now().toString();
         String officerB = principal("officer@kent.test").id().value().toString();
         Map<String, String> forms = new TreeMap<>();
-        forms.put("POST /reports/{id}/assignee", "assigneeId=" + officerB);
+        forms.put("POST /reports/{id}/assignee", "userId=" + officerB);
         forms.put("POST /reports/{id}/operation", "operationId=" + operationB.value());
         forms.put("POST /reports/{id}/status", "status=NO_FURTHER_ACTION");
         forms.put("POST /reports/{id}/notes", "text=Changed");
@@ -428,7 +516,7 @@ abstract class NothingOfOneForceReachesAnotherTest {
                 int status = response.getStatus();
                 String body = response.getContentAsString(StandardCharsets.UTF_8);
                 boolean answers = ANSWER_WITHOUT_A.containsKey(walk.mapping());
-                if (answers ? status >= 500 : status != 403 && status != 404) {
+                if (answers ? status >= 500 : status != 403 && status != 404 && !asForNoRecord(walk, email, response)) {
                     failures.add(walk.mapping() + " " + walk.url() + " as " + who + ": " + status + " "
                             + (response.getRedirectedUrl() == null ? "" : "-> " + response.getRedirectedUrl() + " ")
                             + body.substring(0, Math.min(body.length(), 300)).replaceAll("\\s+", " "));
@@ -503,6 +591,35 @@ abstract class NothingOfOneForceReachesAnotherTest {
         return walks;
     }
 
+    /**
+     * Whether a refusal other than 403 or 404 tells the caller nothing: the same answer comes for
+     * ids that belong to no record at all, as when undoing a tally looks only at the caller's own.
+     */
+    private boolean asForNoRecord(Walk walk, String email, MockHttpServletResponse response) throws Exception {
+        if (response.getStatus() < 400 || response.getStatus() >= 500) {
+            return false;
+        }
+        String url = walk.url();
+        Map<String, String> madeUp = new LinkedHashMap<>();
+        for (String id : wordsOfA) {
+            if (id.length() == 36 && url.contains(id)) {
+                madeUp.put(id, UUID.randomUUID().toString());
+                url = url.replace(id, madeUp.get(id));
+            }
+        }
+        if (madeUp.isEmpty()) {
+            return false;
+        }
+        MockHttpServletResponse none = mvc.perform(request(new Walk(walk.mapping(), walk.method(), url, walk.body(),
+                walk.headers()), email)).andReturn().getResponse();
+        String body = none.getContentAsString(StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> id : madeUp.entrySet()) {
+            body = body.replace(id.getValue(), id.getKey());
+        }
+        return none.getStatus() == response.getStatus()
+                && body.equals(response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
     private static List<String> keys(RequestMappingInfo info) {
         Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
         List<String> keys = new ArrayList<>();
@@ -517,15 +634,23 @@ abstract class NothingOfOneForceReachesAnotherTest {
 
     private static final Pattern VARIABLE = Pattern.compile("([^/{}]+)/\\{[^}]+}");
 
-    /** The path with force A's ids: each variable filled by the kind of record the segment before it names. */
+    /**
+     * The path with force A's ids: each variable filled by the kind of record the segment before it
+     * names. A record of an operation is asked for under force A's operation and under force B's own,
+     * so that a record is never found by its id alone.
+     */
     private List<String> fill(String path) {
         List<String> urls = new ArrayList<>(List.of(path));
         Matcher matcher = VARIABLE.matcher(path);
+        boolean ofAnOperation = path.matches(".*/operations/\\{[^}]+}/.*\\{.*");
         while (matcher.find()) {
             String variable = matcher.group().substring(matcher.group().indexOf('{'));
             List<String> values = idsOfA.get(matcher.group(1));
             if (values == null) {
                 throw new IllegalStateException("no id of force A for " + matcher.group() + " in " + path);
+            }
+            if (ofAnOperation && matcher.group(1).equals("operations")) {
+                values = List.of(values.get(0), operationB.value().toString());
             }
             List<String> filled = new ArrayList<>();
             for (String url : urls) {
