@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -40,6 +39,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -48,11 +48,11 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.waymark.engagement.Engagements;
+import org.waymark.engagement.Tally;
 import org.waymark.flight.Direction;
 import org.waymark.flight.Flights;
 import org.waymark.flight.ScheduledFlight;
-import org.waymark.engagement.Engagements;
-import org.waymark.engagement.Tally;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
@@ -86,6 +86,7 @@ import org.waymark.shared.AirportCode;
 import org.waymark.shared.CountryCode;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
+import org.waymark.shared.UserId;
 import org.waymark.tips.NewReport;
 import org.waymark.tips.ReportSummary;
 import org.waymark.tips.Tips;
@@ -94,8 +95,9 @@ import org.waymark.tips.Triage;
 /**
  * Two forces, each with its own operation and partners: every page and endpoint of Waymark,
  * requested by every identity of the second force with the first force's ids in its path, is
- * refused, and no list answers with anything of the first force. Afterwards the first force's
- * records are as they were. Every mapping of the application is walked, or answers lists and the
+ * refused (403 or 404, or the very answer a made-up id gets), and no list answers with anything of
+ * the first force: its names, words or ids. Afterwards every row that names the first force's
+ * records, people or agencies is as it was. Every mapping of the application is walked, or answers lists and the
  * caller's own pages, or is set aside with its reason, so that a new endpoint fails here until it
  * is classified. Administrators are not of a force: they act for the whole deployment (ADR 6,
  * ADR 16), so the second force has none. Runs on H2 and on PostgreSQL through its subclasses.
@@ -248,7 +250,7 @@ abstract class NothingOfOneForceReachesAnotherTest {
         flights.assignOfficers(operation, flight, Set.of(officer.id()), coordinator);
         UUID engagement = engagements.record(operation, new Tally(flight, null, 3, Set.of("bg"), 2),
                 "zander-tally", officer).engagement().id();
-        rota.add(operation, new Rota.NewSlot(charityA.id(), new org.waymark.shared.UserId(navigatorA),
+        rota.add(operation, new Rota.NewSlot(charityA.id(), new UserId(navigatorA),
                 CoverKind.NAVIGATOR, today.atTime(6, 0), today.atTime(22, 0), "07700 900555", null), coordinator);
         reports.save(operation, "Zander press summary: 40 passengers spoken to", false, coordinator);
         String job = importJob(operation);
@@ -408,6 +410,64 @@ abstract class NothingOfOneForceReachesAnotherTest {
         }
         assertThat(failures).as("force B's records tied to force A").isEmpty();
         assertThat(snapshotOfA()).as("force A's records, and records naming them").isEqualTo(before);
+    }
+
+    /** Figures name no record, so the walk's words cannot see them: force B's yields add up its own work only. */
+    @Test
+    void yieldsAddUpTheForcesOwnOperationsOnly() throws Exception {
+        for (String email : List.of("coordinator@kent.test", "analyst@kent.test", "all-roles@kent.test")) {
+            MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get("/api/v1/yields")
+                    .header("Authorization", bearer.get(email))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(email).isEqualTo(200);
+            assertThat(response.getContentAsString()).as(email).contains("\"operations\":1,")
+                    .doesNotContain("\"port\":\"STN\"").doesNotContain("\"airport\":\"SOF\"");
+        }
+    }
+
+    /** The ids the walk fills in are force A's records: force A's own people reach each of them. */
+    @Test
+    void theWalkedIdsAreTheForcesOwnRecords() throws Exception {
+        String operation = idsOfA.get("operations").get(0);
+        Map<String, String> owned = new LinkedHashMap<>();
+        owned.put("/api/v1/operations/" + operation, "coordinator@essex.test");
+        owned.put("/api/v1/operations/" + operation + "/flights/" + idsOfA.get("flights").get(0),
+                "coordinator@essex.test");
+        owned.put("/operations/" + operation + "/flights/import/" + idsOfA.get("import").get(0),
+                "coordinator@essex.test");
+        owned.put("/operations/" + operation + "/rota", "coordinator@essex.test");
+        for (String check : idsOfA.get("checks")) {
+            owned.put("/api/v1/checks/" + check, "officer@essex.test");
+        }
+        for (String referral : idsOfA.get("referrals")) {
+            owned.put("/api/v1/referrals/" + referral, "officer@essex.test");
+        }
+        for (String report : idsOfA.get("reports")) {
+            owned.put("/api/v1/reports/" + report, "officer@essex.test");
+        }
+        owned.put("/api/v1/retention/holds/" + idsOfA.get("holds").get(0), "admin@deployment.test");
+        owned.put("/api/v1/support-requests", "navigator@essex.test");
+        owned.put("/api/v1/users/" + idsOfA.get("users").get(0) + "/tokens", "admin@deployment.test");
+        owned.put("/api/v1/users/" + idsOfA.get("users").get(0) + "/sessions", "admin@deployment.test");
+        for (Map.Entry<String, String> get : owned.entrySet()) {
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(get.getKey());
+            request = get.getKey().startsWith("/api/") ? request.header("Authorization", "Bearer "
+                    + tokens.issue(principal(get.getValue()), "own", null).token())
+                    : request.with(user(principal(get.getValue())));
+            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            assertThat(response.getStatus()).as(get.getKey() + " as " + get.getValue()).isEqualTo(200);
+        }
+        String requests = mvc.perform(MockMvcRequestBuilders.get("/api/v1/support-requests").header("Authorization",
+                "Bearer " + tokens.issue(principal("navigator@essex.test"), "own", null).token())).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(requests).contains(idsOfA.get("requests").get(0));
+        String userId = idsOfA.get("users").get(0);
+        String tokensAndSessions = mvc.perform(MockMvcRequestBuilders.get("/api/v1/users/" + userId + "/tokens")
+                .header("Authorization", "Bearer " + tokens.issue(principal("admin@deployment.test"), "own", null)
+                        .token())).andReturn().getResponse().getContentAsString()
+                + mvc.perform(MockMvcRequestBuilders.get("/api/v1/users/" + userId + "/sessions")
+                        .header("Authorization", "Bearer " + tokens.issue(principal("admin@deployment.test"), "own",
+                                null).token())).andReturn().getResponse().getContentAsString();
+        assertThat(tokensAndSessions).contains(idsOfA.get("tokens").get(0)).contains(idsOfA.get("sessions").get(0));
     }
 
     private Walk page(HttpMethod method, String url, String form) {
@@ -751,7 +811,7 @@ abstract class NothingOfOneForceReachesAnotherTest {
     private String importJob(OperationId operation) throws Exception {
         String csv = "flight_number,airline,direction,airport,scheduled\nW62418,Wizz Air,ARRIVAL,SOF," + LocalDate.now() + "T15:00\n";
         String location = mvc.perform(MockMvcRequestBuilders.multipart("/operations/" + operation.value()
-                + "/flights/import").file(new org.springframework.mock.web.MockMultipartFile("file", "zander.csv",
+                + "/flights/import").file(new MockMultipartFile("file", "zander.csv",
                         "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                 .with(user(principal("coordinator@essex.test"))).with(csrf())).andReturn().getResponse()
                 .getRedirectedUrl();
