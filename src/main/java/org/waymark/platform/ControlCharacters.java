@@ -43,8 +43,11 @@ class ControlCharacters extends OncePerRequestFilter {
         this.messages = messages;
     }
 
-    /** Whether the text holds a character this class refuses. */
+    /** Whether the text holds a character this class refuses; no text holds none. */
     static boolean anyIn(String text) {
+        if (text == null) {
+            return false;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
@@ -99,7 +102,7 @@ class ControlCharacters extends OncePerRequestFilter {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String text = super.deserialize(parser, context);
-            if (text != null && anyIn(text)) {
+            if (anyIn(text)) {
                 throw new RuleViolationException(MESSAGE, null);
             }
             return text;

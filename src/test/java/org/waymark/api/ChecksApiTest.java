@@ -133,7 +133,7 @@ abstract class ChecksApiTest {
                 null);
         assertProblem(api.put(person, "null", officer), 400, null);
         assertProblem(api.put(person, json(Map.of("under18", "NO", "name", "A\u0000B")), officer), 400,
-                "person.name");
+                "name");
         assertProblem(api.put(person, json(Map.of("under18", "NO", "name", "Ana", "nameNotGiven", true)), officer),
                 400, "person.name");
         assertProblem(api.put(person, json(Map.of("under18", "NO", "interpreterMode", "PHONE")), officer), 400,
