@@ -1,6 +1,7 @@
 package org.waymark.operation.api;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -81,7 +82,7 @@ class OperationApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record OperationResponse(UUID id, String name, String port, LocalDate startDate, LocalDate endDate,
             OperationStatus status, UUID leadAgencyId, Set<ExploitationType> focusExploitationTypes,
-            List<String> focusCountries, Set<UUID> agencyIds) {
+            List<String> focusCountries, List<UUID> agencyIds) {
 
         static OperationResponse of(OperationView view) {
             var plan = view.plan();
@@ -90,7 +91,8 @@ class OperationApi {
                     plan == null ? null : plan.focusExploitationTypes(),
                     plan == null ? null : plan.focusCountries().stream().map(CountryCode::value).sorted().toList(),
                     plan == null ? null
-                            : plan.agencyIds().stream().map(AgencyId::value).collect(Collectors.toSet()));
+                            : plan.agencyIds().stream().map(AgencyId::value)
+                                    .sorted(Comparator.comparing(UUID::toString)).toList());
         }
     }
 
