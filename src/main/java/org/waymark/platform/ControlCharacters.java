@@ -1,15 +1,28 @@
 package org.waymark.platform;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.RequestPath;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
 import jakarta.servlet.FilterChain;
@@ -25,11 +38,14 @@ import tools.jackson.databind.deser.jdk.StringDeserializer;
  * which PostgreSQL cannot store, and the other C0 characters, which no person types, which XML
  * 1.0 forbids (so they would break the report PDF and the print views) and which are more often
  * an attack or a broken copy than text. One rule, checked where text comes in decoded: this
- * filter for the path and every parameter (query, form and multipart fields), and {@link Json}
- * for every string of a JSON body. The answer is a 400, problem JSON in the API and the error
- * page for people, before anything is read or stored.
+ * filter for the path and every parameter (query, form and multipart fields), before Spring
+ * Security reads any of them, and {@link Json} for every string of a JSON body. The answer is a
+ * 400, problem JSON in the API and the error page for people, before anything is read or stored;
+ * a page's form that shows errors against its fields gets the form back instead, with the
+ * typed text kept ({@link FormText}).
  */
 @Component
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
 class ControlCharacters extends OncePerRequestFilter {
 
     /** The text of the refusal, for the API and the error page. */
@@ -37,10 +53,14 @@ class ControlCharacters extends OncePerRequestFilter {
 
     private final ProblemResponses problems;
     private final MessageSource messages;
+    /** Looked up when first needed: the filters are made before Spring MVC. */
+    private final ObjectProvider<RequestMappingHandlerMapping> pages;
 
-    ControlCharacters(ProblemResponses problems, MessageSource messages) {
+    ControlCharacters(ProblemResponses problems, MessageSource messages,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> pages) {
         this.problems = problems;
         this.messages = messages;
+        this.pages = pages;
     }
 
     /** Whether the text holds a character this class refuses; no text holds none. */
@@ -61,7 +81,7 @@ class ControlCharacters extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String field = refusedField(request);
-        if (field == null) {
+        if (field == null || !"path".equals(field) && answeredByAFormWithErrors(request)) {
             chain.doFilter(request, response);
         } else if (request.getRequestURI().startsWith("/api/")) {
             String message = messages.getMessage(MESSAGE, null, Locale.UK);
@@ -71,6 +91,32 @@ class ControlCharacters extends OncePerRequestFilter {
         } else {
             request.setAttribute(ErrorPages.TEXT, MESSAGE + ".text");
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        }
+    }
+
+    /**
+     * Whether a page's form takes the request and can show an error against each of its fields: a
+     * POST to a page controller's method that is given the form's {@link BindingResult}. Anything
+     * else (the API, a page's query, a form Spring Security reads, such as the sign-in) is refused
+     * here.
+     */
+    private boolean answeredByAFormWithErrors(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod()) || request.getRequestURI().startsWith("/api/")) {
+            return false;
+        }
+        RequestPath parsedBefore = ServletRequestPathUtils.hasParsedRequestPath(request)
+                ? ServletRequestPathUtils.getParsedRequestPath(request) : null;
+        try {
+            ServletRequestPathUtils.parseAndCache(request);
+            HandlerExecutionChain found = pages.getObject().getHandler(request);
+            return found != null && found.getHandler() instanceof HandlerMethod method
+                    && AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PageController.class)
+                    && Arrays.stream(method.getMethodParameters())
+                            .anyMatch(parameter -> BindingResult.class.isAssignableFrom(parameter.getParameterType()));
+        } catch (Exception noPage) {
+            return false;
+        } finally {
+            ServletRequestPathUtils.setParsedRequestPath(parsedBefore, request);
         }
     }
 

@@ -128,6 +128,50 @@ abstract class ControlCharactersTest {
     }
 
     @Test
+    void aFormComesBackWithTheTextTypedTheInvisibleCharactersTakenOutAndNothingSaved() {
+        int reportsBefore = api.get("/api/v1/reports", coordinator).json().size();
+        WebBrowser publicBrowser = new WebBrowser(port, WebBrowser.CHROME_ON_ANDROID);
+        for (String control : List.of("\u000b", "\u0000", "\u001b")) {
+            WebBrowser.Response refused = publicBrowser.post("/report", Map.of("what", "A man took the passports"
+                    + control + "of two young women", "where", "Gate 12", "website", ""));
+
+            assertThat(refused.status()).as(refused.page().text()).isEqualTo(200);
+            assertThat(refused.page().select(".govuk-error-summary").text()).contains("invisible characters");
+            assertThat(refused.page().select("#what-error").text()).contains("invisible characters");
+            String shown = control.equals("\u000b") ? "A man took the passports\nof two young women"
+                    : "A man took the passports" + "of two young women";
+            assertThat(refused.page().select("textarea[name=what]").first().wholeText().strip()).isEqualTo(shown);
+            assertThat(refused.page().select("input[name=where]").val()).isEqualTo("Gate 12");
+        }
+        assertThat(api.get("/api/v1/reports", coordinator).json().size()).as("nothing saved").isEqualTo(reportsBefore);
+        WebBrowser.Response sent = publicBrowser.post("/report", Map.of("what", "A man took the passports\nof two "
+                + "young women", "where", "Gate 12", "website", ""));
+        assertThat(sent.page().text()).contains("reference");
+        assertThat(api.get("/api/v1/reports", coordinator).json().size()).isEqualTo(reportsBefore + 1);
+
+        WebBrowser coordinatorBrowser = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS);
+        coordinatorBrowser.signIn(coordinatorEmail, PASSWORD);
+        int operationsBefore = api.get("/api/v1/operations", coordinator).json().size();
+        WebBrowser.Response operation = coordinatorBrowser.post("/operations", Map.of("name", "Week\u0000 of action",
+                "port", "STN", "_csrf", csrf(coordinatorBrowser, "/operations/new")));
+        assertThat(operation.status()).isEqualTo(200);
+        assertThat(operation.page().select("#name-error").text()).contains("invisible characters");
+        assertThat(operation.page().select("input[name=name]").val()).isEqualTo("Week of action");
+        assertThat(api.get("/api/v1/operations", coordinator).json().size()).isEqualTo(operationsBefore);
+    }
+
+    @Test
+    void aSignInWithAControlCharacterIsRefusedBeforeAnyAccountIsLookedFor() {
+        WebBrowser browser = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS);
+        String csrf = browser.get("/sign-in").page().select("form[action=/sign-in] input[name=_csrf]").val();
+        for (String control : CONTROL_CHARACTERS) {
+            assertRefused(browser.post("/sign-in", Map.of("email", coordinatorEmail + control, "password", PASSWORD,
+                    "_csrf", csrf)));
+        }
+        browser.signIn(coordinatorEmail, PASSWORD);
+    }
+
+    @Test
     void aScheduleRowWithAControlCharacterIsRefusedByLineAndATextFieldOfAnUploadIsRefused() throws Exception {
         String operation = operation();
         String csv = "flight_number,airline,direction,airport,scheduled\nFR1234,Ryan\u0000air,ARRIVAL,SOF,"

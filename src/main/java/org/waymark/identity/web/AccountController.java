@@ -149,19 +149,21 @@ class AccountController {
     String changePassword(@AuthenticationPrincipal WaymarkUser user,
             @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, HttpServletRequest request,
             Model model, RedirectAttributes redirect) {
-        try {
-            users.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword());
-            redirect.addFlashAttribute("passwordChanged", true);
-            return "redirect:/account";
-        } catch (RuleViolationException e) {
-            errors.rejectValue(e.field(), e.messageCode());
-            TokenForm tokenForm = new TokenForm();
-            tokenForm.setDays(tokens.defaultDays());
-            model.addAttribute("tokenForm", tokenForm);
-            form.setCurrentPassword(null);
-            form.setNewPassword(null);
-            return page(user, request, model);
+        if (!errors.hasErrors()) {
+            try {
+                users.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword());
+                redirect.addFlashAttribute("passwordChanged", true);
+                return "redirect:/account";
+            } catch (RuleViolationException e) {
+                errors.rejectValue(e.field(), e.messageCode());
+            }
         }
+        TokenForm tokenForm = new TokenForm();
+        tokenForm.setDays(tokens.defaultDays());
+        model.addAttribute("tokenForm", tokenForm);
+        form.setCurrentPassword(null);
+        form.setNewPassword(null);
+        return page(user, request, model);
     }
 
     /** New recovery codes; the old ones stop working. */

@@ -38,6 +38,9 @@ class ReportController {
             model.addAttribute("reference", tips.decoy());
             return "report/received";
         }
+        if (errors.hasErrors()) {
+            return "report/form";
+        }
         try {
             NewReport report = new NewReport(form.getWhat(), form.getWhere(), form.getWhen(), form.getWho(),
                     form.getContact());
