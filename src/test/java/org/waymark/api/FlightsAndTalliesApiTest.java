@@ -295,6 +295,8 @@ abstract class FlightsAndTalliesApiTest {
                 "passengers");
         assertProblem(tally(operation, key(), json(Map.of("flightId", flight, "passengers", 501)), officer), 400,
                 "passengers");
+        assertProblem(tally(operation, key(), json(Map.of("flightId", flight, "passengers", 1.5)), officer), 400,
+                "passengers");
         assertProblem(tally(operation, key(), json(Map.of("flightId", otherOperationsFlight, "passengers", 1)),
                 officer), 400, "flightId");
         assertProblem(tally(operation, key(), json(Map.of("passengers", 1)), officer), 400, "flightId");
