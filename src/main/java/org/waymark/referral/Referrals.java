@@ -39,6 +39,7 @@ import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Outcome;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.ConflictException;
+import org.waymark.shared.HiddenRecordException;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.RuleViolationException;
@@ -92,7 +93,7 @@ public class Referrals {
      * filled from the check. A check closed without the matching outcome cannot be referred,
      * nor can a check that already has a referral still in force.
      */
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    @Transactional(noRollbackFor = { AccessDeniedException.class, HiddenRecordException.class })
     public ReferralView start(UUID checkId, NewReferral request, WaymarkUser user) {
         requireFull(checkId, user);
         CheckView check = checks.readWhole(checkId, user);
@@ -132,7 +133,7 @@ public class Referrals {
     }
 
     /** The referral as the user may see it; the read, or the refusal, is logged. */
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    @Transactional(noRollbackFor = { AccessDeniedException.class, HiddenRecordException.class })
     public ShownReferral read(UUID id, WaymarkUser user) {
         return read(id, user, "FULL", false);
     }
@@ -155,25 +156,25 @@ public class Referrals {
             }
             default -> {
                 events.publishEvent(new ReferralRead(id, "REFUSED", user.actor(), false));
-                throw new AccessDeniedException("not entitled to this referral");
+                throw checks.refusal(referral.checkId(), user, "not entitled to this referral");
             }
         }
     }
 
     /** The whole referral, for those entitled to it; the read is logged. */
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    @Transactional(noRollbackFor = { AccessDeniedException.class, HiddenRecordException.class })
     public ReferralView readWhole(UUID id, WaymarkUser user) {
         return (ReferralView) read(id, user, "FULL", true);
     }
 
     /** The whole referral laid out to print, which is logged as such. */
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    @Transactional(noRollbackFor = { AccessDeniedException.class, HiddenRecordException.class })
     public ReferralView forPrinting(UUID id, WaymarkUser user) {
         return (ReferralView) read(id, user, "PRINT_VIEW", true);
     }
 
     /** The whole referral as plain text to paste into the Home Office form: a copy, logged as such. */
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    @Transactional(noRollbackFor = { AccessDeniedException.class, HiddenRecordException.class })
     public ReferralView forPasting(UUID id, WaymarkUser user) {
         return (ReferralView) read(id, user, "SECTIONS_TEXT", true);
     }
@@ -186,7 +187,7 @@ public class Referrals {
     public List<ReferralSummary> ofCheck(UUID checkId, WaymarkUser user) {
         CheckEntitlement entitlement = checks.entitlement(checkId, user);
         if (entitlement == CheckEntitlement.NONE) {
-            throw new AccessDeniedException("not entitled to this check");
+            throw checks.refusal(checkId, user, "not entitled to this check");
         }
         List<ReferralSummary> found = summaries(referrals.findByCheckIdOrderByCreatedAt(checkId).stream()
                 .filter(referral -> !referral.erased()).toList());
@@ -206,12 +207,12 @@ public class Referrals {
     }
 
     /** A partner asked for support (or a first responder) adds to the person's account. */
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    @Transactional(noRollbackFor = { AccessDeniedException.class, HiddenRecordException.class })
     public ShownReferral addToAccount(UUID id, String text, WaymarkUser user) {
         Referral referral = load(id);
         CheckEntitlement entitlement = checks.entitlement(referral.checkId(), user);
         if (entitlement == CheckEntitlement.NONE) {
-            throw new AccessDeniedException("only those asked for support add to the account");
+            throw checks.refusal(referral.checkId(), user, "only those asked for support add to the account");
         }
         referral.addToAccount(text, user.agencyId().value(), user.id().value(), clock.instant());
         Referral saved = referrals.save(referral);
@@ -261,7 +262,7 @@ public class Referrals {
     }
 
     /** The package as a PDF in the form's order; the download is logged as a disclosure. */
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    @Transactional(noRollbackFor = { AccessDeniedException.class, HiddenRecordException.class })
     public byte[] pdf(UUID id, WaymarkUser user) {
         ReferralView referral = readWhole(id, user);
         events.publishEvent(new ReferralPdfDownloaded(id, user.actor()));
@@ -326,7 +327,7 @@ public class Referrals {
 
     private void requireFull(UUID checkId, WaymarkUser user) {
         if (checks.entitlement(checkId, user) != CheckEntitlement.FULL) {
-            throw new AccessDeniedException("only first responders taking part prepare and submit referrals");
+            throw checks.refusal(checkId, user, "only first responders taking part prepare and submit referrals");
         }
     }
 

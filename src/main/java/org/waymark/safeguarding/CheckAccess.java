@@ -37,6 +37,11 @@ class CheckAccess {
         return operations.statusForParticipant(operation, user.agencyId());
     }
 
+    /** Whether the user may know that the operation exists: their agency takes part, or they administer. */
+    boolean knowsOf(OperationId operation, WaymarkUser user) {
+        return user.hasRole(Role.ADMIN) || operations.statusForParticipant(operation, user.agencyId()).isPresent();
+    }
+
     CheckEntitlement of(EnhancedCheck check, WaymarkUser user) {
         if (recordsIn(check.operationId(), user).isPresent()) {
             return CheckEntitlement.FULL;

@@ -35,6 +35,7 @@ import org.waymark.safeguarding.SafeguardingEvents.CheckStarted;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.FlightId;
+import org.waymark.shared.HiddenRecordException;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.RuleViolationException;
@@ -109,6 +110,23 @@ public class Checks {
         return view(started);
     }
 
+    /**
+     * What to answer someone not entitled to the check: that there is no such check when their
+     * agency takes no part in its operation, as for the operation itself, so that another force
+     * learns nothing of which ids exist; a refusal when it does. Returned, not thrown, so that the
+     * caller can log the refusal first.
+     */
+    @Transactional(readOnly = true)
+    public RuntimeException refusal(UUID id, WaymarkUser user, String reason) {
+        return find(id).map(check -> refusal(check, user, reason))
+                .orElseGet(() -> new HiddenRecordException("check", id));
+    }
+
+    RuntimeException refusal(EnhancedCheck check, WaymarkUser user, String reason) {
+        return access.knowsOf(check.operationId(), user) ? new AccessDeniedException(reason)
+                : new HiddenRecordException("check", check.id());
+    }
+
     /** What the user may see of the check (nothing is read, so nothing is logged). */
     @Transactional(readOnly = true)
     public CheckEntitlement entitlement(UUID id, WaymarkUser user) {
@@ -132,7 +150,7 @@ public class Checks {
     }
 
     /** The check as the user may see it; the read, or the refusal, is logged (and kept when refused). */
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    @Transactional(noRollbackFor = { AccessDeniedException.class, HiddenRecordException.class })
     public ShownCheck read(UUID id, WaymarkUser user) {
         EnhancedCheck check = load(id);
         switch (access.of(check, user)) {
@@ -146,13 +164,13 @@ public class Checks {
             }
             default -> {
                 events.publishEvent(new CheckRead(id, "REFUSED", user.actor(), false));
-                throw new AccessDeniedException("not entitled to this check");
+                throw refusal(check, user, "not entitled to this check");
             }
         }
     }
 
     /** The whole check, for those entitled to it; the read is logged. */
-    @Transactional(noRollbackFor = AccessDeniedException.class)
+    @Transactional(noRollbackFor = { AccessDeniedException.class, HiddenRecordException.class })
     public CheckView readWhole(UUID id, WaymarkUser user) {
         if (read(id, user) instanceof CheckView whole) {
             return whole;
@@ -252,7 +270,7 @@ public class Checks {
             List<String> fields) {
         EnhancedCheck check = load(id);
         if (access.of(check, user) != CheckEntitlement.FULL) {
-            throw new AccessDeniedException("only first responders taking part record checks");
+            throw refusal(check, user, "only first responders taking part record checks");
         }
         how.accept(check);
         EnhancedCheck saved = checks.save(check);

@@ -61,7 +61,7 @@ public class SupportRequests {
     public SupportRequestView request(UUID checkId, AgencyId agency, SupportKind kind, WaymarkUser user) {
         EnhancedCheck check = checks.load(checkId);
         if (access.of(check, user) != CheckEntitlement.FULL) {
-            throw new AccessDeniedException("only first responders taking part ask for support");
+            throw checks.refusal(check, user, "only first responders taking part ask for support");
         }
         if (check.status() != CheckStatus.OPEN) {
             throw new ConflictException("check.closed", null);

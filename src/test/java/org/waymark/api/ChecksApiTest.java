@@ -317,6 +317,33 @@ abstract class ChecksApiTest {
     }
 
     @Test
+    void anotherForceIsToldThereIsNoSuchCheckAsForAnUnknownIdAndTheAttemptIsLogged() {
+        String id = check(operation(), "NO");
+        Response unknown = api.get("/api/v1/checks/" + UUID.randomUUID(), as.get("other force"));
+
+        Response hidden = api.get("/api/v1/checks/" + id, as.get("other force"));
+        Response changed = api.put("/api/v1/checks/" + id + "/category", json(Map.of("category", "WITNESS")),
+                as.get("other force"));
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.raw().body()).isEqualTo(unknown.raw().body().replace(unknown.text("instance"),
+                hidden.text("instance")));
+        assertThat(changed.status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/checks/" + id, as.get("officer")).json().path("category").asString())
+                .isEqualTo("POTENTIAL_VICTIM");
+        assertThat(api.get("/api/v1/checks/" + id, as.get("analyst")).status())
+                .as("an analyst of an agency taking part knows of the operation: refused, not hidden").isEqualTo(403);
+        List<String> reads = new ArrayList<>();
+        for (JsonNode entry : api.get("/api/v1/audit?recordType=ENHANCED_CHECK&recordId=" + id, admin).json()) {
+            if (entry.path("action").asString().equals("CHECK_READ")) {
+                reads.add(entry.path("detail").asString() + " " + entry.path("outcome").asString());
+            }
+        }
+        assertThat(reads).containsExactlyInAnyOrder("REFUSED FAILURE", "FULL SUCCESS", "REFUSED FAILURE");
+    }
+
+    @Test
     void theCategoryIsRequiredCanChangeAndEachChangeIsLogged() {
         String operation = operation();
         String id = check(operation, "NO");
@@ -540,13 +567,13 @@ abstract class ChecksApiTest {
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
         expected.put("start a check",              List.of(201, 201, 403, 403, 403, 403, 404, 403));
         expected.put("list checks",                List.of(200, 200, 403, 403, 403, 403, 404, 403));
-        expected.put("read a check",               List.of(200, 200, 403, 200, 200, 403, 403, 403));
-        expected.put("change the person",          List.of(200, 200, 403, 403, 403, 403, 403, 403));
-        expected.put("change the category",        List.of(200, 200, 403, 403, 403, 403, 403, 403));
-        expected.put("record indicators",          List.of(200, 200, 403, 403, 403, 403, 403, 403));
-        expected.put("record the account",         List.of(200, 200, 403, 403, 403, 403, 403, 403));
-        expected.put("record advice",              List.of(200, 200, 403, 403, 403, 403, 403, 403));
-        expected.put("ask for support",            List.of(201, 201, 403, 403, 403, 403, 403, 403));
+        expected.put("read a check",               List.of(200, 200, 403, 200, 200, 403, 404, 403));
+        expected.put("change the person",          List.of(200, 200, 403, 403, 403, 403, 404, 403));
+        expected.put("change the category",        List.of(200, 200, 403, 403, 403, 403, 404, 403));
+        expected.put("record indicators",          List.of(200, 200, 403, 403, 403, 403, 404, 403));
+        expected.put("record the account",         List.of(200, 200, 403, 403, 403, 403, 404, 403));
+        expected.put("record advice",              List.of(200, 200, 403, 403, 403, 403, 404, 403));
+        expected.put("ask for support",            List.of(201, 201, 403, 403, 403, 403, 404, 403));
         expected.put("list the agency's requests", List.of(200, 200, 403, 200, 200, 200, 200, 403));
         expected.put("read the catalogue",         List.of(200, 200, 200, 200, 200, 200, 200, 200));
         expected.put("add an indicator",           List.of(403, 403, 403, 403, 403, 403, 403, 201));

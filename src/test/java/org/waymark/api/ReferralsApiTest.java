@@ -500,12 +500,12 @@ abstract class ReferralsApiTest {
 
         //                                      coord officer analyst navig charOff sarc  other admin
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
-        expected.put("start",                List.of(409, 409, 403, 403, 403, 403, 403, 403));
-        expected.put("the check's referrals", List.of(200, 200, 403, 200, 200, 403, 403, 403));
-        expected.put("read",                 List.of(200, 200, 403, 200, 200, 403, 403, 403));
-        expected.put("edit the package",     List.of(200, 200, 403, 403, 403, 403, 403, 403));
-        expected.put("add to the account",   List.of(200, 200, 403, 200, 200, 403, 403, 403));
-        expected.put("sections",             List.of(200, 200, 403, 403, 403, 403, 403, 403));
+        expected.put("start",                List.of(409, 409, 403, 403, 403, 403, 404, 403));
+        expected.put("the check's referrals", List.of(200, 200, 403, 200, 200, 403, 404, 403));
+        expected.put("read",                 List.of(200, 200, 403, 200, 200, 403, 404, 403));
+        expected.put("edit the package",     List.of(200, 200, 403, 403, 403, 403, 404, 403));
+        expected.put("add to the account",   List.of(200, 200, 403, 200, 200, 403, 404, 403));
+        expected.put("sections",             List.of(200, 200, 403, 403, 403, 403, 404, 403));
         expected.put("list",                 List.of(200, 403, 403, 403, 403, 403, 403, 403));
 
         Map<String, List<Integer>> actual = new LinkedHashMap<>();
@@ -516,6 +516,32 @@ abstract class ReferralsApiTest {
     }
 
     // --- helpers -------------------------------------------------------------------------------
+
+    @Test
+    void anotherForceIsToldThereIsNoSuchReferralAsForAnUnknownIdAndTheAttemptIsLogged() {
+        String id = readyReferral();
+        Response unknown = api.get("/api/v1/referrals/" + UUID.randomUUID(), as.get("other force"));
+
+        Response hidden = api.get("/api/v1/referrals/" + id, as.get("other force"));
+        Response added = api.post("/api/v1/referrals/" + id + "/account-additions", json(Map.of("text",
+                "Anything")), as.get("other force"));
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.raw().body()).isEqualTo(unknown.raw().body().replace(unknown.text("instance"),
+                hidden.text("instance")));
+        assertThat(added.status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/referrals/" + id, as.get("officer")).json().path("accountAdditions")).isEmpty();
+        assertThat(api.get("/api/v1/referrals/" + id, as.get("analyst")).status()).isEqualTo(403);
+        List<String> reads = new ArrayList<>();
+        for (JsonNode entry : api.get("/api/v1/audit?recordType=REFERRAL&recordId=" + id, admin).json()) {
+            if (entry.path("action").asString().equals("REFERRAL_READ")
+                    && entry.path("outcome").asString().equals("FAILURE")) {
+                reads.add(entry.path("detail").asString());
+            }
+        }
+        assertThat(reads).containsExactly("REFUSED", "REFUSED");
+    }
 
     private String readyReferral() {
         return readyReferral(NAME);

@@ -654,22 +654,22 @@ class ReferralPagesTest extends PageTests {
 
         //                                        coord officer analyst navig sarc other admin
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
-        expected.put("the check's referrals",     List.of(200, 200, 403, 200, 403, 403, 403));
-        expected.put("start",                     List.of(302, 302, 403, 403, 403, 403, 403));
-        expected.put("the referral",              List.of(200, 200, 403, 200, 403, 403, 403));
+        expected.put("the check's referrals",     List.of(200, 200, 403, 200, 403, 404, 403));
+        expected.put("start",                     List.of(302, 302, 403, 403, 403, 404, 403));
+        expected.put("the referral",              List.of(200, 200, 403, 200, 403, 404, 403));
         expected.put("an unknown referral",       List.of(404, 404, 404, 404, 404, 404, 404));
-        expected.put("print view",                List.of(200, 200, 403, 403, 403, 403, 403));
-        expected.put("PDF",                       List.of(200, 200, 403, 403, 403, 403, 403));
-        expected.put("a section",                 List.of(200, 200, 403, 403, 403, 403, 403));
-        expected.put("a section not on the path", List.of(404, 404, 403, 403, 403, 403, 403));
-        expected.put("no such section",           List.of(404, 404, 403, 403, 403, 403, 403));
-        expected.put("save a section",            List.of(302, 302, 403, 403, 403, 403, 403));
-        expected.put("submission form",           List.of(200, 200, 403, 403, 403, 403, 403));
-        expected.put("submit",                    List.of(302, 302, 403, 403, 403, 403, 403));
-        expected.put("record a decision",         List.of(302, 302, 403, 403, 403, 403, 403));
-        expected.put("withdrawal form",           List.of(200, 200, 403, 403, 403, 403, 403));
-        expected.put("withdraw",                  List.of(302, 302, 403, 403, 403, 403, 403));
-        expected.put("add to the account",        List.of(302, 302, 403, 302, 403, 403, 403));
+        expected.put("print view",                List.of(200, 200, 403, 403, 403, 404, 403));
+        expected.put("PDF",                       List.of(200, 200, 403, 403, 403, 404, 403));
+        expected.put("a section",                 List.of(200, 200, 403, 403, 403, 404, 403));
+        expected.put("a section not on the path", List.of(404, 404, 403, 403, 403, 404, 403));
+        expected.put("no such section",           List.of(404, 404, 403, 403, 403, 404, 403));
+        expected.put("save a section",            List.of(302, 302, 403, 403, 403, 404, 403));
+        expected.put("submission form",           List.of(200, 200, 403, 403, 403, 404, 403));
+        expected.put("submit",                    List.of(302, 302, 403, 403, 403, 404, 403));
+        expected.put("record a decision",         List.of(302, 302, 403, 403, 403, 404, 403));
+        expected.put("withdrawal form",           List.of(200, 200, 403, 403, 403, 404, 403));
+        expected.put("withdraw",                  List.of(302, 302, 403, 403, 403, 404, 403));
+        expected.put("add to the account",        List.of(302, 302, 403, 302, 403, 404, 403));
         expected.put("the coordinator's list",    List.of(200, 403, 403, 403, 403, 403, 403));
 
         Map<String, List<Integer>> actual = new LinkedHashMap<>();
