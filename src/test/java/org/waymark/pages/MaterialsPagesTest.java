@@ -5,7 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +38,7 @@ class MaterialsPagesTest extends PageTests {
     private static final String COORDINATOR = "coordinator@materials.test";
     private static final String OFFICER = "officer@materials.test";
     private static final String PARTNER = "partner@materials.test";
+    private static final String OTHER_FORCE = "coordinator@other-force.test";
 
     @Autowired
     Agencies agencies;
@@ -54,6 +57,8 @@ class MaterialsPagesTest extends PageTests {
         users.create("Cleo Coordinator", COORDINATOR, police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD, null);
         users.create("Olu Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
         users.create("Nia Navigator", PARTNER, charity.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
+        var otherForce = agencies.create("Other Police", AgencyType.POLICE, null, null);
+        users.create("Kit Coordinator", OTHER_FORCE, otherForce.id(), EnumSet.of(Role.COORDINATOR), PASSWORD, null);
         operation = operations.create(new OperationDetails("Week of action: Luton Airport",
                 new AirportCode("LTN"), LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 9),
                 EnumSet.of(ExploitationType.LABOUR), Set.of(new CountryCode("RO")), Set.of(charity.id())),
@@ -100,5 +105,16 @@ class MaterialsPagesTest extends PageTests {
         }
         Document operationPage = page(as(OFFICER, get("/operations/" + operation.value())));
         assertThat(operationPage.select("a[href=" + materials + "]")).isEmpty();
+    }
+
+    @Test
+    void anotherForceAndAnUnknownOperationAreNotFound() throws Exception {
+        String unknown = "/operations/" + UUID.randomUUID() + "/materials";
+        for (String page : List.of(materials, materials + "/en/poster.pdf", materials + "/en/card.pdf")) {
+            assertThat(status(as(OTHER_FORCE, get(page)))).as(page).isEqualTo(404);
+        }
+        for (String page : List.of(unknown, unknown + "/en/poster.pdf", unknown + "/en/card.pdf")) {
+            assertThat(status(as(COORDINATOR, get(page)))).as(page).isEqualTo(404);
+        }
     }
 }

@@ -15,26 +15,31 @@ import org.waymark.awareness.HelpTexts;
 import org.waymark.awareness.PrintedMaterials;
 import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.Operations;
+import org.waymark.shared.OperationId;
 import org.waymark.shared.PageController;
 
 /**
  * Posters and pocket cards for an operation's coordinator to print, in each language of the help.
- * The operation is only where the page links back to: the materials are the same for every operation.
+ * The materials are the same for every operation; the operation is where the page links back to,
+ * and, like every page under it, is not found by those who may not see it.
  */
 @PageController
 class MaterialsController {
 
     private final HelpTexts texts;
     private final PrintedMaterials materials;
+    private final Operations operations;
 
-    MaterialsController(HelpTexts texts, PrintedMaterials materials) {
+    MaterialsController(HelpTexts texts, PrintedMaterials materials, Operations operations) {
         this.texts = texts;
         this.materials = materials;
+        this.operations = operations;
     }
 
     @GetMapping("/operations/{operationId}/materials")
     String list(@PathVariable UUID operationId, @AuthenticationPrincipal WaymarkUser user, Model model) {
-        coordinatorOnly(user);
+        coordinatorOf(operationId, user);
         model.addAttribute("operationId", operationId);
         model.addAttribute("languages", texts.all());
         return "materials/list";
@@ -43,19 +48,20 @@ class MaterialsController {
     @GetMapping("/operations/{operationId}/materials/{language}/poster.pdf")
     ResponseEntity<byte[]> poster(@PathVariable UUID operationId, @PathVariable String language,
             @AuthenticationPrincipal WaymarkUser user) {
-        coordinatorOnly(user);
+        coordinatorOf(operationId, user);
         return pdf(materials.poster(language), "waymark-poster-" + language + ".pdf");
     }
 
     @GetMapping("/operations/{operationId}/materials/{language}/card.pdf")
     ResponseEntity<byte[]> card(@PathVariable UUID operationId, @PathVariable String language,
             @AuthenticationPrincipal WaymarkUser user) {
-        coordinatorOnly(user);
+        coordinatorOf(operationId, user);
         return pdf(materials.card(language), "waymark-card-" + language + ".pdf");
     }
 
-    private static void coordinatorOnly(WaymarkUser user) {
-        if (user == null || !user.hasRole(Role.COORDINATOR)) {
+    private void coordinatorOf(UUID operationId, WaymarkUser user) {
+        operations.get(new OperationId(operationId), user); // not found for those who may not see it
+        if (!user.hasRole(Role.COORDINATOR)) {
             throw new AccessDeniedException("printed materials are for coordinators");
         }
     }
