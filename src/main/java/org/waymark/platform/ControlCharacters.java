@@ -30,8 +30,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 
 /**
  * Refuses text holding a control character other than tab, line feed and carriage return: NUL,
@@ -50,6 +57,8 @@ class ControlCharacters extends OncePerRequestFilter {
 
     /** The text of the refusal, for the API and the error page. */
     static final String MESSAGE = "error.controlCharacter";
+    /** The text of the refusal of half a surrogate pair. */
+    static final String BROKEN = "error.brokenCharacter";
 
     private final ProblemResponses problems;
     private final MessageSource messages;
@@ -140,6 +149,33 @@ class ControlCharacters extends OncePerRequestFilter {
     }
 
     /**
+     * Whether the text holds half of a surrogate pair on its own: no character at all, which a
+     * JSON escape such as {@code \ud800} can write but no database can store (it would become
+     * "?"). Only JSON can carry one: a form or query is decoded from UTF-8, which cannot.
+     */
+    static boolean brokenIn(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Refuses the text of a JSON string that a person cannot have meant, before it is read as anything. */
+    private static void check(String text) {
+        if (anyIn(text)) {
+            throw new RuleViolationException(MESSAGE, null);
+        }
+        if (brokenIn(text)) {
+            throw new RuleViolationException(BROKEN, null);
+        }
+    }
+
+    /**
      * Every string of a JSON body, as Jackson decodes it (a body may write NUL as
      * {@code \u0000}); the API names the field from the JSON path.
      */
@@ -148,10 +184,53 @@ class ControlCharacters extends OncePerRequestFilter {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String text = super.deserialize(parser, context);
-            if (anyIn(text)) {
-                throw new RuleViolationException(MESSAGE, null);
+            if (text != null) {
+                check(text);
             }
             return text;
+        }
+    }
+
+    /**
+     * The other values a JSON string becomes (enums, dates, ids): Jackson trims those before
+     * reading them, so {@code "CHARITY\u0007"} would pass as {@code CHARITY}; the string is checked
+     * first, as text is.
+     */
+    static class Values extends ValueDeserializerModifier {
+
+        @Override
+        public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+            return new StringChecked(deserializer);
+        }
+
+        @Override
+        public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
+                BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+            Class<?> type = description.getBeanClass();
+            boolean jdkValue = type.getName().startsWith("java.") && type != String.class && type != Object.class
+                    && !Iterable.class.isAssignableFrom(type) && !Map.class.isAssignableFrom(type);
+            return jdkValue ? new StringChecked(deserializer) : deserializer;
+        }
+    }
+
+    private static final class StringChecked extends DelegatingDeserializer {
+
+        StringChecked(ValueDeserializer<?> deserializer) {
+            super(deserializer);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> deserializer) {
+            return new StringChecked(deserializer);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                check(parser.getString());
+            }
+            return super.deserialize(parser, context);
         }
     }
 }

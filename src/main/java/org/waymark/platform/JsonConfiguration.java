@@ -24,10 +24,14 @@ class JsonConfiguration {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
-    /** No string of a JSON body holds a control character other than tab and line breaks. */
+    /**
+     * No string of a JSON body holds a control character other than tab and line breaks, nor
+     * half a surrogate pair: not as text, nor as an enum, date or id.
+     */
     @Bean
     JsonMapperBuilderCustomizer noControlCharacters() {
         return builder -> builder.addModule(new SimpleModule("no control characters")
-                .addDeserializer(String.class, new ControlCharacters.Json()));
+                .addDeserializer(String.class, new ControlCharacters.Json())
+                .setDeserializerModifier(new ControlCharacters.Values()));
     }
 }

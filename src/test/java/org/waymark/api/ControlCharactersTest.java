@@ -78,6 +78,29 @@ abstract class ControlCharactersTest {
     }
 
     @Test
+    void aDateAnEnumOrHalfACharacterWithAControlCharacterIsRefusedNotTrimmed() {
+        int before = api.get("/api/v1/operations", coordinator).json().size();
+        String operation = "{\"name\":\"Week of action\",\"port\":\"STN\",\"startDate\":\"2026-09-16%s\","
+                + "\"endDate\":\"2026-09-19\",\"focusCountries\":[\"BG\"],\"focusExploitationTypes\":[\"LABOUR%s\"]}";
+
+        assertRefused(api.post("/api/v1/operations", operation.formatted("\\u0007", ""), coordinator), "startDate");
+        assertRefused(api.post("/api/v1/operations", operation.formatted("", "\\u0007"), coordinator),
+                "focusExploitationTypes[0]");
+        assertThat(api.get("/api/v1/operations", coordinator).json().size()).isEqualTo(before);
+
+        String report = "/api/v1/operations/" + operation() + "/report";
+        Response broken = api.put(report + "/press-summary", "{\"text\":\"A good week\\ud800\"}", coordinator);
+        assertThat(broken.status()).as(broken.raw().body()).isEqualTo(400);
+        assertThat(broken.text("detail")).contains("half of a character");
+        assertThat(broken.json().path("errors").findValuesAsString("field")).containsExactly("text");
+        assertThat(api.get(report, coordinator).json().path("saved").asBoolean()).isFalse();
+        Response paired = api.put(report + "/press-summary", "{\"text\":\"A good week \\ud83d\\ude00\"}",
+                coordinator);
+        assertThat(paired.status()).as("a whole pair is one character").isEqualTo(200);
+        assertThat(api.get(report, coordinator).json().path("text").asString()).isEqualTo("A good week \uD83D\uDE00");
+    }
+
+    @Test
     void aNoteWithAControlCharacterIsRefusedAndNotAdded() {
         String id = report();
         for (String control : CONTROL_CHARACTERS) {
