@@ -155,7 +155,7 @@ public class SupportRequests {
     public SupportRequestView acknowledge(UUID id, WaymarkUser user) {
         SupportRequest request = load(id);
         if (!ofTheirAgency(request, user)) {
-            throw new AccessDeniedException("only the agency asked acknowledges a request");
+            throw checks.refusal(checks.load(request.checkId()), user, "only the agency asked acknowledges a request");
         }
         request.acknowledge(user.id(), clock.instant());
         return progressed(request, user);
@@ -183,9 +183,12 @@ public class SupportRequests {
     }
 
     private void mayFollow(SupportRequest request, WaymarkUser user) {
-        if (!ofTheirAgency(request, user)
-                && access.of(checks.load(request.checkId()), user) != CheckEntitlement.FULL) {
-            throw new AccessDeniedException("only the agency asked, or the check's officers, follow a request");
+        if (ofTheirAgency(request, user)) {
+            return;
+        }
+        EnhancedCheck check = checks.load(request.checkId());
+        if (access.of(check, user) != CheckEntitlement.FULL) {
+            throw checks.refusal(check, user, "only the agency asked, or the check's officers, follow a request");
         }
     }
 

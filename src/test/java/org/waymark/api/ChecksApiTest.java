@@ -587,7 +587,10 @@ abstract class ChecksApiTest {
                 .map(who -> api.post("/api/v1/support-requests/" + request + "/acknowledge", null, who).status())
                 .toList();
         // Only the asked agency acknowledges; once it has, a second acknowledgement is a conflict.
-        assertThat(acknowledging).containsExactly(403, 403, 403, 200, 409, 403, 403, 403);
+        // Another force is told there is no such request.
+        assertThat(acknowledging).containsExactly(403, 403, 403, 200, 409, 403, 404, 403);
+        assertThat(api.post("/api/v1/support-requests/" + request + "/arrived", null, as.get("other force")).status())
+                .isEqualTo(404);
     }
 
     @Test

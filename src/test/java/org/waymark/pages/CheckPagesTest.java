@@ -609,7 +609,7 @@ class CheckPagesTest extends PageTests {
         expected.put("close",                  List.of(302, 302, 403, 403, 403, 404, 403));
         expected.put("requests page",          List.of(200, 200, 403, 200, 200, 200, 403));
         expected.put("requests cards",         List.of(200, 200, 403, 200, 200, 200, 403));
-        expected.put("acknowledge",            List.of(403, 403, 403, 302, 403, 403, 403));
+        expected.put("acknowledge",            List.of(403, 403, 403, 302, 403, 404, 403));
         expected.put("indicator catalogue",    List.of(403, 403, 403, 403, 403, 403, 200));
         expected.put("add an indicator",       List.of(403, 403, 403, 403, 403, 403, 302));
         expected.put("retire an indicator",    List.of(403, 403, 403, 403, 403, 403, 302));
