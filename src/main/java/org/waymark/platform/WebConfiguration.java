@@ -1,6 +1,7 @@
 package org.waymark.platform;
 
 import java.time.Duration;
+import java.util.Objects;
 
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.webjars.WebJarVersionLocator;
 
 /**
  * Serves GOV.UK Frontend's assets from its webjar, speaks JSON only, and finds controller methods
@@ -18,7 +20,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    static final String GOVUK_FRONTEND = "classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/";
+    /** GOV.UK Frontend's files in its webjar, at the version the build brings (pom.xml names it once). */
+    static final String GOVUK_FRONTEND = "classpath:/" + WebJarVersionLocator.WEBJARS_PATH_PREFIX + "/govuk-frontend/"
+            + Objects.requireNonNull(new WebJarVersionLocator().version("govuk-frontend"),
+                    "GOV.UK Frontend's webjar is not on the class path")
+            + "/dist/govuk/";
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

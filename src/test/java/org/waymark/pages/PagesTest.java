@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -74,6 +75,19 @@ class PagesTest extends PageTests {
                 new AirportCode("STN"), LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 19),
                 EnumSet.of(ExploitationType.SEXUAL), Set.of(new CountryCode("BG"), new CountryCode("MD")),
                 Set.of(charity.id())), coordinator).id().value();
+    }
+
+    @Test
+    void govukFrontendsStylesScriptAndAssetsAreServedToEveryoneForAWeek() throws Exception {
+        for (String path : List.of("/govuk/govuk-frontend.min.css", "/govuk/govuk-frontend.min.js",
+                "/assets/images/favicon.ico", "/assets/manifest.json")) {
+            MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
+
+            assertThat(response.getStatus()).as(path).isEqualTo(200);
+            assertThat(response.getContentAsByteArray()).as(path).isNotEmpty();
+            assertThat(response.getHeader("Cache-Control")).as(path).contains("max-age=604800");
+        }
+        assertThat(mvc.perform(get("/govuk/no-such-file.css")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
     @Test
