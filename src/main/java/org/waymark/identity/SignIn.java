@@ -1,6 +1,8 @@
 package org.waymark.identity;
 
 import java.time.Clock;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -28,6 +30,7 @@ import org.waymark.shared.Actor;
 class SignIn implements UserDetailsService {
 
     private static final int MAX_TYPED_EMAIL = 254;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final UserAccountRepository users;
     private final ApplicationEventPublisher events;
@@ -44,9 +47,17 @@ class SignIn implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        return users.findByEmail(UserAccount.normaliseEmail(email))
-                .map(user -> user.principal(clock.instant()))
+        return account(email).map(user -> user.principal(clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    /**
+     * The account of the address typed (in a form, or in HTTP Basic, which no filter of
+     * parameters sees). No address holds a control character, and PostgreSQL cannot even be
+     * asked about one holding NUL.
+     */
+    private Optional<UserAccount> account(String typed) {
+        return CONTROL.matcher(typed).find() ? Optional.empty() : users.findByEmail(UserAccount.normaliseEmail(typed));
     }
 
     @EventListener
@@ -67,7 +78,7 @@ class SignIn implements UserDetailsService {
      * like an email address, so that a password typed into the wrong box is not logged.
      */
     private static String unknownEmail(String typed) {
-        if (!typed.matches("[^@\\s]+@[^@\\s]+")) {
+        if (!typed.matches("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+")) {
             return null;
         }
         return typed.length() > MAX_TYPED_EMAIL ? typed.substring(0, MAX_TYPED_EMAIL) : typed;
@@ -77,10 +88,9 @@ class SignIn implements UserDetailsService {
     @Transactional
     void failed(AbstractAuthenticationFailureEvent event) {
         String typed = String.valueOf(event.getAuthentication().getName());
-        String email = UserAccount.normaliseEmail(typed);
-        var account = users.findByEmail(email);
+        var account = account(typed);
         Actor actor = account.map(user -> new Actor(user.id(), user.agencyId())).orElse(null);
-        events.publishEvent(new SignInFailed(actor, actor == null ? unknownEmail(email) : null));
+        events.publishEvent(new SignInFailed(actor, actor == null ? unknownEmail(UserAccount.normaliseEmail(typed)) : null));
         if (event instanceof AuthenticationFailureBadCredentialsEvent && account.isPresent()) {
             UserAccount user = account.get();
             boolean lockedNow = user.recordFailedSignIn(clock.instant());

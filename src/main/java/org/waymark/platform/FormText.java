@@ -1,17 +1,17 @@
 package org.waymark.platform;
 
 import java.beans.PropertyEditorSupport;
+import java.util.Arrays;
 
-import org.springframework.beans.PropertyAccessException;
-import org.springframework.validation.AbstractPropertyBindingResult;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.DefaultBindingErrorProcessor;
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.beans.PropertyValue;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 import org.waymark.shared.PageController;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,23 +19,23 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A control character in a field of a page's form (a vertical tab pasted from a word processor,
- * say) is an error against that field: the form comes back with the GOV.UK error summary and the
- * text as typed, the invisible characters taken out, to check and send again. Nothing typed is
- * lost, and nothing is saved until it is sent without them. {@link ControlCharacters} lets such a
- * form through to here; everything else it refuses itself.
+ * say) is an error against that field, whatever the field holds (text, a choice, an id, a
+ * number): the form comes back with the GOV.UK error summary and what was typed, the invisible
+ * characters taken out, to check and send again. Nothing typed is lost, and nothing is saved
+ * until it is sent without them. {@link ControlCharacters} lets such a form through to here;
+ * everything else it refuses itself.
  */
 @ControllerAdvice(annotations = PageController.class)
 class FormText {
 
     static final String ERROR = "form.controlCharacters";
 
+    /** A parameter a page's method takes on its own, not in a form: the error page, as the filter gives. */
     @InitBinder
     void refuseControlCharacters(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new TextEditor());
-        binder.setBindingErrorProcessor(new ShowTextWithout());
     }
 
-    /** A parameter of its own (not a form's field) that holds one: the error page, as the filter gives. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     void parameter(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response)
             throws Exception {
@@ -59,6 +59,36 @@ class FormText {
         return kept.toString();
     }
 
+    /**
+     * Every form's binder. Each field is looked at as sent, before it is converted: Spring trims an
+     * enum, a number or a yes/no before reading it, so a control character there would otherwise
+     * pass unseen. The field then holds what is shown, so that the form's own checks judge that
+     * rather than add a second error to it. A parameter that is no field of the form is not
+     * bound, so it is left to whatever reads it (see {@link TextEditor}).
+     */
+    static final class Binder extends ExtendedServletRequestDataBinder {
+
+        Binder(Object target, String objectName) {
+            super(target, objectName);
+        }
+
+        @Override
+        protected void doBind(MutablePropertyValues values) {
+            for (PropertyValue value : values.getPropertyValues()) {
+                Object shown = value.getValue() instanceof String text && ControlCharacters.anyIn(text) ? without(text)
+                        : value.getValue() instanceof String[] texts && Arrays.stream(texts).anyMatch(ControlCharacters::anyIn)
+                                ? Arrays.stream(texts).map(FormText::without).toArray(String[]::new) : null;
+                if (shown != null && getPropertyAccessor().isWritableProperty(value.getName())) {
+                    values.add(value.getName(), shown);
+                    getBindingResult().addError(new FieldError(getObjectName(), value.getName(), shown, true,
+                            getBindingResult().resolveMessageCodes(ERROR, value.getName()), null,
+                            "text holds a control character"));
+                }
+            }
+            super.doBind(values);
+        }
+    }
+
     private static final class Refused extends IllegalArgumentException {
 
         Refused() {
@@ -79,29 +109,6 @@ class FormText {
         @Override
         public String getAsText() {
             return getValue() == null ? "" : getValue().toString();
-        }
-    }
-
-    /**
-     * The field's error, with the text to show in the field again. The form holds that text too,
-     * so that its own checks (such as "enter what happened") judge what the person sees rather
-     * than add a second error to the field.
-     */
-    private static final class ShowTextWithout extends DefaultBindingErrorProcessor {
-
-        @Override
-        public void processPropertyAccessException(PropertyAccessException e, BindingResult result) {
-            if (!(e.getCause() instanceof Refused) || !(e.getValue() instanceof String text)) {
-                super.processPropertyAccessException(e, result);
-                return;
-            }
-            String field = e.getPropertyName();
-            String shown = without(text);
-            if (result instanceof AbstractPropertyBindingResult form && form.getPropertyAccessor().isWritableProperty(field)) {
-                form.getPropertyAccessor().setPropertyValue(field, shown);
-            }
-            result.addError(new FieldError(result.getObjectName(), field, shown, true,
-                    result.resolveMessageCodes(ERROR, field), null, e.getLocalizedMessage()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.waymark.platform;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
@@ -10,7 +11,13 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.bind.ServletRequestDataBinder;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.annotation.InitBinderDataBinderFactory;
+import org.springframework.web.method.support.InvocableHandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 import org.webjars.WebJarVersionLocator;
 
 /**
@@ -44,13 +51,33 @@ class WebConfiguration implements WebMvcConfigurer {
                 .getSupportedMediaTypes().stream().anyMatch(type -> type.getSubtype().contains("yaml"))));
     }
 
-    /** Configured by Spring Boot like its own: only the order of the checks differs. */
+    /**
+     * Configured by Spring Boot like its own: only the order of the checks in finding a method,
+     * and the binder of forms, differ.
+     */
     @Bean
-    WebMvcRegistrations pathFirstHandlerMapping() {
+    WebMvcRegistrations webMvcRegistrations() {
         return new WebMvcRegistrations() {
             @Override
             public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
                 return new PathFirstHandlerMapping();
+            }
+
+            /** Every form is bound by {@link FormText.Binder}. */
+            @Override
+            public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+                return new RequestMappingHandlerAdapter() {
+                    @Override
+                    protected InitBinderDataBinderFactory createDataBinderFactory(List<InvocableHandlerMethod> methods) {
+                        return new ServletRequestDataBinderFactory(methods, getWebBindingInitializer()) {
+                            @Override
+                            protected ServletRequestDataBinder createBinderInstance(Object target, String name,
+                                    NativeWebRequest request) {
+                                return new FormText.Binder(target, name);
+                            }
+                        };
+                    }
+                };
             }
         };
     }

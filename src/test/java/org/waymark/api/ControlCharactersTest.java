@@ -181,6 +181,18 @@ abstract class ControlCharactersTest {
         assertThat(operation.page().select("#name-error").text()).contains("invisible characters");
         assertThat(operation.page().select("input[name=name]").val()).isEqualTo("Week of action");
         assertThat(api.get("/api/v1/operations", coordinator).json().size()).isEqualTo(operationsBefore);
+
+        // A choice is looked at as sent too: Spring would trim "POLICE<ESC>" into POLICE and save it.
+        WebBrowser adminBrowser = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS);
+        adminBrowser.signIn(ADMIN, PASSWORD);
+        int agenciesBefore = api.get("/api/v1/agencies", admin).json().size();
+        WebBrowser.Response agency = adminBrowser.post("/admin/agencies", Map.of("name", "Kent Police", "type",
+                "POLICE\u001b", "firstResponder", "true", "_csrf", csrf(adminBrowser, "/admin/agencies/new")));
+        assertThat(agency.status()).as(agency.page().text()).isEqualTo(200);
+        assertThat(agency.page().select("#type-error").text()).contains("invisible characters");
+        assertThat(agency.page().select("#type option[selected]").val()).isEqualTo("POLICE");
+        assertThat(agency.page().select("input[name=name]").val()).isEqualTo("Kent Police");
+        assertThat(api.get("/api/v1/agencies", admin).json().size()).as("nothing saved").isEqualTo(agenciesBefore);
     }
 
     @Test
