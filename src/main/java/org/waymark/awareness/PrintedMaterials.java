@@ -1,14 +1,14 @@
 package org.waymark.awareness;
 
-import static org.waymark.shared.XhtmlPdf.escape;
+import static org.waymark.documents.XhtmlPdf.escape;
 
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.waymark.documents.QrCodes;
+import org.waymark.documents.XhtmlPdf;
 import org.waymark.shared.NotFoundException;
-import org.waymark.shared.QrCodes;
-import org.waymark.shared.XhtmlPdf;
 
 /**
  * The help for passengers on paper: an A4 poster and a two-sided pocket card in each language, with the

@@ -2,5 +2,5 @@
  * Awareness: plain help for passengers in their own language, on their phone, with no sign-in,
  * no cookies, no tracking and nothing fetched from elsewhere.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "operation" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "documents", "identity", "operation" })
 package org.waymark.awareness;

@@ -1,4 +1,4 @@
-package org.waymark.shared;
+package org.waymark.documents;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;

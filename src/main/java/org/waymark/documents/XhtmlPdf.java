@@ -1,4 +1,4 @@
-package org.waymark.shared;
+package org.waymark.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.documents.QrCodes;
 import org.waymark.identity.IdentityEvents.AccountLocked;
 import org.waymark.identity.IdentityEvents.RecoveryCodesRenewed;
 import org.waymark.identity.IdentityEvents.SecondFactorEnrolled;
@@ -27,7 +28,6 @@ import org.waymark.identity.IdentityEvents.SignedIn;
 import org.waymark.shared.Actor;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.NotFoundException;
-import org.waymark.shared.QrCodes;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.UserId;
 

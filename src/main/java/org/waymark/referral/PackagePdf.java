@@ -1,13 +1,13 @@
 package org.waymark.referral;
 
-import static org.waymark.shared.XhtmlPdf.escape;
+import static org.waymark.documents.XhtmlPdf.escape;
 
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.waymark.shared.XhtmlPdf;
+import org.waymark.documents.XhtmlPdf;
 
 /**
  * The package as an A4 PDF, in the form's order with facts apart from assessments, with page

@@ -3,6 +3,6 @@
  * that decides the path, the package in the Home Office form's order (PDF, print view and plain
  * text per section), the submission by a first responder, and the decisions that follow.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "operation",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "documents", "identity", "operation",
         "safeguarding" })
 package org.waymark.referral;

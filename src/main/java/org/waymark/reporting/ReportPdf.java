@@ -1,6 +1,6 @@
 package org.waymark.reporting;
 
-import static org.waymark.shared.XhtmlPdf.escape;
+import static org.waymark.documents.XhtmlPdf.escape;
 
 import java.text.NumberFormat;
 import java.time.ZoneId;
@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.waymark.documents.XhtmlPdf;
 import org.waymark.safeguarding.ResponseTimes;
-import org.waymark.shared.XhtmlPdf;
 
 /** The end-of-operation report as an A4 PDF: the approved press summary, then the figures as tables. */
 final class ReportPdf {

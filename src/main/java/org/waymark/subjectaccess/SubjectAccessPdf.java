@@ -1,6 +1,6 @@
 package org.waymark.subjectaccess;
 
-import static org.waymark.shared.XhtmlPdf.escape;
+import static org.waymark.documents.XhtmlPdf.escape;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.waymark.documents.XhtmlPdf;
 import org.waymark.referral.PackageDocument;
 import org.waymark.referral.ReferralView;
 import org.waymark.safeguarding.CheckView;
@@ -19,7 +20,6 @@ import org.waymark.safeguarding.FactOrOpinion;
 import org.waymark.safeguarding.Person;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.NamedCode;
-import org.waymark.shared.XhtmlPdf;
 import org.waymark.tips.ReportView;
 
 /**

@@ -1,0 +1,7 @@
+/**
+ * Documents: PDFs from XHTML, tagged for screen readers with their fonts embedded, and QR codes,
+ * for the modules that print (referral packages, reports, subject access exports, posters and
+ * cards) or show a code to scan (the authenticator app's set-up).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package org.waymark.documents;
