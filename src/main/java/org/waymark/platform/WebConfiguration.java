@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,15 +53,17 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Configured by Spring Boot like its own: only the order of the checks in finding a method,
-     * and the binder of forms, differ.
+     * Configured by Spring Boot like its own: only the binder of forms, and (unless
+     * {@code waymark.web.path-first-mapping} is false, to measure it) the order of the checks in
+     * finding a method, differ.
      */
     @Bean
-    WebMvcRegistrations webMvcRegistrations() {
+    WebMvcRegistrations webMvcRegistrations(@Value("${waymark.web.path-first-mapping:true}") boolean pathFirst) {
         return new WebMvcRegistrations() {
+            /** Spring's own mapping when this answers null. */
             @Override
             public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-                return new PathFirstHandlerMapping();
+                return pathFirst ? new PathFirstHandlerMapping() : null;
             }
 
             /** Every form is bound by {@link FormText.Binder}. */
