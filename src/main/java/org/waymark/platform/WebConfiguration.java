@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +16,6 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.annotation.InitBinderDataBinderFactory;
 import org.springframework.web.method.support.InvocableHandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 import org.webjars.WebJarVersionLocator;
 
@@ -52,20 +50,10 @@ class WebConfiguration implements WebMvcConfigurer {
                 .getSupportedMediaTypes().stream().anyMatch(type -> type.getSubtype().contains("yaml"))));
     }
 
-    /**
-     * Configured by Spring Boot like its own: only the binder of forms, and (unless
-     * {@code waymark.web.path-first-mapping} is false, to measure it) the order of the checks in
-     * finding a method, differ.
-     */
+    /** Configured by Spring Boot like its own: only the binder of forms differs. */
     @Bean
-    WebMvcRegistrations webMvcRegistrations(@Value("${waymark.web.path-first-mapping:true}") boolean pathFirst) {
+    WebMvcRegistrations webMvcRegistrations() {
         return new WebMvcRegistrations() {
-            /** Spring's own mapping when this answers null. */
-            @Override
-            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-                return pathFirst ? new PathFirstHandlerMapping() : null;
-            }
-
             /** Every form is bound by {@link FormText.Binder}. */
             @Override
             public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
