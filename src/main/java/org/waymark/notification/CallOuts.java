@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.flight.Airports;
@@ -34,7 +34,9 @@ import org.waymark.shared.AgencyId;
 
 /**
  * Calls partners out. A support request emails whoever of the asked agency is on call for that
- * kind of support, in the same transaction as the request, so that the call is never lost; one
+ * kind of support: the call is queued once the request is saved, in a transaction of its own, and
+ * the event publication registry runs it again if it fails or the process stops first (ADR 0023),
+ * so a call is never lost and a failure here never undoes the request; one
  * nobody acknowledges within the operation's limit (10 minutes unless set) is escalated, once, to the next on the rota and to the
  * coordinators of the lead agency. The emails say who is needed where, and link to the request:
  * nothing of the person. Without a mail server Waymark does not email, and the requests page
@@ -81,7 +83,7 @@ public class CallOuts {
         return mail.getIfAvailable() != null;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void supportRequested(SupportRequested requested) {
         if (!emailing()) {
             return;

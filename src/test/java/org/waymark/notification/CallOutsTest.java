@@ -1,6 +1,8 @@
 package org.waymark.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,6 +13,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,9 +27,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.waymark.audit.AuditEntry;
 import org.waymark.audit.AuditLog;
 import org.waymark.audit.AuditQuery;
@@ -44,11 +51,13 @@ import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Person;
 import org.waymark.safeguarding.PersonCategory;
 import org.waymark.safeguarding.SupportKind;
+import org.waymark.safeguarding.SupportRequestView;
 import org.waymark.safeguarding.SupportRequests;
 import org.waymark.safeguarding.Under18;
 import org.waymark.shared.AirportCode;
 import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
+import org.waymark.support.ModuleReactions;
 import org.waymark.support.TestClock;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -61,7 +70,8 @@ import jakarta.mail.internet.MimeMessage;
  * Call-outs by email through a real SMTP server run in the test (GreenMail): the navigator on
  * call is emailed when support is asked for, the mail server down then up delivers each message
  * exactly once, what waits survives a new outbox (as after a restart), and an unanswered call is
- * escalated once, to the next on the rota and the coordinators. The jobs are run by hand; the
+ * escalated once, to the next on the rota and the coordinators; a call-out that fails to be
+ * composed never undoes the request, and is sent once the fault clears. The jobs are run by hand; the
  * clock is the test's. Runs on H2 and on PostgreSQL through its subclasses.
  */
 @SpringBootTest(properties = { "waymark.scheduling.enabled=false", "waymark.base-url=https://waymark.example" })
@@ -90,7 +100,7 @@ abstract class CallOutsTest {
     UserDetailsService accounts;
     @Autowired
     Operations operations;
-    @Autowired
+    @MockitoSpyBean
     Rota rota;
     @Autowired
     Checks checks;
@@ -108,6 +118,10 @@ abstract class CallOutsTest {
     ApplicationEventPublisher events;
     @Autowired
     AuditLog audit;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    FailedEventPublications failedReactions;
 
     AgencySummary charity;
     WaymarkUser officer;
@@ -165,6 +179,26 @@ abstract class CallOutsTest {
                     assertThat(entry.detail()).isEqualTo("CALL_OUT");
                     assertThat(body.replaceAll("=\\r?\\n", "")).contains("#request-" + entry.recordId());
                 });
+    }
+
+    @Test
+    void aFailureComposingTheCallOutLeavesTheRequestSavedAndTheCallIsSentOnceTheFaultClears() throws Exception {
+        OperationId operation = operationWithANavigatorOnCall("nia@justiceandcare.example", null);
+        doThrow(new IllegalStateException("the rota could not be read")).doCallRealMethod().when(rota)
+                .onCallFrom(any(), any(), any(), any());
+
+        SupportRequestView asked = askForANavigatorWithoutWaiting(operation);
+        ModuleReactions.awaitFailed(dataSource, 1);
+
+        assertThat(requests.unacknowledgedSince(asked.requestedAt().plusSeconds(1))).as("the request is saved")
+                .extracting(SupportRequestView::id).contains(asked.id());
+        assertThat(outbox.pending()).as("no call-out yet").isEmpty();
+
+        failedReactions.resubmit(ResubmissionOptions.defaults());
+        ModuleReactions.awaitAll(dataSource);
+        assertThat(outbox.deliverDue()).isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()).singleElement()
+                .satisfies(message -> assertThat(to(message)).isEqualTo("nia@justiceandcare.example"));
     }
 
     @Test
@@ -268,11 +302,18 @@ abstract class CallOutsTest {
         return operation;
     }
 
-    private void askForANavigator(OperationId operation) {
+    /** Asks for a navigator, and waits for the call-out (queued after the request is saved). */
+    private SupportRequestView askForANavigator(OperationId operation) {
+        SupportRequestView asked = askForANavigatorWithoutWaiting(operation);
+        ModuleReactions.awaitAll(dataSource);
+        return asked;
+    }
+
+    private SupportRequestView askForANavigatorWithoutWaiting(OperationId operation) {
         var check = checks.start(operation, new Checks.NewCheck(null, "Arrivals hall", PersonCategory.POTENTIAL_VICTIM,
                 new Person("Elena Petrova", false, null, null, Under18.NO, null, null, Set.of(), null, null, null,
                         null, null)), officer);
-        requests.request(check.id(), charity.id(), SupportKind.NAVIGATOR, officer);
+        return requests.request(check.id(), charity.id(), SupportKind.NAVIGATOR, officer);
     }
 
     private static void startSmtp() {

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,6 +36,7 @@ import org.waymark.safeguarding.Under18;
 import org.waymark.shared.AirportCode;
 import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
+import org.waymark.support.ModuleReactions;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -100,6 +103,7 @@ class PendingMailAfterRestartTest {
         var check = app.getBean(Checks.class).start(operation, new Checks.NewCheck(null, "Arrivals hall",
                 PersonCategory.POTENTIAL_VICTIM, Person.unknown(Under18.NO)), coordinator);
         app.getBean(SupportRequests.class).request(check.id(), charity.id(), SupportKind.NAVIGATOR, coordinator);
+        ModuleReactions.awaitAll(app.getBean(DataSource.class));
     }
 
     private static int freePort() throws Exception {

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,6 +49,7 @@ import org.waymark.safeguarding.Under18;
 import org.waymark.shared.AirportCode;
 import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
+import org.waymark.support.ModuleReactions;
 import org.waymark.support.TestClock;
 
 /**
@@ -73,6 +76,8 @@ abstract class SlowMailServerTest {
         registry.add("spring.mail.port", SMTP::port);
     }
 
+    @Autowired
+    DataSource dataSource;
     @Autowired
     TestClock clock;
     @Autowired
@@ -167,6 +172,7 @@ abstract class SlowMailServerTest {
         var check = checks.start(operation, new Checks.NewCheck(null, "Arrivals hall",
                 PersonCategory.POTENTIAL_VICTIM, Person.unknown(Under18.NO)), coordinator);
         requests.request(check.id(), charity.id(), SupportKind.NAVIGATOR, coordinator);
+        ModuleReactions.awaitAll(dataSource);
     }
 
     /** Whether {@code condition} held within {@code atMost}, looking every 20 ms. */

@@ -11,6 +11,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +42,7 @@ import org.waymark.safeguarding.Under18;
 import org.waymark.shared.AirportCode;
 import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
+import org.waymark.support.ModuleReactions;
 import org.waymark.support.TestClock;
 
 /**
@@ -57,6 +60,8 @@ abstract class DaysAtThePortTest {
     private static final String PASSWORD = "a long enough password";
     private static final ZoneId AYSEN = ZoneOffset.ofHours(-3);
 
+    @Autowired
+    DataSource dataSource;
     @Autowired
     TestClock clock;
     @Autowired
@@ -109,6 +114,7 @@ abstract class DaysAtThePortTest {
                 new Person(null, true, null, day.plusDays(1).minusYears(18), Under18.YES, null, null, Set.of(), null,
                         null, null, null, null)), coordinator);
         requests.request(check.id(), charity.id(), SupportKind.NAVIGATOR, coordinator);
+        ModuleReactions.awaitAll(dataSource);
 
         assertThat(flights.today(operations.outline(operation))).as("the day's board").isEqualTo(day);
         assertThat(outbox.pending()).as("the navigator on call at 23:30 there is called")

@@ -1,0 +1,28 @@
+package org.waymark.platform;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs again every module reaction whose listener failed (a mail server's address that would not
+ * resolve, a database that was briefly away), until it succeeds; those a stopped process left
+ * unfinished run at the next start. Tests that run jobs by hand turn this off.
+ */
+@Component
+@ConditionalOnProperty(name = "waymark.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+class EventRetries {
+
+    private final FailedEventPublications failed;
+
+    EventRetries(FailedEventPublications failed) {
+        this.failed = failed;
+    }
+
+    @Scheduled(fixedDelayString = "${waymark.events.retry-every:1m}", initialDelayString = "${waymark.events.retry-every:1m}")
+    void retryFailed() {
+        failed.resubmit(ResubmissionOptions.defaults());
+    }
+}
