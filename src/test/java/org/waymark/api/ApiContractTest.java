@@ -17,19 +17,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.OnBothDatabases;
+import org.waymark.support.TestDatabases;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * The JSON API as other systems use it, over real HTTP against the whole application. Runs on
- * H2 and on PostgreSQL through its subclasses.
+ * H2 and on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "waymark.admin.email=" + ApiContractTest.ADMIN, "waymark.admin.password=" + ApiContractTest.PASSWORD })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ApiContractTest {
+@OnBothDatabases
+class ApiContractTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     static final String ADMIN = "first.admin@waymark.test";
     static final String PASSWORD = "correct horse battery staple";

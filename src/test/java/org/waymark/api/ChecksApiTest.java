@@ -16,20 +16,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.OnBothDatabases;
+import org.waymark.support.TestDatabases;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * Enhanced checks, indicators and support requests through the JSON API, over real HTTP: who
  * may do what, what a partner sees, the child rule and the logged reads. Runs on H2 and on
- * PostgreSQL through its subclasses.
+ * PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "waymark.admin.email=" + ChecksApiTest.ADMIN, "waymark.admin.password=" + ChecksApiTest.PASSWORD })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ChecksApiTest {
+@OnBothDatabases
+class ChecksApiTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     static final String ADMIN = "checks.admin@waymark.test";
     static final String PASSWORD = "correct horse battery staple";

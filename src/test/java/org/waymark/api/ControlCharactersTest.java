@@ -20,8 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.OnBothDatabases;
+import org.waymark.support.TestDatabases;
 import org.waymark.support.WebBrowser;
 
 import tools.jackson.databind.JsonNode;
@@ -30,13 +34,19 @@ import tools.jackson.databind.JsonNode;
  * Text with a control character (NUL, which PostgreSQL cannot store, or another one that no
  * person types) is refused with a clear 400 wherever it comes in, in a JSON body, a form or a
  * query parameter, and nothing of it is stored. Tab and line breaks stay welcome. Runs on H2
- * and on PostgreSQL through its subclasses.
+ * and on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "waymark.admin.email=" + ControlCharactersTest.ADMIN, "waymark.admin.password=" + ControlCharactersTest.PASSWORD,
         "waymark.reports.limit=1000" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ControlCharactersTest {
+@OnBothDatabases
+class ControlCharactersTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     static final String ADMIN = "control.admin@waymark.test";
     static final String PASSWORD = "correct horse battery staple";

@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
@@ -50,6 +52,8 @@ import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.OnBothDatabases;
+import org.waymark.support.TestDatabases;
 import org.waymark.tips.NewReport;
 import org.waymark.tips.Tips;
 
@@ -67,12 +71,18 @@ import tools.jackson.databind.node.ObjectNode;
  * the path, so that the input gets past authorization to the code. No answer may be a 5xx. The
  * plain request, made as the description says, must be taken as of the described form and
  * answered as described. A new endpoint is walked as soon as it is described; nothing here
- * lists endpoints. Runs on H2 and on PostgreSQL through its subclasses.
+ * lists endpoints. Runs on H2 and on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "waymark.scheduling.enabled=false", "waymark.reports.limit=1000000" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class EveryOperationTakesBadInputTest {
+@OnBothDatabases
+class EveryOperationTakesBadInputTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     private static final String PASSWORD = "a long enough password";
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -19,19 +19,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.OnBothDatabases;
+import org.waymark.support.TestDatabases;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * Flights, schedule imports and engagement tallies through the JSON API, over real HTTP. Runs
- * on H2 and on PostgreSQL through its subclasses.
+ * on H2 and on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "waymark.admin.email=" + FlightsAndTalliesApiTest.ADMIN, "waymark.admin.password=" + FlightsAndTalliesApiTest.PASSWORD })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class FlightsAndTalliesApiTest {
+@OnBothDatabases
+class FlightsAndTalliesApiTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     static final String ADMIN = "flights.admin@waymark.test";
     static final String PASSWORD = "correct horse battery staple";

@@ -41,6 +41,8 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -87,6 +89,8 @@ import org.waymark.shared.CountryCode;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.UserId;
+import org.waymark.support.OnBothDatabases;
+import org.waymark.support.TestDatabases;
 import org.waymark.tips.NewReport;
 import org.waymark.tips.ReportSummary;
 import org.waymark.tips.Tips;
@@ -100,12 +104,18 @@ import org.waymark.tips.Triage;
  * records, people or agencies is as it was. Every mapping of the application is walked, or answers lists and the
  * caller's own pages, or is set aside with its reason, so that a new endpoint fails here until it
  * is classified. Administrators are not of a force: they act for the whole deployment (ADR 6,
- * ADR 16), so the second force has none. Runs on H2 and on PostgreSQL through its subclasses.
+ * ADR 16), so the second force has none. Runs on H2 and on PostgreSQL.
  */
 @SpringBootTest(properties = "waymark.scheduling.enabled=false")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class NothingOfOneForceReachesAnotherTest {
+@OnBothDatabases
+class NothingOfOneForceReachesAnotherTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     private static final String PASSWORD = "a long enough password";
 

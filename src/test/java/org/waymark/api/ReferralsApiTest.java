@@ -28,10 +28,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.referral.WorkingDays;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.OnBothDatabases;
 import org.waymark.support.TestClock;
+import org.waymark.support.TestDatabases;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,13 +44,19 @@ import tools.jackson.databind.json.JsonMapper;
  * Referrals through the JSON API, over real HTTP: the path each consent answer leads to, the
  * anonymous Duty to Notify, the child's referral, the package read back from its PDF, who may
  * submit, the decisions and the due dates, and the logged reads. Runs on H2 and on PostgreSQL
- * through its subclasses; days pass on a clock the test moves.
+ *; days pass on a clock the test moves.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "waymark.admin.email=" + ReferralsApiTest.ADMIN, "waymark.admin.password=" + ReferralsApiTest.PASSWORD })
 @Import(TestClock.InUse.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ReferralsApiTest {
+@OnBothDatabases
+class ReferralsApiTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     static final String ADMIN = "referrals.admin@waymark.test";
     static final String PASSWORD = "correct horse battery staple";

@@ -27,8 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.OnBothDatabases;
+import org.waymark.support.TestDatabases;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,12 +42,18 @@ import tools.jackson.databind.json.JsonMapper;
  * country and direction, passengers and leaflets, checks whatever their status, outcomes, and
  * referrals once submitted), the dashboard's breakdowns, open data with small counts
  * suppressed, the report exported only once its press summary is approved, yields across
- * operations; and who may have each. Runs on H2 and on PostgreSQL through its subclasses.
+ * operations; and who may have each. Runs on H2 and on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "waymark.admin.email=" + ResultsApiTest.ADMIN, "waymark.admin.password=" + ResultsApiTest.PASSWORD })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ResultsApiTest {
+@OnBothDatabases
+class ResultsApiTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     static final String ADMIN = "summary.admin@waymark.test";
     static final String PASSWORD = "correct horse battery staple";

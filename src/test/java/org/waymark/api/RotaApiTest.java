@@ -14,20 +14,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.OnBothDatabases;
+import org.waymark.support.TestDatabases;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * The rota of partner cover through the JSON API: the lead agency's coordinator plans it, those
  * taking part see it, and the gaps in cover come back kind by kind. Runs on H2 and on PostgreSQL
- * through its subclasses.
+ *.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "waymark.admin.email=" + RotaApiTest.ADMIN, "waymark.admin.password=" + RotaApiTest.PASSWORD })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RotaApiTest {
+@OnBothDatabases
+class RotaApiTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     static final String ADMIN = "rota.admin@waymark.test";
     static final String PASSWORD = "correct horse battery staple";

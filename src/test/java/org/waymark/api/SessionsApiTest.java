@@ -23,12 +23,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.WaymarkApplication;
 import org.waymark.identity.Users;
 import org.waymark.shared.UserId;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.OnBothDatabases;
 import org.waymark.support.TestClock;
+import org.waymark.support.TestDatabases;
 import org.waymark.support.WebBrowser;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -38,13 +42,19 @@ import tools.jackson.databind.JsonNode;
 /**
  * Web sessions and API tokens as administrators manage them and as users notice it, over real
  * HTTP against the whole application, with the sessions in the database. Runs on H2 and on
- * PostgreSQL through its subclasses.
+ * PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "waymark.admin.email=" + SessionsApiTest.ADMIN, "waymark.admin.password=" + SessionsApiTest.PASSWORD })
 @Import(TestClock.InUse.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SessionsApiTest {
+@OnBothDatabases
+class SessionsApiTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     static final String ADMIN = "sessions.admin@waymark.test";
     static final String PASSWORD = "correct horse battery staple";

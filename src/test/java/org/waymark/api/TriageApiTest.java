@@ -16,21 +16,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.OnBothDatabases;
+import org.waymark.support.TestDatabases;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * The triage of reports from the public through the JSON API: who sees the queue, who sees a
  * reporter's contact details, assigning and linking, and the logged reads. Runs on H2 and on
- * PostgreSQL through its subclasses.
+ * PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "waymark.admin.email=" + TriageApiTest.ADMIN, "waymark.admin.password=" + TriageApiTest.PASSWORD,
         "waymark.reports.limit=1000" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TriageApiTest {
+@OnBothDatabases
+class TriageApiTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     static final String ADMIN = "triage.admin@waymark.test";
     static final String PASSWORD = "correct horse battery staple";

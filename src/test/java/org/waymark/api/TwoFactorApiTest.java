@@ -22,6 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.WaymarkApplication;
 import org.waymark.identity.TwoFactor;
 import org.waymark.identity.Users;
@@ -29,7 +31,9 @@ import org.waymark.shared.UserId;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
 import org.waymark.support.Authenticator;
+import org.waymark.support.OnBothDatabases;
 import org.waymark.support.TestClock;
+import org.waymark.support.TestDatabases;
 import org.waymark.support.WebBrowser;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -40,14 +44,20 @@ import tools.jackson.databind.JsonNode;
  * Tokens with two-factor sign-in required, over real HTTP: the password is not enough, the code
  * of the authenticator app goes in the X-Waymark-OTP header, works once, can be replaced by a
  * recovery code, and five wrong ones lock the account. An administrator's password reset takes
- * the app away. Runs on H2 and on PostgreSQL through its subclasses.
+ * the app away. Runs on H2 and on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "waymark.security.two-factor=required", "waymark.admin.email=" + TwoFactorApiTest.ADMIN,
         "waymark.admin.password=" + TwoFactorApiTest.PASSWORD })
 @Import(TestClock.InUse.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TwoFactorApiTest {
+@OnBothDatabases
+class TwoFactorApiTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     static final String ADMIN = "first.admin@2fa.waymark.test";
     static final String PASSWORD = "correct horse battery staple";

@@ -29,6 +29,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -60,6 +62,8 @@ import org.waymark.safeguarding.Under18;
 import org.waymark.shared.AirportCode;
 import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
+import org.waymark.support.OnBothDatabases;
+import org.waymark.support.TestDatabases;
 import org.waymark.tips.NewReport;
 import org.waymark.tips.Tips;
 
@@ -70,12 +74,18 @@ import org.waymark.tips.Tips;
  * inventory is one list; every GET mapping of the application is either in it or set aside with
  * its reason, so that a new endpoint fails here until it is logged or shown to hold nothing of a
  * person. The log itself takes no request that would change or delete it. Runs on H2 and on
- * PostgreSQL through its subclasses.
+ * PostgreSQL.
  */
 @SpringBootTest(properties = "waymark.scheduling.enabled=false")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PersonalDataReadsAreLoggedTest {
+@OnBothDatabases
+class PersonalDataReadsAreLoggedTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     private static final String PASSWORD = "a long enough password";
     private static final String OFFICER = "officer@walk.test";

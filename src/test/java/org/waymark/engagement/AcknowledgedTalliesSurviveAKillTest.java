@@ -31,13 +31,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.OnBothDatabases;
+import org.waymark.support.TestDatabases;
 
 /**
  * A 201 means the tally is stored: Waymark is killed with SIGKILL while 32 officers tally, started
  * again on the same database, and every tally it acknowledged must be there. Waymark runs as a
- * process of its own, on the application's own settings, which for H2 are the default ones.
+ * process of its own, on the application's own settings, which for H2 are the default ones (a
+ * file database under the working directory's {@code data}).
  */
-abstract class AcknowledgedTalliesSurviveAKillTest {
+@OnBothDatabases
+class AcknowledgedTalliesSurviveAKillTest {
 
     private static final String ADMIN = "kill.admin@waymark.test";
     private static final String PASSWORD = "correct horse battery staple";
@@ -49,7 +53,10 @@ abstract class AcknowledgedTalliesSurviveAKillTest {
     private Process waymark;
 
     /** The settings that choose the database, as environment variables; none for the default. */
-    abstract Map<String, String> database();
+    private final Map<String, String> database = TestDatabases.postgresInUse()
+            ? Map.of("WAYMARK_DB_URL", TestDatabases.newPostgresDatabase(), "WAYMARK_DB_USER", "postgres",
+                    "WAYMARK_DB_PASSWORD", "")
+            : Map.of();
 
     @Test
     void everyTallyAnsweredCreatedIsCountedAfterAKill() throws Exception {
@@ -130,7 +137,7 @@ abstract class AcknowledgedTalliesSurviveAKillTest {
                 .redirectErrorStream(true).redirectOutput(directory.resolve("waymark.log").toFile());
         builder.environment().putAll(Map.of("PORT", String.valueOf(port), "WAYMARK_ADMIN_EMAIL", ADMIN,
                 "WAYMARK_ADMIN_PASSWORD", PASSWORD, "WAYMARK_SECURITY_TWO_FACTOR", "off"));
-        builder.environment().putAll(database());
+        builder.environment().putAll(database);
         waymark = builder.start();
         ApiClient api = new ApiClient(port);
         Instant until = Instant.now().plus(Duration.ofMinutes(3));

@@ -25,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.flight.Direction;
 import org.waymark.flight.Flights;
 import org.waymark.flight.ScheduledFlight;
@@ -42,18 +44,25 @@ import org.waymark.shared.ConflictException;
 import org.waymark.shared.CountryCode;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
+import org.waymark.support.OnBothDatabases;
 import org.waymark.support.TestClock;
+import org.waymark.support.TestDatabases;
 
 /**
  * Tallies past taking back are folded into counts per place and day: the figures read the same
  * before and after, the day is the day at the port, and a folded tally can no longer be taken
- * back. The fold is run by hand; the clock is the test's. Runs on H2 and on PostgreSQL through
- * its subclasses.
+ * back. The fold is run by hand; the clock is the test's. Runs on H2 and on PostgreSQL.
  */
 @SpringBootTest(properties = "waymark.scheduling.enabled=false")
 @Import(TestClock.InUse.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class FoldingTest {
+@OnBothDatabases
+class FoldingTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     private static final String PASSWORD = "a long enough password";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");

@@ -58,7 +58,9 @@ import org.waymark.shared.AirportCode;
 import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
 import org.waymark.support.ModuleReactions;
+import org.waymark.support.OnBothDatabases;
 import org.waymark.support.TestClock;
+import org.waymark.support.TestDatabases;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -72,12 +74,18 @@ import jakarta.mail.internet.MimeMessage;
  * exactly once, what waits survives a new outbox (as after a restart), and an unanswered call is
  * escalated once, to the next on the rota and the coordinators; a call-out that fails to be
  * composed never undoes the request, and is sent once the fault clears. The jobs are run by hand; the
- * clock is the test's. Runs on H2 and on PostgreSQL through its subclasses.
+ * clock is the test's. Runs on H2 and on PostgreSQL.
  */
 @SpringBootTest(properties = { "waymark.scheduling.enabled=false", "waymark.base-url=https://waymark.example" })
 @Import(TestClock.InUse.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CallOutsTest {
+@OnBothDatabases
+class CallOutsTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     private static final String PASSWORD = "a long enough password";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");

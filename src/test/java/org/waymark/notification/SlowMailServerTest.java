@@ -50,24 +50,31 @@ import org.waymark.shared.AirportCode;
 import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
 import org.waymark.support.ModuleReactions;
+import org.waymark.support.OnBothDatabases;
 import org.waymark.support.TestClock;
+import org.waymark.support.TestDatabases;
 
 /**
  * A mail server that takes its time over a call-out, as RFC 5321 lets it, gets the call-out
  * once: Waymark waits for its reply as long as the RFC allows, keeps its claim on the message
  * meanwhile so that another instance on the same database does not send it too, and marks it
  * sent as soon as the server has taken it, without waiting for an answer to QUIT. The outbox's
- * scheduled runs are on; the clock is the test's. Runs on H2 and PostgreSQL through its
- * subclasses.
+ * scheduled runs are on; the clock is the test's. Runs on H2 and PostgreSQL.
  */
 @SpringBootTest(properties = { "waymark.mail.poll=100ms", "waymark.escalation.poll=1h" })
 @Import(TestClock.InUse.class)
-abstract class SlowMailServerTest {
+@OnBothDatabases
+class SlowMailServerTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     private static final String PASSWORD = "a long enough password";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String CALL_OUT = "Waymark: a navigator is needed at STN";
-    /** One server for the test run: each subclass's application talks to it in turn. */
+    /** One server for the test run: the application of each database's run talks to it in turn. */
     private static final SlowMailServer SMTP = slowMailServer();
 
     @DynamicPropertySource

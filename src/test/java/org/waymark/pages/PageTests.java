@@ -19,10 +19,12 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.support.OnBothDatabases;
 import org.waymark.support.TestDatabases;
 
-/** Pages requested as a signed-in user and read as a person would, with jsoup, on H2. */
+/** Pages requested as a signed-in user and read as a person would, with jsoup, on H2 and on PostgreSQL. */
 @Import(PageTests.MockMvcSessions.class)
+@OnBothDatabases
 abstract class PageTests {
 
     /**
@@ -45,7 +47,7 @@ abstract class PageTests {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.h2(registry);
+        TestDatabases.inUse(registry);
     }
 
     @Autowired

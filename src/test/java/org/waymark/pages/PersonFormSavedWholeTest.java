@@ -51,8 +51,7 @@ import org.waymark.shared.RuleViolationException;
  * category is refused after the person was taken, the officer gets the form back with the
  * GOV.UK error summary, and the check (and its audit log) show neither change. No input the form
  * lets through is refused by the category step, so a listener of this test refuses it, as the
- * audit log listening inside the transaction would refuse an entry it cannot write. On H2 here,
- * on PostgreSQL in {@link PersonFormSavedWholePostgresTest}.
+ * audit log listening inside the transaction would refuse an entry it cannot write.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.engagement.Engagements;
 import org.waymark.engagement.Tally;
 import org.waymark.flight.Flights;
@@ -43,19 +45,27 @@ import org.waymark.shared.AirportCode;
 import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
 import org.waymark.support.ModuleReactions;
+import org.waymark.support.OnBothDatabases;
 import org.waymark.support.TestClock;
+import org.waymark.support.TestDatabases;
 
 /**
  * Half an hour before midnight at Balmaceda, in Chile's Aysén region (UTC-3 all year; its zone,
  * America/Coyhaique, is newer than some Java's time-zone data), when it is already the next day
  * in UTC and in London: the tally, the enhanced check, the age of the person in it, the day's
  * board, who is on call and the results all go by the same day at the port. Runs on H2 and on
- * PostgreSQL through its subclasses.
+ * PostgreSQL.
  */
 @SpringBootTest(properties = { "waymark.scheduling.enabled=false", "spring.mail.host=127.0.0.1",
         "spring.mail.port=9" })
 @Import(TestClock.InUse.class)
-abstract class DaysAtThePortTest {
+@OnBothDatabases
+class DaysAtThePortTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     private static final String PASSWORD = "a long enough password";
     private static final ZoneId AYSEN = ZoneOffset.ofHours(-3);

