@@ -185,4 +185,21 @@ class FlightPagesTest extends PageTests {
         assertThat(status(as("analyst@flights.test", get(tally)))).isEqualTo(403);
     }
 
+    @Test
+    void theTallyPageScriptIsAnsweredInJsonAndARefusalIsProblemJson() throws Exception {
+        String path = "/operations/" + operation + "/tally";
+        var taken = mvc.perform(as("officer@flights.test", post(path).with(csrf()).header("X-Tally", "script")
+                .accept("application/json").param("flightId", sofia.id().toString()).param("passengers", "2")
+                .param("idempotencyKey", UUID.randomUUID().toString()))).andReturn().getResponse();
+        assertThat(taken.getStatus()).isEqualTo(201);
+        assertThat(taken.getContentAsString()).contains("\"engagementId\"", "\"recorded\"", "\"asOf\"");
+
+        var refused = mvc.perform(as("officer@flights.test", post(path).with(csrf()).header("X-Tally", "script")
+                .accept("application/json").param("flightId", sofia.id().toString()).param("passengers", "many")
+                .param("idempotencyKey", UUID.randomUUID().toString()))).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentType()).isEqualTo("application/problem+json");
+        assertThat(refused.getContentAsString()).contains("\"status\":400",
+                "\"detail\":\"Enter a number of passengers from 1 to 500\"");
+    }
 }

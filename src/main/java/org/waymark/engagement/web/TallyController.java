@@ -2,13 +2,9 @@ package org.waymark.engagement.web;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -17,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.waymark.engagement.Engagements;
@@ -28,7 +23,6 @@ import org.waymark.flight.Flights;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
-import org.waymark.shared.ConflictException;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.PageController;
@@ -88,30 +82,6 @@ class TallyController {
         return "tally/tally";
     }
 
-    /** A tap sent by the page's script (marked by the X-Tally header), answered in JSON. */
-    @PostMapping(headers = "X-Tally=script", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    ResponseEntity<Map<String, Object>> recordFromScript(@PathVariable UUID operationId,
-            @RequestParam(required = false) UUID flightId, @RequestParam(required = false) String location,
-            @RequestParam String passengers, @RequestParam(required = false) Set<String> languages,
-            @RequestParam(required = false) String leaflets, @RequestParam String idempotencyKey,
-            @AuthenticationPrincipal WaymarkUser user) {
-        OperationId id = new OperationId(operationId);
-        try {
-            var recorded = engagements.record(id, tally(flightId, location, passengers, languages, leaflets),
-                    idempotencyKey, user);
-            long asOf = clock.millis();
-            return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(Map.of(
-                    "engagementId", recorded.engagement().id(),
-                    "asOf", asOf,
-                    "recorded", engagements.recordedAt(id, recorded.engagement().flightId(),
-                            recorded.engagement().location())));
-        } catch (RuleViolationException e) {
-            return ResponseEntity.status(e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST)
-                    .body(Map.of("problem", e.messageCode()));
-        }
-    }
-
     /** The same without JavaScript: {@code add} is 1 or 5 from the buttons, or "typed" for {@code count}. */
     @PostMapping
     String record(@PathVariable UUID operationId, @RequestParam(required = false) UUID flightId,
@@ -144,7 +114,8 @@ class TallyController {
         return "redirect:" + back(operationId, flightId, location);
     }
 
-    private static Tally tally(UUID flightId, String location, String passengers, Set<String> languages,
+    /** The tally as typed or tapped; a count that is not a whole number breaks the rule on its range. */
+    static Tally tally(UUID flightId, String location, String passengers, Set<String> languages,
             String leaflets) {
         return new Tally(flightId == null ? null : new FlightId(flightId), flightId == null ? location : null,
                 number(passengers, "tally.passengers.range"), languages,
