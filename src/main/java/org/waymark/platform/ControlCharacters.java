@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.RequestPath;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExecutionChain;
@@ -47,7 +48,8 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
  * an attack or a broken copy than text. One rule, checked where text comes in decoded: this
  * filter for the path and every parameter (query, form and multipart fields), before Spring
  * Security reads any of them, and {@link Json} for every string of a JSON body. The answer is a
- * 400, problem JSON in the API and the error page for people, before anything is read or stored;
+ * 400, problem JSON in the API (and to a page's script, answered by a {@code @RestController}) and
+ * the error page for people, before anything is read or stored;
  * a page's form that shows errors against its fields gets the form back instead, with the
  * typed text kept ({@link FormText}).
  */
@@ -90,9 +92,11 @@ class ControlCharacters extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String field = refusedField(request);
-        if (field == null || !"path".equals(field) && answeredByAFormWithErrors(request)) {
+        HandlerMethod handler = field == null || "path".equals(field) ? null : handlerOf(request);
+        if (field == null || answeredByAFormWithErrors(request, handler)) {
             chain.doFilter(request, response);
-        } else if (request.getRequestURI().startsWith("/api/")) {
+        } else if (request.getRequestURI().startsWith("/api/")
+                || handler != null && AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), RestController.class)) {
             String message = messages.getMessage(MESSAGE, null, Locale.UK);
             ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, message, request);
             problem.setProperty("errors", List.of(new ApiExceptionHandler.FieldProblem(field, message)));
@@ -109,21 +113,23 @@ class ControlCharacters extends OncePerRequestFilter {
      * else (the API, a page's query, a form Spring Security reads, such as the sign-in) is refused
      * here.
      */
-    private boolean answeredByAFormWithErrors(HttpServletRequest request) {
-        if (!"POST".equals(request.getMethod()) || request.getRequestURI().startsWith("/api/")) {
-            return false;
-        }
+    private static boolean answeredByAFormWithErrors(HttpServletRequest request, HandlerMethod handler) {
+        return handler != null && "POST".equals(request.getMethod()) && !request.getRequestURI().startsWith("/api/")
+                && AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PageController.class)
+                && Arrays.stream(handler.getMethodParameters())
+                        .anyMatch(parameter -> BindingResult.class.isAssignableFrom(parameter.getParameterType()));
+    }
+
+    /** The controller method that would take the request, if any. */
+    private HandlerMethod handlerOf(HttpServletRequest request) {
         RequestPath parsedBefore = ServletRequestPathUtils.hasParsedRequestPath(request)
                 ? ServletRequestPathUtils.getParsedRequestPath(request) : null;
         try {
             ServletRequestPathUtils.parseAndCache(request);
             HandlerExecutionChain found = pages.getObject().getHandler(request);
-            return found != null && found.getHandler() instanceof HandlerMethod method
-                    && AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PageController.class)
-                    && Arrays.stream(method.getMethodParameters())
-                            .anyMatch(parameter -> BindingResult.class.isAssignableFrom(parameter.getParameterType()));
-        } catch (Exception noPage) {
-            return false;
+            return found != null && found.getHandler() instanceof HandlerMethod method ? method : null;
+        } catch (Exception noHandler) {
+            return null;
         } finally {
             ServletRequestPathUtils.setParsedRequestPath(parsedBefore, request);
         }

@@ -201,5 +201,13 @@ class FlightPagesTest extends PageTests {
         assertThat(refused.getContentType()).isEqualTo("application/problem+json");
         assertThat(refused.getContentAsString()).contains("\"status\":400",
                 "\"detail\":\"Enter a number of passengers from 1 to 500\"");
+
+        var controlCharacter = mvc.perform(as("officer@flights.test", post(path).with(csrf())
+                .header("X-Tally", "script").accept("application/json").param("location", "Gate\u00007")
+                .param("passengers", "2").param("idempotencyKey", UUID.randomUUID().toString())))
+                .andReturn().getResponse();
+        assertThat(controlCharacter.getStatus()).isEqualTo(400);
+        assertThat(controlCharacter.getContentType()).startsWith("application/problem+json");
+        assertThat(controlCharacter.getContentAsString()).contains("\"field\":\"location\"");
     }
 }
