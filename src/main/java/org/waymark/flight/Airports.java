@@ -79,7 +79,7 @@ public class Airports implements KnownAirports {
             int number = 1;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 number++;
-                List<String> fields = Csv.split(line);
+                List<String> fields = ScheduleImport.fields(line);
                 if (fields == null || fields.size() != 6 || !AirportCode.isValid(fields.get(0))
                         || !CountryCode.isValid(fields.get(3))) {
                     unreadable.add(number);

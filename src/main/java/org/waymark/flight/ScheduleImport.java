@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.MessageSource;
 import org.waymark.shared.RuleViolationException;
 
@@ -55,8 +58,9 @@ public final class ScheduleImport {
         List<ImportResult.Rejection> rejected = new ArrayList<>();
         try {
             String header = reader.readLine();
-            if (header == null || !HEADER.equals(Csv.split(header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
-                    .stream().map(String::strip).toList())) {
+            List<String> names = header == null ? null
+                    : fields(header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
+            if (names == null || !HEADER.equals(names.stream().map(String::strip).toList())) {
                 throw new RuleViolationException("flight.import.header", "file");
             }
             int line = 1;
@@ -82,7 +86,7 @@ public final class ScheduleImport {
     }
 
     private Row row(int line, String text) {
-        List<String> fields = Csv.split(text);
+        List<String> fields = fields(text);
         if (fields == null || fields.size() != HEADER.size()) {
             throw new RuleViolationException("flight.import.columns", null);
         }
@@ -96,6 +100,20 @@ public final class ScheduleImport {
         ScheduledFlight flight = new ScheduledFlight(fields.get(0), fields.get(1), direction, fields.get(3), scheduled,
                 null, null);
         return new Row(line, flight, check(flight));
+    }
+
+    /**
+     * The fields of one line of CSV (RFC 4180), or null where the line is not CSV: a quote left
+     * open, or text after a closing quote. A row is read from its own line, so that a broken one,
+     * such as a quoted field running on to the next line, is refused alone by its line number and
+     * the rows after it are still read.
+     */
+    static List<String> fields(String line) {
+        try (CSVParser parser = CSVParser.parse(line, CSVFormat.RFC4180)) {
+            return parser.stream().findFirst().map(CSVRecord::toList).orElse(List.of());
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
     }
 
     /** The other airport, once the flight is known to fit the operation. */

@@ -1,12 +1,12 @@
 package org.waymark.reporting;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
-/**
- * Writes CSV (RFC 4180, CRLF line ends). A cell that a spreadsheet would take for a formula
- * (=, +, -, @, tab, carriage return) is written with a leading apostrophe: places are typed by
- * officers, and an export must not run anything on the reader's machine.
- */
+import org.apache.commons.csv.CSVFormat;
+
+/** A CSV file being written by Commons CSV: RFC 4180, CRLF line ends, quotes only where a cell needs them. */
 final class Csv {
 
     private final StringBuilder text = new StringBuilder();
@@ -16,13 +16,11 @@ final class Csv {
     }
 
     Csv row(List<?> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                text.append(',');
-            }
-            text.append(cell(cells.get(i)));
+        try {
+            CSVFormat.RFC4180.printRecord(text, cells.stream().map(Csv::defused).toArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
-        text.append("\r\n");
         return this;
     }
 
@@ -31,12 +29,16 @@ final class Csv {
         return text.toString();
     }
 
-    private static String cell(Object value) {
-        String cell = value == null ? "" : value.toString();
-        if (!(value instanceof Number) && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            cell = "'" + cell;
+    /**
+     * A cell that a spreadsheet would take for a formula (=, +, -, @, tab, carriage return) is
+     * written with a leading apostrophe: places are typed by officers, and an export must not run
+     * anything on the reader's machine.
+     */
+    private static Object defused(Object cell) {
+        if (cell == null || cell instanceof Number) {
+            return cell;
         }
-        boolean quoted = cell.contains(",") || cell.contains("\"") || cell.contains("\r") || cell.contains("\n");
-        return quoted ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+        String text = cell.toString();
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }
