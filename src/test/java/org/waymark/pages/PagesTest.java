@@ -236,6 +236,14 @@ class PagesTest extends PageTests {
         assertThat(backwards.select(".govuk-error-summary a").eachText())
                 .containsExactly("The end date must be the same as or after the start date");
         assertThat(backwards.select("#endDate-error").text()).contains("after the start date");
+
+        Document tooLong = page(as("coordinator@pages.test", post("/operations").with(csrf())
+                .param("name", "W".repeat(121)).param("port", "LGW")
+                .param("startDate.day", "16").param("startDate.month", "9").param("startDate.year", "2026")
+                .param("endDate.day", "19").param("endDate.month", "9").param("endDate.year", "2026")));
+        assertThat(tooLong.select(".govuk-error-summary a").eachText()).as("the operation's own limit, on its field")
+                .containsExactly("The name must be 120 characters or fewer");
+        assertThat(tooLong.select(".govuk-error-summary a").attr("href")).isEqualTo("#name");
     }
 
     @Test

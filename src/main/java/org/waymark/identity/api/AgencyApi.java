@@ -24,7 +24,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/v1/agencies")
@@ -38,7 +37,7 @@ class AgencyApi {
     }
 
     /** {@code firstResponder} may be left out: the type then decides it. */
-    record AgencyRequest(@NotBlank @Size(max = 120) String name, @NotNull AgencyType type, Boolean firstResponder) {
+    record AgencyRequest(@NotBlank String name, @NotNull AgencyType type, Boolean firstResponder) {
     }
 
     record AgencyResponse(UUID id, String name, AgencyType type, boolean firstResponder) {

@@ -5,13 +5,11 @@ import org.waymark.identity.AgencyType;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /** The add and edit agency form. First Responder left unanswered follows the type. */
 class AgencyForm {
 
     @NotBlank(message = "{agency.name.required}")
-    @Size(max = 120, message = "{agency.name.tooLong}")
     private String name;
 
     @NotNull(message = "{agency.type.required}")

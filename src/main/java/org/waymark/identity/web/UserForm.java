@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Size;
 class UserForm {
 
     @NotBlank(message = "{user.name.required}")
-    @Size(max = 120, message = "{user.name.tooLong}")
     private String name;
 
     @NotBlank(message = "{user.email.required}")

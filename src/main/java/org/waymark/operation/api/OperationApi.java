@@ -50,7 +50,7 @@ class OperationApi {
     }
 
     /** The lead agency (the caller's) is always among the participating agencies. */
-    record OperationRequest(@NotBlank @Size(max = 120) String name, @NotBlank @Size(max = 3) String port,
+    record OperationRequest(@NotBlank String name, @NotBlank @Size(max = 3) String port,
             @NotNull LocalDate startDate, @NotNull LocalDate endDate,
             @Size(max = 6) Set<@NotNull ExploitationType> focusExploitationTypes,
             @Size(max = 250) Set<@NotNull @Size(max = 2) String> focusCountries,

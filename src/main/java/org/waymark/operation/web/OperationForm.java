@@ -25,7 +25,6 @@ import jakarta.validation.constraints.Size;
 class OperationForm {
 
     @NotBlank(message = "{operation.name.required}")
-    @Size(max = 120, message = "{operation.name.tooLong}")
     private String name;
 
     @NotBlank(message = "{operation.port.required}")
