@@ -4,25 +4,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.waymark.referral.ReferralPackage.Subject;
 import org.waymark.safeguarding.FactOrOpinion;
 
 /**
- * The package laid out in the Home Office form's order, in the form's words: what the print
- * view, the PDF and the plain text to copy are all made from, so that the three always agree.
- * Sections that do not apply to the path are left out; empty answers read "Not given". Each
+ * The package laid out in the Home Office form's order, in the form's words (the messages
+ * referrals.section.* and referrals.package.*): what the page, the print view, the PDF and the
+ * plain text to copy are all made from, so that they always agree. Sections that do not apply
+ * to the path are left out; empty answers read "Not given". Each
  * section is either facts or the referrer's assessment (exploitation types, other victims,
  * risk): the views keep the form's order and show them apart in {@link #parts}.
  */
 public record PackageDocument(String title, List<Section> sections) {
 
-    static final String NOT_GIVEN = "Not given";
-    static final String NOT_SUBMITTED = "Not submitted yet";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
@@ -88,146 +87,161 @@ public record PackageDocument(String title, List<Section> sections) {
         return List.copyOf(parts);
     }
 
-    public static PackageDocument of(ReferralView referral) {
+    /** The package of the referral, in the words of the messages (in English, as the form is). */
+    public static PackageDocument of(ReferralView referral, MessageSource messages) {
+        Words words = new Words(messages);
         ReferralPackage content = referral.content();
+        boolean submitted = referral.submittedAt() != null;
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("referral", "This referral", rows(
-                "Kind", referral.kind() == ReferralKind.NRM ? (referral.childReferral()
-                        ? "NRM referral of a child (no consent needed)" : "NRM referral of an adult, with consent")
-                        : referral.named() ? "Duty to Notify, named with the person’s agreement"
-                                : "Duty to Notify, anonymous",
-                "Home Office reference", referral.submittedAt() == null ? NOT_SUBMITTED
-                        : referral.homeOfficeReference(),
-                "Submitted", referral.submittedAt() == null ? NOT_SUBMITTED : moment(referral.submittedAt()))));
+        sections.add(words.facts("referral",
+                "kind", words.text("referrals.package.referral.kind." + (referral.kind() == ReferralKind.NRM
+                        ? referral.childReferral() ? "child" : "adult"
+                        : referral.named() ? "named" : "anonymous")),
+                "homeOfficeReference", submitted ? referral.homeOfficeReference()
+                        : words.text("referrals.package.notSubmitted"),
+                "submitted", submitted ? moment(referral.submittedAt()) : words.text("referrals.package.notSubmitted")));
         if (referral.consent() != null) {
-            sections.add(new Section("consent", "Consent", rows(
-                    "NRM explained by", referral.consent().explainedBy(),
-                    "Language", language(referral.consent().language()),
-                    "Interpreter used", yesNo(referral.consent().interpreterUsed()),
-                    "When", moment(referral.consent().at()),
-                    "Answer", referral.consent().given() ? "Consents to an NRM referral"
-                            : "Does not consent to an NRM referral",
-                    "Consent withdrawn", referral.consentWithdrawnAt() == null ? "No"
-                            : moment(referral.consentWithdrawnAt()))));
+            Consent consent = referral.consent();
+            sections.add(words.facts("consent",
+                    "explainedBy", consent.explainedBy(),
+                    "language", language(consent.language()),
+                    "interpreterUsed", words.yesNo(consent.interpreterUsed()),
+                    "at", moment(consent.at()),
+                    "answer", words.text(consent.given() ? "referrals.package.consent.given"
+                            : "referrals.package.consent.refused"),
+                    "withdrawn", referral.consentWithdrawnAt() == null ? words.yesNo(false)
+                            : moment(referral.consentWithdrawnAt())));
         }
         var referrer = content.referrer();
-        sections.add(new Section("referrer", "Referrer and organisation", rows("Name", referrer.name(),
-                "Role", referrer.role(), "Organisation", referrer.organisation(), "Email", referrer.email(),
-                "Phone", referrer.phone())));
+        sections.add(words.facts("referrer", "name", referrer.name(), "role", referrer.role(),
+                "organisation", referrer.organisation(), "email", referrer.email(), "phone", referrer.phone()));
         var age = content.age();
-        sections.add(new Section("age", "Age", rows("Under 18", age.under18() == null ? null : switch (age.under18()) {
-            case YES -> "Yes";
-            case NO -> "No";
-            case NOT_SURE -> "Not sure (treated as a child)";
-        }, "Date of birth", day(age.dateOfBirth()), "Age", age.estimatedAge() == null ? null
-                : age.estimatedAge().toString())));
+        sections.add(words.facts("age",
+                "under18", age.under18() == null ? null : switch (age.under18()) {
+                    case YES -> words.yesNo(true);
+                    case NO -> words.yesNo(false);
+                    case NOT_SURE -> words.text("referrals.package.age.notSure");
+                },
+                "dateOfBirth", day(age.dateOfBirth()),
+                "age", age.estimatedAge() == null ? null : age.estimatedAge().toString()));
         var account = content.account();
-        // Arrays.asList, as parts of the account may be empty (null).
-        List<String> accountRows = new ArrayList<>(Arrays.asList("Background", account.background(),
-                "How it started", account.howItStarted(), "The journey", account.journey(),
-                "The exploitation", account.exploitation(), "How it ended", account.howItEnded(),
-                "Last contact with the exploiters", account.lastContact()));
+        List<Row> accountRows = new ArrayList<>(words.rows("account", "background", account.background(),
+                "howItStarted", account.howItStarted(), "journey", account.journey(),
+                "exploitation", account.exploitation(), "howItEnded", account.howItEnded(),
+                "lastContact", account.lastContact()));
         for (ReferralView.Addition added : referral.accountAdditions()) {
-            accountRows.add("Added by " + added.agency() + ", " + moment(added.addedAt()));
-            accountRows.add(added.text());
+            accountRows.add(words.row(words.text("referrals.package.account.added", added.agency(),
+                    moment(added.addedAt())), added.text()));
         }
-        sections.add(new Section("account", "The person’s account", rows(accountRows.toArray(String[]::new))));
-        sections.add(new Section("indicators", "Indicators identified", rows("Indicators", content.indicators())));
-        sections.add(new Section("places", "Places", rows(
-                "In the UK", content.places().uk().isEmpty() ? null : String.join(", ", content.places().uk()),
-                "Abroad", content.places().abroad().isEmpty() ? null : content.places().abroad().stream()
-                        .map(PackageDocument::country).collect(Collectors.joining(", ")))));
-        List<String> exploitation = new ArrayList<>();
+        sections.add(words.section("account", FactOrOpinion.FACT, null, accountRows));
+        sections.add(words.facts("indicators", "indicators", content.indicators()));
+        sections.add(words.facts("places",
+                "uk", content.places().uk().isEmpty() ? null : String.join(", ", content.places().uk()),
+                "abroad", content.places().abroad().isEmpty() ? null : content.places().abroad().stream()
+                        .map(code -> country(code, words)).collect(Collectors.joining(", "))));
+        List<Row> exploitation = new ArrayList<>();
         for (ReferralPackage.Exploitation each : content.exploitation()) {
-            exploitation.add(words(each.type().name()));
-            String subtypes = each.subtypes().stream().sorted().map(subtype -> words(subtype.name()))
+            String subtypes = each.subtypes().stream().sorted()
+                    .map(subtype -> words.text("referrals.subtype." + subtype.name()))
                     .collect(Collectors.joining(", "));
-            exploitation.add((subtypes.isEmpty() ? "" : subtypes) + (each.details() == null ? ""
-                    : (subtypes.isEmpty() ? "" : ". ") + each.details()));
+            exploitation.add(words.row(words.text("exploitation." + each.type().name()),
+                    subtypes + (each.details() == null ? "" : (subtypes.isEmpty() ? "" : ". ") + each.details())));
         }
         if (exploitation.isEmpty()) {
-            exploitation = List.of("Types", NOT_GIVEN);
+            exploitation = words.rows("exploitation", "types", null);
         }
-        String whose = whose(referrer);
-        sections.add(new Section("exploitation", "Exploitation types", FactOrOpinion.OPINION, whose,
-                rows(exploitation.toArray(String[]::new))));
-        sections.add(new Section("otherVictims", "Other victims", FactOrOpinion.OPINION, whose, rows(
-                "Other victims believed", answer(content.otherVictims().believed()),
-                "Details", content.otherVictims().details())));
-        sections.add(new Section("risk", "Risk", FactOrOpinion.OPINION, whose, rows(
-                "At risk now", answer(content.risk().atRisk()), "Details", content.risk().details())));
-        sections.add(new Section("crime", "Crime reference", rows("Reported as a crime",
-                answer(content.crime().reported()), "Crime reference", content.crime().reference())));
-        sections.add(new Section("cooperation", "Cooperation with the police", rows(
-                "Willing to cooperate", answer(content.cooperation().willing()),
-                "Details", content.cooperation().details())));
+        String whose = whose(referrer, words);
+        sections.add(words.section("exploitation", FactOrOpinion.OPINION, whose, exploitation));
+        sections.add(words.section("otherVictims", FactOrOpinion.OPINION, whose, words.rows("otherVictims",
+                "believed", words.answer(content.otherVictims().believed()),
+                "details", content.otherVictims().details())));
+        sections.add(words.section("risk", FactOrOpinion.OPINION, whose, words.rows("risk",
+                "atRisk", words.answer(content.risk().atRisk()), "details", content.risk().details())));
+        sections.add(words.facts("crime", "reported", words.answer(content.crime().reported()),
+                "reference", content.crime().reference()));
+        sections.add(words.facts("cooperation", "willing", words.answer(content.cooperation().willing()),
+                "details", content.cooperation().details()));
         if (content.subject() != null) {
             Subject subject = content.subject();
-            sections.add(new Section("subject", "The person’s details", referral.kind() == ReferralKind.NRM
-                    ? rows("Name", subject.name(),
-                    "Date of birth", day(subject.dateOfBirth()),
-                    "Gender", subject.gender() == null ? null : words(subject.gender().name()),
-                    "Nationality", country(subject.nationality()),
-                    "Interpreter language", language(subject.interpreterLanguage()), "Phone", subject.phone(),
-                    "Email", subject.email(), "Address", subject.address(),
-                    "Support wanted", subject.supportWanted())
-                    : rows("Name", subject.name(), "Phone", subject.phone(), "Email", subject.email(),
-                    "Address", subject.address())));
+            sections.add(referral.kind() == ReferralKind.NRM
+                    ? words.facts("subject", "name", subject.name(),
+                            "dateOfBirth", day(subject.dateOfBirth()),
+                            "gender", subject.gender() == null ? null : words.text("gender." + subject.gender().name()),
+                            "nationality", country(subject.nationality(), words),
+                            "interpreterLanguage", language(subject.interpreterLanguage()), "phone", subject.phone(),
+                            "email", subject.email(), "address", subject.address(),
+                            "supportWanted", subject.supportWanted())
+                    : words.facts("subject", "name", subject.name(), "phone", subject.phone(),
+                            "email", subject.email(), "address", subject.address()));
         }
         if (content.dutyToNotify() != null) {
             var notify = content.dutyToNotify();
-            sections.add(new Section("dutyToNotify", "Duty to Notify", rows(
-                    "Gender", notify.gender() == null ? null : words(notify.gender().name()),
-                    "Nationality", country(notify.nationality()),
-                    "Why the person did not consent", notify.reasonNoConsent())));
+            sections.add(words.facts("dutyToNotify",
+                    "gender", notify.gender() == null ? null : words.text("gender." + notify.gender().name()),
+                    "nationality", country(notify.nationality(), words),
+                    "reasonNoConsent", notify.reasonNoConsent()));
         }
         if (content.localAuthority() != null) {
-            sections.add(new Section("localAuthority", "Local authority contacted", rows(
-                    "Local authority", content.localAuthority().name(),
-                    "Contacted", content.localAuthority().contact())));
+            sections.add(words.facts("localAuthority", "name", content.localAuthority().name(),
+                    "contact", content.localAuthority().contact()));
         }
-        String title = referral.kind() == ReferralKind.NRM ? "NRM referral package" : "Duty to Notify package";
-        return new PackageDocument(title, List.copyOf(sections));
+        return new PackageDocument(words.text("referrals.package.title." + referral.kind().name()),
+                List.copyOf(sections));
     }
 
     /** Whose the assessment is: the referrer's, by name and organisation where the package gives them. */
-    private static String whose(ReferralPackage.Referrer referrer) {
-        String who = referrer.name() == null ? null
-                : referrer.organisation() == null ? referrer.name() : referrer.name() + ", " + referrer.organisation();
-        return who == null ? "The referrer’s assessment" : "The referrer’s assessment: " + who;
-    }
-
-    /** Rows from label, value pairs; a missing value reads "Not given". */
-    private static List<Row> rows(String... labelsAndValues) {
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < labelsAndValues.length; i += 2) {
-            String value = labelsAndValues[i + 1];
-            rows.add(new Row(labelsAndValues[i], value == null || value.isBlank() ? NOT_GIVEN : value));
+    private static String whose(ReferralPackage.Referrer referrer, Words words) {
+        if (referrer.name() == null) {
+            return words.text("referrals.package.whose");
         }
-        return List.copyOf(rows);
+        return words.text("referrals.package.whose.named", referrer.organisation() == null ? referrer.name()
+                : referrer.name() + ", " + referrer.organisation());
     }
 
-    private static String answer(Answer answer) {
-        return answer == null ? null : switch (answer) {
-            case YES -> "Yes";
-            case NO -> "No";
-            case NOT_KNOWN -> "Not known";
-        };
+    /**
+     * The words of the package from the messages: a section's heading is
+     * {@code referrals.section.<section>}, the label of each of its rows
+     * {@code referrals.package.<section>.<field>}; an answer left empty reads "Not given".
+     */
+    private record Words(MessageSource messages) {
+
+        String text(String code, Object... args) {
+            return messages.getMessage(code, args, Locale.UK);
+        }
+
+        Section facts(String id, String... fieldsAndValues) {
+            return section(id, FactOrOpinion.FACT, null, rows(id, fieldsAndValues));
+        }
+
+        Section section(String id, FactOrOpinion nature, String whose, List<Row> rows) {
+            return new Section(id, text("referrals.section." + id), nature, whose, List.copyOf(rows));
+        }
+
+        /** Rows from field, value pairs; a value may be null. */
+        List<Row> rows(String id, String... fieldsAndValues) {
+            List<Row> rows = new ArrayList<>();
+            for (int i = 0; i < fieldsAndValues.length; i += 2) {
+                rows.add(row(text("referrals.package." + id + "." + fieldsAndValues[i]), fieldsAndValues[i + 1]));
+            }
+            return rows;
+        }
+
+        Row row(String label, String value) {
+            return new Row(label, value == null || value.isBlank() ? text("referrals.package.notGiven") : value);
+        }
+
+        String answer(Answer answer) {
+            return answer == null ? null : text("referrals.answer." + answer.name());
+        }
+
+        String yesNo(Boolean value) {
+            return value == null ? null : text(value ? "referrals.answer.YES" : "referrals.answer.NO");
+        }
     }
 
-    private static String yesNo(Boolean value) {
-        return value == null ? null : value ? "Yes" : "No";
-    }
-
-    /** An enum constant as words: {@code DOMESTIC_SERVITUDE} reads "Domestic servitude". */
-    static String words(String constant) {
-        String lower = constant.replace('_', ' ').toLowerCase(Locale.UK);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-    }
-
-    private static String country(String code) {
+    private static String country(String code, Words words) {
         if (ReferralPackage.NATIONALITY_NOT_KNOWN.equals(code)) {
-            return "Not known";
+            return words.text("referrals.answer.NOT_KNOWN");
         }
         return code == null ? null : new Locale("", code).getDisplayCountry(Locale.UK) + " (" + code + ")";
     }

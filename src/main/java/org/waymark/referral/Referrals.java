@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -62,17 +63,19 @@ public class Referrals {
     private final Operations operations;
     private final Agencies agencies;
     private final PackagePdf pdf;
+    private final MessageSource messages;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Referrals(ReferralRepository referrals, Checks checks, Operations operations, Agencies agencies, PackagePdf pdf,
-            JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+            MessageSource messages, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
         this.referrals = referrals;
         this.checks = checks;
         this.operations = operations;
         this.agencies = agencies;
         this.pdf = pdf;
+        this.messages = messages;
         this.json = json;
         this.events = events;
         this.clock = clock;
@@ -266,7 +269,7 @@ public class Referrals {
     public byte[] pdf(UUID id, WaymarkUser user) {
         ReferralView referral = readWhole(id, user);
         events.publishEvent(new ReferralPdfDownloaded(id, user.actor()));
-        return pdf.render(PackageDocument.of(referral));
+        return pdf.render(PackageDocument.of(referral, messages));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,10 +89,11 @@ public class SubjectAccess {
     private final Agencies agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MessageSource messages;
 
     SubjectAccess(CheckSubjectAccess checks, ReferralSubjectAccess referrals, ReportSubjectAccess reports,
             AuditLog audit, Holds holds, Users users, Agencies agencies, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, MessageSource messages) {
         this.checks = checks;
         this.referrals = referrals;
         this.reports = reports;
@@ -101,6 +103,7 @@ public class SubjectAccess {
         this.agencies = agencies;
         this.events = events;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** The records that may be about the person; the search is logged with a digest of the name. */
@@ -158,7 +161,7 @@ public class SubjectAccess {
         events.publishEvent(new Exported(ref, chosen.size(), admin.actor()));
         String agency = agencies.find(admin.agencyId()).map(AgencySummary::name).orElse(null);
         byte[] pdf = SubjectAccessPdf.render(new SubjectAccessPdf.Cover(ref, clock.instant(), admin.name(), agency),
-                disclosures, label, this::agencyName);
+                disclosures, label, messages, this::agencyName);
         return new Export(pdf, held);
     }
 

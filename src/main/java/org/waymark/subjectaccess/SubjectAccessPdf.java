@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.waymark.documents.XhtmlPdf;
 import org.waymark.referral.PackageDocument;
 import org.waymark.referral.ReferralView;
@@ -65,7 +66,7 @@ final class SubjectAccessPdf {
     }
 
     static byte[] render(Cover cover, List<Disclosure> disclosures, Function<String, String> label,
-            Function<AgencyId, String> agencyName) {
+            MessageSource messages, Function<AgencyId, String> agencyName) {
         String title = "Subject access request " + cover.reference();
         StringBuilder body = new StringBuilder("<h1>").append(escape(title)).append("</h1>");
         rows(body, List.of(
@@ -85,7 +86,7 @@ final class SubjectAccessPdf {
             if (disclosure.content() instanceof CheckView check) {
                 check(body, check, label, agencyName);
             } else if (disclosure.content() instanceof ReferralView referral) {
-                referral(body, referral, label);
+                referral(body, referral, label, messages);
             } else if (disclosure.content() instanceof ReportView report) {
                 report(body, report, label);
             }
@@ -169,8 +170,9 @@ final class SubjectAccessPdf {
         rows(body, opinions);
     }
 
-    private static void referral(StringBuilder body, ReferralView referral, Function<String, String> label) {
-        PackageDocument document = PackageDocument.of(referral);
+    private static void referral(StringBuilder body, ReferralView referral, Function<String, String> label,
+            MessageSource messages) {
+        PackageDocument document = PackageDocument.of(referral, messages);
         for (PackageDocument.Part part : document.parts()) {
             body.append("<h3>").append(escape(label.apply(part.headingCode()))).append("</h3><p class=\"whose\">")
                     .append(escape(label.apply(part.introCode()))).append("</p>");

@@ -159,7 +159,7 @@ class ReferralApi {
     @Operation(summary = "Each section of the package as plain text, to paste into the form",
             description = "Logged as a copy taken by the caller (REFERRAL_READ SECTIONS_TEXT).")
     List<SectionText> sections(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user) {
-        return PackageDocument.of(referrals.forPasting(id, user)).sections().stream().map(SectionText::of).toList();
+        return PackageDocument.of(referrals.forPasting(id, user), messages).sections().stream().map(SectionText::of).toList();
     }
 
     private Object json(ShownReferral shown) {

@@ -3,6 +3,7 @@ package org.waymark.referral.web;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -41,9 +42,11 @@ import jakarta.servlet.http.HttpServletRequest;
 class PackageController {
 
     private final Referrals referrals;
+    private final MessageSource messages;
 
-    PackageController(Referrals referrals) {
+    PackageController(Referrals referrals, MessageSource messages) {
         this.referrals = referrals;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -121,9 +124,9 @@ class PackageController {
     }
 
     /** The section, if the referral's path has it; the package document says which do. */
-    private static PackageSection applying(ReferralView referral, String section) {
+    private PackageSection applying(ReferralView referral, String section) {
         PackageSection part = PackageSection.byId(section).orElseThrow(() -> new NotFoundException("section", null));
-        boolean applies = PackageDocument.of(referral).sections().stream()
+        boolean applies = PackageDocument.of(referral, messages).sections().stream()
                 .anyMatch(shown -> shown.id().equals(part.id()));
         if (!applies) {
             throw new NotFoundException("section", null);

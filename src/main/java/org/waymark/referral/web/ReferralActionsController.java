@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,10 +40,12 @@ class ReferralActionsController {
 
     private final Referrals referrals;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ReferralActionsController(Referrals referrals, Clock clock) {
+    ReferralActionsController(Referrals referrals, Clock clock, MessageSource messages) {
         this.referrals = referrals;
         this.clock = clock;
+        this.messages = messages;
     }
 
     // Submission
@@ -188,7 +191,7 @@ class ReferralActionsController {
         if (shown instanceof PartnerReferralView partner) {
             return ReferralController.partnerPage(partner, form, model);
         }
-        return ReferralController.referralPage((ReferralView) shown, model, clock);
+        return ReferralController.referralPage((ReferralView) shown, model, clock, messages);
     }
 
     /** The page of one action's form, which shows the mistakes made in it. */

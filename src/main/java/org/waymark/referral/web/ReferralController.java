@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -48,12 +49,15 @@ class ReferralController {
     private final Checks checks;
     private final Operations operations;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ReferralController(Referrals referrals, Checks checks, Operations operations, Clock clock) {
+    ReferralController(Referrals referrals, Checks checks, Operations operations, Clock clock,
+            MessageSource messages) {
         this.referrals = referrals;
         this.checks = checks;
         this.operations = operations;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** A link to the section of the package that lacks something the form requires. */
@@ -113,7 +117,7 @@ class ReferralController {
     String show(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
         ShownReferral shown = referrals.read(id, user);
         if (shown instanceof ReferralView referral) {
-            return referralPage(referral, model, clock);
+            return referralPage(referral, model, clock, messages);
         }
         return partnerPage((PartnerReferralView) shown, new ActionForms.Addition(), model);
     }
@@ -123,7 +127,7 @@ class ReferralController {
     String print(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
         ReferralView referral = referrals.forPrinting(id, user);
         model.addAttribute("referral", referral);
-        model.addAttribute("document", PackageDocument.of(referral));
+        model.addAttribute("document", PackageDocument.of(referral, messages));
         return "referrals/print";
     }
 
@@ -155,9 +159,9 @@ class ReferralController {
      * The referral's page: where it stands, what the form still needs, what can be done next,
      * and the package section by section. The action forms start filled for now.
      */
-    static String referralPage(ReferralView referral, Model model, Clock clock) {
+    static String referralPage(ReferralView referral, Model model, Clock clock, MessageSource messages) {
         model.addAttribute("referral", referral);
-        model.addAttribute("document", PackageDocument.of(referral));
+        model.addAttribute("document", PackageDocument.of(referral, messages));
         model.addAttribute("missing", missing(referral));
         model.addAttribute("editableSections", PackageSection.ids());
         DecisionType awaited = awaitedDecision(referral);
