@@ -11,10 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,11 +87,11 @@ public class SubjectAccess {
     private final Agencies agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final MessageSource messages;
+    private final SubjectAccessPdf pdf;
 
     SubjectAccess(CheckSubjectAccess checks, ReferralSubjectAccess referrals, ReportSubjectAccess reports,
             AuditLog audit, Holds holds, Users users, Agencies agencies, ApplicationEventPublisher events,
-            Clock clock, MessageSource messages) {
+            Clock clock, SubjectAccessPdf pdf) {
         this.checks = checks;
         this.referrals = referrals;
         this.reports = reports;
@@ -103,7 +101,7 @@ public class SubjectAccess {
         this.agencies = agencies;
         this.events = events;
         this.clock = clock;
-        this.messages = messages;
+        this.pdf = pdf;
     }
 
     /** The records that may be about the person; the search is logged with a digest of the name. */
@@ -125,8 +123,7 @@ public class SubjectAccess {
      * The chosen records in full in one PDF, after a cover naming the request; each record is
      * logged as disclosed to the person under the request's reference, and held too if asked.
      */
-    public Export export(List<RecordRef> records, String reference, boolean hold, WaymarkUser admin,
-            Function<String, String> label) {
+    public Export export(List<RecordRef> records, String reference, boolean hold, WaymarkUser admin) {
         requireAdmin(admin);
         String ref = reference == null || reference.isBlank() ? null : reference.strip();
         if (ref == null) {
@@ -160,9 +157,8 @@ public class SubjectAccess {
         }
         events.publishEvent(new Exported(ref, chosen.size(), admin.actor()));
         String agency = agencies.find(admin.agencyId()).map(AgencySummary::name).orElse(null);
-        byte[] pdf = SubjectAccessPdf.render(new SubjectAccessPdf.Cover(ref, clock.instant(), admin.name(), agency),
-                disclosures, label, messages, this::agencyName);
-        return new Export(pdf, held);
+        return new Export(pdf.render(new SubjectAccessPdf.Cover(ref, clock.instant(), admin.name(), agency),
+                disclosures, this::agencyName), held);
     }
 
     /** Who read or changed the record, oldest first, with their name and agency as their account reads now. */

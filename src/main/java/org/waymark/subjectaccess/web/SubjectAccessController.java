@@ -3,10 +3,8 @@ package org.waymark.subjectaccess.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,11 +34,9 @@ import org.waymark.subjectaccess.SubjectAccess;
 class SubjectAccessController {
 
     private final SubjectAccess subjectAccess;
-    private final MessageSource messages;
 
-    SubjectAccessController(SubjectAccess subjectAccess, MessageSource messages) {
+    SubjectAccessController(SubjectAccess subjectAccess) {
         this.subjectAccess = subjectAccess;
-        this.messages = messages;
     }
 
     @ModelAttribute("countries")
@@ -64,7 +60,7 @@ class SubjectAccessController {
 
     @PostMapping("/export")
     Object export(@ModelAttribute("form") SubjectAccessForm form, BindingResult errors,
-            @AuthenticationPrincipal WaymarkUser admin, Model model, Locale locale) {
+            @AuthenticationPrincipal WaymarkUser admin, Model model) {
         Optional<SubjectAccess.Criteria> criteria = criteria(form, errors);
         if (criteria.isEmpty()) {
             return "admin/subject-access";
@@ -81,8 +77,8 @@ class SubjectAccessController {
         }
         if (!errors.hasErrors()) {
             try {
-                SubjectAccess.Export export = subjectAccess.export(records, form.getReference(), form.isHold(), admin,
-                        code -> messages.getMessage(code, null, code, locale));
+                SubjectAccess.Export export = subjectAccess.export(records, form.getReference(), form.isHold(),
+                        admin);
                 return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                 .filename("subject-access-request.pdf").build().toString())
