@@ -9,13 +9,11 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -68,13 +66,13 @@ public class Reports {
     private final Agencies agencies;
     private final Users users;
     private final Airports airports;
-    private final MessageSource messages;
+    private final ReportPdf pdf;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Reports(Results results, Agencies agencies, Users users, Airports airports, MessageSource messages,
-            JdbcClient jdbc, Clock clock) {
-        this.messages = messages;
+    Reports(Results results, Agencies agencies, Users users, Airports airports, ReportPdf pdf, JdbcClient jdbc,
+            Clock clock) {
+        this.pdf = pdf;
         this.results = results;
         this.agencies = agencies;
         this.users = users;
@@ -132,8 +130,7 @@ public class Reports {
 
     /** The report as a PDF: the approved press summary, then the figures as tables. */
     public byte[] pdf(OperationId id, WaymarkUser user) {
-        return ReportPdf.render(exportable(id, user),
-                code -> messages.getMessage(code, null, code, Locale.UK));
+        return pdf.render(exportable(id, user));
     }
 
     /** The report's figures as CSV, one figure a row: measure, breakdown, item, count. */
