@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -42,6 +43,14 @@ public class PdfTemplates {
     public PdfTemplates(ITemplateEngine templates) {
         this.templates = templates;
         this.stylesheet = read(STYLESHEET);
+    }
+
+    /** Outside the application, as in a unit test: {@link #standalone(MessageSource)} with the messages bundle. */
+    public static PdfTemplates standalone() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        return standalone(messages);
     }
 
     /**
