@@ -535,6 +535,62 @@ class ReferralPagesTest extends PageTests {
         assertThat(extra).as("in the PDF but not in the print view").isEmpty();
     }
 
+    /**
+     * On the other paths too (a child's NRM referral, a Duty to Notify named or anonymous), the
+     * PDF and the print view of the same referral hold the same sections and the same sentences,
+     * in the same order, read from the same fragment.
+     */
+    @Test
+    void onEveryPathThePdfAndThePrintViewHoldTheSameSectionsAndSentences() throws Exception {
+        Map<String, UUID> paths = new LinkedHashMap<>();
+        paths.put("child", referrals.start(startCheck(Under18.YES), new Referrals.NewReferral(null, null,
+                new ReferralPackage.LocalAuthority("Essex County Council", "Duty desk")), principal(OFFICER)).id());
+        paths.put("named Duty to Notify", referrals.start(startCheck(Under18.NO), new Referrals.NewReferral(
+                new Consent(false, "Olu Officer", "bg", false, START.minusSeconds(600)), true, null),
+                principal(OFFICER)).id());
+        paths.put("anonymous Duty to Notify", referrals.start(startCheck(Under18.NO), new Referrals.NewReferral(
+                new Consent(false, "Olu Officer", "bg", false, START.minusSeconds(600)), false, null),
+                principal(OFFICER)).id());
+        Map<String, String> ownSection = Map.of("child", "Local authority contacted", "named Duty to Notify",
+                "The person’s details", "anonymous Duty to Notify", "Duty to Notify");
+
+        for (var path : paths.entrySet()) {
+            Document print = page(as(OFFICER, get("/referrals/" + path.getValue() + "/print")));
+            assertThat(print.select("main h3").eachText()).as(path.getKey())
+                    .contains("This referral", "Risk", ownSection.get(path.getKey()));
+            List<String> printed = print.select("main h1, main h2, main h3, main p, main dt, main dd").stream()
+                    .filter(element -> element.closest(".wm-print__screen-only") == null)
+                    .map(org.jsoup.nodes.Element::text).filter(text -> !text.isBlank()).toList();
+            byte[] pdf = mvc.perform(as(OFFICER, get("/referrals/" + path.getValue() + "/package.pdf"))).andReturn()
+                    .getResponse().getContentAsByteArray();
+            String text;
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                text = new org.apache.pdfbox.text.PDFTextStripper().getText(document)
+                        .replaceAll("Page \\d+ of \\d+", " ").replaceAll("\\s+", " ").strip();
+            }
+
+            List<String> missing = new ArrayList<>();
+            List<String> extra = new ArrayList<>();
+            int at = 0;
+            for (String shown : printed) {
+                int found = text.indexOf(shown, at);
+                if (found < 0) {
+                    missing.add(shown);
+                    continue;
+                }
+                if (!text.substring(at, found).isBlank()) {
+                    extra.add(text.substring(at, found).strip());
+                }
+                at = found + shown.length();
+            }
+            if (!text.substring(at).isBlank()) {
+                extra.add(text.substring(at).strip());
+            }
+            assertThat(missing).as("%s: in the print view but not in the PDF", path.getKey()).isEmpty();
+            assertThat(extra).as("%s: in the PDF but not in the print view", path.getKey()).isEmpty();
+        }
+    }
+
     @Test
     void consentWithdrawnIsConfirmedFirst() throws Exception {
         UUID referral = nrmReferral(startCheck(Under18.NO));
