@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,6 +33,8 @@ import org.waymark.identity.Users;
 import org.waymark.operation.ExploitationType;
 import org.waymark.operation.OperationDetails;
 import org.waymark.operation.Operations;
+import org.waymark.referral.Consent;
+import org.waymark.referral.Referrals;
 import org.waymark.retention.Hold;
 import org.waymark.retention.Holds;
 import org.waymark.safeguarding.Checks;
@@ -75,7 +78,10 @@ class SubjectAccessPagesTest extends PageTests {
     AuditLog audit;
     @Autowired
     Holds holds;
+    @Autowired
+    Referrals referrals;
 
+    OperationId gatwick;
     UUID inGatwick;
     UUID inBristol;
     UUID similarName;
@@ -87,7 +93,7 @@ class SubjectAccessPagesTest extends PageTests {
         users.create("Sam Admin", ADMIN, police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
         users.create("Oona Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
         users.create("Cy Coordinator", COORDINATOR, police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD, null);
-        OperationId gatwick = operation("Week of action: Gatwick South", "LGW");
+        gatwick = operation("Week of action: Gatwick South", "LGW");
         OperationId bristol = operation("Week of action: Bristol Airport", "BRS");
         inGatwick = start(gatwick, "Ana-Maria Rădulescu", BORN);
         inBristol = start(bristol, "RADULESCU Ana Maria", BORN);
@@ -210,6 +216,31 @@ class SubjectAccessPagesTest extends PageTests {
         assertThat(holds.standing()).filteredOn(hold -> hold.reason().equals("Subject access request SAR-2026-0147"))
                 .extracting(Hold::recordId).containsExactlyInAnyOrder(inGatwick, inBristol,
                         UUID.fromString(report.split(":")[1]));
+    }
+
+    /** A referral is exported as its package: each section, facts apart from the referrer's assessments. */
+    @Test
+    void aReferralIsExportedAsItsPackageWithItsFactsApartFromTheAssessments() throws Exception {
+        UUID referral = referrals.start(start(gatwick, "Mira Kovač", LocalDate.of(1990, 5, 2)),
+                new Referrals.NewReferral(new Consent(true, "Oona Officer", "ro", false, Instant.now()), null, null),
+                principal(OFFICER)).id();
+        MockHttpServletResponse response = mvc.perform(as(ADMIN, post("/admin/subject-access/export").with(csrf())
+                .param("name", "Mira Kovač").param("records", "REFERRAL:" + referral)
+                .param("reference", "SAR-2026-0201"))).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        int referralStarts = text.lastIndexOf("Referral started");
+        assertThat(List.of(referralStarts, text.indexOf("Facts recorded", referralStarts),
+                text.indexOf("This referral", referralStarts), text.indexOf("NRM referral of an adult, with consent"),
+                text.indexOf("Assessments and opinions", referralStarts),
+                text.indexOf("Exploitation types", referralStarts), text.indexOf("The referrer’s assessment"),
+                text.indexOf("Facts recorded (continued)"), text.indexOf("The person’s details"),
+                text.indexOf("Mira Kovač", referralStarts), text.indexOf("Who read or changed this record")))
+                .doesNotContain(-1).isSorted();
     }
 
     @Test
