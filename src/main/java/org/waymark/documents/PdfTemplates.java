@@ -99,7 +99,7 @@ public class PdfTemplates {
      * out without a trace, and the reader should see that something could not be printed there.
      * Thymeleaf escapes markup, not these.
      */
-    static String withoutCharactersXmlCannotHold(String markup) {
+    private static String withoutCharactersXmlCannotHold(String markup) {
         StringBuilder safe = new StringBuilder(markup.length());
         markup.codePoints().forEach(c -> safe.appendCodePoint(allowedInXml(c) ? c : '\uFFFD'));
         return safe.toString();
