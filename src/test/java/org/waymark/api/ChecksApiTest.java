@@ -5,7 +5,6 @@ import static org.waymark.support.ApiClient.bearer;
 import static org.waymark.support.ApiClient.json;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +12,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
-import org.waymark.support.OnBothDatabases;
-import org.waymark.support.TestDatabases;
+import org.waymark.support.ApiTests;
 
 import tools.jackson.databind.JsonNode;
 
@@ -30,25 +22,8 @@ import tools.jackson.databind.JsonNode;
  * may do what, what a partner sees, the child rule and the logged reads. Runs on H2 and on
  * PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "waymark.admin.email=" + ChecksApiTest.ADMIN, "waymark.admin.password=" + ChecksApiTest.PASSWORD })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
-class ChecksApiTest {
+class ChecksApiTest extends ApiTests {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
-
-    static final String ADMIN = "checks.admin@waymark.test";
-    static final String PASSWORD = "correct horse battery staple";
-
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-    String admin;
     String police;
     String charity;
     String sarc;
@@ -57,19 +32,17 @@ class ChecksApiTest {
 
     @BeforeAll
     void people() {
-        api = new ApiClient(port);
-        admin = bearer(api.token(ADMIN, PASSWORD));
-        police = agency("Essex Police", "POLICE");
-        charity = agency("Justice & Care", "CHARITY");
-        sarc = agency("The Oakwood SARC", "SARC");
-        String kent = agency("Kent Police", "POLICE");
-        as.put("coordinator", user("coordinator", police, "COORDINATOR"));
-        as.put("officer", user("officer", police, "OFFICER"));
-        as.put("analyst", user("analyst", police, "ANALYST"));
-        as.put("navigator", user("navigator", charity, "PARTNER"));
-        as.put("charity officer", user("charity-officer", charity, "OFFICER"));
-        as.put("sarc worker", user("sarc", sarc, "PARTNER"));
-        as.put("other force", user("kent", kent, "OFFICER"));
+        police = given.agency("Essex Police", "POLICE");
+        charity = given.agency("Justice & Care", "CHARITY");
+        sarc = given.agency("The Oakwood SARC", "SARC");
+        String kent = given.agency("Kent Police", "POLICE");
+        as.put("coordinator", given.user("coordinator", police, "COORDINATOR"));
+        as.put("officer", given.user("officer", police, "OFFICER"));
+        as.put("analyst", given.user("analyst", police, "ANALYST"));
+        as.put("navigator", given.user("navigator", charity, "PARTNER"));
+        as.put("charity officer", given.user("charity-officer", charity, "OFFICER"));
+        as.put("sarc worker", given.user("sarc", sarc, "PARTNER"));
+        as.put("other force", given.user("kent", kent, "OFFICER"));
         as.put("admin", admin);
     }
 
@@ -468,7 +441,7 @@ class ChecksApiTest {
     @Test
     void supportIsAskedOnlyOfPartnerAgenciesTakingPartAndOnlyOnceAtATime() {
         String id = check(operation(), "NO");
-        String notTakingPart = agency("Salvation Army", "CHARITY");
+        String notTakingPart = given.agency("Salvation Army", "CHARITY");
 
         assertThat(api.post("/api/v1/checks/" + id + "/support-requests", json(Map.of("agencyId", charity, "kind",
                 "NAVIGATOR")), as.get("officer")).status()).isEqualTo(201);
@@ -648,37 +621,17 @@ class ChecksApiTest {
         Response call(String who);
     }
 
-    private String agency(String name, String type) {
-        return api.newAgency(admin, name, type);
-    }
-
-    private String user(String name, String agencyId, String role) {
-        return api.newUser(admin, name, agencyId, role, PASSWORD);
-    }
-
     private String operation() {
-        Map<String, Object> body = new HashMap<>(Map.of("name", "Week of action", "port", "STN", "startDate",
-                "2026-09-16", "endDate", "2026-09-19", "focusCountries", List.of("BG", "MD", "TR"), "agencyIds",
-                List.of(charity, sarc)));
-        Response response = api.post("/api/v1/operations", json(body), as.get("coordinator"));
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
-        return response.text("id");
+        return given.operation().focusedOn("BG", "MD", "TR").withPartners(charity, sarc)
+                .plannedBy(as.get("coordinator"));
     }
 
     private String flight(String operation) {
-        Response response = api.post("/api/v1/operations/" + operation + "/flights", json(Map.of("flightNumber",
-                "FR1234", "direction", "ARRIVAL", "airport", "SOF", "scheduled", "2026-09-16T07:35")),
-                as.get("coordinator"));
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
-        return response.text("id");
+        return given.flight(operation, "FR1234", "ARRIVAL", "SOF", "2026-09-16T07:35", as.get("coordinator"));
     }
 
     private String check(String operation, String under18) {
-        Response response = api.post("/api/v1/operations/" + operation + "/checks", json(Map.of("location",
-                "Arrivals hall", "category", "POTENTIAL_VICTIM", "person", Map.of("under18", under18))),
-                as.get("officer"));
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
-        return response.text("id");
+        return given.check(operation, under18, as.get("officer"));
     }
 
     private Response outcome(String id, List<String> outcomes) {

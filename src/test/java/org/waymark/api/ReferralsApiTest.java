@@ -1,7 +1,6 @@
 package org.waymark.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.waymark.support.ApiClient.bearer;
 import static org.waymark.support.ApiClient.json;
 
 import java.io.IOException;
@@ -23,19 +22,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.referral.WorkingDays;
-import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
-import org.waymark.support.OnBothDatabases;
+import org.waymark.support.ApiTests;
 import org.waymark.support.TestClock;
-import org.waymark.support.TestDatabases;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,49 +38,32 @@ import tools.jackson.databind.json.JsonMapper;
  * submit, the decisions and the due dates, and the logged reads. Runs on H2 and on PostgreSQL
  *; days pass on a clock the test moves.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "waymark.admin.email=" + ReferralsApiTest.ADMIN, "waymark.admin.password=" + ReferralsApiTest.PASSWORD })
 @Import(TestClock.InUse.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
-class ReferralsApiTest {
+class ReferralsApiTest extends ApiTests {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
-
-    static final String ADMIN = "referrals.admin@waymark.test";
-    static final String PASSWORD = "correct horse battery staple";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String NAME = "Elena Petrova";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestClock clock;
 
-    ApiClient api;
-    String admin;
     String charity;
     final Map<String, String> as = new LinkedHashMap<>();
 
     @BeforeAll
     void people() {
-        api = new ApiClient(port);
-        admin = bearer(api.token(ADMIN, PASSWORD));
-        String police = agency("Essex Police", "POLICE");
-        charity = agency("Justice & Care", "CHARITY");
-        String sarc = agency("The Oakwood SARC", "SARC");
-        String kent = agency("Kent Police", "POLICE");
-        as.put("coordinator", user("coordinator", police, "COORDINATOR"));
-        as.put("officer", user("officer", police, "OFFICER"));
-        as.put("analyst", user("analyst", police, "ANALYST"));
-        as.put("navigator", user("navigator", charity, "PARTNER"));
-        as.put("charity officer", user("charity-officer", charity, "OFFICER"));
-        as.put("sarc worker", user("sarc", sarc, "PARTNER"));
-        as.put("other force", user("kent", kent, "OFFICER"));
+        String police = given.agency("Essex Police", "POLICE");
+        charity = given.agency("Justice & Care", "CHARITY");
+        String sarc = given.agency("The Oakwood SARC", "SARC");
+        String kent = given.agency("Kent Police", "POLICE");
+        as.put("coordinator", given.user("coordinator", police, "COORDINATOR"));
+        as.put("officer", given.user("officer", police, "OFFICER"));
+        as.put("analyst", given.user("analyst", police, "ANALYST"));
+        as.put("navigator", given.user("navigator", charity, "PARTNER"));
+        as.put("charity officer", given.user("charity-officer", charity, "OFFICER"));
+        as.put("sarc worker", given.user("sarc", sarc, "PARTNER"));
+        as.put("other force", given.user("kent", kent, "OFFICER"));
         as.put("admin", admin);
         operation = operation(List.of(charity, sarc));
     }
@@ -633,21 +608,8 @@ class ReferralsApiTest {
         return id;
     }
 
-    private String agency(String name, String type) {
-        return api.newAgency(admin, name, type);
-    }
-
-    private String user(String name, String agencyId, String role) {
-        return api.newUser(admin, name, agencyId, role, PASSWORD);
-    }
-
     private String operation(List<String> partners) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", "Week of action", "port", "STN", "startDate",
-                "2026-09-16", "endDate", "2026-09-19", "focusCountries", List.of("BG", "MD", "TR"), "agencyIds",
-                partners));
-        Response response = api.post("/api/v1/operations", json(body), as.get("coordinator"));
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
-        return response.text("id");
+        return given.operation().focusedOn("BG", "MD", "TR").withPartners(partners).plannedBy(as.get("coordinator"));
     }
 
     private static void assertProblem(Response response, int status, String field) {

@@ -1,20 +1,17 @@
 package org.waymark.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.waymark.support.ApiClient.bearer;
 import static org.waymark.support.ApiClient.json;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,18 +21,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
-import org.waymark.support.OnBothDatabases;
-import org.waymark.support.TestDatabases;
+import org.waymark.support.ApiFixtures;
+import org.waymark.support.ApiTests;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An operation's results through the JSON API, exactly: the summary (monitored flights by
@@ -44,41 +34,21 @@ import tools.jackson.databind.json.JsonMapper;
  * suppressed, the report exported only once its press summary is approved, yields across
  * operations; and who may have each. Runs on H2 and on PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "waymark.admin.email=" + ResultsApiTest.ADMIN, "waymark.admin.password=" + ResultsApiTest.PASSWORD })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
-class ResultsApiTest {
+class ResultsApiTest extends ApiTests {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
-
-    static final String ADMIN = "summary.admin@waymark.test";
-    static final String PASSWORD = "correct horse battery staple";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-    String admin;
     String charity;
     final Map<String, String> as = new LinkedHashMap<>();
 
     @BeforeAll
     void people() {
-        api = new ApiClient(port);
-        admin = bearer(api.token(ADMIN, PASSWORD));
-        String police = agency("Essex Police", "POLICE");
-        charity = agency("Justice & Care", "CHARITY");
-        String kent = agency("Kent Police", "POLICE");
-        as.put("coordinator", user("coordinator", police, "COORDINATOR"));
-        as.put("officer", user("officer", police, "OFFICER"));
-        as.put("analyst", user("analyst", police, "ANALYST"));
-        as.put("navigator", user("navigator", charity, "PARTNER"));
-        as.put("other force", user("kent", kent, "OFFICER"));
+        String police = given.agency("Essex Police", "POLICE");
+        charity = given.agency("Justice & Care", "CHARITY");
+        String kent = given.agency("Kent Police", "POLICE");
+        as.put("coordinator", given.user("coordinator", police, "COORDINATOR"));
+        as.put("officer", given.user("officer", police, "OFFICER"));
+        as.put("analyst", given.user("analyst", police, "ANALYST"));
+        as.put("navigator", given.user("navigator", charity, "PARTNER"));
+        as.put("other force", given.user("kent", kent, "OFFICER"));
         as.put("admin", admin);
     }
 
@@ -145,7 +115,7 @@ class ResultsApiTest {
         check(operation);
 
         for (String role : List.of("COORDINATOR", "OFFICER")) {
-            String who = user("charity-" + role.toLowerCase(), charity, role);
+            String who = given.user("charity-" + role.toLowerCase(), charity, role);
             for (String path : List.of("/summary", "/dashboard", "/open-data", "/report")) {
                 Response response = api.get("/api/v1/operations/" + operation + path, who);
                 assertThat(response.status()).as(role + " " + path + ": " + response.raw().body()).isEqualTo(200);
@@ -298,11 +268,11 @@ class ResultsApiTest {
 
     @Test
     void yieldsArePerThousandPassengersAcrossTheOperationsTakenPartIn() {
-        String yorkshire = agency("Yorkshire Police", "POLICE");
-        String coordinator = user("yorkshire-coordinator", yorkshire, "COORDINATOR");
-        String officer = user("yorkshire-officer", yorkshire, "OFFICER");
-        String analyst = user("yorkshire-analyst", yorkshire, "ANALYST");
-        String outsider = user("yorkshire-partner", charity, "PARTNER");
+        String yorkshire = given.agency("Yorkshire Police", "POLICE");
+        String coordinator = given.user("yorkshire-coordinator", yorkshire, "COORDINATOR");
+        String officer = given.user("yorkshire-officer", yorkshire, "OFFICER");
+        String analyst = given.user("yorkshire-analyst", yorkshire, "ANALYST");
+        String outsider = given.user("yorkshire-partner", charity, "PARTNER");
         for (String port : List.of("STN", "LBA")) {
             String operation = operation(coordinator, port);
             String flights = "/api/v1/operations/" + operation + "/flights";
@@ -354,12 +324,7 @@ class ResultsApiTest {
     }
 
     private String operation(String coordinator, String port) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", "Week of action", "port", port, "startDate",
-                "2026-09-16", "endDate", "2026-09-19", "focusCountries", List.of("BG", "MD", "TR"), "agencyIds",
-                List.of(charity)));
-        Response response = api.post("/api/v1/operations", json(body), coordinator);
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
-        return response.text("id");
+        return given.operation().at(port).focusedOn("BG", "MD", "TR").withPartners(charity).plannedBy(coordinator);
     }
 
     private String flight(String flights, String number, String direction, String airport) {
@@ -367,10 +332,8 @@ class ResultsApiTest {
     }
 
     private String flight(String flights, String number, String direction, String airport, String coordinator) {
-        Response response = api.post(flights, json(Map.of("flightNumber", number, "direction", direction,
-                "airport", airport, "scheduled", "2026-09-17T09:00")), coordinator);
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
-        return response.text("id");
+        return ApiFixtures.created(api.post(flights, json(Map.of("flightNumber", number, "direction", direction,
+                "airport", airport, "scheduled", "2026-09-17T09:00")), coordinator)).path("id").asString();
     }
 
     private void monitor(String flights, String flight) {
@@ -383,10 +346,8 @@ class ResultsApiTest {
     }
 
     private void tally(String operation, int passengers, int leaflets) {
-        Response response = api.sendWith("POST", "/api/v1/operations/" + operation + "/engagements",
-                "application/json", json(Map.of("location", "Arrivals hall", "passengers", passengers, "leaflets",
-                        leaflets)), as.get("officer"), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        given.tally(operation, Map.of("location", "Arrivals hall", "passengers", passengers, "leaflets", leaflets),
+                as.get("officer"));
     }
 
     private void tallyOn(String operation, String flight, int passengers, int leaflets, List<String> languages) {
@@ -395,10 +356,8 @@ class ResultsApiTest {
 
     private void tallyOn(String operation, String flight, int passengers, int leaflets, List<String> languages,
             String officer) {
-        Response response = api.sendWith("POST", "/api/v1/operations/" + operation + "/engagements",
-                "application/json", json(Map.of("flightId", flight, "passengers", passengers, "leaflets", leaflets,
-                        "languages", languages)), officer, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        given.tally(operation, Map.of("flightId", flight, "passengers", passengers, "leaflets", leaflets,
+                "languages", languages), officer);
     }
 
     private String check(String operation) {
@@ -414,9 +373,7 @@ class ResultsApiTest {
         Map<String, Object> where = new HashMap<>(Map.of("category", "POTENTIAL_VICTIM", "person", Map.of("name",
                 "Elena", "under18", "NO", "gender", "FEMALE", "nationality", "BG")));
         where.put(flight == null ? "location" : "flightId", flight == null ? "Arrivals hall" : flight);
-        Response response = api.post("/api/v1/operations/" + operation + "/checks", json(where), officer);
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
-        String id = response.text("id");
+        String id = given.check(operation, where, officer);
         api.post("/api/v1/checks/" + id + "/indicators", json(Map.of("indicators", List.of(Map.of("code", "T01",
                 "basis", "OBSERVED")))), officer);
         api.put("/api/v1/checks/" + id + "/account", json(Map.of("suspectedTypes", List.of("SEXUAL"), "account",
@@ -429,29 +386,7 @@ class ResultsApiTest {
         referral(check, as.get("officer"));
     }
 
-    @SuppressWarnings("unchecked")
     private void referral(String check, String officer) {
-        String id = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", Map.of("given", true,
-                "explainedBy", "PC Olu Officer", "language", "bg", "interpreterUsed", true, "at",
-                Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString()))),
-                officer).text("id");
-        JsonNode content = api.get("/api/v1/referrals/" + id, officer).json().path("package");
-        Map<String, Object> complete = new LinkedHashMap<String, Object>(JSON.convertValue(content, Map.class));
-        Map<String, Object> subject = new LinkedHashMap<>((Map<String, Object>) complete.get("subject"));
-        subject.put("phone", "07700 900123");
-        complete.put("subject", subject);
-        assertThat(api.put("/api/v1/referrals/" + id + "/package", json(complete), officer).json()
-                .path("status").asString()).isEqualTo("READY");
-        Response submitted = api.post("/api/v1/referrals/" + id + "/submission", json(Map.of("homeOfficeReference",
-                "NRM-1", "submittedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())), officer);
-        assertThat(submitted.status()).as(submitted.raw().body()).isEqualTo(200);
-    }
-
-    private String agency(String name, String type) {
-        return api.newAgency(admin, name, type);
-    }
-
-    private String user(String name, String agencyId, String role) {
-        return api.newUser(admin, name, agencyId, role, PASSWORD);
+        given.submittedReferral(check, Instant.now(), officer);
     }
 }

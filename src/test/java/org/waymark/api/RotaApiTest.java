@@ -1,25 +1,16 @@
 package org.waymark.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.waymark.support.ApiClient.bearer;
 import static org.waymark.support.ApiClient.json;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
-import org.waymark.support.OnBothDatabases;
-import org.waymark.support.TestDatabases;
+import org.waymark.support.ApiTests;
 
 import tools.jackson.databind.JsonNode;
 
@@ -28,25 +19,8 @@ import tools.jackson.databind.JsonNode;
  * taking part see it, and the gaps in cover come back kind by kind. Runs on H2 and on PostgreSQL
  *.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "waymark.admin.email=" + RotaApiTest.ADMIN, "waymark.admin.password=" + RotaApiTest.PASSWORD })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
-class RotaApiTest {
+class RotaApiTest extends ApiTests {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
-
-    static final String ADMIN = "rota.admin@waymark.test";
-    static final String PASSWORD = "correct horse battery staple";
-
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-    String admin;
     String charity;
     String sarc;
     String navigatorId;
@@ -54,21 +28,17 @@ class RotaApiTest {
 
     @BeforeAll
     void people() {
-        api = new ApiClient(port);
-        admin = bearer(api.token(ADMIN, PASSWORD));
-        String police = agency("Essex Police", "POLICE");
-        charity = agency("Justice & Care", "CHARITY");
-        sarc = agency("The Oakwood SARC", "SARC");
-        String kent = agency("Kent Police", "POLICE");
-        as.put("coordinator", user("coordinator", police, "COORDINATOR"));
-        as.put("officer", user("officer", police, "OFFICER"));
-        as.put("analyst", user("analyst", police, "ANALYST"));
-        as.put("navigator", user("navigator", charity, "PARTNER"));
-        as.put("other force", user("kent", kent, "COORDINATOR"));
+        String police = given.agency("Essex Police", "POLICE");
+        charity = given.agency("Justice & Care", "CHARITY");
+        sarc = given.agency("The Oakwood SARC", "SARC");
+        String kent = given.agency("Kent Police", "POLICE");
+        as.put("coordinator", given.user("coordinator", police, "COORDINATOR"));
+        as.put("officer", given.user("officer", police, "OFFICER"));
+        as.put("analyst", given.user("analyst", police, "ANALYST"));
+        as.put("navigator", given.user("navigator", charity, "PARTNER"));
+        as.put("other force", given.user("kent", kent, "COORDINATOR"));
         as.put("admin", admin);
-        navigatorId = api.get("/api/v1/users", admin).json().findParents("email").stream()
-                .filter(u -> u.path("email").asString().startsWith("navigator-")).findFirst().orElseThrow()
-                .path("id").asString();
+        navigatorId = given.userIdByEmailStart("navigator-");
     }
 
     @Test
@@ -106,7 +76,7 @@ class RotaApiTest {
     @Test
     void badSlotsAreRefusedWithTheFieldAtFault() {
         String rota = "/api/v1/operations/" + operation() + "/rota";
-        String notTakingPart = agency("Salvation Army", "CHARITY");
+        String notTakingPart = given.agency("Salvation Army", "CHARITY");
 
         assertProblem(api.post(rota, json(Map.of("agencyId", charity, "kind", "NAVIGATOR", "from", "2026-09-16T08:00",
                 "to", "2026-09-16T08:00")), as.get("coordinator")), 400, "to");
@@ -156,20 +126,7 @@ class RotaApiTest {
     }
 
     private String operation() {
-        Map<String, Object> body = new HashMap<>(Map.of("name", "Week of action", "port", "STN", "startDate",
-                "2026-09-16", "endDate", "2026-09-17", "focusCountries", List.of("BG"), "agencyIds",
-                List.of(charity, sarc)));
-        Response response = api.post("/api/v1/operations", json(body), as.get("coordinator"));
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
-        return response.text("id");
-    }
-
-    private String agency(String name, String type) {
-        return api.newAgency(admin, name, type);
-    }
-
-    private String user(String name, String agencyId, String role) {
-        return api.newUser(admin, name, agencyId, role, PASSWORD);
+        return given.operation().endingOn("2026-09-17").withPartners(charity, sarc).plannedBy(as.get("coordinator"));
     }
 
     private static void assertProblem(Response response, int status, String field) {

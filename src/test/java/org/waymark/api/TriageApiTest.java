@@ -1,11 +1,9 @@
 package org.waymark.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.waymark.support.ApiClient.bearer;
 import static org.waymark.support.ApiClient.json;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +11,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.waymark.support.ApiClient;
+import org.springframework.test.context.TestPropertySource;
 import org.waymark.support.ApiClient.Response;
-import org.waymark.support.OnBothDatabases;
-import org.waymark.support.TestDatabases;
+import org.waymark.support.ApiTests;
 
 import tools.jackson.databind.JsonNode;
 
@@ -30,26 +22,9 @@ import tools.jackson.databind.JsonNode;
  * reporter's contact details, assigning and linking, and the logged reads. Runs on H2 and on
  * PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "waymark.admin.email=" + TriageApiTest.ADMIN, "waymark.admin.password=" + TriageApiTest.PASSWORD,
-        "waymark.reports.limit=1000" })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
-class TriageApiTest {
+@TestPropertySource(properties = { "waymark.reports.limit=1000" })
+class TriageApiTest extends ApiTests {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
-
-    static final String ADMIN = "triage.admin@waymark.test";
-    static final String PASSWORD = "correct horse battery staple";
-
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-    String admin;
     String officerId;
     final Map<String, String> as = new LinkedHashMap<>();
     /** Every role of another force, Kent Police, which takes no part in Essex's operations. */
@@ -57,25 +32,21 @@ class TriageApiTest {
 
     @BeforeAll
     void people() {
-        api = new ApiClient(port);
-        admin = bearer(api.token(ADMIN, PASSWORD));
-        String police = agency("Essex Police", "POLICE");
-        String charity = agency("Justice & Care", "CHARITY");
-        as.put("coordinator", user("coordinator", police, "COORDINATOR"));
-        as.put("officer", user("officer", police, "OFFICER"));
-        as.put("second officer", user("second", police, "OFFICER"));
-        as.put("analyst", user("analyst", police, "ANALYST"));
-        as.put("navigator", user("navigator", charity, "PARTNER"));
-        as.put("charity officer", user("charity-officer", charity, "OFFICER"));
+        String police = given.agency("Essex Police", "POLICE");
+        String charity = given.agency("Justice & Care", "CHARITY");
+        as.put("coordinator", given.user("coordinator", police, "COORDINATOR"));
+        as.put("officer", given.user("officer", police, "OFFICER"));
+        as.put("second officer", given.user("second", police, "OFFICER"));
+        as.put("analyst", given.user("analyst", police, "ANALYST"));
+        as.put("navigator", given.user("navigator", charity, "PARTNER"));
+        as.put("charity officer", given.user("charity-officer", charity, "OFFICER"));
         as.put("admin", admin);
-        String kent = agency("Kent Police", "POLICE");
-        otherForce.put("coordinator", user("kent-coordinator", kent, "COORDINATOR"));
-        otherForce.put("officer", user("kent-officer", kent, "OFFICER"));
-        otherForce.put("analyst", user("kent-analyst", kent, "ANALYST"));
-        otherForce.put("partner", user("kent-partner", kent, "PARTNER"));
-        officerId = api.get("/api/v1/users", admin).json().findParents("email").stream()
-                .filter(found -> found.path("email").asString().startsWith("officer-")).findFirst().orElseThrow()
-                .path("id").asString();
+        String kent = given.agency("Kent Police", "POLICE");
+        otherForce.put("coordinator", given.user("kent-coordinator", kent, "COORDINATOR"));
+        otherForce.put("officer", given.user("kent-officer", kent, "OFFICER"));
+        otherForce.put("analyst", given.user("kent-analyst", kent, "ANALYST"));
+        otherForce.put("partner", given.user("kent-partner", kent, "PARTNER"));
+        officerId = given.userIdByEmailStart("officer-");
     }
 
     @Test
@@ -198,18 +169,6 @@ class TriageApiTest {
     }
 
     private String operation() {
-        Map<String, Object> body = new HashMap<>(Map.of("name", "Week of action", "port", "STN", "startDate",
-                "2026-09-16", "endDate", "2026-09-19", "focusCountries", List.of("BG")));
-        Response response = api.post("/api/v1/operations", json(body), as.get("coordinator"));
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
-        return response.text("id");
-    }
-
-    private String agency(String name, String type) {
-        return api.newAgency(admin, name, type);
-    }
-
-    private String user(String name, String agencyId, String role) {
-        return api.newUser(admin, name, agencyId, role, PASSWORD);
+        return given.operation().plannedBy(as.get("coordinator"));
     }
 }
