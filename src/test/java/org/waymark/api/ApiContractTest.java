@@ -14,15 +14,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
-import org.waymark.support.OnBothDatabases;
-import org.waymark.support.TestDatabases;
+import org.waymark.support.ApiTests;
 
 import tools.jackson.databind.JsonNode;
 
@@ -30,25 +23,8 @@ import tools.jackson.databind.JsonNode;
  * The JSON API as other systems use it, over real HTTP against the whole application. Runs on
  * H2 and on PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "waymark.admin.email=" + ApiContractTest.ADMIN, "waymark.admin.password=" + ApiContractTest.PASSWORD })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
-class ApiContractTest {
+class ApiContractTest extends ApiTests {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
-
-    static final String ADMIN = "first.admin@waymark.test";
-    static final String PASSWORD = "correct horse battery staple";
-
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-    String admin;
     String leadAgency;
     String partnerAgency;
     String otherAgency;
@@ -60,17 +36,14 @@ class ApiContractTest {
 
     @BeforeAll
     void agenciesAndUsers() {
-        api = new ApiClient(port);
-        admin = bearer(api.token(ADMIN, PASSWORD));
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        leadAgency = createAgency("Essex Police " + suffix, "POLICE");
-        partnerAgency = createAgency("Justice & Care " + suffix, "CHARITY");
-        otherAgency = createAgency("Kent Police " + suffix, "POLICE");
-        coordinator = bearer(userToken("coordinator-" + suffix, leadAgency, "COORDINATOR"));
-        officer = bearer(userToken("officer-" + suffix, leadAgency, "OFFICER"));
-        partner = bearer(userToken("navigator-" + suffix, partnerAgency, "PARTNER"));
-        analyst = bearer(userToken("analyst-" + suffix, leadAgency, "ANALYST"));
-        outsider = bearer(userToken("kent-" + suffix, otherAgency, "COORDINATOR"));
+        leadAgency = given.agency("Essex Police", "POLICE");
+        partnerAgency = given.agency("Justice & Care", "CHARITY");
+        otherAgency = given.agency("Kent Police", "POLICE");
+        coordinator = given.user("coordinator", leadAgency, "COORDINATOR");
+        officer = given.user("officer", leadAgency, "OFFICER");
+        partner = given.user("navigator", partnerAgency, "PARTNER");
+        analyst = given.user("analyst", leadAgency, "ANALYST");
+        outsider = given.user("kent", otherAgency, "COORDINATOR");
     }
 
     // --- tokens and authentication ---------------------------------------------------------
@@ -409,21 +382,9 @@ class ApiContractTest {
 
     // --- helpers --------------------------------------------------------------------------------
 
-    private String createAgency(String name, String type) {
-        Response response = api.post("/api/v1/agencies", json(Map.of("name", name, "type", type)), admin);
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
-        return response.text("id");
-    }
-
     private Response createUser(String email, String agencyId, String role) {
         return api.post("/api/v1/users", json(Map.of("name", "Test " + role, "email", email, "agencyId", agencyId,
                 "roles", List.of(role), "password", PASSWORD)), admin);
-    }
-
-    private String userToken(String name, String agencyId, String role) {
-        String email = name + "@waymark.test";
-        assertThat(createUser(email, agencyId, role).status()).isEqualTo(201);
-        return api.token(email, PASSWORD);
     }
 
     private String userIdByEmail(String email) {

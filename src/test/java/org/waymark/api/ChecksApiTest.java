@@ -1,7 +1,6 @@
 package org.waymark.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.waymark.support.ApiClient.bearer;
 import static org.waymark.support.ApiClient.json;
 
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.ApiFixtures;
 import org.waymark.support.ApiTests;
 
 import tools.jackson.databind.JsonNode;
@@ -32,17 +32,12 @@ class ChecksApiTest extends ApiTests {
 
     @BeforeAll
     void people() {
-        police = given.agency("Essex Police", "POLICE");
-        charity = given.agency("Justice & Care", "CHARITY");
-        sarc = given.agency("The Oakwood SARC", "SARC");
-        String kent = given.agency("Kent Police", "POLICE");
-        as.put("coordinator", given.user("coordinator", police, "COORDINATOR"));
-        as.put("officer", given.user("officer", police, "OFFICER"));
-        as.put("analyst", given.user("analyst", police, "ANALYST"));
-        as.put("navigator", given.user("navigator", charity, "PARTNER"));
-        as.put("charity officer", given.user("charity-officer", charity, "OFFICER"));
-        as.put("sarc worker", given.user("sarc", sarc, "PARTNER"));
-        as.put("other force", given.user("kent", kent, "OFFICER"));
+        ApiFixtures.Forces forces = given.forces();
+        police = forces.police();
+        charity = forces.charity();
+        sarc = forces.sarc();
+        as.putAll(given.callers(forces, "coordinator", "officer", "analyst", "navigator", "charity officer",
+                "sarc worker", "other force"));
         as.put("admin", admin);
     }
 
@@ -523,7 +518,7 @@ class ChecksApiTest extends ApiTests {
         String request = api.post("/api/v1/checks/" + id + "/support-requests", json(Map.of("agencyId", charity,
                 "kind", "NAVIGATOR")), as.get("officer")).text("id");
 
-        Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+        Map<String, ApiFixtures.Endpoint> endpoints = new LinkedHashMap<>();
         endpoints.put("start a check", who -> api.post("/api/v1/operations/" + operation + "/checks",
                 json(Map.of("location", "Arrivals hall", "category", "WITNESS", "person", Map.of("under18", "NO"))),
                 who));
@@ -562,10 +557,7 @@ class ChecksApiTest extends ApiTests {
         expected.put("read the catalogue",         List.of(200, 200, 200, 200, 200, 200, 200, 200));
         expected.put("add an indicator",           List.of(403, 403, 403, 403, 403, 403, 403, 201));
 
-        Map<String, List<Integer>> actual = new LinkedHashMap<>();
-        endpoints.forEach((name, endpoint) -> actual.put(name,
-                as.values().stream().map(who -> endpoint.call(who).status()).toList()));
-        assertThat(actual).isEqualTo(expected);
+        assertThat(ApiFixtures.statuses(endpoints, as.values())).isEqualTo(expected);
 
         List<Integer> acknowledging = as.values().stream()
                 .map(who -> api.post("/api/v1/support-requests/" + request + "/acknowledge", null, who).status())
@@ -616,10 +608,6 @@ class ChecksApiTest extends ApiTests {
     }
 
     // --- helpers -------------------------------------------------------------------------------
-
-    interface Endpoint {
-        Response call(String who);
-    }
 
     private String operation() {
         return given.operation().focusedOn("BG", "MD", "TR").withPartners(charity, sarc)

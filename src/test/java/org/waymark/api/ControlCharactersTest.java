@@ -10,22 +10,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.waymark.support.ApiClient;
+import org.springframework.test.context.TestPropertySource;
 import org.waymark.support.ApiClient.Response;
-import org.waymark.support.OnBothDatabases;
-import org.waymark.support.TestDatabases;
+import org.waymark.support.ApiTests;
 import org.waymark.support.WebBrowser;
 
 import tools.jackson.databind.JsonNode;
@@ -36,39 +29,19 @@ import tools.jackson.databind.JsonNode;
  * query parameter, and nothing of it is stored. Tab and line breaks stay welcome. Runs on H2
  * and on PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "waymark.admin.email=" + ControlCharactersTest.ADMIN, "waymark.admin.password=" + ControlCharactersTest.PASSWORD,
-        "waymark.reports.limit=1000" })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
-class ControlCharactersTest {
+@TestPropertySource(properties = { "waymark.reports.limit=1000" })
+class ControlCharactersTest extends ApiTests {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
-
-    static final String ADMIN = "control.admin@waymark.test";
-    static final String PASSWORD = "correct horse battery staple";
     static final List<String> CONTROL_CHARACTERS = List.of("\u0000", "\u0007", "\u001b");
 
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-    String admin;
     String coordinatorEmail;
     String coordinator;
 
     @BeforeAll
     void people() {
-        api = new ApiClient(port);
-        admin = bearer(api.token(ADMIN, PASSWORD));
-        String police = api.newAgency(admin, "Essex Police", "POLICE");
-        coordinatorEmail = "coordinator-" + UUID.randomUUID() + "@waymark.test";
-        Response created = api.post("/api/v1/users", json(Map.of("name", "Cara Coordinator", "email",
-                coordinatorEmail, "agencyId", police, "roles", List.of("COORDINATOR"), "password", PASSWORD)), admin);
-        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        String police = given.agency("Essex Police", "POLICE");
+        coordinatorEmail = given.userWithEmail("Cara Coordinator", "coordinator-" + UUID.randomUUID()
+                + "@waymark.test", police, "COORDINATOR");
         coordinator = bearer(api.token(coordinatorEmail, PASSWORD));
     }
 
@@ -293,11 +266,7 @@ class ControlCharactersTest {
     }
 
     private String operation() {
-        Map<String, Object> body = new HashMap<>(Map.of("name", "Week of action", "port", "STN", "startDate",
-                "2026-09-16", "endDate", "2026-09-19", "focusCountries", List.of("BG")));
-        Response response = api.post("/api/v1/operations", json(body), coordinator);
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
-        return response.text("id");
+        return given.operation().plannedBy(coordinator);
     }
 
     private String report() {

@@ -1,7 +1,6 @@
 package org.waymark.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.waymark.support.ApiClient.bearer;
 import static org.waymark.support.ApiClient.json;
 
 import java.util.ArrayList;
@@ -16,15 +15,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
-import org.waymark.support.OnBothDatabases;
-import org.waymark.support.TestDatabases;
+import org.waymark.support.ApiTests;
 
 import tools.jackson.databind.JsonNode;
 
@@ -32,27 +24,10 @@ import tools.jackson.databind.JsonNode;
  * Flights, schedule imports and engagement tallies through the JSON API, over real HTTP. Runs
  * on H2 and on PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "waymark.admin.email=" + FlightsAndTalliesApiTest.ADMIN, "waymark.admin.password=" + FlightsAndTalliesApiTest.PASSWORD })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
-class FlightsAndTalliesApiTest {
+class FlightsAndTalliesApiTest extends ApiTests {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
-
-    static final String ADMIN = "flights.admin@waymark.test";
-    static final String PASSWORD = "correct horse battery staple";
     static final String HEADER = "flight_number,airline,direction,airport,scheduled\n";
 
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-    final Map<String, String> tokensOf = new HashMap<>();
-    String admin;
     String coordinator;
     String officer;
     String partner;
@@ -63,16 +38,14 @@ class FlightsAndTalliesApiTest {
 
     @BeforeAll
     void people() {
-        api = new ApiClient(port);
-        admin = bearer(api.token(ADMIN, PASSWORD));
-        agency = agency("Essex Police", "POLICE");
-        partnerAgency = agency("Justice & Care", "CHARITY");
-        String otherAgency = agency("Kent Police", "POLICE");
-        coordinator = user("coordinator", agency, "COORDINATOR");
-        officer = user("officer", agency, "OFFICER");
-        partner = user("navigator", partnerAgency, "PARTNER");
-        analyst = user("analyst", agency, "ANALYST");
-        outsider = user("kent", otherAgency, "OFFICER");
+        agency = given.agency("Essex Police", "POLICE");
+        partnerAgency = given.agency("Justice & Care", "CHARITY");
+        String otherAgency = given.agency("Kent Police", "POLICE");
+        coordinator = given.user("coordinator", agency, "COORDINATOR");
+        officer = given.user("officer", agency, "OFFICER");
+        partner = given.user("navigator", partnerAgency, "PARTNER");
+        analyst = given.user("analyst", agency, "ANALYST");
+        outsider = given.user("kent", otherAgency, "OFFICER");
     }
 
     // --- flights -------------------------------------------------------------------------------
@@ -342,7 +315,7 @@ class FlightsAndTalliesApiTest {
         String flight = addFlight(operation, "FR1234", "ARRIVAL", "SOF", "2026-09-16T07:35").text("id");
         List<String> officers = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            officers.add(user("gate-" + i, agency, "OFFICER"));
+            officers.add(given.user("gate-" + i, agency, "OFFICER"));
         }
         List<Callable<Integer>> taps = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -437,40 +410,14 @@ class FlightsAndTalliesApiTest {
 
     // --- helpers -------------------------------------------------------------------------------
 
-    private String agency(String name, String type) {
-        Response response = api.post("/api/v1/agencies", json(Map.of("name", name + " " + UUID.randomUUID(),
-                "type", type)), admin);
-        assertThat(response.status()).isEqualTo(201);
-        return response.text("id");
-    }
-
-    private String user(String name, String agencyId, String role) {
-        String email = name + "-" + UUID.randomUUID() + "@waymark.test";
-        Response response = api.post("/api/v1/users", json(Map.of("name", name, "email", email, "agencyId", agencyId,
-                "roles", List.of(role), "password", PASSWORD)), admin);
-        assertThat(response.status()).isEqualTo(201);
-        String token = bearer(api.token(email, PASSWORD));
-        tokensOf.put(token, email);
-        return token;
-    }
-
     /** The id of the user a token was issued to. */
     private String userId(String token) {
-        for (JsonNode user : api.get("/api/v1/users", admin).json()) {
-            if (tokensOf.getOrDefault(token, "").equals(user.path("email").asString())) {
-                return user.path("id").asString();
-            }
-        }
-        throw new AssertionError("unknown token");
+        return given.userId(given.emailOf(token));
     }
 
     private String operation() {
-        Map<String, Object> body = new HashMap<>(Map.of("name", "Week of action", "port", "STN", "startDate",
-                "2026-09-16", "endDate", "2026-09-19", "focusExploitationTypes", List.of("SEXUAL"), "focusCountries",
-                List.of("BG", "MD", "TR"), "agencyIds", List.of(partnerAgency)));
-        Response response = api.post("/api/v1/operations", json(body), coordinator);
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
-        return response.text("id");
+        return given.operation().focusedOnExploitation("SEXUAL").focusedOn("BG", "MD", "TR")
+                .withPartners(partnerAgency).plannedBy(coordinator);
     }
 
     private Response addFlight(String operation, String number, String direction, String airport, String when) {

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.waymark.referral.WorkingDays;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.ApiFixtures;
 import org.waymark.support.ApiTests;
 import org.waymark.support.TestClock;
 
@@ -53,19 +54,12 @@ class ReferralsApiTest extends ApiTests {
 
     @BeforeAll
     void people() {
-        String police = given.agency("Essex Police", "POLICE");
-        charity = given.agency("Justice & Care", "CHARITY");
-        String sarc = given.agency("The Oakwood SARC", "SARC");
-        String kent = given.agency("Kent Police", "POLICE");
-        as.put("coordinator", given.user("coordinator", police, "COORDINATOR"));
-        as.put("officer", given.user("officer", police, "OFFICER"));
-        as.put("analyst", given.user("analyst", police, "ANALYST"));
-        as.put("navigator", given.user("navigator", charity, "PARTNER"));
-        as.put("charity officer", given.user("charity-officer", charity, "OFFICER"));
-        as.put("sarc worker", given.user("sarc", sarc, "PARTNER"));
-        as.put("other force", given.user("kent", kent, "OFFICER"));
+        ApiFixtures.Forces forces = given.forces();
+        charity = forces.charity();
+        as.putAll(given.callers(forces, "coordinator", "officer", "analyst", "navigator", "charity officer",
+                "sarc worker", "other force"));
         as.put("admin", admin);
-        operation = operation(List.of(charity, sarc));
+        operation = operation(List.of(charity, forces.sarc()));
     }
 
     String operation;
@@ -471,7 +465,7 @@ class ReferralsApiTest extends ApiTests {
         String id = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", consent(true))),
                 as.get("officer")).text("id");
 
-        Map<String, ChecksApiTest.Endpoint> endpoints = new LinkedHashMap<>();
+        Map<String, ApiFixtures.Endpoint> endpoints = new LinkedHashMap<>();
         endpoints.put("start", who -> api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent",
                 consent(true))), who));
         endpoints.put("the check's referrals", who -> api.get("/api/v1/checks/" + check + "/referrals", who));
@@ -493,10 +487,7 @@ class ReferralsApiTest extends ApiTests {
         expected.put("sections",             List.of(200, 200, 403, 403, 403, 403, 404, 403));
         expected.put("list",                 List.of(200, 403, 403, 403, 403, 403, 403, 403));
 
-        Map<String, List<Integer>> actual = new LinkedHashMap<>();
-        endpoints.forEach((name, endpoint) -> actual.put(name,
-                as.values().stream().map(who -> endpoint.call(who).status()).toList()));
-        assertThat(actual).isEqualTo(expected);
+        assertThat(ApiFixtures.statuses(endpoints, as.values())).isEqualTo(expected);
         assertThat(api.get("/api/v1/referrals/" + UUID.randomUUID(), as.get("officer")).status()).isEqualTo(404);
     }
 

@@ -41,14 +41,9 @@ class ResultsApiTest extends ApiTests {
 
     @BeforeAll
     void people() {
-        String police = given.agency("Essex Police", "POLICE");
-        charity = given.agency("Justice & Care", "CHARITY");
-        String kent = given.agency("Kent Police", "POLICE");
-        as.put("coordinator", given.user("coordinator", police, "COORDINATOR"));
-        as.put("officer", given.user("officer", police, "OFFICER"));
-        as.put("analyst", given.user("analyst", police, "ANALYST"));
-        as.put("navigator", given.user("navigator", charity, "PARTNER"));
-        as.put("other force", given.user("kent", kent, "OFFICER"));
+        ApiFixtures.Forces forces = given.forces();
+        charity = forces.charity();
+        as.putAll(given.callers(forces, "coordinator", "officer", "analyst", "navigator", "other force"));
         as.put("admin", admin);
     }
 

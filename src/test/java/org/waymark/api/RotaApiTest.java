@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.ApiFixtures;
 import org.waymark.support.ApiTests;
 
 import tools.jackson.databind.JsonNode;
@@ -28,15 +29,10 @@ class RotaApiTest extends ApiTests {
 
     @BeforeAll
     void people() {
-        String police = given.agency("Essex Police", "POLICE");
-        charity = given.agency("Justice & Care", "CHARITY");
-        sarc = given.agency("The Oakwood SARC", "SARC");
-        String kent = given.agency("Kent Police", "POLICE");
-        as.put("coordinator", given.user("coordinator", police, "COORDINATOR"));
-        as.put("officer", given.user("officer", police, "OFFICER"));
-        as.put("analyst", given.user("analyst", police, "ANALYST"));
-        as.put("navigator", given.user("navigator", charity, "PARTNER"));
-        as.put("other force", given.user("kent", kent, "COORDINATOR"));
+        ApiFixtures.Forces forces = given.forces();
+        charity = forces.charity();
+        sarc = forces.sarc();
+        as.putAll(given.callers(forces, "coordinator", "officer", "analyst", "navigator", "other force coordinator"));
         as.put("admin", admin);
         navigatorId = given.userIdByEmailStart("navigator-");
     }

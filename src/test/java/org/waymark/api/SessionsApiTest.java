@@ -16,23 +16,17 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.WaymarkApplication;
 import org.waymark.identity.Users;
 import org.waymark.shared.UserId;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
-import org.waymark.support.OnBothDatabases;
+import org.waymark.support.ApiTests;
 import org.waymark.support.TestClock;
-import org.waymark.support.TestDatabases;
 import org.waymark.support.WebBrowser;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -44,23 +38,9 @@ import tools.jackson.databind.JsonNode;
  * HTTP against the whole application, with the sessions in the database. Runs on H2 and on
  * PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "waymark.admin.email=" + SessionsApiTest.ADMIN, "waymark.admin.password=" + SessionsApiTest.PASSWORD })
 @Import(TestClock.InUse.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
-class SessionsApiTest {
+class SessionsApiTest extends ApiTests {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
-
-    static final String ADMIN = "sessions.admin@waymark.test";
-    static final String PASSWORD = "correct horse battery staple";
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestClock clock;
     @Autowired
@@ -68,16 +48,12 @@ class SessionsApiTest {
     @Autowired
     DataSource dataSource;
 
-    ApiClient api;
-    String admin;
     String adminId;
     String agency;
 
     @BeforeAll
-    void administrator() {
-        api = new ApiClient(port);
-        admin = bearer(api.token(ADMIN, PASSWORD));
-        agency = api.newAgency(admin, "Essex Police", "POLICE");
+    void agency() {
+        agency = given.agency("Essex Police", "POLICE");
         adminId = userIdByEmail(ADMIN);
     }
 
@@ -338,20 +314,12 @@ class SessionsApiTest {
     }
 
     private String newUser(String name, String role) {
-        String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@waymark.test";
-        Response created = api.post("/api/v1/users", json(Map.of("name", name, "email", email, "agencyId", agency,
-                "roles", List.of(role), "password", PASSWORD)), admin);
-        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
-        return email;
+        return given.userWithEmail(name, name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID()
+                + "@waymark.test", agency, role);
     }
 
     private String userIdByEmail(String email) {
-        for (JsonNode user : api.get("/api/v1/users", admin).json()) {
-            if (user.path("email").asString().equals(email)) {
-                return user.path("id").asString();
-            }
-        }
-        throw new AssertionError("no user " + email);
+        return given.userId(email);
     }
 
     private static JsonNode session(JsonNode sessions, String browser) {

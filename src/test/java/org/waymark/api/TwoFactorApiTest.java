@@ -15,25 +15,21 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.waymark.WaymarkApplication;
 import org.waymark.identity.TwoFactor;
 import org.waymark.identity.Users;
 import org.waymark.shared.UserId;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.ApiFixtures;
+import org.waymark.support.ApiTests;
 import org.waymark.support.Authenticator;
-import org.waymark.support.OnBothDatabases;
 import org.waymark.support.TestClock;
-import org.waymark.support.TestDatabases;
 import org.waymark.support.WebBrowser;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -46,25 +42,12 @@ import tools.jackson.databind.JsonNode;
  * recovery code, and five wrong ones lock the account. An administrator's password reset takes
  * the app away. Runs on H2 and on PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "waymark.security.two-factor=required", "waymark.admin.email=" + TwoFactorApiTest.ADMIN,
-        "waymark.admin.password=" + TwoFactorApiTest.PASSWORD })
+@TestPropertySource(properties = { "waymark.security.two-factor=required" })
 @Import(TestClock.InUse.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
-class TwoFactorApiTest {
+class TwoFactorApiTest extends ApiTests {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
-
-    static final String ADMIN = "first.admin@2fa.waymark.test";
-    static final String PASSWORD = "correct horse battery staple";
     static final String OTP = "X-Waymark-OTP";
 
-    @LocalServerPort
-    int port;
     @Autowired
     TwoFactor twoFactor;
     @Autowired
@@ -74,20 +57,19 @@ class TwoFactorApiTest {
     @Autowired
     DataSource dataSource;
 
-    ApiClient api;
-    String admin;
     String agency;
 
+    /** With two-factor sign-in required, the administrator's token needs the code of their app too. */
     @BeforeAll
-    void administrator() {
+    @Override
+    protected void signInTheAdministrator() {
         api = new ApiClient(port);
         String key = enrol(ADMIN);
         Response token = tokenWith(ADMIN, PASSWORD, Authenticator.code(key, clock.instant()));
         assertThat(token.status()).as(token.raw().body()).isEqualTo(201);
         admin = bearer(token.text("token"));
-        Response created = api.post("/api/v1/agencies", json(Map.of("name", "Essex Police " + UUID.randomUUID(),
-                "type", "POLICE")), admin);
-        agency = created.text("id");
+        given = new ApiFixtures(api, admin);
+        agency = given.agency("Essex Police", "POLICE");
     }
 
     @Test
@@ -280,11 +262,8 @@ class TwoFactorApiTest {
     }
 
     private String newUser() {
-        String email = "user-" + UUID.randomUUID() + "@2fa.waymark.test";
-        Response created = api.post("/api/v1/users", json(Map.of("name", "Test Officer", "email", email,
-                "agencyId", agency, "roles", List.of("OFFICER"), "password", PASSWORD)), admin);
-        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
-        return email;
+        return given.userWithEmail("Test Officer", "user-" + UUID.randomUUID() + "@2fa.waymark.test", agency,
+                "OFFICER");
     }
 
     /** Sets up an app as the enrolment page does, with the code it shows; the key the app holds. */

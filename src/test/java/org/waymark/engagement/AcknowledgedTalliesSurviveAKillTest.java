@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.ApiFixtures;
 import org.waymark.support.OnBothDatabases;
 import org.waymark.support.TestDatabases;
 
@@ -44,7 +45,7 @@ import org.waymark.support.TestDatabases;
 class AcknowledgedTalliesSurviveAKillTest {
 
     private static final String ADMIN = "kill.admin@waymark.test";
-    private static final String PASSWORD = "correct horse battery staple";
+    private static final String PASSWORD = ApiFixtures.PASSWORD;
     private static final int OFFICERS = 32;
 
     @TempDir
@@ -63,19 +64,16 @@ class AcknowledgedTalliesSurviveAKillTest {
         int port = freePort();
         ApiClient api = new ApiClient(port);
         start(port);
-        String admin = bearer(api.token(ADMIN, PASSWORD));
-        String agency = api.newAgency(admin, "Essex Police", "POLICE");
-        String coordinator = api.newUser(admin, "coordinator", agency, "COORDINATOR", PASSWORD);
+        ApiFixtures given = new ApiFixtures(api, bearer(api.token(ADMIN, PASSWORD)));
+        String agency = given.agency("Essex Police", "POLICE");
+        String coordinator = given.user("coordinator", agency, "COORDINATOR");
         LocalDate today = LocalDate.now();
-        Response operation = api.post("/api/v1/operations", json(Map.of("name", "Week of action", "port", "STN",
-                "startDate", today.minusDays(1).toString(), "endDate", today.plusDays(2).toString(),
-                "focusExploitationTypes", List.of("SEXUAL"), "focusCountries", List.of("BG"), "agencyIds",
-                List.of())), coordinator);
-        assertThat(operation.status()).as(operation.raw().body()).isEqualTo(201);
-        String tallies = "/api/v1/operations/" + operation.text("id") + "/engagements";
+        String operation = given.operation().between(today.minusDays(1), today.plusDays(2))
+                .focusedOnExploitation("SEXUAL").withPartners(List.of()).plannedBy(coordinator);
+        String tallies = "/api/v1/operations/" + operation + "/engagements";
         List<String> officers = new ArrayList<>();
         for (int i = 0; i < OFFICERS; i++) {
-            officers.add(api.newUser(admin, "officer" + i, agency, "OFFICER", PASSWORD));
+            officers.add(given.user("officer" + i, agency, "OFFICER"));
         }
 
         // Acknowledged keys, per officer, with the passengers each counted.

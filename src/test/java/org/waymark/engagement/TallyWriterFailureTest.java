@@ -8,7 +8,6 @@ import static org.waymark.support.ApiClient.bearer;
 import static org.waymark.support.ApiClient.json;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.waymark.flight.Flights;
 import org.waymark.support.ApiClient;
-import org.waymark.support.ApiClient.Response;
+import org.waymark.support.ApiFixtures;
 import org.waymark.support.TestDatabases;
 
 /**
@@ -34,7 +33,7 @@ import org.waymark.support.TestDatabases;
 class TallyWriterFailureTest {
 
     static final String ADMIN = "writer.admin@waymark.test";
-    static final String PASSWORD = "correct horse battery staple";
+    static final String PASSWORD = ApiFixtures.PASSWORD;
 
     @LocalServerPort
     int port;
@@ -50,16 +49,12 @@ class TallyWriterFailureTest {
     @Test
     void aBatchThatFailsWithAnErrorLeavesEveryTallyAnsweredAndCounted() {
         ApiClient api = new ApiClient(port);
-        String admin = bearer(api.token(ADMIN, PASSWORD));
-        String agency = api.newAgency(admin, "Essex Police", "POLICE");
-        String coordinator = api.newUser(admin, "coordinator", agency, "COORDINATOR", PASSWORD);
-        String officer = api.newUser(admin, "officer", agency, "OFFICER", PASSWORD);
-        Response operation = api.post("/api/v1/operations", json(new HashMap<>(Map.of("name", "Week of action",
-                "port", "STN", "startDate", "2026-09-16", "endDate", "2026-09-19", "focusCountries",
-                List.of("BG")))), coordinator);
-        String id = operation.text("id");
-        String flight = api.post("/api/v1/operations/" + id + "/flights", json(Map.of("flightNumber", "FR1234",
-                "direction", "ARRIVAL", "airport", "SOF", "scheduled", "2026-09-17T09:00")), coordinator).text("id");
+        ApiFixtures given = new ApiFixtures(api, bearer(api.token(ADMIN, PASSWORD)));
+        String agency = given.agency("Essex Police", "POLICE");
+        String coordinator = given.user("coordinator", agency, "COORDINATOR");
+        String officer = given.user("officer", agency, "OFFICER");
+        String id = given.operation().plannedBy(coordinator);
+        String flight = given.flight(id, "FR1234", "ARRIVAL", "SOF", "2026-09-17T09:00", coordinator);
         AtomicBoolean failed = new AtomicBoolean();
         doAnswer(call -> {
             if (Thread.currentThread().getName().equals("tally-writer") && failed.compareAndSet(false, true)) {

@@ -5,10 +5,7 @@ import static org.waymark.support.ApiClient.bearer;
 import static org.waymark.support.ApiClient.json;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,26 +14,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.waymark.shared.Disposal;
-import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
-import org.waymark.support.OnBothDatabases;
+import org.waymark.support.ApiTests;
 import org.waymark.support.TestClock;
-import org.waymark.support.TestDatabases;
 import org.waymark.tips.NewReport;
 import org.waymark.tips.Tips;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Retention with a clock the test moves on, the default periods and the run asked for by hand:
@@ -46,26 +36,11 @@ import tools.jackson.databind.json.JsonMapper;
  * held record waits for its hold to be lifted. Runs on H2 and on PostgreSQL. The clock only
  * moves forward, so the tests run in order, each with records of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "waymark.scheduling.enabled=false", "waymark.admin.email=" + RetentionTest.ADMIN,
-        "waymark.admin.password=" + RetentionTest.PASSWORD })
+@TestPropertySource(properties = { "waymark.scheduling.enabled=false" })
 @Import(TestClock.InUse.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@OnBothDatabases
-class RetentionTest {
+class RetentionTest extends ApiTests {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
-
-    static final String ADMIN = "retention.admin@waymark.test";
-    static final String PASSWORD = "correct horse battery staple";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestClock clock;
     @Autowired
@@ -73,18 +48,15 @@ class RetentionTest {
     @Autowired
     JdbcClient jdbc;
 
-    ApiClient api;
     String charity;
     final Map<String, String> emails = new HashMap<>();
 
     @BeforeAll
     void people() {
-        api = new ApiClient(port);
-        String admin = bearer(api.token(ADMIN, PASSWORD));
-        String police = api.newAgency(admin, "Essex Police", "POLICE");
-        charity = api.newAgency(admin, "Justice & Care", "CHARITY");
-        user(admin, "coordinator", police, "COORDINATOR");
-        user(admin, "officer", police, "OFFICER");
+        String police = given.agency("Essex Police", "POLICE");
+        charity = given.agency("Justice & Care", "CHARITY");
+        user("coordinator", police, "COORDINATOR");
+        user("officer", police, "OFFICER");
     }
 
     @Test
@@ -277,44 +249,31 @@ class RetentionTest {
 
     /** A fresh token, as tokens expire while the clock moves on. */
     private String as(String who) {
-        return bearer(api.token(emails.get(who), PASSWORD));
+        return given.tokenOf(emails.get(who));
     }
 
     private String admin() {
         return bearer(api.token(ADMIN, PASSWORD));
     }
 
-    private void user(String admin, String name, String agency, String role) {
-        String email = name + "-" + UUID.randomUUID() + "@waymark.test";
-        Response response = api.post("/api/v1/users", json(Map.of("name", name, "email", email, "agencyId", agency,
-                "roles", List.of(role), "password", PASSWORD)), admin);
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
-        emails.put(name, email);
+    private void user(String name, String agency, String role) {
+        emails.put(name, given.userWithEmail(name, name + "-" + UUID.randomUUID() + "@waymark.test", agency, role));
     }
 
     private String operation() {
-        Response response = api.post("/api/v1/operations", json(Map.of("name", "Week of action", "port", "STN",
-                "startDate", "2026-09-16", "endDate", "2026-09-19", "focusCountries", List.of("BG"), "agencyIds",
-                List.of(charity))), as("coordinator"));
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
-        return response.text("id");
+        return given.operation().withPartners(charity).plannedBy(as("coordinator"));
     }
 
     private void tally(String operation, int passengers) {
-        Response response = api.sendWith("POST", "/api/v1/operations/" + operation + "/engagements",
-                "application/json", json(Map.of("location", "Arrivals hall", "passengers", passengers, "leaflets", 1,
-                        "languages", List.of("bg"))), as("officer"),
-                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        given.tally(operation, Map.of("location", "Arrivals hall", "passengers", passengers, "leaflets", 1,
+                "languages", List.of("bg")), as("officer"));
     }
 
     private String check(String operation) {
         String officer = as("officer");
-        Response response = api.post("/api/v1/operations/" + operation + "/checks", json(Map.of("location",
-                "Arrivals hall", "category", "POTENTIAL_VICTIM", "person", Map.of("name", "Elena", "under18", "NO",
-                        "gender", "FEMALE", "nationality", "BG", "languages", List.of("bg")))), officer);
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
-        String id = response.text("id");
+        String id = given.check(operation, Map.of("location", "Arrivals hall", "category", "POTENTIAL_VICTIM",
+                "person", Map.of("name", "Elena", "under18", "NO", "gender", "FEMALE", "nationality", "BG",
+                        "languages", List.of("bg"))), officer);
         api.post("/api/v1/checks/" + id + "/indicators", json(Map.of("indicators", List.of(Map.of("code", "T01",
                 "basis", "OBSERVED", "note", "Her companion held both passports")))), officer);
         assertThat(api.put("/api/v1/checks/" + id + "/account", json(Map.of("suspectedTypes", List.of("SEXUAL"),
@@ -329,24 +288,8 @@ class RetentionTest {
     }
 
     /** A consenting adult's NRM referral, completed and submitted; its id. */
-    @SuppressWarnings("unchecked")
     private String referral(String check) {
-        String officer = as("officer");
-        Instant now = clock.instant();
-        String id = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", Map.of("given", true,
-                "explainedBy", "PC Olu Officer", "language", "bg", "interpreterUsed", true, "at",
-                now.minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString()))), officer).text("id");
-        JsonNode content = api.get("/api/v1/referrals/" + id, officer).json().path("package");
-        Map<String, Object> complete = new LinkedHashMap<String, Object>(JSON.convertValue(content, Map.class));
-        Map<String, Object> subject = new LinkedHashMap<>((Map<String, Object>) complete.get("subject"));
-        subject.put("phone", "07700 900123");
-        complete.put("subject", subject);
-        assertThat(api.put("/api/v1/referrals/" + id + "/package", json(complete), officer).json()
-                .path("status").asString()).isEqualTo("READY");
-        Response submitted = api.post("/api/v1/referrals/" + id + "/submission", json(Map.of("homeOfficeReference",
-                "NRM-1", "submittedAt", now.truncatedTo(ChronoUnit.SECONDS).toString())), officer);
-        assertThat(submitted.status()).as(submitted.raw().body()).isEqualTo(200);
-        return id;
+        return given.submittedReferral(check, clock.instant(), as("officer"));
     }
 
     private String report() {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -139,30 +138,6 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** An agency the administrator adds, its name made unique for the test; its id. */
-    public String newAgency(String admin, String name, String type) {
-        Response response = post("/api/v1/agencies", json(Map.of("name", name + " "
-                + UUID.randomUUID(), "type", type)), admin);
-        if (response.status() != 201) {
-            throw new AssertionError("no agency " + name + ": " + response.status() + " " + response.raw().body());
-        }
-        return response.text("id");
-    }
-
-    /**
-     * A user of the agency with one role, added by the administrator, with an email of
-     * {@code name-<random>@waymark.test}; a bearer token for them.
-     */
-    public String newUser(String admin, String name, String agencyId, String role, String password) {
-        String email = name + "-" + UUID.randomUUID() + "@waymark.test";
-        Response response = post("/api/v1/users", json(Map.of("name", name, "email", email, "agencyId",
-                agencyId, "roles", List.of(role), "password", password)), admin);
-        if (response.status() != 201) {
-            throw new AssertionError("no user " + name + ": " + response.status() + " " + response.raw().body());
-        }
-        return bearer(token(email, password));
     }
 
     /** Issues a bearer token for the user through POST /api/v1/tokens. */

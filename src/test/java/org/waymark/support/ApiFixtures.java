@@ -6,6 +6,7 @@ import static org.waymark.support.ApiClient.json;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,6 +87,43 @@ public final class ApiFixtures {
     /** A bearer token for the user made with this email and {@link #PASSWORD}. */
     public String tokenOf(String email) {
         return bearer(api.token(email, PASSWORD));
+    }
+
+    /**
+     * The agencies of most API tests: Essex Police, which leads operations; Justice & Care and
+     * The Oakwood SARC, which take part; and Kent Police, another force.
+     */
+    public record Forces(String police, String charity, String sarc, String kent) {
+    }
+
+    public Forces forces() {
+        return new Forces(agency("Essex Police", "POLICE"), agency("Justice & Care", "CHARITY"),
+                agency("The Oakwood SARC", "SARC"), agency("Kent Police", "POLICE"));
+    }
+
+    /**
+     * Callers of the forces' agencies, by name, as bearer tokens in the order named: the
+     * "coordinator", "officer" and "analyst" of Essex Police, the "navigator" and the "charity
+     * officer" of Justice & Care, the "sarc worker", and Kent's officer, "other force" (or, as
+     * "other force coordinator", its coordinator). A user's email begins with their label, such
+     * as {@code navigator-}.
+     */
+    public Map<String, String> callers(Forces forces, String... names) {
+        Map<String, String> callers = new LinkedHashMap<>();
+        for (String name : names) {
+            callers.put(name, switch (name) {
+                case "coordinator" -> user("coordinator", forces.police(), "COORDINATOR");
+                case "officer" -> user("officer", forces.police(), "OFFICER");
+                case "analyst" -> user("analyst", forces.police(), "ANALYST");
+                case "navigator" -> user("navigator", forces.charity(), "PARTNER");
+                case "charity officer" -> user("charity-officer", forces.charity(), "OFFICER");
+                case "sarc worker" -> user("sarc", forces.sarc(), "PARTNER");
+                case "other force" -> user("kent", forces.kent(), "OFFICER");
+                case "other force coordinator" -> user("kent", forces.kent(), "COORDINATOR");
+                default -> throw new IllegalArgumentException("no caller " + name);
+            });
+        }
+        return callers;
     }
 
     /** The id of the user whose email starts with this, as the administrator lists them. */
@@ -210,6 +248,19 @@ public final class ApiFixtures {
                 "NRM-1", "submittedAt", now.truncatedTo(ChronoUnit.SECONDS).toString())), officer);
         assertThat(submitted.status()).as(submitted.raw().body()).isEqualTo(200);
         return id;
+    }
+
+    /** A request of the API, made as the caller with this bearer token. */
+    public interface Endpoint {
+        Response call(String caller);
+    }
+
+    /** For each endpoint, by name, the status it answers each caller with, in the callers' order. */
+    public static Map<String, List<Integer>> statuses(Map<String, Endpoint> endpoints, Collection<String> callers) {
+        Map<String, List<Integer>> statuses = new LinkedHashMap<>();
+        endpoints.forEach((name, endpoint) -> statuses.put(name,
+                callers.stream().map(caller -> endpoint.call(caller).status()).toList()));
+        return statuses;
     }
 
     /** The answer's JSON, which must have come with 201 Created. */

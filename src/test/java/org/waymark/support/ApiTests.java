@@ -6,31 +6,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The JSON API over real HTTP, on H2 and on PostgreSQL: Waymark on a random port with a first
- * administrator, whose token {@link #given} makes what a test needs. Each test class has an
- * application and a database of its own (the context is closed after the class), so that one
- * class never sees another's agencies and users. A class adds properties with
- * {@code @TestPropertySource}.
+ * administrator, whose token {@link #given} makes what a test needs; each test class with a
+ * database of its own. A class adds properties with {@code @TestPropertySource}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "waymark.admin.email=" + ApiTests.ADMIN, "waymark.admin.password=" + ApiTests.PASSWORD })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@DirtiesContext
-@OnBothDatabases
-public abstract class ApiTests {
+public abstract class ApiTests extends DatabaseTests {
 
     public static final String ADMIN = "first.admin@waymark.test";
     public static final String PASSWORD = ApiFixtures.PASSWORD;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
 
     @LocalServerPort
     protected int port;
