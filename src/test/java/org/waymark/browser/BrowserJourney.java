@@ -12,7 +12,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.waymark.support.ApiClient;
+import org.waymark.support.ApiFixtures;
+import org.waymark.support.TestDatabases;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -23,13 +30,29 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
- * What every browser journey needs: Debian's Chromium driven by Playwright (the journeys are
- * skipped, with the reason, where it is not installed), signing in, and the checks made on
- * every page.
+ * What every browser journey needs: Waymark on a random port with a first administrator and a
+ * fresh H2 database of the journey's own (the application is closed after the class), Debian's
+ * Chromium driven by Playwright (the journeys are skipped, with the reason, where it is not
+ * installed), phones, signing in, and the checks made on every page. A journey adds properties
+ * with {@code @TestPropertySource}.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "waymark.admin.email=" + BrowserJourney.ADMIN_EMAIL,
+        "waymark.admin.password=" + BrowserJourney.ADMIN_PASSWORD })
+@DirtiesContext
 abstract class BrowserJourney {
 
+    static final String ADMIN_EMAIL = "admin@journeys.waymark.test";
+    static final String ADMIN_PASSWORD = "correct horse battery staple 42";
+    /** The password of the users a journey makes through {@link #given()}. */
+    static final String PASSWORD = ApiFixtures.PASSWORD;
+
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry);
+    }
 
     static Playwright playwright;
     static Browser browser;
@@ -69,6 +92,15 @@ abstract class BrowserJourney {
         }
     }
 
+    /** A phone's screen, which a test may add to, such as another browser identification. */
+    static Browser.NewContextOptions phoneScreen() {
+        return new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true).setHasTouch(true);
+    }
+
+    static BrowserContext phone() {
+        return browser.newContext(phoneScreen());
+    }
+
     Page open(BrowserContext context) {
         context.setDefaultTimeout(10_000);
         context.setDefaultNavigationTimeout(15_000);
@@ -100,6 +132,12 @@ abstract class BrowserJourney {
                 "() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })");
         assertTrue((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"),
                 "the page scrolls sideways at " + overflow + ": " + page.url());
+    }
+
+    /** Fixtures made through the API by the first administrator. */
+    ApiFixtures given() {
+        ApiClient api = new ApiClient(port);
+        return new ApiFixtures(api, ApiClient.bearer(api.token(ADMIN_EMAIL, ADMIN_PASSWORD)));
     }
 
     String url(String path) {

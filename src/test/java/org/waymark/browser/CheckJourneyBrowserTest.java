@@ -4,28 +4,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
-import static org.waymark.support.ApiClient.bearer;
-import static org.waymark.support.ApiClient.json;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.waymark.support.ApiClient;
-import org.waymark.support.ApiClient.Response;
+import org.waymark.support.ApiFixtures;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-
-import tools.jackson.databind.JsonNode;
 
 /**
  * An enhanced check on a phone, as an officer and a navigator live it: the officer starts a
@@ -36,20 +27,12 @@ import tools.jackson.databind.JsonNode;
  * it and marks their arrival. The officer sees the response time and closes the check with an
  * outcome and a note marked as an opinion. Every page is checked with axe for serious and critical WCAG 2.2 AA violations.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:checkjourney;DB_CLOSE_DELAY=-1",
-        "waymark.admin.email=" + CheckJourneyBrowserTest.ADMIN_EMAIL,
-        "waymark.admin.password=" + CheckJourneyBrowserTest.ADMIN_PASSWORD })
 class CheckJourneyBrowserTest extends BrowserJourney {
-
-    static final String ADMIN_EMAIL = "admin@checks.waymark.test";
-    static final String ADMIN_PASSWORD = "correct horse battery staple 43";
 
     private static final ZoneId PORT_TIME = ZoneId.of("Europe/London");
     private static final String COORDINATOR_EMAIL = "cara.coordinator@essex.waymark.test";
     private static final String OFFICER_EMAIL = "olly.officer@essex.waymark.test";
     private static final String NAVIGATOR_EMAIL = "nia.navigator@justiceandcare.waymark.test";
-    private static final String PASSWORD = "a long enough passphrase";
     private static final String OPERATION = "Week of action: Stansted checks";
     private static final String FLIGHT = "FR1234";
     private static final String NAME = "Maria Ivanova";
@@ -62,7 +45,7 @@ class CheckJourneyBrowserTest extends BrowserJourney {
 
     @Test
     void officerAndNavigatorWorkAnEnhancedCheckTogether() {
-        String operationId = planTodaysOperation(new ApiClient(port));
+        String operationId = planTodaysOperation();
 
         try (BrowserContext officerPhone = phone(); BrowserContext navigatorPhone = phone()) {
             Page officer = open(officerPhone);
@@ -286,11 +269,6 @@ class CheckJourneyBrowserTest extends BrowserJourney {
         }
     }
 
-    private BrowserContext phone() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true)
-                .setHasTouch(true));
-    }
-
     private static Locator banner(Page page) {
         return page.locator(".govuk-notification-banner");
     }
@@ -309,37 +287,20 @@ class CheckJourneyBrowserTest extends BrowserJourney {
      * Today's operation at Stansted led by Essex Police with Justice & Care taking part, and
      * FR1234 from Sofia monitored; its officer and the charity's navigator, set up through the API.
      */
-    private String planTodaysOperation(ApiClient api) {
-        String admin = bearer(api.token(ADMIN_EMAIL, ADMIN_PASSWORD));
-        String police = created(api.post("/api/v1/agencies", json(Map.of("name", "Essex Police", "type", "POLICE")),
-                admin)).path("id").asString();
-        String charity = created(api.post("/api/v1/agencies", json(Map.of("name", "Justice & Care",
-                "type", "CHARITY")), admin)).path("id").asString();
-        user(api, admin, "Cara Coordinator", COORDINATOR_EMAIL, police, "COORDINATOR");
-        user(api, admin, "Olly Officer", OFFICER_EMAIL, police, "OFFICER");
-        user(api, admin, "Nia Navigator", NAVIGATOR_EMAIL, charity, "PARTNER");
-        String coordinator = bearer(api.token(COORDINATOR_EMAIL, PASSWORD));
+    private String planTodaysOperation() {
+        ApiFixtures given = given();
+        String police = given.agencyNamed("Essex Police", "POLICE");
+        String charity = given.agencyNamed("Justice & Care", "CHARITY");
+        given.userWithEmail("Cara Coordinator", COORDINATOR_EMAIL, police, "COORDINATOR");
+        given.userWithEmail("Olly Officer", OFFICER_EMAIL, police, "OFFICER");
+        given.userWithEmail("Nia Navigator", NAVIGATOR_EMAIL, charity, "PARTNER");
+        String coordinator = given.tokenOf(COORDINATOR_EMAIL);
 
         LocalDate today = LocalDate.now(PORT_TIME);
-        String operationId = created(api.post("/api/v1/operations", json(Map.of("name", OPERATION, "port", "STN",
-                "startDate", today.minusDays(1).toString(), "endDate", today.plusDays(1).toString(),
-                "focusExploitationTypes", List.of("SEXUAL"), "focusCountries", List.of("BG"),
-                "agencyIds", List.of(charity))), coordinator)).path("id").asString();
-        String flights = "/api/v1/operations/" + operationId + "/flights";
-        String flightId = created(api.post(flights, json(Map.of("flightNumber", FLIGHT, "direction", "ARRIVAL",
-                "airport", "SOF", "scheduled", today + "T23:59")), coordinator)).path("id").asString();
-        Response monitored = api.post(flights + "/" + flightId + "/monitor", null, coordinator);
-        assertEquals(200, monitored.status(), monitored.raw().body());
+        String operationId = given.operation().named(OPERATION).between(today.minusDays(1), today.plusDays(1))
+                .focusedOnExploitation("SEXUAL").withPartners(charity).plannedBy(coordinator);
+        String flightId = given.flight(operationId, FLIGHT, "ARRIVAL", "SOF", today + "T23:59", coordinator);
+        given.monitor(operationId, flightId, coordinator);
         return operationId;
-    }
-
-    private static void user(ApiClient api, String admin, String name, String email, String agency, String role) {
-        created(api.post("/api/v1/users", json(Map.of("name", name, "email", email, "agencyId", agency,
-                "roles", List.of(role), "password", PASSWORD)), admin));
-    }
-
-    private static JsonNode created(Response response) {
-        assertEquals(201, response.status(), response.raw().body());
-        return response.json();
     }
 }

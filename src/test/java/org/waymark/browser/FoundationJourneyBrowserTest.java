@@ -2,7 +2,6 @@ package org.waymark.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,9 +11,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.test.context.SpringBootTest;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -27,15 +24,8 @@ import com.microsoft.playwright.options.SelectOption;
  * corrects it, and finds the operation in the list; the operation page then works on a phone.
  * Every page is checked with axe for serious and critical WCAG 2.2 AA violations.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
-        "waymark.admin.email=" + FoundationJourneyBrowserTest.ADMIN_EMAIL,
-        "waymark.admin.password=" + FoundationJourneyBrowserTest.ADMIN_PASSWORD })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FoundationJourneyBrowserTest extends BrowserJourney {
-
-    static final String ADMIN_EMAIL = "admin@test.waymark.test";
-    static final String ADMIN_PASSWORD = "correct horse battery staple 42";
 
     private static final String AGENCY = "Hertfordshire Constabulary";
     private static final String COORDINATOR_NAME = "Casey Coordinator";
@@ -194,10 +184,7 @@ class FoundationJourneyBrowserTest extends BrowserJourney {
     @Order(3)
     void operationPageFitsAPhone() {
         Assumptions.assumeTrue(operationUrl != null, "the coordinator's part of the journey did not finish");
-        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(360, 740)
-                .setIsMobile(true)
-                .setHasTouch(true)
+        try (BrowserContext phone = browser.newContext(phoneScreen()
                 .setStorageState(coordinatorContext.storageState()))) {
             Page page = open(phone);
             page.navigate(operationUrl);

@@ -2,10 +2,8 @@ package org.waymark.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.waymark.awareness.HelpTexts;
 
 import com.microsoft.playwright.Browser;
@@ -18,8 +16,6 @@ import com.microsoft.playwright.options.AriaRole;
  * without sideways scrolling, free of serious or critical axe violations, and the language
  * chooser leads from one to the next.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:helppages;DB_CLOSE_DELAY=-1")
 class HelpPagesBrowserTest extends BrowserJourney {
 
     @Test

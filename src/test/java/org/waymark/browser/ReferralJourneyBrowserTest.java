@@ -2,8 +2,6 @@ package org.waymark.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
-import static org.waymark.support.ApiClient.bearer;
 import static org.waymark.support.ApiClient.json;
 
 import java.time.LocalDate;
@@ -14,17 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.waymark.referral.WorkingDays;
-import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.ApiClient;
+import org.waymark.support.ApiFixtures;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
-import tools.jackson.databind.JsonNode;
 
 /**
  * From a closed enhanced check to a submitted NRM referral with its first decision, on a phone:
@@ -33,28 +28,19 @@ import tools.jackson.databind.JsonNode;
  * reasonable grounds decision; the due date and the end of the recovery period are shown. Every
  * page is checked with axe for serious and critical WCAG 2.2 AA violations.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:referraljourney;DB_CLOSE_DELAY=-1",
-        "waymark.admin.email=" + ReferralJourneyBrowserTest.ADMIN_EMAIL,
-        "waymark.admin.password=" + ReferralJourneyBrowserTest.ADMIN_PASSWORD })
 class ReferralJourneyBrowserTest extends BrowserJourney {
-
-    static final String ADMIN_EMAIL = "admin@referrals.waymark.test";
-    static final String ADMIN_PASSWORD = "correct horse battery staple 44";
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final String OFFICER_EMAIL = "olly.officer@essex.waymark.test";
-    private static final String PASSWORD = "a long enough passphrase";
     private static final String NAME = "Maria Ivanova";
 
     @Test
     void officerTakesAClosedCheckToASubmittedReferralWithItsFirstDecision() {
-        String checkId = closedCheckWithAnNrmOutcome(new ApiClient(port));
+        String checkId = closedCheckWithAnNrmOutcome();
         LocalDate today = LocalDate.now(UK);
 
-        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
-                .setIsMobile(true).setHasTouch(true))) {
+        try (BrowserContext phone = phone()) {
             Page officer = open(phone);
             signIn(officer, OFFICER_EMAIL, PASSWORD);
 
@@ -142,21 +128,17 @@ class ReferralJourneyBrowserTest extends BrowserJourney {
      * An operation of Essex Police taking place today, and a check of an adult whom its officer
      * closed with an NRM referral outcome, set up through the API.
      */
-    private String closedCheckWithAnNrmOutcome(ApiClient api) {
-        String admin = bearer(api.token(ADMIN_EMAIL, ADMIN_PASSWORD));
-        String police = created(api.post("/api/v1/agencies", json(Map.of("name", "Essex Police", "type", "POLICE")),
-                admin)).path("id").asString();
-        created(api.post("/api/v1/users", json(Map.of("name", "Olly Officer", "email", OFFICER_EMAIL, "agencyId",
-                police, "roles", List.of("OFFICER", "COORDINATOR"), "password", PASSWORD)), admin));
-        String officer = bearer(api.token(OFFICER_EMAIL, PASSWORD));
+    private String closedCheckWithAnNrmOutcome() {
+        ApiClient api = new ApiClient(port);
+        ApiFixtures given = given();
+        String police = given.agencyNamed("Essex Police", "POLICE");
+        String officer = given.tokenOf(given.userWithEmail("Olly Officer", OFFICER_EMAIL, police, "OFFICER",
+                "COORDINATOR"));
         LocalDate today = LocalDate.now(UK);
-        String operationId = created(api.post("/api/v1/operations", json(Map.of("name", "Week of action", "port",
-                "STN", "startDate", today.minusDays(1).toString(), "endDate", today.plusDays(1).toString(),
-                "focusCountries", List.of("BG"))), officer)).path("id").asString();
-        String checkId = created(api.post("/api/v1/operations/" + operationId + "/checks", json(Map.of("location",
-                "Arrivals hall", "category", "POTENTIAL_VICTIM", "person", Map.of("name", NAME, "under18", "NO",
-                        "gender", "FEMALE", "nationality", "BG", "languages", List.of("bg")))), officer))
-                .path("id").asString();
+        String operationId = given.operation().between(today.minusDays(1), today.plusDays(1)).plannedBy(officer);
+        String checkId = given.check(operationId, Map.of("location", "Arrivals hall", "category",
+                "POTENTIAL_VICTIM", "person", Map.of("name", NAME, "under18", "NO", "gender", "FEMALE",
+                        "nationality", "BG", "languages", List.of("bg"))), officer);
         ok(api.post("/api/v1/checks/" + checkId + "/indicators", json(Map.of("indicators", List.of(Map.of("code",
                 "T01", "basis", "OBSERVED")))), officer));
         ok(api.put("/api/v1/checks/" + checkId + "/account", json(Map.of("suspectedTypes", List.of("SEXUAL"),
@@ -168,10 +150,5 @@ class ReferralJourneyBrowserTest extends BrowserJourney {
 
     private static void ok(Response response) {
         assertEquals(200, response.status(), response.raw().body());
-    }
-
-    private static JsonNode created(Response response) {
-        assertEquals(201, response.status(), response.raw().body());
-        return response.json();
     }
 }

@@ -1,21 +1,11 @@
 package org.waymark.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
-import static org.waymark.support.ApiClient.bearer;
-import static org.waymark.support.ApiClient.json;
-
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.waymark.support.ApiClient;
-import org.waymark.support.ApiClient.Response;
+import org.waymark.support.ApiFixtures;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -25,21 +15,14 @@ import com.microsoft.playwright.options.AriaRole;
  * reference; an officer finds the report in the queue, takes it on, sees the reporter's contact
  * details and links it to the operation. Every page is checked with axe.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:reportjourney;DB_CLOSE_DELAY=-1",
-        "waymark.admin.email=" + ReportJourneyBrowserTest.ADMIN_EMAIL,
-        "waymark.admin.password=" + ReportJourneyBrowserTest.ADMIN_PASSWORD })
 class ReportJourneyBrowserTest extends BrowserJourney {
 
-    static final String ADMIN_EMAIL = "admin@reports.waymark.test";
-    static final String ADMIN_PASSWORD = "correct horse battery staple 45";
     private static final String OFFICER_EMAIL = "olly.officer@essex.waymark.test";
-    private static final String PASSWORD = "a long enough passphrase";
     private static final String OPERATION = "Week of action: Stansted reports";
 
     @Test
     void thePublicReportsAndAnOfficerLinksTheReportToTheOperation() {
-        plan(new ApiClient(port));
+        plan();
 
         try (BrowserContext publicPhone = phone(); BrowserContext officerPhone = phone()) {
             Page reporter = open(publicPhone);
@@ -87,26 +70,13 @@ class ReportJourneyBrowserTest extends BrowserJourney {
         }
     }
 
-    private BrowserContext phone() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true)
-                .setHasTouch(true));
-    }
-
     /** Essex Police, its officer (who also coordinates), and the operation, through the API. */
-    private void plan(ApiClient api) {
-        String admin = bearer(api.token(ADMIN_EMAIL, ADMIN_PASSWORD));
-        Response police = api.post("/api/v1/agencies", json(Map.of("name", "Essex Police", "type", "POLICE")), admin);
-        assertEquals(201, police.status(), police.raw().body());
-        Response user = api.post("/api/v1/users", json(Map.of("name", "Olly Officer", "email", OFFICER_EMAIL,
-                "agencyId", police.text("id"), "roles", List.of("OFFICER"), "password", PASSWORD)), admin);
-        assertEquals(201, user.status(), user.raw().body());
-        Response coordinator = api.post("/api/v1/users", json(Map.of("name", "Cara Coordinator", "email",
-                "cara@essex.waymark.test", "agencyId", police.text("id"), "roles", List.of("COORDINATOR"),
-                "password", PASSWORD)), admin);
-        assertEquals(201, coordinator.status(), coordinator.raw().body());
-        Response operation = api.post("/api/v1/operations", json(Map.of("name", OPERATION, "port", "STN",
-                "startDate", "2026-12-01", "endDate", "2026-12-07", "focusCountries", List.of("BG"))),
-                bearer(api.token("cara@essex.waymark.test", PASSWORD)));
-        assertEquals(201, operation.status(), operation.raw().body());
+    private void plan() {
+        ApiFixtures given = given();
+        String police = given.agencyNamed("Essex Police", "POLICE");
+        given.userWithEmail("Olly Officer", OFFICER_EMAIL, police, "OFFICER");
+        String coordinator = given.tokenOf(given.userWithEmail("Cara Coordinator", "cara@essex.waymark.test", police,
+                "COORDINATOR"));
+        given.operation().named(OPERATION).between("2026-12-01", "2026-12-07").plannedBy(coordinator);
     }
 }

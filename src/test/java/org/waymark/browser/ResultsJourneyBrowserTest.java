@@ -1,25 +1,18 @@
 package org.waymark.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
-import static org.waymark.support.ApiClient.bearer;
-import static org.waymark.support.ApiClient.json;
 
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.waymark.support.ApiClient;
-import org.waymark.support.ApiClient.Response;
+import org.springframework.test.context.TestPropertySource;
+import org.waymark.support.ApiFixtures;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -34,21 +27,13 @@ import com.microsoft.playwright.options.AriaRole;
  * records behind them. Every page is checked with axe for serious and critical WCAG 2.2 AA
  * violations, and none scrolls sideways.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:resultsjourney;DB_CLOSE_DELAY=-1",
-        "waymark.results.refresh-seconds=2",
-        "waymark.admin.email=" + ResultsJourneyBrowserTest.ADMIN_EMAIL,
-        "waymark.admin.password=" + ResultsJourneyBrowserTest.ADMIN_PASSWORD })
+@TestPropertySource(properties = "waymark.results.refresh-seconds=2")
 class ResultsJourneyBrowserTest extends BrowserJourney {
-
-    static final String ADMIN_EMAIL = "admin@results.waymark.test";
-    static final String ADMIN_PASSWORD = "correct horse battery staple 45";
 
     private static final String COORDINATOR_EMAIL = "cara.coordinator@essex.waymark.test";
     private static final String ANALYST_EMAIL = "ari.analyst@essex.waymark.test";
-    private static final String PASSWORD = "a long enough passphrase";
 
-    private ApiClient api;
+    private ApiFixtures given;
     private String coordinator;
     private String operation;
     private String flight;
@@ -58,8 +43,7 @@ class ResultsJourneyBrowserTest extends BrowserJourney {
         setUp();
         tally(40, "bg");
 
-        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
-                .setIsMobile(true).setHasTouch(true).setAcceptDownloads(true))) {
+        try (BrowserContext phone = browser.newContext(phoneScreen().setAcceptDownloads(true))) {
             Page page = open(phone);
             signIn(page, COORDINATOR_EMAIL, PASSWORD);
 
@@ -106,8 +90,7 @@ class ResultsJourneyBrowserTest extends BrowserJourney {
             assertTrue(new String(bytes, 0, 5).startsWith("%PDF"), "a PDF");
         }
 
-        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
-                .setIsMobile(true).setHasTouch(true))) {
+        try (BrowserContext phone = phone()) {
             Page page = open(phone);
             signIn(page, ANALYST_EMAIL, PASSWORD);
             page.navigate(url("/operations/" + operation + "/results"));
@@ -131,35 +114,19 @@ class ResultsJourneyBrowserTest extends BrowserJourney {
 
     /** Essex Police's operation today, with one monitored arrival from Sofia, set up through the API. */
     private void setUp() {
-        api = new ApiClient(port);
-        String admin = bearer(api.token(ADMIN_EMAIL, ADMIN_PASSWORD));
-        String police = created(api.post("/api/v1/agencies", json(Map.of("name", "Essex Police", "type", "POLICE")),
-                admin)).path("id").asString();
-        created(api.post("/api/v1/users", json(Map.of("name", "Cara Coordinator", "email", COORDINATOR_EMAIL,
-                "agencyId", police, "roles", List.of("OFFICER", "COORDINATOR"), "password", PASSWORD)), admin));
-        created(api.post("/api/v1/users", json(Map.of("name", "Ari Analyst", "email", ANALYST_EMAIL, "agencyId",
-                police, "roles", List.of("ANALYST"), "password", PASSWORD)), admin));
-        coordinator = bearer(api.token(COORDINATOR_EMAIL, PASSWORD));
+        given = given();
+        String police = given.agencyNamed("Essex Police", "POLICE");
+        given.userWithEmail("Cara Coordinator", COORDINATOR_EMAIL, police, "OFFICER", "COORDINATOR");
+        given.userWithEmail("Ari Analyst", ANALYST_EMAIL, police, "ANALYST");
+        coordinator = given.tokenOf(COORDINATOR_EMAIL);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        operation = created(api.post("/api/v1/operations", json(Map.of("name", "Week of action", "port", "STN",
-                "startDate", today.minusDays(1).toString(), "endDate", today.plusDays(1).toString(),
-                "focusCountries", List.of("BG"))), coordinator)).path("id").asString();
-        flight = created(api.post("/api/v1/operations/" + operation + "/flights", json(Map.of("flightNumber",
-                "FR1234", "direction", "ARRIVAL", "airport", "SOF", "scheduled", today + "T07:35")), coordinator))
-                .path("id").asString();
-        assertEquals(200, api.post("/api/v1/operations/" + operation + "/flights/" + flight + "/monitor", null,
-                coordinator).status());
+        operation = given.operation().between(today.minusDays(1), today.plusDays(1)).plannedBy(coordinator);
+        flight = given.flight(operation, "FR1234", "ARRIVAL", "SOF", today + "T07:35", coordinator);
+        given.monitor(operation, flight, coordinator);
     }
 
     private void tally(int passengers, String language) {
-        Response response = api.sendWith("POST", "/api/v1/operations/" + operation + "/engagements",
-                "application/json", json(Map.of("flightId", flight, "passengers", passengers, "languages",
-                        List.of(language))), coordinator, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-        assertEquals(201, response.status(), response.raw().body());
-    }
-
-    private static tools.jackson.databind.JsonNode created(Response response) {
-        assertEquals(201, response.status(), response.raw().body());
-        return response.json();
+        given.tally(operation, Map.of("flightId", flight, "passengers", passengers, "languages", List.of(language)),
+                coordinator);
     }
 }

@@ -1,12 +1,9 @@
 package org.waymark.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -18,14 +15,7 @@ import com.microsoft.playwright.options.AriaRole;
  * reference, lifts it, and asks for a run now. Every page is checked with axe and for sideways
  * scrolling at 360 by 740.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:retentionjourney;DB_CLOSE_DELAY=-1",
-        "waymark.admin.email=" + RetentionJourneyBrowserTest.ADMIN_EMAIL,
-        "waymark.admin.password=" + RetentionJourneyBrowserTest.ADMIN_PASSWORD })
 class RetentionJourneyBrowserTest extends BrowserJourney {
-
-    static final String ADMIN_EMAIL = "admin@retention.waymark.test";
-    static final String ADMIN_PASSWORD = "correct horse battery staple 46";
 
     @Test
     void anAdministratorHoldsAReportUnderReviewThenLiftsTheHold() {
@@ -71,10 +61,5 @@ class RetentionJourneyBrowserTest extends BrowserJourney {
             assertNoSidewaysScrolling(page);
             checkAccessibility(page);
         }
-    }
-
-    private BrowserContext phone() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true)
-                .setHasTouch(true));
     }
 }

@@ -1,14 +1,12 @@
 package org.waymark.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.util.EnumSet;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
@@ -28,14 +26,7 @@ import com.microsoft.playwright.options.AriaRole;
  * users and user pages fit a phone 360 pixels wide and are checked with axe for serious and
  * critical WCAG 2.2 AA violations.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:sessionsjourney;DB_CLOSE_DELAY=-1",
-        "waymark.admin.email=" + SessionsJourneyBrowserTest.ADMIN_EMAIL,
-        "waymark.admin.password=" + SessionsJourneyBrowserTest.ADMIN_PASSWORD })
 class SessionsJourneyBrowserTest extends BrowserJourney {
-
-    static final String ADMIN_EMAIL = "admin@sessions.waymark.test";
-    static final String ADMIN_PASSWORD = "correct horse battery staple 42";
 
     private static final String OFFICER = "Olu Officer";
     private static final String OFFICER_EMAIL = "olu.officer@sessions.waymark.test";
@@ -53,8 +44,8 @@ class SessionsJourneyBrowserTest extends BrowserJourney {
 
         try (BrowserContext laptopContext = browser.newContext(new Browser.NewContextOptions()
                         .setUserAgent(WebBrowser.FIREFOX_ON_WINDOWS));
-                BrowserContext phoneContext = browser.newContext(phone().setUserAgent(WebBrowser.CHROME_ON_ANDROID));
-                BrowserContext adminContext = browser.newContext(phone())) {
+                BrowserContext phoneContext = browser.newContext(phoneScreen().setUserAgent(WebBrowser.CHROME_ON_ANDROID));
+                BrowserContext adminContext = phone()) {
             Page laptop = open(laptopContext);
             signIn(laptop, OFFICER_EMAIL, OFFICER_PASSWORD);
             Page mobile = open(phoneContext);
@@ -113,9 +104,5 @@ class SessionsJourneyBrowserTest extends BrowserJourney {
             assertNoSidewaysScrolling(admin);
             checkAccessibility(admin);
         }
-    }
-
-    private static Browser.NewContextOptions phone() {
-        return new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true).setHasTouch(true);
     }
 }

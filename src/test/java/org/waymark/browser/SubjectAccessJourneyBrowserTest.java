@@ -1,7 +1,6 @@
 package org.waymark.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,9 +9,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -25,18 +22,11 @@ import com.microsoft.playwright.options.AriaRole;
  * the person's name, and downloads the PDF. Every page is checked with axe and for sideways
  * scrolling at 360 by 740.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:subjectaccessjourney;DB_CLOSE_DELAY=-1",
-        "waymark.admin.email=" + SubjectAccessJourneyBrowserTest.ADMIN_EMAIL,
-        "waymark.admin.password=" + SubjectAccessJourneyBrowserTest.ADMIN_PASSWORD })
 class SubjectAccessJourneyBrowserTest extends BrowserJourney {
-
-    static final String ADMIN_EMAIL = "admin@subject-access.waymark.test";
-    static final String ADMIN_PASSWORD = "correct horse battery staple 47";
 
     @Test
     void anAdministratorFindsAPersonsRecordsAndExportsThem() throws IOException {
-        try (BrowserContext publicPhone = phone(); BrowserContext adminPhone = phone()) {
+        try (BrowserContext publicPhone = downloadingPhone(); BrowserContext adminPhone = downloadingPhone()) {
             Page reporter = open(publicPhone);
             reporter.navigate(url("/report"));
             reporter.getByLabel("What happened?")
@@ -76,8 +66,7 @@ class SubjectAccessJourneyBrowserTest extends BrowserJourney {
         }
     }
 
-    private BrowserContext phone() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true)
-                .setHasTouch(true).setAcceptDownloads(true));
+    private BrowserContext downloadingPhone() {
+        return browser.newContext(phoneScreen().setAcceptDownloads(true));
     }
 }

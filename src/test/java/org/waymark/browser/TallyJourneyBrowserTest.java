@@ -3,25 +3,21 @@ package org.waymark.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
-import static org.waymark.support.ApiClient.bearer;
 import static org.waymark.support.ApiClient.json;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
+import org.waymark.support.ApiFixtures;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -36,19 +32,11 @@ import tools.jackson.databind.JsonNode;
  * survive a reload without a signal, and reach the server when the signal returns. The server's
  * total is then 10. Every page is checked with axe for serious and critical WCAG 2.2 AA violations.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:tally;DB_CLOSE_DELAY=-1",
-        "waymark.admin.email=" + TallyJourneyBrowserTest.ADMIN_EMAIL,
-        "waymark.admin.password=" + TallyJourneyBrowserTest.ADMIN_PASSWORD })
 class TallyJourneyBrowserTest extends BrowserJourney {
-
-    static final String ADMIN_EMAIL = "admin@tally.waymark.test";
-    static final String ADMIN_PASSWORD = "correct horse battery staple 42";
 
     /** Flights are planned in local time at the operation's port: Stansted is in London. */
     private static final ZoneId PORT_TIME = ZoneId.of("Europe/London");
     private static final String OFFICER_EMAIL = "olly.officer@herts.waymark.test";
-    private static final String OFFICER_PASSWORD = "a long officer passphrase";
     private static final String OPERATION = "Week of action: Stansted tally";
     private static final String FLIGHT = "FR1234";
     private static final DateTimeFormatter BOARD_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
@@ -58,14 +46,11 @@ class TallyJourneyBrowserTest extends BrowserJourney {
     @Test
     void officerKeepsCountingThroughALostSignal() {
         ApiClient api = new ApiClient(port);
-        Planned planned = planTodaysOperationWithAMonitoredFlight(api);
+        Planned planned = planTodaysOperationWithAMonitoredFlight();
 
-        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(360, 740)
-                .setIsMobile(true)
-                .setHasTouch(true))) {
+        try (BrowserContext phone = phone()) {
             Page page = open(phone);
-            signIn(page, OFFICER_EMAIL, OFFICER_PASSWORD);
+            signIn(page, OFFICER_EMAIL, PASSWORD);
 
             // The day's board lists the monitored flight; its number leads to its tally.
             page.navigate(url("/operations/" + planned.operationId() + "/board"));
@@ -138,26 +123,18 @@ class TallyJourneyBrowserTest extends BrowserJourney {
     }
 
     /** An operation under way today at Stansted, with FR1234 from Sofia monitored, planned through the API. */
-    private Planned planTodaysOperationWithAMonitoredFlight(ApiClient api) {
-        String admin = bearer(api.token(ADMIN_EMAIL, ADMIN_PASSWORD));
-        String agencyId = created(api.post("/api/v1/agencies",
-                json(Map.of("name", "Hertfordshire Constabulary", "type", "POLICE")), admin)).path("id").asString();
-        created(api.post("/api/v1/users", json(Map.of("name", "Olly Officer", "email", OFFICER_EMAIL,
-                "agencyId", agencyId, "roles", List.of("COORDINATOR", "OFFICER"), "password", OFFICER_PASSWORD)),
-                admin));
-        String officer = bearer(api.token(OFFICER_EMAIL, OFFICER_PASSWORD));
+    private Planned planTodaysOperationWithAMonitoredFlight() {
+        ApiFixtures given = given();
+        String agencyId = given.agencyNamed("Hertfordshire Constabulary", "POLICE");
+        String officer = given.tokenOf(given.userWithEmail("Olly Officer", OFFICER_EMAIL, agencyId, "COORDINATOR",
+                "OFFICER"));
 
         LocalDate today = LocalDate.now(PORT_TIME);
-        String operationId = created(api.post("/api/v1/operations", json(Map.of("name", OPERATION, "port", "STN",
-                "startDate", today.minusDays(1).toString(), "endDate", today.plusDays(1).toString(),
-                "focusExploitationTypes", List.of("SEXUAL"), "focusCountries", List.of("BG"),
-                "agencyIds", List.of(agencyId))), officer)).path("id").asString();
-        String flights = "/api/v1/operations/" + operationId + "/flights";
-        String flightId = created(api.post(flights, json(Map.of("flightNumber", FLIGHT, "direction", "ARRIVAL",
-                "airport", "SOF", "scheduled", today + "T23:59")), officer)).path("id").asString();
-        Response monitored = api.post(flights + "/" + flightId + "/monitor", null, officer);
-        assertEquals(200, monitored.status(), monitored.raw().body());
-        assertEquals("MONITORING", monitored.text("status"), monitored.raw().body());
+        String operationId = given.operation().named(OPERATION).between(today.minusDays(1), today.plusDays(1))
+                .focusedOnExploitation("SEXUAL").withPartners(agencyId).plannedBy(officer);
+        String flightId = given.flight(operationId, FLIGHT, "ARRIVAL", "SOF", today + "T23:59", officer);
+        JsonNode monitored = given.monitor(operationId, flightId, officer);
+        assertEquals("MONITORING", monitored.path("status").asString(), monitored.toString());
         return new Planned(today, operationId, UUID.fromString(flightId), officer);
     }
 
@@ -176,11 +153,6 @@ class TallyJourneyBrowserTest extends BrowserJourney {
             byFlight.put(UUID.fromString(flight.path("flightId").asString()), flight.path("passengers").asLong());
         }
         return new Total(response.json().path("passengers").asLong(), byFlight);
-    }
-
-    private static JsonNode created(Response response) {
-        assertEquals(201, response.status(), response.raw().body());
-        return response.json();
     }
 
                         }

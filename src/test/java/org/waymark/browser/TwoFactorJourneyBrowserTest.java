@@ -1,7 +1,6 @@
 package org.waymark.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.time.Duration;
 import java.util.EnumSet;
@@ -12,8 +11,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
@@ -22,7 +21,6 @@ import org.waymark.identity.Users;
 import org.waymark.support.Authenticator;
 import org.waymark.support.TestClock;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -36,17 +34,10 @@ import com.microsoft.playwright.options.AriaRole;
  * sets up their app again. The codes are worked out from the key shown on the page, as an app
  * would. Every page is checked with axe and for sideways scrolling at 360 by 740 pixels.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:twofactorjourney;DB_CLOSE_DELAY=-1",
-        "waymark.security.two-factor=required",
-        "waymark.admin.email=" + TwoFactorJourneyBrowserTest.ADMIN_EMAIL,
-        "waymark.admin.password=" + TwoFactorJourneyBrowserTest.ADMIN_PASSWORD })
+@TestPropertySource(properties = "waymark.security.two-factor=required")
 @Import(TestClock.InUse.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoFactorJourneyBrowserTest extends BrowserJourney {
-
-    static final String ADMIN_EMAIL = "admin@2fa.waymark.test";
-    static final String ADMIN_PASSWORD = "correct horse battery staple 45";
 
     private static final String OFFICER_NAME = "Olu Officer";
     private static final String OFFICER_EMAIL = "olu.officer@2fa.waymark.test";
@@ -212,11 +203,6 @@ class TwoFactorJourneyBrowserTest extends BrowserJourney {
             button(page, "I have saved my recovery codes").click();
             assertThat(heading(page)).hasText("Operations");
         }
-    }
-
-    private BrowserContext phone() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true)
-                .setHasTouch(true));
     }
 
     /** The first step: email and password on the sign-in page. */
