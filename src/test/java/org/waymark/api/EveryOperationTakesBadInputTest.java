@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,34 +25,25 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.ApiTokens;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
-import org.waymark.operation.ExploitationType;
-import org.waymark.operation.OperationDetails;
 import org.waymark.operation.Operations;
-import org.waymark.referral.Consent;
 import org.waymark.referral.Referrals;
 import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Person;
-import org.waymark.safeguarding.PersonCategory;
 import org.waymark.safeguarding.SupportKind;
 import org.waymark.safeguarding.SupportRequests;
 import org.waymark.safeguarding.Under18;
-import org.waymark.shared.AirportCode;
-import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
-import org.waymark.support.OnBothDatabases;
-import org.waymark.support.TestDatabases;
+import org.waymark.support.DatabaseTests;
+import org.waymark.support.Fixtures;
 import org.waymark.tips.NewReport;
 import org.waymark.tips.Tips;
 
@@ -75,14 +65,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "waymark.scheduling.enabled=false", "waymark.reports.limit=1000000" })
+@Import(Fixtures.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
-class EveryOperationTakesBadInputTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
+class EveryOperationTakesBadInputTest extends DatabaseTests {
 
     private static final String PASSWORD = "a long enough password";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -109,11 +94,9 @@ class EveryOperationTakesBadInputTest {
     @LocalServerPort
     int port;
     @Autowired
+    Fixtures given;
+    @Autowired
     UserDetailsService accounts;
-    @Autowired
-    Agencies agencies;
-    @Autowired
-    Users users;
     @Autowired
     ApiTokens tokens;
     @Autowired
@@ -145,9 +128,8 @@ class EveryOperationTakesBadInputTest {
 
     @BeforeAll
     void records() {
-        AgencySummary police = agencies.create("Essex Police " + UUID.randomUUID(), AgencyType.POLICE, null, null);
-        AgencySummary charity = agencies.create("Justice and Care " + UUID.randomUUID(), AgencyType.CHARITY, null,
-                null);
+        AgencySummary police = given.agency("Essex Police " + UUID.randomUUID(), AgencyType.POLICE);
+        AgencySummary charity = given.agency("Justice and Care " + UUID.randomUUID(), AgencyType.CHARITY);
         api = new ApiClient(port);
         callers.put("coordinator", caller("Cleo Coordinator", police, Role.COORDINATOR));
         callers.put("officer", caller("Olu Officer", police, Role.OFFICER));
@@ -156,18 +138,16 @@ class EveryOperationTakesBadInputTest {
         callers.put("analyst", caller("Ana Analyst", police, Role.ANALYST));
         // A user whose account the walk may deactivate, reset and end the sessions and tokens of.
         String bystander = "bystander-" + UUID.randomUUID() + "@walk.test";
-        UUID bystanderId = users.create("Bea Bystander", bystander, police.id(), EnumSet.of(Role.OFFICER), PASSWORD,
-                null).user().id().value();
+        UUID bystanderId = given.user("Bea Bystander", bystander, police, Role.OFFICER).id().value();
         String token = tokens.issue(principal(bystander), "walk", null).summary().id().toString();
-        String otherAgency = agencies.create("Walked Agency " + UUID.randomUUID(), AgencyType.OTHER, null, null).id()
+        String otherAgency = given.agency("Walked Agency " + UUID.randomUUID(), AgencyType.OTHER).id()
                 .value().toString();
 
         WaymarkUser coordinator = principal(email("coordinator"));
         WaymarkUser officer = principal(email("officer"));
         LocalDate today = LocalDate.now();
-        OperationId operation = operations.create(new OperationDetails("Week of action", new AirportCode("STN"),
-                today.minusDays(1), today.plusDays(3), EnumSet.of(ExploitationType.SEXUAL),
-                Set.of(new CountryCode("BG")), Set.of(charity.id())), coordinator).id();
+        OperationId operation = given.operation().between(today.minusDays(1), today.plusDays(3)).withPartners(charity)
+                .plannedBy(coordinator);
         String flights = "/api/v1/operations/" + operation.value() + "/flights";
         Response flight = api.post(flights, json(Map.of("flightNumber", "FR1234", "direction", "ARRIVAL", "airport",
                 "SOF", "scheduled", today + "T09:00")), callers.get("coordinator").bearer());
@@ -176,11 +156,9 @@ class EveryOperationTakesBadInputTest {
                 "application/json", json(Map.of("location", "Arrivals hall", "passengers", 3, "leaflets", 1)),
                 callers.get("officer").bearer(), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(tally.status()).as(tally.raw().body()).isEqualTo(201);
-        UUID check = checks.start(operation, new Checks.NewCheck(null, "Arrivals hall",
-                PersonCategory.POTENTIAL_VICTIM, Person.unknown(Under18.NO)), officer).id();
+        UUID check = given.check(operation, Person.unknown(Under18.NO), officer);
         UUID request = requests.request(check, charity.id(), SupportKind.NAVIGATOR, officer).id();
-        UUID referral = referrals.start(check, new Referrals.NewReferral(new Consent(true, "Olu Officer", "bg",
-                false, Instant.now().minusSeconds(600)), null, null), officer).id();
+        UUID referral = given.nrmReferral(check, Instant.now().minusSeconds(600), officer);
         tips.receive(new NewReport("A man took the passports of two young women at gate 12", "Gate 12", null, null,
                 null), "10.9.9.9");
         String report = api.get("/api/v1/reports", callers.get("coordinator").bearer()).json().get(0).path("id")
@@ -573,7 +551,7 @@ class EveryOperationTakesBadInputTest {
 
     private Caller caller(String name, AgencySummary agency, Role role) {
         String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@walk.test";
-        users.create(name, email, agency.id(), EnumSet.of(role), PASSWORD, null);
+        given.user(name, email, agency, role);
         return new Caller(bearer(tokens.issue(principal(email), "walk", null).token()), basic(email, PASSWORD));
     }
 

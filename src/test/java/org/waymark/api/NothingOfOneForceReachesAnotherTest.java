@@ -36,13 +36,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -65,13 +63,9 @@ import org.waymark.identity.WaymarkUser;
 import org.waymark.identity.WebSessions;
 import org.waymark.operation.CoverKind;
 import org.waymark.operation.ExploitationType;
-import org.waymark.operation.OperationDetails;
 import org.waymark.operation.OperationStatus;
 import org.waymark.operation.Operations;
 import org.waymark.operation.Rota;
-import org.waymark.referral.Consent;
-import org.waymark.referral.ExploitationSubtype;
-import org.waymark.referral.ReferralPackage;
 import org.waymark.referral.Referrals;
 import org.waymark.reporting.Reports;
 import org.waymark.retention.HeldType;
@@ -84,13 +78,11 @@ import org.waymark.safeguarding.PersonCategory;
 import org.waymark.safeguarding.SupportKind;
 import org.waymark.safeguarding.SupportRequests;
 import org.waymark.safeguarding.Under18;
-import org.waymark.shared.AirportCode;
-import org.waymark.shared.CountryCode;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.UserId;
-import org.waymark.support.OnBothDatabases;
-import org.waymark.support.TestDatabases;
+import org.waymark.support.DatabaseTests;
+import org.waymark.support.Fixtures;
 import org.waymark.tips.NewReport;
 import org.waymark.tips.ReportSummary;
 import org.waymark.tips.Tips;
@@ -108,14 +100,9 @@ import org.waymark.tips.Triage;
  */
 @SpringBootTest(properties = "waymark.scheduling.enabled=false")
 @AutoConfigureMockMvc
+@Import(Fixtures.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
-class NothingOfOneForceReachesAnotherTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
+class NothingOfOneForceReachesAnotherTest extends DatabaseTests {
 
     private static final String PASSWORD = "a long enough password";
 
@@ -178,9 +165,9 @@ class NothingOfOneForceReachesAnotherTest {
             Map.entry("POST /account/sessions/{sessionId}/end", "ends the caller's own session with that id, if any"));
 
     @Autowired
-    MockMvc mvc;
+    Fixtures given;
     @Autowired
-    UserDetailsService accounts;
+    MockMvc mvc;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -236,12 +223,12 @@ class NothingOfOneForceReachesAnotherTest {
     @BeforeAll
     void twoForces() throws Exception {
         LocalDate today = LocalDate.now();
-        AgencySummary deployment = agencies.create("Deployment administration", AgencyType.OTHER, null, null);
-        users.create("Ada Admin", "admin@deployment.test", deployment.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
+        AgencySummary deployment = given.agency("Deployment administration", AgencyType.OTHER);
+        given.user("Ada Admin", "admin@deployment.test", deployment, Role.ADMIN);
 
         // Force A: Essex Police and the charity taking part in its week of action.
-        AgencySummary essex = agencies.create("Essex Police", AgencyType.POLICE, null, null);
-        AgencySummary charityA = agencies.create("Justice and Care", AgencyType.CHARITY, null, null);
+        AgencySummary essex = given.agency("Essex Police", AgencyType.POLICE);
+        AgencySummary charityA = given.agency("Justice and Care", AgencyType.CHARITY);
         UUID officerA = person("Olu Officer", "officer@essex.test", essex, Role.OFFICER);
         person("Cleo Coordinator", "coordinator@essex.test", essex, Role.COORDINATOR);
         person("Ana Analyst", "analyst@essex.test", essex, Role.ANALYST);
@@ -250,9 +237,8 @@ class NothingOfOneForceReachesAnotherTest {
         WaymarkUser officer = principal("officer@essex.test");
         WaymarkUser coordinator = principal("coordinator@essex.test");
 
-        OperationId operation = operations.create(new OperationDetails("Zander week at Stansted",
-                new AirportCode("STN"), today.minusDays(1), today.plusDays(3), EnumSet.of(ExploitationType.SEXUAL),
-                Set.of(new CountryCode("BG")), Set.of(charityA.id())), coordinator).id();
+        OperationId operation = given.operation().named("Zander week at Stansted")
+                .between(today.minusDays(1), today.plusDays(3)).withPartners(charityA).plannedBy(coordinator);
         operations.changeStatus(operation, OperationStatus.ACTIVE, coordinator);
         FlightId flight = flights.add(operation, new ScheduledFlight("W62417", "Wizz Air", Direction.ARRIVAL, "SOF",
                 today.atTime(10, 0), "1", "12"), coordinator).id();
@@ -280,7 +266,8 @@ class NothingOfOneForceReachesAnotherTest {
         checks.describe(submittedCheck, Person.typed("Zlatka Hristova", false, 31, null, Under18.NO, Gender.FEMALE,
                 "BG", List.of("bg"), null, null, null, null, null), officer);
         UUID submitted = referral(submittedCheck, officer);
-        referrals.editPackage(submitted, readyPackage(), officer);
+        referrals.editPackage(submitted, Fixtures.readyPackage("Zander: grew up in Varna", "Zlatka Hristova"),
+                officer);
         referrals.submit(submitted, "NRM-ZANDER-77", Instant.now().minusSeconds(60), officer);
 
         UUID linked = report("Zander: a man took two passports at gate 12", "07700 900777");
@@ -321,8 +308,8 @@ class NothingOfOneForceReachesAnotherTest {
         rowsOfA.removeAll(List.of("T01", "referrer", "en"));
 
         // Force B: Kent Police and its own charity, with its own operation; every role but administrator.
-        AgencySummary kent = agencies.create("Kent Police", AgencyType.POLICE, null, null);
-        charityB = agencies.create("Kent Safe Haven", AgencyType.CHARITY, null, null);
+        AgencySummary kent = given.agency("Kent Police", AgencyType.POLICE);
+        charityB = given.agency("Kent Safe Haven", AgencyType.CHARITY);
         person("Kit Officer", "officer@kent.test", kent, Role.OFFICER);
         person("Kay Coordinator", "coordinator@kent.test", kent, Role.COORDINATOR);
         person("Kim Analyst", "analyst@kent.test", kent, Role.ANALYST);
@@ -340,9 +327,9 @@ class NothingOfOneForceReachesAnotherTest {
             bearer.put(email, "Bearer " + tokens.issue(principal(email), "walk", null).token());
         }
         WaymarkUser coordinatorB = principal("coordinator@kent.test");
-        operationB = operations.create(new OperationDetails("Week of action at Gatwick", new AirportCode("LGW"),
-                today.minusDays(1), today.plusDays(3), EnumSet.of(ExploitationType.LABOUR),
-                Set.of(new CountryCode("MD")), Set.of(charityB.id())), coordinatorB).id();
+        operationB = given.operation().named("Week of action at Gatwick").at("LGW")
+                .between(today.minusDays(1), today.plusDays(3)).on(ExploitationType.LABOUR).from("MD")
+                .withPartners(charityB).plannedBy(coordinatorB);
         operations.changeStatus(operationB, OperationStatus.ACTIVE, coordinatorB);
         flightB = flights.add(operationB, new ScheduledFlight("FR1234", "Ryanair", Direction.ARRIVAL, "KIV",
                 today.atTime(11, 0), "S", null), coordinatorB).id().value();
@@ -803,17 +790,15 @@ class NothingOfOneForceReachesAnotherTest {
     }
 
     private UUID person(String name, String email, AgencySummary agency, Role... roles) {
-        return users.create(name, email, agency.id(), EnumSet.copyOf(List.of(roles)), PASSWORD, null).user().id()
-                .value();
+        return given.user(name, email, agency, roles).id().value();
     }
 
     private WaymarkUser principal(String email) {
-        return (WaymarkUser) accounts.loadUserByUsername(email);
+        return given.principal(email);
     }
 
     private UUID referral(UUID check, WaymarkUser officer) {
-        return referrals.start(check, new Referrals.NewReferral(new Consent(true, "Olu Officer", "bg", false,
-                Instant.now().minusSeconds(600)), null, null), officer).id();
+        return given.nrmReferral(check, Instant.now().minusSeconds(600), officer);
     }
 
     private UUID report(String what, String contact) {
@@ -843,20 +828,5 @@ class NothingOfOneForceReachesAnotherTest {
         List<WebSessions.WebSession> found = sessions.of(principal(email).id(), null);
         assertThat(found).as("a session of " + email).isNotEmpty();
         return found.get(0).id();
-    }
-
-    private static ReferralPackage readyPackage() {
-        return new ReferralPackage(
-                new ReferralPackage.Referrer("Olu Officer", "Constable", "Essex Police", "olu@essex.test", null),
-                new ReferralPackage.Age(Under18.NO, null, 31),
-                new ReferralPackage.Account("Zander: grew up in Varna", null, null, null, null, null),
-                "T01 Companion holds her passport (observed)",
-                new ReferralPackage.Places(List.of("Luton"), List.of("BG")),
-                List.of(new ReferralPackage.Exploitation(ExploitationType.LABOUR,
-                        Set.of(ExploitationSubtype.CAR_WASH), null)),
-                null, null, null, null,
-                new ReferralPackage.Subject("Zlatka Hristova", null, Gender.FEMALE, "BG", null, "07700 900123", null,
-                        null, null),
-                null, null);
     }
 }

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -38,32 +36,22 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.ApiTokens;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
-import org.waymark.operation.ExploitationType;
-import org.waymark.operation.OperationDetails;
 import org.waymark.operation.Operations;
-import org.waymark.referral.Consent;
-import org.waymark.referral.ExploitationSubtype;
-import org.waymark.referral.ReferralPackage;
 import org.waymark.referral.Referrals;
 import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Gender;
 import org.waymark.safeguarding.Person;
-import org.waymark.safeguarding.PersonCategory;
 import org.waymark.safeguarding.SupportKind;
 import org.waymark.safeguarding.SupportRequests;
 import org.waymark.safeguarding.Under18;
-import org.waymark.shared.AirportCode;
-import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
-import org.waymark.support.OnBothDatabases;
-import org.waymark.support.TestDatabases;
+import org.waymark.support.DatabaseTests;
+import org.waymark.support.Fixtures;
 import org.waymark.tips.NewReport;
 import org.waymark.tips.Tips;
 
@@ -78,14 +66,9 @@ import org.waymark.tips.Tips;
  */
 @SpringBootTest(properties = "waymark.scheduling.enabled=false")
 @AutoConfigureMockMvc
+@Import(Fixtures.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
-class PersonalDataReadsAreLoggedTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
+class PersonalDataReadsAreLoggedTest extends DatabaseTests {
 
     private static final String PASSWORD = "a long enough password";
     private static final String OFFICER = "officer@walk.test";
@@ -139,6 +122,8 @@ class PersonalDataReadsAreLoggedTest {
     }
 
     @Autowired
+    Fixtures given;
+    @Autowired
     MockMvc mvc;
     @Autowired
     UserDetailsService accounts;
@@ -147,10 +132,6 @@ class PersonalDataReadsAreLoggedTest {
     RequestMappingHandlerMapping mappings;
     @Autowired
     AuditLog audit;
-    @Autowired
-    Agencies agencies;
-    @Autowired
-    Users users;
     @Autowired
     ApiTokens tokens;
     @Autowired
@@ -175,25 +156,25 @@ class PersonalDataReadsAreLoggedTest {
 
     @BeforeAll
     void data() {
-        police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
-        charity = agencies.create("Justice and Care", AgencyType.CHARITY, null, null);
-        users.create("Olu Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
-        users.create("Cleo Coordinator", COORDINATOR, police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD, null);
-        users.create("Dana Admin", ADMIN, police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
-        users.create("Nia Navigator", NAVIGATOR, charity.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
+        police = given.agency("Essex Police", AgencyType.POLICE);
+        charity = given.agency("Justice and Care", AgencyType.CHARITY);
+        given.user("Olu Officer", OFFICER, police, Role.OFFICER);
+        given.user("Cleo Coordinator", COORDINATOR, police, Role.COORDINATOR);
+        given.user("Dana Admin", ADMIN, police, Role.ADMIN);
+        given.user("Nia Navigator", NAVIGATOR, charity, Role.PARTNER);
         for (String email : List.of(OFFICER, COORDINATOR, ADMIN, NAVIGATOR)) {
             bearer.put(email, "Bearer " + tokens.issue(principal(email), "walk", null).token());
         }
         LocalDate today = LocalDate.now();
-        OperationId operation = operations.create(new OperationDetails("Week of action", new AirportCode("STN"),
-                today.minusDays(1), today.plusDays(3), EnumSet.of(ExploitationType.SEXUAL),
-                Set.of(new CountryCode("BG")), Set.of(charity.id())), principal(COORDINATOR)).id();
+        OperationId operation = given.operation().between(today.minusDays(1), today.plusDays(3)).withPartners(charity)
+                .plannedBy(principal(COORDINATOR));
         check = startCheck(operation);
         requests.request(check, charity.id(), SupportKind.NAVIGATOR, principal(OFFICER));
         referral = nrmReferral(check);
         checkToSubmit = startCheck(operation);
         referralToSubmit = nrmReferral(checkToSubmit);
-        referrals.editPackage(referralToSubmit, readyPackage(), principal(OFFICER));
+        referrals.editPackage(referralToSubmit, Fixtures.readyPackage("Grew up in Varna", "Elena Petrova"),
+                principal(OFFICER));
         tips.receive(new NewReport("A man took the passports of two young women at gate 12", "Gate 12", null,
                 "A man in a grey coat", "07700 900123"), "10.9.9.9");
         report = UUID.fromString(audit.find(new AuditQuery("PUBLIC_REPORT_RECEIVED", null, null, null), 0, 1).get(0)
@@ -407,30 +388,13 @@ class PersonalDataReadsAreLoggedTest {
     }
 
     private UUID startCheck(OperationId operation) {
-        UUID id = checks.start(operation, new Checks.NewCheck(null, "Arrivals hall", PersonCategory.POTENTIAL_VICTIM,
-                Person.unknown(Under18.NO)), principal(OFFICER)).id();
+        UUID id = given.check(operation, Person.unknown(Under18.NO), principal(OFFICER));
         checks.describe(id, Person.typed("Elena Petrova", false, 31, null, Under18.NO, Gender.FEMALE, "BG",
                 List.of("bg"), null, null, null, null, null), principal(OFFICER));
         return id;
     }
 
     private UUID nrmReferral(UUID forCheck) {
-        return referrals.start(forCheck, new Referrals.NewReferral(new Consent(true, "Olu Officer", "bg", false,
-                Instant.now().minusSeconds(600)), null, null), principal(OFFICER)).id();
-    }
-
-    private static ReferralPackage readyPackage() {
-        return new ReferralPackage(
-                new ReferralPackage.Referrer("Olu Officer", "Constable", "Essex Police", "olu@essex.test", null),
-                new ReferralPackage.Age(Under18.NO, null, 31),
-                new ReferralPackage.Account("Grew up in Varna", null, null, null, null, null),
-                "T01 Companion holds her passport (observed)",
-                new ReferralPackage.Places(List.of("Luton"), List.of("BG")),
-                List.of(new ReferralPackage.Exploitation(ExploitationType.LABOUR,
-                        Set.of(ExploitationSubtype.CAR_WASH), null)),
-                null, null, null, null,
-                new ReferralPackage.Subject("Elena Petrova", null, Gender.FEMALE, "BG", null, "07700 900123", null,
-                        null, null),
-                null, null);
+        return given.nrmReferral(forCheck, Instant.now().minusSeconds(600), principal(OFFICER));
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,29 +23,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.waymark.flight.Direction;
-import org.waymark.flight.Flights;
-import org.waymark.flight.ScheduledFlight;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
-import org.waymark.operation.ExploitationType;
-import org.waymark.operation.OperationDetails;
-import org.waymark.operation.Operations;
-import org.waymark.shared.AirportCode;
 import org.waymark.shared.ConflictException;
-import org.waymark.shared.CountryCode;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
-import org.waymark.support.OnBothDatabases;
+import org.waymark.support.DatabaseTests;
+import org.waymark.support.Fixtures;
 import org.waymark.support.TestClock;
-import org.waymark.support.TestDatabases;
 
 /**
  * Tallies past taking back are folded into counts per place and day: the figures read the same
@@ -54,31 +40,16 @@ import org.waymark.support.TestDatabases;
  * back. The fold is run by hand; the clock is the test's. Runs on H2 and on PostgreSQL.
  */
 @SpringBootTest(properties = "waymark.scheduling.enabled=false")
-@Import(TestClock.InUse.class)
+@Import({ TestClock.InUse.class, Fixtures.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
-class FoldingTest {
+class FoldingTest extends DatabaseTests {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
-
-    private static final String PASSWORD = "a long enough password";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired
     TestClock clock;
     @Autowired
-    Agencies agencies;
-    @Autowired
-    Users users;
-    @Autowired
-    UserDetailsService accounts;
-    @Autowired
-    Operations operations;
-    @Autowired
-    Flights flights;
+    Fixtures given;
     @Autowired
     Engagements engagements;
     @Autowired
@@ -93,22 +64,18 @@ class FoldingTest {
 
     @BeforeAll
     void people() {
-        AgencySummary police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
-        users.create("Cara Coordinator", "cara@fold.example", police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD,
-                null);
-        users.create("Olu Officer", "olu@fold.example", police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
-        coordinator = (WaymarkUser) accounts.loadUserByUsername("cara@fold.example");
-        officer = (WaymarkUser) accounts.loadUserByUsername("olu@fold.example");
+        AgencySummary police = given.agency("Essex Police", AgencyType.POLICE);
+        coordinator = given.user("Cara Coordinator", "cara@fold.example", police, Role.COORDINATOR);
+        officer = given.user("Olu Officer", "olu@fold.example", police, Role.OFFICER);
     }
 
     @Test
     void foldedFiguresReadTheSameAndAFoldedTallyCannotBeTakenBack() {
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
-        OperationId operation = operations.create(new OperationDetails("Fold " + UUID.randomUUID(),
-                new AirportCode("STN"), today.minusDays(2), today.plusDays(2), EnumSet.of(ExploitationType.SEXUAL),
-                Set.of(new CountryCode("BG")), Set.of()), coordinator).id();
-        FlightId flight = flights.add(operation, new ScheduledFlight("FR1234", "Ryanair", Direction.ARRIVAL, "SOF",
-                LocalDateTime.now(clock.withZone(LONDON)), null, null), coordinator).id();
+        OperationId operation = given.operation().namedUniquely("Fold").between(today.minusDays(2), today.plusDays(2))
+                .plannedBy(coordinator);
+        FlightId flight = given.arrival(operation, "FR1234", "Ryanair", "SOF", LocalDateTime.now(clock.withZone(LONDON)),
+                coordinator).id();
 
         tally(operation, new Tally(flight, null, 7, Set.of("bg", "en"), 3));
         tally(operation, new Tally(null, "Arrivals hall", 4, Set.of("ro"), 1));
@@ -149,11 +116,10 @@ class FoldingTest {
     @Test
     void aBacklogIsFoldedInBatchesThatCountEveryTallyOnce() {
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
-        OperationId operation = operations.create(new OperationDetails("Backlog " + UUID.randomUUID(),
-                new AirportCode("STN"), today.minusDays(2), today.plusDays(2), EnumSet.of(ExploitationType.SEXUAL),
-                Set.of(new CountryCode("BG")), Set.of()), coordinator).id();
-        FlightId flight = flights.add(operation, new ScheduledFlight("W64301", null, Direction.ARRIVAL, "KIV",
-                LocalDateTime.now(clock.withZone(LONDON)), null, null), coordinator).id();
+        OperationId operation = given.operation().namedUniquely("Backlog").between(today.minusDays(2),
+                today.plusDays(2)).plannedBy(coordinator);
+        FlightId flight = given.arrival(operation, "W64301", null, "KIV", LocalDateTime.now(clock.withZone(LONDON)),
+                coordinator).id();
         // Two batches and a bit, a millisecond apart, with the last hundred recorded at the same instant;
         // recorded without their flight's country, as tallies were before they carried it.
         int backlog = 2 * Folding.BATCH + 100;

@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -29,38 +27,25 @@ import org.springframework.context.annotation.Import;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.waymark.audit.AuditEntry;
 import org.waymark.audit.AuditLog;
 import org.waymark.audit.AuditQuery;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
-import org.waymark.operation.CoverKind;
-import org.waymark.operation.ExploitationType;
-import org.waymark.operation.OperationDetails;
-import org.waymark.operation.Operations;
 import org.waymark.operation.Rota;
-import org.waymark.safeguarding.Checks;
-import org.waymark.safeguarding.Person;
-import org.waymark.safeguarding.PersonCategory;
-import org.waymark.safeguarding.SupportKind;
 import org.waymark.safeguarding.SupportRequestView;
 import org.waymark.safeguarding.SupportRequests;
 import org.waymark.safeguarding.Under18;
-import org.waymark.shared.AirportCode;
-import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
+import org.waymark.support.DatabaseTests;
+import org.waymark.support.Fixtures;
 import org.waymark.support.ModuleReactions;
-import org.waymark.support.OnBothDatabases;
 import org.waymark.support.TestClock;
-import org.waymark.support.TestDatabases;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -77,17 +62,10 @@ import jakarta.mail.internet.MimeMessage;
  * clock is the test's. Runs on H2 and on PostgreSQL.
  */
 @SpringBootTest(properties = { "waymark.scheduling.enabled=false", "waymark.base-url=https://waymark.example" })
-@Import(TestClock.InUse.class)
+@Import({ TestClock.InUse.class, Fixtures.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OnBothDatabases
-class CallOutsTest {
+class CallOutsTest extends DatabaseTests {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
-
-    private static final String PASSWORD = "a long enough password";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final int SMTP_PORT = freePort();
     private static GreenMail smtp;
@@ -101,17 +79,9 @@ class CallOutsTest {
     @Autowired
     TestClock clock;
     @Autowired
-    Agencies agencies;
-    @Autowired
-    Users users;
-    @Autowired
-    UserDetailsService accounts;
-    @Autowired
-    Operations operations;
+    Fixtures given;
     @MockitoSpyBean
     Rota rota;
-    @Autowired
-    Checks checks;
     @Autowired
     SupportRequests requests;
     @Autowired
@@ -137,13 +107,10 @@ class CallOutsTest {
 
     @BeforeAll
     void people() {
-        AgencySummary police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
-        charity = agencies.create("Justice & Care", AgencyType.CHARITY, null, null);
-        users.create("Cara Coordinator", "cara@essex.example", police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD,
-                null);
-        users.create("Olu Officer", "olu@essex.example", police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
-        coordinator = (WaymarkUser) accounts.loadUserByUsername("cara@essex.example");
-        officer = (WaymarkUser) accounts.loadUserByUsername("olu@essex.example");
+        AgencySummary police = given.agency("Essex Police", AgencyType.POLICE);
+        charity = given.agency("Justice & Care", AgencyType.CHARITY);
+        coordinator = given.user("Cara Coordinator", "cara@essex.example", police, Role.COORDINATOR);
+        officer = given.user("Olu Officer", "olu@essex.example", police, Role.OFFICER);
     }
 
     /**
@@ -297,15 +264,12 @@ class CallOutsTest {
     /** An operation today at Stansted, a navigator on call now and, if given, another on next. */
     private OperationId operationWithANavigatorOnCall(String onCall, String next) {
         LocalDate today = LocalDate.now(LONDON);
-        OperationId operation = operations.create(new OperationDetails("Week of action " + UUID.randomUUID(),
-                new AirportCode("STN"), today.minusDays(1), today.plusDays(1), EnumSet.of(ExploitationType.SEXUAL),
-                Set.of(new CountryCode("BG")), Set.of(charity.id())), coordinator).id();
+        OperationId operation = given.operation().namedUniquely("Week of action").around(today).withPartners(charity)
+                .plannedBy(coordinator);
         LocalDateTime now = LocalDateTime.now(clock.withZone(LONDON));
-        rota.add(operation, new Rota.NewSlot(charity.id(), null, CoverKind.NAVIGATOR, now.minusHours(1),
-                now.plusMinutes(30), null, onCall), coordinator);
+        given.navigatorOnCall(operation, charity, now.minusHours(1), now.plusMinutes(30), onCall, coordinator);
         if (next != null) {
-            rota.add(operation, new Rota.NewSlot(charity.id(), null, CoverKind.NAVIGATOR, now.plusMinutes(30),
-                    now.plusHours(9), null, next), coordinator);
+            given.navigatorOnCall(operation, charity, now.plusMinutes(30), now.plusHours(9), next, coordinator);
         }
         return operation;
     }
@@ -318,10 +282,8 @@ class CallOutsTest {
     }
 
     private SupportRequestView askForANavigatorWithoutWaiting(OperationId operation) {
-        var check = checks.start(operation, new Checks.NewCheck(null, "Arrivals hall", PersonCategory.POTENTIAL_VICTIM,
-                new Person("Elena Petrova", false, null, null, Under18.NO, null, null, Set.of(), null, null, null,
-                        null, null)), officer);
-        return requests.request(check.id(), charity.id(), SupportKind.NAVIGATOR, officer);
+        UUID check = given.check(operation, Fixtures.person("Elena Petrova", Under18.NO), officer);
+        return given.navigatorAskedFor(check, charity, officer);
     }
 
     private static void startSmtp() {

@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -26,33 +24,19 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
-import org.waymark.operation.CoverKind;
-import org.waymark.operation.ExploitationType;
-import org.waymark.operation.OperationDetails;
-import org.waymark.operation.Operations;
-import org.waymark.operation.Rota;
-import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Person;
-import org.waymark.safeguarding.PersonCategory;
-import org.waymark.safeguarding.SupportKind;
-import org.waymark.safeguarding.SupportRequests;
 import org.waymark.safeguarding.Under18;
-import org.waymark.shared.AirportCode;
-import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
+import org.waymark.support.DatabaseTests;
+import org.waymark.support.Fixtures;
 import org.waymark.support.ModuleReactions;
-import org.waymark.support.OnBothDatabases;
 import org.waymark.support.TestClock;
-import org.waymark.support.TestDatabases;
 
 /**
  * A mail server that takes its time over a call-out, as RFC 5321 lets it, gets the call-out
@@ -62,16 +46,9 @@ import org.waymark.support.TestDatabases;
  * scheduled runs are on; the clock is the test's. Runs on H2 and PostgreSQL.
  */
 @SpringBootTest(properties = { "waymark.mail.poll=100ms", "waymark.escalation.poll=1h" })
-@Import(TestClock.InUse.class)
-@OnBothDatabases
-class SlowMailServerTest {
+@Import({ TestClock.InUse.class, Fixtures.class })
+class SlowMailServerTest extends DatabaseTests {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
-
-    private static final String PASSWORD = "a long enough password";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String CALL_OUT = "Waymark: a navigator is needed at STN";
     /** One server for the test run: the application of each database's run talks to it in turn. */
@@ -88,19 +65,7 @@ class SlowMailServerTest {
     @Autowired
     TestClock clock;
     @Autowired
-    Agencies agencies;
-    @Autowired
-    Users users;
-    @Autowired
-    UserDetailsService accounts;
-    @Autowired
-    Operations operations;
-    @Autowired
-    Rota rota;
-    @Autowired
-    Checks checks;
-    @Autowired
-    SupportRequests requests;
+    Fixtures given;
     @Autowired
     MailOutbox outbox;
     @Autowired
@@ -164,21 +129,18 @@ class SlowMailServerTest {
 
     /** A navigator asked for at Stansted, with one on call now. */
     private void askForANavigator() {
-        AgencySummary police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
-        AgencySummary charity = agencies.create("Justice & Care", AgencyType.CHARITY, null, null);
-        users.create("Cara Coordinator", "cara@essex.example", police.id(), EnumSet.of(Role.COORDINATOR, Role.OFFICER),
-                PASSWORD, null);
-        WaymarkUser coordinator = (WaymarkUser) accounts.loadUserByUsername("cara@essex.example");
+        AgencySummary police = given.agency("Essex Police", AgencyType.POLICE);
+        AgencySummary charity = given.agency("Justice & Care", AgencyType.CHARITY);
+        WaymarkUser coordinator = given.user("Cara Coordinator", "cara@essex.example", police, Role.COORDINATOR,
+                Role.OFFICER);
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
-        OperationId operation = operations.create(new OperationDetails("Week of action " + UUID.randomUUID(),
-                new AirportCode("STN"), today.minusDays(1), today.plusDays(1), EnumSet.of(ExploitationType.SEXUAL),
-                Set.of(new CountryCode("BG")), Set.of(charity.id())), coordinator).id();
+        OperationId operation = given.operation().namedUniquely("Week of action").around(today).withPartners(charity)
+                .plannedBy(coordinator);
         LocalDateTime now = LocalDateTime.now(clock.withZone(LONDON));
-        rota.add(operation, new Rota.NewSlot(charity.id(), null, CoverKind.NAVIGATOR, now.minusHours(1),
-                now.plusHours(8), null, "nia@justiceandcare.example"), coordinator);
-        var check = checks.start(operation, new Checks.NewCheck(null, "Arrivals hall",
-                PersonCategory.POTENTIAL_VICTIM, Person.unknown(Under18.NO)), coordinator);
-        requests.request(check.id(), charity.id(), SupportKind.NAVIGATOR, coordinator);
+        given.navigatorOnCall(operation, charity, now.minusHours(1), now.plusHours(8), "nia@justiceandcare.example",
+                coordinator);
+        UUID check = given.check(operation, Person.unknown(Under18.NO), coordinator);
+        given.navigatorAskedFor(check, charity, coordinator);
         ModuleReactions.awaitAll(dataSource);
     }
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,37 +16,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.engagement.Engagements;
 import org.waymark.engagement.Tally;
 import org.waymark.flight.Flights;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.notification.MailOutbox;
-import org.waymark.operation.CoverKind;
 import org.waymark.operation.ExploitationType;
-import org.waymark.operation.OperationDetails;
 import org.waymark.operation.Operations;
-import org.waymark.operation.Rota;
-import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Person;
-import org.waymark.safeguarding.PersonCategory;
-import org.waymark.safeguarding.SupportKind;
-import org.waymark.safeguarding.SupportRequests;
 import org.waymark.safeguarding.Under18;
-import org.waymark.shared.AirportCode;
-import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
+import org.waymark.support.DatabaseTests;
+import org.waymark.support.Fixtures;
 import org.waymark.support.ModuleReactions;
-import org.waymark.support.OnBothDatabases;
 import org.waymark.support.TestClock;
-import org.waymark.support.TestDatabases;
 
 /**
  * Half an hour before midnight at Balmaceda, in Chile's Aysén region (UTC-3 all year; its zone,
@@ -58,16 +43,9 @@ import org.waymark.support.TestDatabases;
  */
 @SpringBootTest(properties = { "waymark.scheduling.enabled=false", "spring.mail.host=127.0.0.1",
         "spring.mail.port=9" })
-@Import(TestClock.InUse.class)
-@OnBothDatabases
-class DaysAtThePortTest {
+@Import({ TestClock.InUse.class, Fixtures.class })
+class DaysAtThePortTest extends DatabaseTests {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.inUse(registry);
-    }
-
-    private static final String PASSWORD = "a long enough password";
     private static final ZoneId AYSEN = ZoneOffset.ofHours(-3);
 
     @Autowired
@@ -75,23 +53,13 @@ class DaysAtThePortTest {
     @Autowired
     TestClock clock;
     @Autowired
-    Agencies agencies;
-    @Autowired
-    Users users;
-    @Autowired
-    UserDetailsService accounts;
+    Fixtures given;
     @Autowired
     Operations operations;
-    @Autowired
-    Rota rota;
     @Autowired
     Flights flights;
     @Autowired
     Engagements engagements;
-    @Autowired
-    Checks checks;
-    @Autowired
-    SupportRequests requests;
     @Autowired
     MailOutbox outbox;
     @Autowired
@@ -101,29 +69,26 @@ class DaysAtThePortTest {
 
     @Test
     void whatHappensHalfAnHourBeforeMidnightAtThePortCountsForThatDayEverywhere() {
-        AgencySummary police = agencies.create("Carabineros de Chile", AgencyType.POLICE, null, null);
-        AgencySummary charity = agencies.create("Fundación Aysén", AgencyType.CHARITY, null, null);
-        users.create("Cara Coordinator", "cara@aysen.example", police.id(), EnumSet.of(Role.COORDINATOR, Role.OFFICER),
-                PASSWORD, null);
-        WaymarkUser coordinator = (WaymarkUser) accounts.loadUserByUsername("cara@aysen.example");
+        AgencySummary police = given.agency("Carabineros de Chile", AgencyType.POLICE);
+        AgencySummary charity = given.agency("Fundación Aysén", AgencyType.CHARITY);
+        WaymarkUser coordinator = given.user("Cara Coordinator", "cara@aysen.example", police, Role.COORDINATOR,
+                Role.OFFICER);
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(AYSEN));
         ZonedDateTime lateEvening = now.toLocalDate().atTime(23, 30).atZone(AYSEN);
         clock.advance(Duration.between(now, lateEvening.isAfter(now) ? lateEvening : lateEvening.plusDays(1)));
         LocalDate day = LocalDate.now(clock.withZone(AYSEN));
         assertThat(LocalDate.now(clock.withZone(ZoneOffset.UTC))).as("already tomorrow in UTC").isAfter(day);
 
-        OperationId operation = operations.create(new OperationDetails("Semana de acción " + UUID.randomUUID(),
-                new AirportCode("BBA"), day.minusDays(1), day.plusDays(1), EnumSet.of(ExploitationType.LABOUR),
-                Set.of(new CountryCode("AR")), Set.of(charity.id())), coordinator).id();
-        rota.add(operation, new Rota.NewSlot(charity.id(), null, CoverKind.NAVIGATOR, day.atTime(23, 0),
-                day.plusDays(1).atTime(0, 15), null, "late@aysen.example"), coordinator);
+        OperationId operation = given.operation().namedUniquely("Semana de acción").at("BBA").around(day)
+                .on(ExploitationType.LABOUR).from("AR").withPartners(charity).plannedBy(coordinator);
+        given.navigatorOnCall(operation, charity, day.atTime(23, 0), day.plusDays(1).atTime(0, 15),
+                "late@aysen.example", coordinator);
         engagements.record(operation, new Tally(null, "Arrivals hall", 7, Set.of("es"), 2), UUID.randomUUID().toString(),
                 coordinator);
         // 18 tomorrow: still 17 today at the port.
-        var check = checks.start(operation, new Checks.NewCheck(null, "Arrivals hall", PersonCategory.POTENTIAL_VICTIM,
-                new Person(null, true, null, day.plusDays(1).minusYears(18), Under18.YES, null, null, Set.of(), null,
-                        null, null, null, null)), coordinator);
-        requests.request(check.id(), charity.id(), SupportKind.NAVIGATOR, coordinator);
+        UUID check = given.check(operation, new Person(null, true, null, day.plusDays(1).minusYears(18), Under18.YES,
+                null, null, Set.of(), null, null, null, null, null), coordinator);
+        given.navigatorAskedFor(check, charity, coordinator);
         ModuleReactions.awaitAll(dataSource);
 
         assertThat(flights.today(operations.outline(operation))).as("the day's board").isEqualTo(day);
