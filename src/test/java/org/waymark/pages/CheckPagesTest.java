@@ -5,9 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,39 +15,24 @@ import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.waymark.audit.AuditEntry;
-import org.waymark.audit.AuditLog;
 import org.waymark.audit.AuditQuery;
-import org.waymark.flight.Direction;
 import org.waymark.flight.FlightView;
-import org.waymark.flight.Flights;
-import org.waymark.flight.ScheduledFlight;
 import org.waymark.identity.AgencySummary;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.ExploitationType;
-import org.waymark.operation.OperationDetails;
-import org.waymark.operation.Operations;
 import org.waymark.safeguarding.CheckView;
 import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.IndicatorBasis;
 import org.waymark.safeguarding.Person;
 import org.waymark.safeguarding.PersonCategory;
 import org.waymark.safeguarding.SupportKind;
-import org.waymark.safeguarding.SupportRequests;
 import org.waymark.safeguarding.Under18;
-import org.waymark.shared.AirportCode;
-import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
 
 /**
@@ -59,9 +42,6 @@ import org.waymark.shared.OperationId;
  * its application context, and so its database, with the other MockMvc page tests: its names
  * are its own.)
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckPagesTest extends PageTests {
 
     private static final String OFFICER = "officer@checks.test";
@@ -71,46 +51,27 @@ class CheckPagesTest extends PageTests {
     private static final String SARC = "sarc@checks.test";
     private static final String OTHER_FORCE = "officer@elsewhere.test";
 
-    @Autowired
-    Agencies agencies;
-    @Autowired
-    Users users;
-    @Autowired
-    Operations operations;
-    @Autowired
-    Flights flights;
-    @Autowired
-    Checks checks;
-    @Autowired
-    SupportRequests requests;
-    @Autowired
-    AuditLog audit;
-
     OperationId operation;
     FlightView sofia;
     AgencySummary charity;
 
     @BeforeAll
     void data() {
-        var police = agencies.create("Kent Police", AgencyType.POLICE, null, null);
-        charity = agencies.create("Unseen UK", AgencyType.CHARITY, null, null);
-        var sarcCentre = agencies.create("Mid Essex SARC", AgencyType.SARC, null, null);
-        var otherForce = agencies.create("Suffolk Police", AgencyType.POLICE, null, null);
-        users.create("Chris Coordinator", "coordinator@checks.test", police.id(), EnumSet.of(Role.COORDINATOR),
-                PASSWORD, null);
-        users.create("Olu Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
-        users.create("Ari Analyst", ANALYST, police.id(), EnumSet.of(Role.ANALYST), PASSWORD, null);
-        users.create("Dana Admin", ADMIN, police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
-        users.create("Nia Navigator", PARTNER, charity.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
-        users.create("Sam Sarc", SARC, sarcCentre.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
-        users.create("Fran Officer", OTHER_FORCE, otherForce.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
+        var police = given.agency("Kent Police", AgencyType.POLICE);
+        charity = given.agency("Unseen UK", AgencyType.CHARITY);
+        var sarcCentre = given.agency("Mid Essex SARC", AgencyType.SARC);
+        var otherForce = given.agency("Suffolk Police", AgencyType.POLICE);
+        given.user("Chris Coordinator", "coordinator@checks.test", police, Role.COORDINATOR);
+        given.user("Olu Officer", OFFICER, police, Role.OFFICER);
+        given.user("Ari Analyst", ANALYST, police, Role.ANALYST);
+        given.user("Dana Admin", ADMIN, police, Role.ADMIN);
+        given.user("Nia Navigator", PARTNER, charity, Role.PARTNER);
+        given.user("Sam Sarc", SARC, sarcCentre, Role.PARTNER);
+        given.user("Fran Officer", OTHER_FORCE, otherForce, Role.OFFICER);
         WaymarkUser coordinator = principal("coordinator@checks.test");
-        operation = operations.create(new OperationDetails("Week of action: Stansted Airport",
-                new AirportCode("STN"), LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 19),
-                EnumSet.of(ExploitationType.SEXUAL), Set.of(new CountryCode("BG")), Set.of(charity.id(), sarcCentre.id())),
-                coordinator).id();
-        sofia = flights.add(operation, new ScheduledFlight("FR1234", "Ryanair", Direction.ARRIVAL, "SOF",
-                LocalDateTime.of(2026, 9, 16, 7, 35), null, null), coordinator);
+        operation = given.operation().named("Week of action: Stansted Airport").withPartners(charity, sarcCentre)
+                .plannedBy(coordinator);
+        sofia = given.arrival(operation, "FR1234", "Ryanair", "SOF", LocalDateTime.of(2026, 9, 16, 7, 35), coordinator);
         flights.monitor(operation, sofia.id(), coordinator);
     }
 

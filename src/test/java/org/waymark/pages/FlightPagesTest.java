@@ -7,73 +7,37 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
-import org.waymark.engagement.Engagements;
-import org.waymark.flight.Direction;
 import org.waymark.flight.FlightView;
-import org.waymark.flight.Flights;
-import org.waymark.flight.ScheduledFlight;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
-import org.waymark.operation.ExploitationType;
-import org.waymark.operation.OperationDetails;
-import org.waymark.operation.Operations;
-import org.waymark.shared.AirportCode;
-import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
 
 /** The flight pages, the board and the tally without JavaScript, as people see them. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FlightPagesTest extends PageTests {
-
-    @Autowired
-    Agencies agencies;
-    @Autowired
-    Users users;
-    @Autowired
-    Operations operations;
-    @Autowired
-    Flights flights;
-    @Autowired
-    Engagements engagements;
 
     UUID operation;
     FlightView sofia;
 
     @BeforeAll
     void data() {
-        var police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
-        users.create("Chris Coordinator", "coordinator@flights.test", police.id(), EnumSet.of(Role.COORDINATOR),
-                PASSWORD, null);
-        users.create("Olu Officer", "officer@flights.test", police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
-        users.create("Ari Analyst", "analyst@flights.test", police.id(), EnumSet.of(Role.ANALYST), PASSWORD, null);
+        var police = given.agency("Essex Police", AgencyType.POLICE);
+        given.user("Chris Coordinator", "coordinator@flights.test", police, Role.COORDINATOR);
+        given.user("Olu Officer", "officer@flights.test", police, Role.OFFICER);
+        given.user("Ari Analyst", "analyst@flights.test", police, Role.ANALYST);
         WaymarkUser coordinator = principal("coordinator@flights.test");
-        OperationId id = operations.create(new OperationDetails("Week of action: Stansted Airport",
-                new AirportCode("STN"), LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 19),
-                EnumSet.of(ExploitationType.SEXUAL), Set.of(new CountryCode("BG")), Set.of()), coordinator).id();
+        OperationId id = given.operation().named("Week of action: Stansted Airport").plannedBy(coordinator);
         operation = id.value();
-        sofia = flights.add(id, new ScheduledFlight("FR1234", "Ryanair", Direction.ARRIVAL, "SOF",
-                LocalDateTime.of(2026, 9, 16, 7, 35), null, null), coordinator);
-        flights.add(id, new ScheduledFlight("FR8812", "Ryanair", Direction.ARRIVAL, "DUB",
-                LocalDateTime.of(2026, 9, 16, 14, 5), null, null), coordinator);
+        sofia = given.arrival(id, "FR1234", "Ryanair", "SOF", LocalDateTime.of(2026, 9, 16, 7, 35), coordinator);
+        given.arrival(id, "FR8812", "Ryanair", "DUB", LocalDateTime.of(2026, 9, 16, 14, 5), coordinator);
         flights.monitor(id, sofia.id(), coordinator);
     }
 

@@ -9,8 +9,6 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.waymark.awareness.HelpTexts;
 
@@ -19,8 +17,6 @@ import org.waymark.awareness.HelpTexts;
  * script, the numbers to call, no cookie, nothing from elsewhere, and the whole page (with its
  * stylesheet) under 100 KB.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
 class HelpPagesTest extends PageTests {
 
     /** A word of each page's heading that only its own script can write. */

@@ -4,35 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
 import org.waymark.operation.ExploitationType;
-import org.waymark.operation.OperationDetails;
-import org.waymark.operation.Operations;
-import org.waymark.shared.AirportCode;
-import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
 
 /** Posters and pocket cards: listed and downloaded by a coordinator, refused to everyone else. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MaterialsPagesTest extends PageTests {
 
     private static final String COORDINATOR = "coordinator@materials.test";
@@ -40,29 +25,21 @@ class MaterialsPagesTest extends PageTests {
     private static final String PARTNER = "partner@materials.test";
     private static final String OTHER_FORCE = "coordinator@other-force.test";
 
-    @Autowired
-    Agencies agencies;
-    @Autowired
-    Users users;
-    @Autowired
-    Operations operations;
-
     OperationId operation;
     String materials;
 
     @BeforeAll
     void data() {
-        var police = agencies.create("Materials Police", AgencyType.POLICE, null, null);
-        var charity = agencies.create("Materials Charity", AgencyType.CHARITY, null, null);
-        users.create("Cleo Coordinator", COORDINATOR, police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD, null);
-        users.create("Olu Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
-        users.create("Nia Navigator", PARTNER, charity.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
-        var otherForce = agencies.create("Other Police", AgencyType.POLICE, null, null);
-        users.create("Kit Coordinator", OTHER_FORCE, otherForce.id(), EnumSet.of(Role.COORDINATOR), PASSWORD, null);
-        operation = operations.create(new OperationDetails("Week of action: Luton Airport",
-                new AirportCode("LTN"), LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 9),
-                EnumSet.of(ExploitationType.LABOUR), Set.of(new CountryCode("RO")), Set.of(charity.id())),
-                principal(COORDINATOR)).id();
+        var police = given.agency("Materials Police", AgencyType.POLICE);
+        var charity = given.agency("Materials Charity", AgencyType.CHARITY);
+        given.user("Cleo Coordinator", COORDINATOR, police, Role.COORDINATOR);
+        given.user("Olu Officer", OFFICER, police, Role.OFFICER);
+        given.user("Nia Navigator", PARTNER, charity, Role.PARTNER);
+        var otherForce = given.agency("Other Police", AgencyType.POLICE);
+        given.user("Kit Coordinator", OTHER_FORCE, otherForce, Role.COORDINATOR);
+        operation = given.operation().named("Week of action: Luton Airport").at("LTN")
+                .between(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 9)).on(ExploitationType.LABOUR).from("RO")
+                .withPartners(charity).plannedBy(principal(COORDINATOR));
         materials = "/operations/" + operation.value() + "/materials";
     }
 

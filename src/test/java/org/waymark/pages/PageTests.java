@@ -5,8 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -18,12 +21,26 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.waymark.audit.AuditLog;
+import org.waymark.engagement.Engagements;
+import org.waymark.flight.Flights;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.Operations;
+import org.waymark.safeguarding.Checks;
+import org.waymark.safeguarding.SupportRequests;
+import org.waymark.support.Fixtures;
 import org.waymark.support.OnBothDatabases;
 import org.waymark.support.TestDatabases;
 
-/** Pages requested as a signed-in user and read as a person would, with jsoup, on H2 and on PostgreSQL. */
-@Import(PageTests.MockMvcSessions.class)
+/**
+ * Pages requested as a signed-in user and read as a person would, with jsoup, on H2 and on
+ * PostgreSQL. The page test classes share one application and its database: each makes records
+ * and people of its own, named its own way.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Import({ PageTests.MockMvcSessions.class, Fixtures.class })
 @OnBothDatabases
 abstract class PageTests {
 
@@ -43,7 +60,7 @@ abstract class PageTests {
         }
     }
 
-    static final String PASSWORD = "a long enough password";
+    static final String PASSWORD = Fixtures.PASSWORD;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -54,9 +71,25 @@ abstract class PageTests {
     MockMvc mvc;
     @Autowired
     UserDetailsService accounts;
+    @Autowired
+    Fixtures given;
+
+    // The services the page tests make their records with and read the audit log from.
+    @Autowired
+    Operations operations;
+    @Autowired
+    Flights flights;
+    @Autowired
+    Engagements engagements;
+    @Autowired
+    Checks checks;
+    @Autowired
+    SupportRequests requests;
+    @Autowired
+    AuditLog audit;
 
     WaymarkUser principal(String email) {
-        return (WaymarkUser) accounts.loadUserByUsername(email);
+        return given.principal(email);
     }
 
     <B extends AbstractMockHttpServletRequestBuilder<B>> B as(String email, B request) {

@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -21,38 +20,21 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
-import org.waymark.operation.ExploitationType;
 import org.waymark.operation.CoverKind;
-import org.waymark.operation.OperationDetails;
 import org.waymark.operation.Rota;
 import org.waymark.shared.OperationId;
-import org.waymark.operation.Operations;
-import org.waymark.shared.AirportCode;
-import org.waymark.shared.CountryCode;
 
 /** The pages as people see them: content, GOV.UK error summaries, refusals and headers. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesTest extends PageTests {
 
-    @Autowired
-    Agencies agencies;
-    @Autowired
-    Users users;
-    @Autowired
-    Operations operations;
     @LocalServerPort
     int port;
 
@@ -64,17 +46,14 @@ class PagesTest extends PageTests {
 
     @BeforeAll
     void data() {
-        police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
-        charity = agencies.create("Justice & Care", AgencyType.CHARITY, null, null);
-        users.create("Chris Coordinator", "coordinator@pages.test", police.id(), EnumSet.of(Role.COORDINATOR),
-                PASSWORD, null);
-        users.create("Nia Navigator", "partner@pages.test", charity.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
-        users.create("Dana Admin", "admin@pages.test", police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
+        police = given.agency("Essex Police", AgencyType.POLICE);
+        charity = given.agency("Justice & Care", AgencyType.CHARITY);
+        given.user("Chris Coordinator", "coordinator@pages.test", police, Role.COORDINATOR);
+        given.user("Nia Navigator", "partner@pages.test", charity, Role.PARTNER);
+        given.user("Dana Admin", "admin@pages.test", police, Role.ADMIN);
         var coordinator = principal("coordinator@pages.test");
-        operationId = operations.create(new OperationDetails("Week of action: Stansted Airport",
-                new AirportCode("STN"), LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 19),
-                EnumSet.of(ExploitationType.SEXUAL), Set.of(new CountryCode("BG"), new CountryCode("MD")),
-                Set.of(charity.id())), coordinator).id().value();
+        operationId = given.operation().named("Week of action: Stansted Airport").from("BG", "MD").withPartners(charity)
+                .plannedBy(coordinator).value();
     }
 
     @Test
@@ -137,9 +116,9 @@ class PagesTest extends PageTests {
     @Test
     void theOperationPageSaysWhereNobodyIsOnCall() throws Exception {
         var coordinator = principal("coordinator@pages.test");
-        OperationId id = operations.create(new OperationDetails("Week of cover", new AirportCode("STN"),
-                LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 17), EnumSet.of(ExploitationType.SEXUAL),
-                Set.of(new CountryCode("BG")), Set.of(charity.id())), coordinator).id();
+        OperationId id = given.operation().named("Week of cover")
+                .between(LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 17)).withPartners(charity)
+                .plannedBy(coordinator);
         rota.add(id, new Rota.NewSlot(charity.id(), null, CoverKind.NAVIGATOR, LocalDateTime.of(2026, 9, 15, 20, 0),
                 LocalDateTime.of(2026, 9, 17, 2, 0), "07700 900123", null), coordinator);
         rota.add(id, new Rota.NewSlot(charity.id(), null, CoverKind.NAVIGATOR, LocalDateTime.of(2026, 9, 17, 6, 0),
@@ -275,7 +254,7 @@ class PagesTest extends PageTests {
 
     @Test
     void aWrongCurrentPasswordIsNamedAndNeverEchoed() throws Exception {
-        users.create("Wendy Wrong", "wrong@pages.test", police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
+        given.user("Wendy Wrong", "wrong@pages.test", police, Role.OFFICER);
 
         Document page = page(as("wrong@pages.test", post("/account/password").with(csrf())
                 .param("currentPassword", "a guessed password").param("newPassword", "a brand new password")));

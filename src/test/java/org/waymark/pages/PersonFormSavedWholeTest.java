@@ -4,45 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.waymark.audit.AuditEntry;
-import org.waymark.audit.AuditLog;
 import org.waymark.audit.AuditQuery;
-import org.waymark.flight.Direction;
 import org.waymark.flight.FlightView;
-import org.waymark.flight.Flights;
-import org.waymark.flight.ScheduledFlight;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.ExploitationType;
-import org.waymark.operation.OperationDetails;
-import org.waymark.operation.Operations;
 import org.waymark.safeguarding.CheckView;
 import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Person;
 import org.waymark.safeguarding.PersonCategory;
 import org.waymark.safeguarding.SafeguardingEvents.CheckChanged;
 import org.waymark.safeguarding.Under18;
-import org.waymark.shared.AirportCode;
-import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.RuleViolationException;
 
@@ -53,9 +36,6 @@ import org.waymark.shared.RuleViolationException;
  * lets through is refused by the category step, so a listener of this test refuses it, as the
  * audit log listening inside the transaction would refuse an entry it cannot write.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Import(PersonFormSavedWholeTest.CategoryRefused.class)
 class PersonFormSavedWholeTest extends PageTests {
 
@@ -72,34 +52,19 @@ class PersonFormSavedWholeTest extends PageTests {
         }
     }
 
-    @Autowired
-    Agencies agencies;
-    @Autowired
-    Users users;
-    @Autowired
-    Operations operations;
-    @Autowired
-    Flights flights;
-    @Autowired
-    Checks checks;
-    @Autowired
-    AuditLog audit;
-
     OperationId operation;
     FlightView sofia;
 
     @BeforeAll
     void data() {
-        var police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
-        users.create("Cleo Coordinator", "coordinator@saved-whole.test", police.id(), EnumSet.of(Role.COORDINATOR),
-                PASSWORD, null);
-        users.create("Omar Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
+        var police = given.agency("Essex Police", AgencyType.POLICE);
+        given.user("Cleo Coordinator", "coordinator@saved-whole.test", police, Role.COORDINATOR);
+        given.user("Omar Officer", OFFICER, police, Role.OFFICER);
         WaymarkUser coordinator = principal("coordinator@saved-whole.test");
-        operation = operations.create(new OperationDetails("Week of action: Southend Airport",
-                new AirportCode("SEN"), LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 19),
-                EnumSet.of(ExploitationType.LABOUR), Set.of(new CountryCode("RO")), Set.of()), coordinator).id();
-        sofia = flights.add(operation, new ScheduledFlight("W64321", "Wizz Air", Direction.ARRIVAL, "OTP",
-                LocalDateTime.of(2026, 9, 16, 9, 10), null, null), coordinator);
+        operation = given.operation().named("Week of action: Southend Airport").at("SEN").on(ExploitationType.LABOUR)
+                .from("RO").plannedBy(coordinator);
+        sofia = given.arrival(operation, "W64321", "Wizz Air", "OTP", LocalDateTime.of(2026, 9, 16, 9, 10),
+                coordinator);
     }
 
     @Test

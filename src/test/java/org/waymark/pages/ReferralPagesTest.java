@@ -11,56 +11,40 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.waymark.audit.AuditEntry;
-import org.waymark.audit.AuditLog;
 import org.waymark.audit.AuditQuery;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
-import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.ExploitationType;
-import org.waymark.operation.OperationDetails;
-import org.waymark.operation.Operations;
 import org.waymark.referral.Answer;
 import org.waymark.referral.Consent;
-import org.waymark.referral.ExploitationSubtype;
 import org.waymark.referral.ReferralPackage;
 import org.waymark.referral.ReferralStatus;
 import org.waymark.referral.ReferralView;
 import org.waymark.referral.Referrals;
-import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Gender;
 import org.waymark.safeguarding.Person;
-import org.waymark.safeguarding.PersonCategory;
 import org.waymark.safeguarding.SupportKind;
-import org.waymark.safeguarding.SupportRequests;
 import org.waymark.safeguarding.Under18;
-import org.waymark.shared.AirportCode;
-import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
+import org.waymark.support.Fixtures;
 
 /**
  * The referral pages as their users see them: the consent step and the child's form without
@@ -69,9 +53,6 @@ import org.waymark.shared.OperationId;
  * partner's part, and every role against every page. The clock is the test's own, starting on
  * Wednesday 26 August 2026: the Monday after is a bank holiday.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferralPagesTest extends PageTests {
 
     /** 10:00 in London on Wednesday 26 August 2026. */
@@ -123,18 +104,6 @@ class ReferralPagesTest extends PageTests {
     @Autowired
     MovableClock clock;
     @Autowired
-    AuditLog audit;
-    @Autowired
-    Agencies agencies;
-    @Autowired
-    Users users;
-    @Autowired
-    Operations operations;
-    @Autowired
-    Checks checks;
-    @Autowired
-    SupportRequests requests;
-    @Autowired
     Referrals referrals;
 
     OperationId operation;
@@ -142,21 +111,20 @@ class ReferralPagesTest extends PageTests {
 
     @BeforeAll
     void data() {
-        var police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
-        charity = agencies.create("Justice and Care", AgencyType.CHARITY, null, null);
-        var sarcCentre = agencies.create("Chelmsford SARC", AgencyType.SARC, null, null);
-        var otherForce = agencies.create("Norfolk Police", AgencyType.POLICE, null, null);
-        users.create("Cleo Coordinator", COORDINATOR, police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD, null);
-        users.create("Olu Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
-        users.create("Ari Analyst", ANALYST, police.id(), EnumSet.of(Role.ANALYST), PASSWORD, null);
-        users.create("Dana Admin", ADMIN, police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
-        users.create("Nia Navigator", NAVIGATOR, charity.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
-        users.create("Sam Sarc", SARC, sarcCentre.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
-        users.create("Fran Officer", OTHER_FORCE, otherForce.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
-        operation = operations.create(new OperationDetails("Summer action: Stansted Airport",
-                new AirportCode("STN"), LocalDate.of(2026, 8, 24), LocalDate.of(2026, 8, 28),
-                EnumSet.of(ExploitationType.LABOUR), Set.of(new CountryCode("BG")),
-                Set.of(charity.id(), sarcCentre.id())), principal(COORDINATOR)).id();
+        var police = given.agency("Essex Police", AgencyType.POLICE);
+        charity = given.agency("Justice and Care", AgencyType.CHARITY);
+        var sarcCentre = given.agency("Chelmsford SARC", AgencyType.SARC);
+        var otherForce = given.agency("Norfolk Police", AgencyType.POLICE);
+        given.user("Cleo Coordinator", COORDINATOR, police, Role.COORDINATOR);
+        given.user("Olu Officer", OFFICER, police, Role.OFFICER);
+        given.user("Ari Analyst", ANALYST, police, Role.ANALYST);
+        given.user("Dana Admin", ADMIN, police, Role.ADMIN);
+        given.user("Nia Navigator", NAVIGATOR, charity, Role.PARTNER);
+        given.user("Sam Sarc", SARC, sarcCentre, Role.PARTNER);
+        given.user("Fran Officer", OTHER_FORCE, otherForce, Role.OFFICER);
+        operation = given.operation().named("Summer action: Stansted Airport")
+                .between(LocalDate.of(2026, 8, 24), LocalDate.of(2026, 8, 28)).on(ExploitationType.LABOUR)
+                .withPartners(charity, sarcCentre).plannedBy(principal(COORDINATOR));
     }
 
     @BeforeEach
@@ -744,31 +712,19 @@ class ReferralPagesTest extends PageTests {
     }
 
     private UUID startCheck(Under18 under18) {
-        return checks.start(operation, new Checks.NewCheck(null, "Arrivals hall", PersonCategory.POTENTIAL_VICTIM,
-                Person.unknown(under18)), principal(OFFICER)).id();
+        return given.check(operation, Person.unknown(under18), principal(OFFICER));
     }
 
     /** An adult's NRM referral, as the consent step leaves it: a draft. */
     private UUID nrmReferral(UUID check) {
-        return referrals.start(check, new Referrals.NewReferral(new Consent(true, "Olu Officer", "bg", false,
-                START.minusSeconds(600)), null, null), principal(OFFICER)).id();
+        return given.nrmReferral(check, START.minusSeconds(600), principal(OFFICER));
     }
 
     /** An adult's NRM referral with everything the form requires. */
     private UUID readyReferral(UUID check) {
         UUID id = nrmReferral(check);
-        ReferralView ready = referrals.editPackage(id, new ReferralPackage(
-                new ReferralPackage.Referrer("Olu Officer", "Constable", "Essex Police", "olu@essex.test", null),
-                new ReferralPackage.Age(Under18.NO, null, 31),
-                new ReferralPackage.Account("Grew up in Varna", null, null, null, null, null),
-                "T01 Companion holds her passport (observed)",
-                new ReferralPackage.Places(List.of("Luton"), List.of("BG")),
-                List.of(new ReferralPackage.Exploitation(ExploitationType.LABOUR,
-                        Set.of(ExploitationSubtype.CAR_WASH), null)),
-                null, null, null, null,
-                new ReferralPackage.Subject("Elena Petrova", null, Gender.FEMALE, "BG", null, "07700 900123", null,
-                        null, null),
-                null, null), principal(OFFICER));
+        ReferralView ready = referrals.editPackage(id, Fixtures.readyPackage("Grew up in Varna", "Elena Petrova"),
+                principal(OFFICER));
         assertThat(ready.status()).isEqualTo(ReferralStatus.READY);
         return id;
     }

@@ -10,8 +10,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -22,8 +20,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * the form's mistakes named, a reference at the end, no cookie, the limit per address, and the
  * hidden field that only a bot fills in. Each test reports from an address of its own.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
 class ReportPagesTest extends PageTests {
 
     private static final String REFERENCE = "WM-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}";

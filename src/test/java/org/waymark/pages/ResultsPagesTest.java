@@ -5,9 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,30 +15,15 @@ import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.waymark.engagement.Engagements;
 import org.waymark.engagement.Tally;
-import org.waymark.flight.Direction;
 import org.waymark.flight.FlightView;
-import org.waymark.flight.Flights;
-import org.waymark.flight.ScheduledFlight;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
-import org.waymark.operation.ExploitationType;
-import org.waymark.operation.OperationDetails;
-import org.waymark.operation.Operations;
 import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Person;
 import org.waymark.safeguarding.PersonCategory;
 import org.waymark.safeguarding.Under18;
-import org.waymark.shared.AirportCode;
-import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
 
 /**
@@ -49,9 +32,6 @@ import org.waymark.shared.OperationId;
  * behind them; the press summary drafted, refused when empty, approved, then the exports; the
  * yields; and every role against every page.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResultsPagesTest extends PageTests {
 
     private static final String COORDINATOR = "coordinator@results.test";
@@ -63,44 +43,28 @@ class ResultsPagesTest extends PageTests {
     private static final String CHARITY_COORDINATOR = "coordinator@salvation-results.test";
     private static final String CHARITY_OFFICER = "officer@salvation-results.test";
 
-    @Autowired
-    Agencies agencies;
-    @Autowired
-    Users users;
-    @Autowired
-    Operations operations;
-    @Autowired
-    Flights flights;
-    @Autowired
-    Engagements engagements;
-    @Autowired
-    Checks checks;
-
     String operation;
 
     @BeforeAll
     void data() {
-        var police = agencies.create("Hertfordshire Police", AgencyType.POLICE, null, null);
-        var charity = agencies.create("The Salvation Army", AgencyType.CHARITY, null, null);
-        var otherForce = agencies.create("Bedfordshire Police", AgencyType.POLICE, null, null);
-        users.create("Cleo Coordinator", COORDINATOR, police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD, null);
-        users.create("Olu Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
-        users.create("Ari Analyst", ANALYST, police.id(), EnumSet.of(Role.ANALYST), PASSWORD, null);
-        users.create("Dana Admin", ADMIN, police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
-        users.create("Nia Navigator", NAVIGATOR, charity.id(), EnumSet.of(Role.PARTNER), PASSWORD, null);
-        users.create("Cass Coordinator", CHARITY_COORDINATOR, charity.id(), EnumSet.of(Role.COORDINATOR), PASSWORD,
-                null);
-        users.create("Obi Officer", CHARITY_OFFICER, charity.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
-        users.create("Fran Officer", OTHER_FORCE, otherForce.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
-        OperationId id = operations.create(new OperationDetails("Week of action: Stansted Airport",
-                new AirportCode("STN"), LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 19),
-                EnumSet.of(ExploitationType.SEXUAL), Set.of(new CountryCode("BG"), new CountryCode("MD")),
-                Set.of(charity.id())), principal(COORDINATOR)).id();
+        var police = given.agency("Hertfordshire Police", AgencyType.POLICE);
+        var charity = given.agency("The Salvation Army", AgencyType.CHARITY);
+        var otherForce = given.agency("Bedfordshire Police", AgencyType.POLICE);
+        given.user("Cleo Coordinator", COORDINATOR, police, Role.COORDINATOR);
+        given.user("Olu Officer", OFFICER, police, Role.OFFICER);
+        given.user("Ari Analyst", ANALYST, police, Role.ANALYST);
+        given.user("Dana Admin", ADMIN, police, Role.ADMIN);
+        given.user("Nia Navigator", NAVIGATOR, charity, Role.PARTNER);
+        given.user("Cass Coordinator", CHARITY_COORDINATOR, charity, Role.COORDINATOR);
+        given.user("Obi Officer", CHARITY_OFFICER, charity, Role.OFFICER);
+        given.user("Fran Officer", OTHER_FORCE, otherForce, Role.OFFICER);
+        OperationId id = given.operation().named("Week of action: Stansted Airport").from("BG", "MD")
+                .withPartners(charity).plannedBy(principal(COORDINATOR));
         operation = id.value().toString();
-        FlightView sofia = flights.add(id, new ScheduledFlight("FR1234", "Ryanair", Direction.ARRIVAL, "SOF",
-                LocalDateTime.of(2026, 9, 17, 7, 35), null, null), principal(COORDINATOR));
-        FlightView chisinau = flights.add(id, new ScheduledFlight("FR3021", "Ryanair", Direction.ARRIVAL, "KIV",
-                LocalDateTime.of(2026, 9, 17, 11, 50), null, null), principal(COORDINATOR));
+        FlightView sofia = given.arrival(id, "FR1234", "Ryanair", "SOF", LocalDateTime.of(2026, 9, 17, 7, 35),
+                principal(COORDINATOR));
+        FlightView chisinau = given.arrival(id, "FR3021", "Ryanair", "KIV", LocalDateTime.of(2026, 9, 17, 11, 50),
+                principal(COORDINATOR));
         flights.monitor(id, sofia.id(), principal(COORDINATOR));
         flights.monitor(id, chisinau.id(), principal(COORDINATOR));
         tally(id, new Tally(sofia.id(), null, 120, Set.of("bg"), 30));

@@ -6,33 +6,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
-import org.waymark.operation.ExploitationType;
-import org.waymark.operation.OperationDetails;
-import org.waymark.operation.Operations;
 import org.waymark.safeguarding.CheckDisposal;
-import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Person;
-import org.waymark.safeguarding.PersonCategory;
 import org.waymark.safeguarding.Under18;
-import org.waymark.shared.AirportCode;
-import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
 
 /**
@@ -40,9 +25,6 @@ import org.waymark.shared.OperationId;
  * their mistakes named and lifted, a run asked for now; and a disposed check saying when it was
  * disposed of. (It shares its application context with the other MockMvc page tests.)
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RetentionPagesTest extends PageTests {
 
     private static final String ADMIN = "admin@retention.test";
@@ -50,27 +32,18 @@ class RetentionPagesTest extends PageTests {
     private static final String COORDINATOR = "coordinator@retention.test";
 
     @Autowired
-    Agencies agencies;
-    @Autowired
-    Users users;
-    @Autowired
-    Operations operations;
-    @Autowired
-    Checks checks;
-    @Autowired
     CheckDisposal disposal;
 
     OperationId operation;
 
     @BeforeAll
     void data() {
-        var police = agencies.create("Cumbria Constabulary", AgencyType.POLICE, null, null);
-        users.create("Dee Admin", ADMIN, police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
-        users.create("Oli Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
-        users.create("Cas Coordinator", COORDINATOR, police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD, null);
-        operation = operations.create(new OperationDetails("Week of action: Luton Airport", new AirportCode("LTN"),
-                LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 19), EnumSet.of(ExploitationType.SEXUAL),
-                Set.of(new CountryCode("BG")), Set.of()), principal(COORDINATOR)).id();
+        var police = given.agency("Cumbria Constabulary", AgencyType.POLICE);
+        given.user("Dee Admin", ADMIN, police, Role.ADMIN);
+        given.user("Oli Officer", OFFICER, police, Role.OFFICER);
+        given.user("Cas Coordinator", COORDINATOR, police, Role.COORDINATOR);
+        operation = given.operation().named("Week of action: Luton Airport").at("LTN")
+                .plannedBy(principal(COORDINATOR));
     }
 
     @Test
@@ -97,8 +70,7 @@ class RetentionPagesTest extends PageTests {
 
     @Test
     void aHoldIsPlacedWithItsMistakesNamedThenLifted() throws Exception {
-        UUID check = checks.start(operation, new Checks.NewCheck(null, "Arrivals hall", PersonCategory.POTENTIAL_VICTIM,
-                Person.unknown(Under18.NO)), principal(OFFICER)).id();
+        UUID check = given.check(operation, Person.unknown(Under18.NO), principal(OFFICER));
 
         Document mistakes = page(as(ADMIN, post("/admin/retention/holds").with(csrf()).param("recordId",
                 UUID.randomUUID().toString()).param("reason", "")));
@@ -142,8 +114,7 @@ class RetentionPagesTest extends PageTests {
 
     @Test
     void aDisposedCheckSaysWhenAndNoLongerOffersChanges() throws Exception {
-        UUID check = checks.start(operation, new Checks.NewCheck(null, "Arrivals hall", PersonCategory.POTENTIAL_VICTIM,
-                Person.unknown(Under18.NO)), principal(OFFICER)).id();
+        UUID check = given.check(operation, Person.unknown(Under18.NO), principal(OFFICER));
         disposal.mask(check, Instant.parse("2027-03-01T02:30:00Z"));
 
         Document page = page(as(OFFICER, get("/checks/" + check)));

@@ -6,28 +6,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MvcResult;
-import org.waymark.audit.AuditLog;
 import org.waymark.audit.AuditQuery;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.ApiTokens;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
 import org.waymark.support.TestClock;
 import org.waymark.support.WebBrowser;
 
@@ -36,22 +30,14 @@ import org.waymark.support.WebBrowser;
  * everyone their own. Sessions are signed in over HTTP, as a browser would, into the database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
 @Import(TestClock.InUse.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionPagesTest extends PageTests {
 
     static final String ADMIN = "admin@sessions.test";
     static final String COORDINATOR = "coordinator@sessions.test";
 
     @Autowired
-    Agencies agencies;
-    @Autowired
-    Users users;
-    @Autowired
     ApiTokens tokens;
-    @Autowired
-    AuditLog audit;
     @Autowired
     TestClock clock;
     @LocalServerPort
@@ -61,9 +47,9 @@ class SessionPagesTest extends PageTests {
 
     @BeforeAll
     void data() {
-        police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
-        users.create("Dana Admin", ADMIN, police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
-        users.create("Chris Coordinator", COORDINATOR, police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD, null);
+        police = given.agency("Essex Police", AgencyType.POLICE);
+        given.user("Dana Admin", ADMIN, police, Role.ADMIN);
+        given.user("Chris Coordinator", COORDINATOR, police, Role.COORDINATOR);
     }
 
     @Test
@@ -197,7 +183,7 @@ class SessionPagesTest extends PageTests {
 
     private String newUser(String name, Role role) {
         String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@sessions.test";
-        users.create(name, email, police.id(), EnumSet.of(role), PASSWORD, null);
+        given.user(name, email, police, role);
         return email;
     }
 

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,30 +17,19 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.waymark.audit.AuditEntry;
-import org.waymark.audit.AuditLog;
 import org.waymark.audit.AuditQuery;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
 import org.waymark.operation.ExploitationType;
-import org.waymark.operation.OperationDetails;
-import org.waymark.operation.Operations;
 import org.waymark.referral.Consent;
 import org.waymark.referral.Referrals;
 import org.waymark.retention.Hold;
 import org.waymark.retention.Holds;
-import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Person;
-import org.waymark.safeguarding.PersonCategory;
 import org.waymark.safeguarding.Under18;
-import org.waymark.shared.AirportCode;
 import org.waymark.shared.CountryCode;
 import org.waymark.shared.OperationId;
 import org.waymark.tips.NewReport;
@@ -54,9 +42,6 @@ import org.waymark.tips.Tips;
  * export and a correction of the person are in the audit log. (It shares its application context
  * with the other MockMvc page tests, so its names are its own.)
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SubjectAccessPagesTest extends PageTests {
 
     private static final String ADMIN = "admin@subject-access.test";
@@ -65,17 +50,7 @@ class SubjectAccessPagesTest extends PageTests {
     private static final LocalDate BORN = LocalDate.of(1994, 3, 12);
 
     @Autowired
-    Agencies agencies;
-    @Autowired
-    Users users;
-    @Autowired
-    Operations operations;
-    @Autowired
-    Checks checks;
-    @Autowired
     Tips tips;
-    @Autowired
-    AuditLog audit;
     @Autowired
     Holds holds;
     @Autowired
@@ -89,10 +64,10 @@ class SubjectAccessPagesTest extends PageTests {
 
     @BeforeAll
     void data() {
-        var police = agencies.create("Avon and Somerset Constabulary", AgencyType.POLICE, null, null);
-        users.create("Sam Admin", ADMIN, police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
-        users.create("Oona Officer", OFFICER, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
-        users.create("Cy Coordinator", COORDINATOR, police.id(), EnumSet.of(Role.COORDINATOR), PASSWORD, null);
+        var police = given.agency("Avon and Somerset Constabulary", AgencyType.POLICE);
+        given.user("Sam Admin", ADMIN, police, Role.ADMIN);
+        given.user("Oona Officer", OFFICER, police, Role.OFFICER);
+        given.user("Cy Coordinator", COORDINATOR, police, Role.COORDINATOR);
         gatwick = operation("Week of action: Gatwick South", "LGW");
         OperationId bristol = operation("Week of action: Bristol Airport", "BRS");
         inGatwick = start(gatwick, "Ana-Maria Rădulescu", BORN);
@@ -104,16 +79,14 @@ class SubjectAccessPagesTest extends PageTests {
     }
 
     private OperationId operation(String name, String port) {
-        return operations.create(new OperationDetails(name, new AirportCode(port), LocalDate.of(2026, 10, 5),
-                LocalDate.of(2026, 10, 9), EnumSet.of(ExploitationType.LABOUR), Set.of(new CountryCode("RO")),
-                Set.of()), principal(COORDINATOR)).id();
+        return given.operation().named(name).at(port).between(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 9))
+                .on(ExploitationType.LABOUR).from("RO").plannedBy(principal(COORDINATOR));
     }
 
     private UUID start(OperationId operation, String name, LocalDate born) {
         Person person = new Person(name, false, null, born, Under18.NO, null, new CountryCode("RO"), Set.of(), null,
                 null, null, null, "Luton");
-        return checks.start(operation, new Checks.NewCheck(null, "Arrivals hall", PersonCategory.POTENTIAL_VICTIM,
-                person), principal(OFFICER)).id();
+        return given.check(operation, person, principal(OFFICER));
     }
 
     private Document search(String name, LocalDate born) throws Exception {

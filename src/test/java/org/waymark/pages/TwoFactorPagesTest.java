@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,25 +17,20 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.waymark.audit.AuditEntry;
-import org.waymark.audit.AuditLog;
 import org.waymark.audit.AuditQuery;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
 import org.waymark.identity.SignInSteps;
 import org.waymark.identity.TwoFactor;
-import org.waymark.identity.Users;
 import org.waymark.shared.UserId;
 import org.waymark.support.Authenticator;
 import org.waymark.support.TestClock;
@@ -54,19 +48,11 @@ import com.google.zxing.common.HybridBinarizer;
  * the test moves on.
  */
 @SpringBootTest(properties = "waymark.security.two-factor=required")
-@AutoConfigureMockMvc
 @Import(TestClock.InUse.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoFactorPagesTest extends PageTests {
 
     @Autowired
-    Agencies agencies;
-    @Autowired
-    Users users;
-    @Autowired
     TwoFactor twoFactor;
-    @Autowired
-    AuditLog audit;
     @Autowired
     TestClock clock;
 
@@ -74,8 +60,8 @@ class TwoFactorPagesTest extends PageTests {
 
     @BeforeAll
     void data() {
-        police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
-        users.create("Dana Admin", "admin@2fa.test", police.id(), EnumSet.of(Role.ADMIN), PASSWORD, null);
+        police = given.agency("Essex Police", AgencyType.POLICE);
+        given.user("Dana Admin", "admin@2fa.test", police, Role.ADMIN);
     }
 
     @Test
@@ -328,7 +314,7 @@ class TwoFactorPagesTest extends PageTests {
 
     private String newUser() {
         String email = "user-" + UUID.randomUUID() + "@2fa.test";
-        users.create("Test User", email, police.id(), EnumSet.of(Role.OFFICER), PASSWORD, null);
+        given.user("Test User", email, police, Role.OFFICER);
         return email;
     }
 
