@@ -2,8 +2,6 @@ package org.waymark.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,18 +10,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.stream.Stream;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.waymark.support.TestDatabases;
+import org.waymark.support.Migrations;
 
 /**
  * Tokens made before Waymark noted whether a second factor was given, taken through the
@@ -35,16 +26,11 @@ class TokenSecondFactorMigrationTest {
 
     private static final Instant ENROLLED = Instant.parse("2026-10-01T09:00:00Z");
 
-    static Stream<Arguments> databases() {
-        return Stream.of(Arguments.of("H2", TestDatabases.newH2Database(), "sa"),
-                Arguments.of("PostgreSQL", TestDatabases.newPostgresDatabase(), "postgres"));
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.waymark.support.Migrations#databases")
     void tokensMadeAfterTheAppWasSetUpCountAsMadeWithIt(String name, String url, String user)
-            throws SQLException, IOException {
-        migrate(url, user, lastBefore("31", url, user));
+            throws SQLException {
+        Migrations.before("31", url, user);
         UUID enrolled = UUID.randomUUID();
         UUID neverEnrolled = UUID.randomUUID();
         UUID before = UUID.randomUUID();
@@ -63,7 +49,7 @@ class TokenSecondFactorMigrationTest {
             token(db, withoutApp, neverEnrolled, ENROLLED.plus(Duration.ofDays(1)));
         }
 
-        migrate(url, user, null);
+        Migrations.all(url, user);
 
         try (Connection db = DriverManager.getConnection(url, user, "")) {
             assertThat(secondFactor(db, after)).as("made after the app was set up").isTrue();
@@ -107,28 +93,4 @@ class TokenSecondFactorMigrationTest {
         }
     }
 
-    private static void migrate(String url, String user, String target) throws IOException {
-        var configuration = Flyway.configure().dataSource(url, user, "").locations(locations());
-        if (target != null) {
-            configuration.target(target);
-        }
-        configuration.load().migrate();
-    }
-
-    /** The last migration before {@code version}, whichever other modules have added. */
-    private static String lastBefore(String version, String url, String user) throws IOException {
-        MigrationVersion before = MigrationVersion.fromVersion(version);
-        return Arrays.stream(Flyway.configure().dataSource(url, user, "").locations(locations()).load().info().all())
-                .map(MigrationInfo::getVersion).filter(found -> found.compareTo(before) < 0)
-                .max(MigrationVersion::compareTo).orElseThrow().getVersion();
-    }
-
-    /** The migrations the application runs, in its order. */
-    private static String[] locations() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = TokenSecondFactorMigrationTest.class.getResourceAsStream("/application.properties")) {
-            properties.load(in);
-        }
-        return properties.getProperty("spring.flyway.locations").split(",");
-    }
 }

@@ -3,8 +3,6 @@ package org.waymark.safeguarding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,18 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.stream.Stream;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.waymark.support.TestDatabases;
+import org.waymark.support.Migrations;
 
 /**
  * Checks recorded before facts and opinions were told apart, taken through the migration on H2
@@ -33,16 +24,11 @@ import org.waymark.support.TestDatabases;
  */
 class FactsAndOpinionsMigrationTest {
 
-    static Stream<Arguments> databases() {
-        return Stream.of(Arguments.of("H2", TestDatabases.newH2Database(), "sa"),
-                Arguments.of("PostgreSQL", TestDatabases.newPostgresDatabase(), "postgres"));
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.waymark.support.Migrations#databases")
     void oldNotesBecomeOpinionsAndOldAssessmentsNameNobody(String name, String url, String user)
-            throws SQLException, IOException {
-        migrate(url, user, lastBefore("14", url, user));
+            throws SQLException {
+        Migrations.before("14", url, user);
         UUID withNote = UUID.randomUUID();
         UUID withoutNote = UUID.randomUUID();
         UUID open = UUID.randomUUID();
@@ -52,7 +38,7 @@ class FactsAndOpinionsMigrationTest {
             insert(db, open, "OPEN", null, "Story rehearsed");
         }
 
-        migrate(url, user, null);
+        Migrations.all(url, user);
 
         try (Connection db = DriverManager.getConnection(url, user, "")) {
             assertThat(column(db, withNote, "outcome_note_nature")).isEqualTo("OPINION");
@@ -65,31 +51,6 @@ class FactsAndOpinionsMigrationTest {
             assertThatThrownBy(() -> insert(db, UUID.randomUUID(), "CLOSED", "A note of unknown nature", null))
                     .isInstanceOf(SQLException.class);
         }
-    }
-
-    private static void migrate(String url, String user, String target) throws IOException {
-        var configuration = Flyway.configure().dataSource(url, user, "").locations(locations());
-        if (target != null) {
-            configuration.target(target);
-        }
-        configuration.load().migrate();
-    }
-
-    /** The last migration before {@code version}, whichever other modules have added. */
-    private static String lastBefore(String version, String url, String user) throws IOException {
-        MigrationVersion before = MigrationVersion.fromVersion(version);
-        return Arrays.stream(Flyway.configure().dataSource(url, user, "").locations(locations()).load().info().all())
-                .map(MigrationInfo::getVersion).filter(found -> found.compareTo(before) < 0)
-                .max(MigrationVersion::compareTo).orElseThrow().getVersion();
-    }
-
-    /** The migrations the application runs, in its order. */
-    private static String[] locations() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = FactsAndOpinionsMigrationTest.class.getResourceAsStream("/application.properties")) {
-            properties.load(in);
-        }
-        return properties.getProperty("spring.flyway.locations").split(",");
     }
 
     private static void insert(Connection db, UUID id, String status, String note, String opinion)

@@ -11,13 +11,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.waymark.support.Migrations;
-import org.waymark.support.TestDatabases;
 
 /**
  * Support requests made before the database held an agency to one open request of a kind per
@@ -30,13 +27,8 @@ class OneOpenSupportRequestMigrationTest {
 
     private static final Instant NINE = Instant.parse("2026-09-16T09:00:00Z");
 
-    static Stream<Arguments> databases() {
-        return Stream.of(Arguments.of("H2", TestDatabases.newH2Database(), "sa"),
-                Arguments.of("PostgreSQL", TestDatabases.newPostgresDatabase(), "postgres"));
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.waymark.support.Migrations#databases")
     void theFirstOpenRequestHoldsItsPlace(String name, String url, String user) throws SQLException {
         Migrations.before("33", url, user);
         UUID check = UUID.randomUUID();

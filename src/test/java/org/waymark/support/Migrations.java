@@ -5,15 +5,26 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** The application's Flyway migrations run on a test database, up to a version or all of them. */
 public final class Migrations {
 
     private Migrations() {
+    }
+
+    /**
+     * A fresh H2 database and a fresh PostgreSQL one, each as its name, URL and user, for a test
+     * of a migration on both: {@code @MethodSource("org.waymark.support.Migrations#databases")}.
+     */
+    public static Stream<Arguments> databases() {
+        return Stream.of(Arguments.of("H2", TestDatabases.newH2Database(), "sa"),
+                Arguments.of("PostgreSQL", TestDatabases.newPostgresDatabase(), "postgres"));
     }
 
     /** Runs the migrations before {@code version} (whichever other modules have added), as a database of old. */
