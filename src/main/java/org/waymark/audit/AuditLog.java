@@ -8,6 +8,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +27,7 @@ import org.waymark.shared.Auditable;
  * its page or API is itself logged.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditLog {
 
     static final int MAX_DETAIL = 300;
@@ -33,12 +37,6 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final Clock clock;
-
-    AuditLog(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
-        this.jdbc = jdbc;
-        this.batch = batch;
-        this.clock = clock;
-    }
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)

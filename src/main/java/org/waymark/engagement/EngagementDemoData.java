@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -42,6 +44,7 @@ import org.waymark.operation.Operations;
 @Component
 @Profile("demo")
 @Order(35)
+@RequiredArgsConstructor
 class EngagementDemoData implements ApplicationRunner {
 
     static final String ARRIVALS_HALL = "Arrivals hall";
@@ -72,16 +75,6 @@ class EngagementDemoData implements ApplicationRunner {
     private final FlightFigures flightFigures;
     private final Airports airports;
     private final Users users;
-
-    EngagementDemoData(JdbcClient jdbc, Operations operations, Flights flights, FlightFigures flightFigures,
-            Airports airports, Users users) {
-        this.jdbc = jdbc;
-        this.operations = operations;
-        this.flights = flights;
-        this.flightFigures = flightFigures;
-        this.airports = airports;
-        this.users = users;
-    }
 
     @Override
     @Transactional

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +28,7 @@ import org.waymark.shared.OperationId;
  * sees them.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EngagementFigures implements EngagedPassengers {
 
     /** What was counted on one flight (or at one location) of an operation on one day at its port. */
@@ -51,11 +55,6 @@ public class EngagementFigures implements EngagedPassengers {
 
     private final JdbcClient jdbc;
     private final FlightFigures flights;
-
-    EngagementFigures(JdbcClient jdbc, FlightFigures flights) {
-        this.jdbc = jdbc;
-        this.flights = flights;
-    }
 
     /** Everything counted in the operations. */
     @Transactional(readOnly = true)

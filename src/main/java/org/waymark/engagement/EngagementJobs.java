@@ -1,5 +1,7 @@
 package org.waymark.engagement;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -7,13 +9,10 @@ import org.springframework.stereotype.Component;
 /** Folds tallies on a schedule; tests that fold by hand turn this off. */
 @Component
 @ConditionalOnProperty(name = "waymark.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+@RequiredArgsConstructor
 class EngagementJobs {
 
     private final Folding folding;
-
-    EngagementJobs(Folding folding) {
-        this.folding = folding;
-    }
 
     @Scheduled(fixedDelayString = "${waymark.engagement.fold-every:30s}")
     void fold() {

@@ -15,6 +15,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,6 +38,7 @@ import org.waymark.shared.RuleViolationException;
  * of the participating agencies record; everyone who sees the operation sees the totals.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Engagements {
 
     /** How long an officer may take back their last entry. */
@@ -49,16 +53,6 @@ public class Engagements {
     private final TallyWriter writer;
     private final EngagementFigures figures;
     private final Clock clock;
-
-    Engagements(JdbcClient jdbc, TransactionTemplate transaction, Operations operations, TallyWriter writer,
-            EngagementFigures figures, Clock clock) {
-        this.jdbc = jdbc;
-        this.transaction = transaction;
-        this.operations = operations;
-        this.writer = writer;
-        this.figures = figures;
-        this.clock = clock;
-    }
 
     /** A recorded tally, and whether this call recorded it (false: the key had been seen). */
     public record Recorded(Engagement engagement, boolean created) {

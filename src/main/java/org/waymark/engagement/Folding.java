@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +26,7 @@ import org.waymark.shared.FlightId;
  * with it.
  */
 @Component
+@RequiredArgsConstructor
 class Folding {
 
     /** Past the undo window, with room for a request still on its way to the database. */
@@ -38,13 +41,6 @@ class Folding {
     private final Clock clock;
     /** Whether every count has its flight's country, as every one folded since does. */
     private volatile boolean countsPlaced;
-
-    Folding(JdbcClient jdbc, TransactionTemplate transaction, FlightFigures flights, Clock clock) {
-        this.jdbc = jdbc;
-        this.transaction = transaction;
-        this.flights = flights;
-        this.clock = clock;
-    }
 
     /** Folds everything due; returns the number of tallies folded (taken-back ones included). */
     public int fold() {

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * figures never change: the counts are kept; only the rows behind them go.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TallyDisposal {
 
     /** Tallies deleted in one transaction. */
@@ -23,12 +27,6 @@ public class TallyDisposal {
     private final JdbcClient jdbc;
     private final Folding folding;
     private final TransactionTemplate transaction;
-
-    TallyDisposal(JdbcClient jdbc, Folding folding, TransactionTemplate transaction) {
-        this.jdbc = jdbc;
-        this.folding = folding;
-        this.transaction = transaction;
-    }
 
     /** How many tallies were recorded before {@code before}. */
     public long countBefore(Instant before) {

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -51,6 +53,7 @@ import org.waymark.shared.RuleViolationException;
  * failure) is handed back to its request to be written alone, as if there were no batches.
  */
 @Component
+@RequiredArgsConstructor
 class TallyWriter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TallyWriter.class);
@@ -88,15 +91,6 @@ class TallyWriter implements SmartLifecycle {
     private final Airports airports;
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     private volatile Thread writer;
-
-    TallyWriter(JdbcTemplate jdbc, TransactionTemplate transaction, Operations operations, Flights flights,
-            Airports airports) {
-        this.jdbc = jdbc;
-        this.transaction = transaction;
-        this.operations = operations;
-        this.flights = flights;
-        this.airports = airports;
-    }
 
     /**
      * Writes the tally, in a batch with others when it can. Returns false, having written

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -23,6 +25,7 @@ import org.waymark.shared.CountryCode;
 @Component
 @Profile("demo")
 @Order(30)
+@RequiredArgsConstructor
 class FlightDemoData implements ApplicationRunner {
 
     record Route(String number, String airline, Direction direction, String airport, LocalTime time) {
@@ -44,13 +47,6 @@ class FlightDemoData implements ApplicationRunner {
     private final Airports airports;
     private final Operations operations;
     private final Clock clock;
-
-    FlightDemoData(FlightRepository flights, Airports airports, Operations operations, Clock clock) {
-        this.flights = flights;
-        this.airports = airports;
-        this.operations = operations;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +24,7 @@ import org.waymark.shared.OperationId;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FlightFigures {
 
     /** A flight in figures: where to or from, on which day, whether monitored; nothing about who. */
@@ -45,10 +49,6 @@ public class FlightFigures {
     private static final String MONITORED = "status IN ('MONITORING', 'DONE')";
 
     private final JdbcClient jdbc;
-
-    FlightFigures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The flights of the operations in outline, in the order they are scheduled. */
     public List<FlightOutline> outlines(Collection<OperationId> operationIds) {

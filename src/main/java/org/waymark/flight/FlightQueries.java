@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.waymark.shared.FlightId;
@@ -19,15 +21,11 @@ import org.waymark.shared.UserId;
  * per flight: a national schedule can put thousands of flights on one day.
  */
 @Component
+@RequiredArgsConstructor
 class FlightQueries {
 
     private final JdbcClient jdbc;
     private final Airports airports;
-
-    FlightQueries(JdbcClient jdbc, Airports airports) {
-        this.jdbc = jdbc;
-        this.airports = airports;
-    }
 
     /** The operation's flights in time order, of one day or (date null) of every day. */
     List<FlightView> list(UUID operationId, LocalDate date, Set<String> focusCountries) {

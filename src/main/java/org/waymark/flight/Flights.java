@@ -16,6 +16,9 @@ import java.util.UUID;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +50,7 @@ import org.waymark.shared.UserId;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Flights {
 
     private static final int BATCH = 1000;
@@ -62,21 +66,6 @@ public class Flights {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Flights(FlightRepository flights, FlightQueries queries, Operations operations, Users users, Airports airports, EngagedPassengers engaged,
-            JdbcClient jdbc, JdbcTemplate batch, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
-        this.flights = flights;
-        this.queries = queries;
-        this.operations = operations;
-        this.users = users;
-        this.airports = airports;
-        this.engaged = engaged;
-        this.jdbc = jdbc;
-        this.batch = batch;
-        this.messages = messages;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The day's board: the monitored flights of a day in time order, with passengers met so far. */
     public record Board(LocalDate date, List<BoardRow> rows) {

@@ -9,6 +9,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,17 +26,12 @@ import org.waymark.shared.PlainText;
 /** Adds, changes and lists agencies. Only administrators change them; the callers check that. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Agencies {
 
     private final AgencyRepository agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Agencies(AgencyRepository agencies, ApplicationEventPublisher events, Clock clock) {
-        this.agencies = agencies;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Adds an agency; without a First Responder flag, the type decides it. */
     public AgencySummary create(String name, AgencyType type, Boolean firstResponder, Actor actor) {

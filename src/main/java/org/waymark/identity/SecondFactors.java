@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.waymark.shared.UserId;
@@ -15,13 +17,10 @@ import org.waymark.shared.UserId;
  * at the same moment cannot both succeed.
  */
 @Repository
+@RequiredArgsConstructor
 class SecondFactors {
 
     private final JdbcClient jdbc;
-
-    SecondFactors(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** A user's second factor as stored; {@code secret} is Base32. */
     record Stored(String secret, Instant enrolledAt, long lastUsedStep, int failedAttempts, int recoveryCodesLeft) {

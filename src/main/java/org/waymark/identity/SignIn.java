@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -27,6 +29,7 @@ import org.waymark.shared.Actor;
  * completes the sign-in.
  */
 @Component
+@RequiredArgsConstructor
 class SignIn implements UserDetailsService {
 
     private static final int MAX_TYPED_EMAIL = 254;
@@ -36,13 +39,6 @@ class SignIn implements UserDetailsService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TwoFactor twoFactor;
-
-    SignIn(UserAccountRepository users, ApplicationEventPublisher events, Clock clock, TwoFactor twoFactor) {
-        this.users = users;
-        this.events = events;
-        this.clock = clock;
-        this.twoFactor = twoFactor;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package org.waymark.notification;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -7,15 +9,11 @@ import org.springframework.stereotype.Component;
 /** Sends what waits and escalates unanswered calls, on a schedule; tests that run them by hand turn this off. */
 @Component
 @ConditionalOnProperty(name = "waymark.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+@RequiredArgsConstructor
 class NotificationJobs {
 
     private final MailOutbox outbox;
     private final CallOuts callOuts;
-
-    NotificationJobs(MailOutbox outbox, CallOuts callOuts) {
-        this.outbox = outbox;
-        this.callOuts = callOuts;
-    }
 
     @Scheduled(fixedDelayString = "${waymark.mail.poll:5s}")
     void deliver() {

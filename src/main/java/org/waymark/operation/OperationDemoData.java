@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -27,6 +29,7 @@ import org.waymark.shared.CountryCode;
 @Component
 @Profile("demo")
 @Order(20)
+@RequiredArgsConstructor
 class OperationDemoData implements ApplicationRunner {
 
     static final String NAME = "Week of action: Stansted Airport";
@@ -35,13 +38,6 @@ class OperationDemoData implements ApplicationRunner {
     private final Agencies agencies;
     private final Users users;
     private final Clock clock;
-
-    OperationDemoData(OperationRepository operations, Agencies agencies, Users users, Clock clock) {
-        this.operations = operations;
-        this.agencies = agencies;
-        this.users = users;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

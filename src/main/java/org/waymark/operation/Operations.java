@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -29,6 +32,7 @@ import org.waymark.shared.RuleViolationException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Operations {
 
     private final OperationRepository operations;
@@ -36,15 +40,6 @@ public class Operations {
     private final KnownAirports airports;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Operations(OperationRepository operations, Agencies agencies, KnownAirports airports,
-            ApplicationEventPublisher events, Clock clock) {
-        this.operations = operations;
-        this.agencies = agencies;
-        this.airports = airports;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Whether the user may plan new operations. */
     public boolean mayCreate(WaymarkUser user) {

@@ -9,6 +9,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,6 +37,7 @@ import org.waymark.shared.UserId;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Rota {
 
     /** How long a call may go unanswered before it is escalated, unless the operation says otherwise. */
@@ -51,17 +55,6 @@ public class Rota {
     private final Users users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Rota(RotaSlotRepository slots, JdbcClient jdbc, Operations operations, Agencies agencies, Users users,
-            ApplicationEventPublisher events, Clock clock) {
-        this.slots = slots;
-        this.jdbc = jdbc;
-        this.operations = operations;
-        this.agencies = agencies;
-        this.users = users;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** A slot as asked for: local times at the operation's port. */
     public record NewSlot(AgencyId agencyId, UserId userId, CoverKind kind, LocalDateTime from, LocalDateTime to,

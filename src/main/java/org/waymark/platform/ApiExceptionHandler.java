@@ -3,6 +3,8 @@ package org.waymark.platform;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -38,15 +40,12 @@ import tools.jackson.core.JacksonException;
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final MessageSource messages;
-
-    ApiExceptionHandler(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /** One field's problem, as listed in the {@code errors} property. */
     record FieldProblem(String field, String message) {

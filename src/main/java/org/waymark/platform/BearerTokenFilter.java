@@ -2,6 +2,8 @@ package org.waymark.platform;
 
 import java.io.IOException;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -21,17 +23,13 @@ import jakarta.servlet.http.HttpServletResponse;
  * one goes on unauthenticated (and is refused later); a wrong, expired or revoked one is
  * refused here, as is one made with a password alone once two-factor sign-in is required.
  */
+@RequiredArgsConstructor
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
     private final ApiTokens tokens;
     private final ProblemResponses problems;
-
-    BearerTokenFilter(ApiTokens tokens, ProblemResponses problems) {
-        this.tokens = tokens;
-        this.problems = problems;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -2,6 +2,8 @@ package org.waymark.platform;
 
 import java.io.IOException;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * in with a password alone ends, and its browser is sent to sign in again, once two-factor
  * sign-in is required. A lock-out is not checked: it stops new sign-ins only.
  */
+@RequiredArgsConstructor
 class CurrentUserFilter extends OncePerRequestFilter {
 
     /** Where a session that lacked the second factor now required is sent; the page says why. */
@@ -28,11 +31,6 @@ class CurrentUserFilter extends OncePerRequestFilter {
 
     private final Users users;
     private final SignInSteps signInSteps;
-
-    CurrentUserFilter(Users users, SignInSteps signInSteps) {
-        this.users = users;
-        this.signInSteps = signInSteps;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -2,6 +2,8 @@ package org.waymark.platform;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,16 +22,13 @@ import jakarta.servlet.http.HttpServletResponse;
  * shows a stack trace or an exception message.
  */
 @PageController
+@RequiredArgsConstructor
 class ErrorPages implements ErrorController {
 
     /** A request attribute naming a page text more precise than the status's own. */
     static final String TEXT = ErrorPages.class.getName() + ".text";
 
     private final ProblemResponses problems;
-
-    ErrorPages(ProblemResponses problems) {
-        this.problems = problems;
-    }
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {

@@ -1,5 +1,7 @@
 package org.waymark.platform;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -13,13 +15,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "waymark.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+@RequiredArgsConstructor
 class EventRetries {
 
     private final FailedEventPublications failed;
-
-    EventRetries(FailedEventPublications failed) {
-        this.failed = failed;
-    }
 
     @Scheduled(fixedDelayString = "${waymark.events.retry-every:1m}", initialDelayString = "${waymark.events.retry-every:1m}")
     void retryFailed() {

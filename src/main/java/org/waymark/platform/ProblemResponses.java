@@ -3,6 +3,8 @@ package org.waymark.platform;
 import java.io.IOException;
 import java.net.URI;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -14,13 +16,10 @@ import tools.jackson.databind.ObjectMapper;
 
 /** Writes RFC 9457 problem JSON where no controller is involved: security filters and /error. */
 @Component
+@RequiredArgsConstructor
 class ProblemResponses {
 
     private final ObjectMapper json;
-
-    ProblemResponses(ObjectMapper json) {
-        this.json = json;
-    }
 
     static ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

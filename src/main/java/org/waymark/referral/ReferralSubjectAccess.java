@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReferralSubjectAccess {
 
     /**
@@ -52,16 +56,6 @@ public class ReferralSubjectAccess {
     private final Operations operations;
     private final Agencies agencies;
     private final ApplicationEventPublisher events;
-
-    ReferralSubjectAccess(JdbcClient jdbc, Referrals referrals, JsonMapper json, Operations operations,
-            Agencies agencies, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.referrals = referrals;
-        this.json = json;
-        this.operations = operations;
-        this.agencies = agencies;
-        this.events = events;
-    }
 
     /**
      * The referrals made from any of {@code checkIds}, and those whose package names the person

@@ -14,6 +14,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
@@ -56,6 +59,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Referrals {
 
     private final ReferralRepository referrals;
@@ -67,19 +71,6 @@ public class Referrals {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Referrals(ReferralRepository referrals, Checks checks, Operations operations, Agencies agencies, PackagePdf pdf,
-            MessageSource messages, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
-        this.referrals = referrals;
-        this.checks = checks;
-        this.operations = operations;
-        this.agencies = agencies;
-        this.pdf = pdf;
-        this.messages = messages;
-        this.json = json;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The consent step's answer, and the local authority told of a child. */
     public record NewReferral(Consent consent, Boolean namedWithConsent, ReferralPackage.LocalAuthority localAuthority) {

@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.waymark.documents.PdfTemplates;
 
@@ -13,16 +15,13 @@ import org.waymark.documents.PdfTemplates;
  * then the figures as tables.
  */
 @Component
+@RequiredArgsConstructor
 class ReportPdf {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final PdfTemplates pdfs;
-
-    ReportPdf(PdfTemplates pdfs) {
-        this.pdfs = pdfs;
-    }
 
     byte[] render(Reports.Report report) {
         Summary summary = report.dashboard().summary();

@@ -16,6 +16,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +53,7 @@ import org.waymark.shared.OperationId;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Results {
 
     /** The dashboard lists this many of the busiest flights; the report's CSV lists them all. */
@@ -67,19 +71,6 @@ public class Results {
     private final SupportRequests requests;
     private final Airports airports;
     private final Clock clock;
-
-    Results(Operations operations, Counted.Sources sources, FlightFigures flights, EngagementFigures engagements,
-            CheckFigures checks, Referrals referrals, SupportRequests requests, Airports airports, Clock clock) {
-        this.operations = operations;
-        this.sources = sources;
-        this.flights = flights;
-        this.engagements = engagements;
-        this.checks = checks;
-        this.referrals = referrals;
-        this.requests = requests;
-        this.airports = airports;
-        this.clock = clock;
-    }
 
     /** Whether the user's role is one that sees results (coordinators, officers and analysts). */
     public static boolean seesResults(WaymarkUser user) {
@@ -324,6 +315,4 @@ public class Results {
     private static Map<FlightId, FlightOutline> byId(Counted counted) {
         return counted.flights().stream().collect(Collectors.toMap(FlightOutline::id, Function.identity()));
     }
-
-
 }

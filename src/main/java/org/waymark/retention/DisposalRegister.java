@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,7 @@ import org.waymark.retention.RetentionEvents.RecordsDeleted;
 
 /** The register of disposals, written with the audit log in the disposal's own transaction. */
 @Component
+@RequiredArgsConstructor
 class DisposalRegister {
 
     static final String MASKED = "MASKED";
@@ -22,12 +25,6 @@ class DisposalRegister {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    DisposalRegister(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** One record masked or deleted. */
     void record(RecordClass recordClass, HeldType type, UUID id, String action) {

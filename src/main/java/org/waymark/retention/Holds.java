@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +35,7 @@ import org.waymark.tips.ReportDisposal;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Holds {
 
     static final int MAX_REASON = 500;
@@ -42,16 +46,6 @@ public class Holds {
     private final ReportDisposal reports;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Holds(JdbcClient jdbc, CheckDisposal checks, ReferralDisposal referrals, ReportDisposal reports,
-            ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.checks = checks;
-        this.referrals = referrals;
-        this.reports = reports;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * Places a hold on the record: a check or a referral by its id, a report from the public by

@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,6 +40,7 @@ import org.waymark.tips.ReportDisposal;
  * in a transaction of its own, and tallies and log entries in batches.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
@@ -58,22 +62,6 @@ public class Retention {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Retention(RetentionPolicy policy, CheckDisposal checks, ReferralDisposal referrals, ReportDisposal reports,
-            TallyDisposal tallies, AuditLog audit, Holds holds, DisposalRegister register,
-            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
-        this.policy = policy;
-        this.checks = checks;
-        this.referrals = referrals;
-        this.reports = reports;
-        this.tallies = tallies;
-        this.audit = audit;
-        this.holds = holds;
-        this.register = register;
-        this.transaction = transaction;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public RetentionPolicy policy() {
         return policy;

@@ -1,5 +1,7 @@
 package org.waymark.safeguarding;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
@@ -17,17 +19,12 @@ import java.util.Optional;
  * support see the partner's view of that check; analysts and administrators see none.
  */
 @Component
+@RequiredArgsConstructor
 class CheckAccess {
 
     private final Operations operations;
     private final Agencies agencies;
     private final SupportRequestRepository requests;
-
-    CheckAccess(Operations operations, Agencies agencies, SupportRequestRepository requests) {
-        this.operations = operations;
-        this.agencies = agencies;
-        this.requests = requests;
-    }
 
     /** The operation's status when the user may record checks in it. */
     Optional<OperationStatus> recordsIn(OperationId operation, WaymarkUser user) {

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +22,7 @@ import org.waymark.shared.Disposal;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CheckDisposal {
 
     /** A check and the moment its period runs from: its closing (its start while open), or its masking. */
@@ -26,10 +30,6 @@ public class CheckDisposal {
     }
 
     private final JdbcClient jdbc;
-
-    CheckDisposal(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Checks not masked yet that closed (or, left open, started) before {@code before}, oldest first. */
     @Transactional(readOnly = true)

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +23,7 @@ import org.waymark.shared.OperationId;
  * of it. Counts only; the reports that use them decide who sees them.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CheckFigures {
 
     /** One check in figures: where and when it began, and what came of it; nothing about the person. */
@@ -28,10 +32,6 @@ public class CheckFigures {
     }
 
     private final JdbcClient jdbc;
-
-    CheckFigures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Every check of the operations, whatever its status, in the order they began. */
     @Transactional(readOnly = true)

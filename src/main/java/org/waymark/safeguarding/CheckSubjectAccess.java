@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +35,7 @@ import org.waymark.shared.OperationId;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CheckSubjectAccess {
 
     /**
@@ -48,15 +52,6 @@ public class CheckSubjectAccess {
     private final Operations operations;
     private final Agencies agencies;
     private final ApplicationEventPublisher events;
-
-    CheckSubjectAccess(JdbcClient jdbc, Checks checks, Operations operations, Agencies agencies,
-            ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.checks = checks;
-        this.operations = operations;
-        this.agencies = agencies;
-        this.events = events;
-    }
 
     /**
      * The checks whose person's name matches, oldest first; a date of birth or nationality

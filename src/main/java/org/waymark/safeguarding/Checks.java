@@ -12,6 +12,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,6 +51,7 @@ import org.waymark.shared.UserId;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Checks {
 
     private final CheckRepository checks;
@@ -61,22 +65,6 @@ public class Checks {
     private final Users users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Checks(CheckRepository checks, SupportRequestRepository requests, CheckAccess access, Indicators indicators,
-            Operations operations, Flights flights, Airports airports, Agencies agencies, Users users,
-            ApplicationEventPublisher events, Clock clock) {
-        this.checks = checks;
-        this.requests = requests;
-        this.access = access;
-        this.indicators = indicators;
-        this.operations = operations;
-        this.flights = flights;
-        this.airports = airports;
-        this.agencies = agencies;
-        this.users = users;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** A check about to start: on a flight of the operation or at a place, not both. */
     public record NewCheck(FlightId flightId, String location, PersonCategory category, Person person) {

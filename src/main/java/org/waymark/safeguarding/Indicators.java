@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,6 +32,7 @@ import org.waymark.shared.RuleViolationException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Indicators {
 
     public static final Set<String> EXPLOITATION_TYPES = Set.of("ALL", "SEX", "LAB", "DS", "CRIM", "CH");
@@ -38,12 +42,6 @@ public class Indicators {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Indicators(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Every indicator ever in the catalogue, retired ones too, in the aide-memoire's order. */
     @Transactional(readOnly = true)

@@ -6,6 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +35,7 @@ import org.waymark.shared.RuleViolationException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SupportRequests {
 
     private final SupportRequestRepository requests;
@@ -41,17 +45,6 @@ public class SupportRequests {
     private final Agencies agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    SupportRequests(SupportRequestRepository requests, Checks checks, CheckAccess access, Operations operations,
-            Agencies agencies, ApplicationEventPublisher events, Clock clock) {
-        this.requests = requests;
-        this.checks = checks;
-        this.access = access;
-        this.operations = operations;
-        this.agencies = agencies;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** A request with the partner's view of its check, as the partner's requests page shows it. */
     public record PartnerRequest(SupportRequestView request, PartnerCheckView check) {

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -47,6 +50,7 @@ import org.waymark.tips.ReportSubjectAccess;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SubjectAccess {
 
     static final int MAX_REFERENCE = 60;
@@ -88,21 +92,6 @@ public class SubjectAccess {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SubjectAccessPdf pdf;
-
-    SubjectAccess(CheckSubjectAccess checks, ReferralSubjectAccess referrals, ReportSubjectAccess reports,
-            AuditLog audit, Holds holds, Users users, Agencies agencies, ApplicationEventPublisher events,
-            Clock clock, SubjectAccessPdf pdf) {
-        this.checks = checks;
-        this.referrals = referrals;
-        this.reports = reports;
-        this.audit = audit;
-        this.holds = holds;
-        this.users = users;
-        this.agencies = agencies;
-        this.events = events;
-        this.clock = clock;
-        this.pdf = pdf;
-    }
 
     /** The records that may be about the person; the search is logged with a digest of the name. */
     public Matches search(Criteria criteria, WaymarkUser admin) {

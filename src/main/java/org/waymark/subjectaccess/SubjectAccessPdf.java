@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.waymark.documents.PdfTemplates;
@@ -29,6 +31,7 @@ import org.waymark.tips.ReportView;
  * document says it is.
  */
 @Component
+@RequiredArgsConstructor
 class SubjectAccessPdf {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -66,11 +69,6 @@ class SubjectAccessPdf {
 
     private final PdfTemplates pdfs;
     private final MessageSource messages;
-
-    SubjectAccessPdf(PdfTemplates pdfs, MessageSource messages) {
-        this.pdfs = pdfs;
-        this.messages = messages;
-    }
 
     byte[] render(Cover cover, List<Disclosure> disclosures, Function<AgencyId, String> agencyName) {
         List<Field> coverFields = List.of(

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +22,7 @@ import org.waymark.shared.Disposal;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportDisposal {
 
     /** A report and the moment its period runs from: its receipt, or its masking. */
@@ -26,10 +30,6 @@ public class ReportDisposal {
     }
 
     private final JdbcClient jdbc;
-
-    ReportDisposal(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Reports not masked yet, received before {@code unlinkedBefore} if not linked to an

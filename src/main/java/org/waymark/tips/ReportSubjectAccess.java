@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +30,7 @@ import org.waymark.shared.OperationId;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportSubjectAccess {
 
     /**
@@ -46,13 +50,6 @@ public class ReportSubjectAccess {
     private final Triage triage;
     private final Operations operations;
     private final ApplicationEventPublisher events;
-
-    ReportSubjectAccess(JdbcClient jdbc, Triage triage, Operations operations, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.triage = triage;
-        this.operations = operations;
-        this.events = events;
-    }
 
     /** The reports whose words or contact details name the person, oldest first. */
     @Transactional(readOnly = true)

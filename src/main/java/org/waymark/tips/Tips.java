@@ -4,6 +4,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +16,7 @@ import org.waymark.shared.Auditable;
 /** Reports from the public: taken without signing in, each given a reference to quote. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Tips {
 
     /** Letters and digits that cannot be mistaken for each other when read out on the phone. */
@@ -23,13 +27,6 @@ public class Tips {
     private final ReportLimit limit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Tips(PublicReportRepository reports, ReportLimit limit, ApplicationEventPublisher events, Clock clock) {
-        this.reports = reports;
-        this.limit = limit;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** A report received from the public; logged as a collection of personal data (not its content). */
     public record ReportReceived(UUID reportId, String reference) implements Auditable {

@@ -9,6 +9,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,6 +43,7 @@ import org.waymark.tips.TipsEvents.ReportTriaged;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Triage {
 
     static final int GIST = 140;
@@ -50,16 +54,6 @@ public class Triage {
     private final Operations operations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Triage(PublicReportRepository reports, Users users, Agencies agencies, Operations operations,
-            ApplicationEventPublisher events, Clock clock) {
-        this.reports = reports;
-        this.users = users;
-        this.agencies = agencies;
-        this.operations = operations;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Whether the user triages reports: officers and coordinators of first responders. */
     public boolean triages(WaymarkUser user) {

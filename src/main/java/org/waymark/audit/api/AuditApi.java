@@ -3,6 +3,8 @@ package org.waymark.audit.api;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,15 +24,12 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit")
+@RequiredArgsConstructor
 class AuditApi {
 
     static final int MAX_PAGE_SIZE = 500;
 
     private final AuditLog audit;
-
-    AuditApi(AuditLog audit) {
-        this.audit = audit;
-    }
 
     /** The newest entries first; {@code page} counts from 0. The read is itself logged. */
     @GetMapping

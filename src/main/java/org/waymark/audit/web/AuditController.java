@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ import org.waymark.shared.PageController;
 
 @PageController
 @RequestMapping("/admin/audit")
+@RequiredArgsConstructor
 class AuditController {
 
     static final int PAGE_SIZE = 50;
@@ -28,12 +31,6 @@ class AuditController {
     private final AuditLog audit;
     private final Users users;
     private final Agencies agencies;
-
-    AuditController(AuditLog audit, Users users, Agencies agencies) {
-        this.audit = audit;
-        this.users = users;
-        this.agencies = agencies;
-    }
 
     /** The filters as typed; blank ones match everything. */
     static class Filter {

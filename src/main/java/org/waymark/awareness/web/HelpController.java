@@ -2,6 +2,8 @@ package org.waymark.awareness.web;
 
 import java.time.Duration;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.CacheControl;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,13 +16,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** The passengers' help page in each language: public, cacheable, with nothing that tracks. */
 @PageController
+@RequiredArgsConstructor
 class HelpController {
 
     private final HelpTexts texts;
-
-    HelpController(HelpTexts texts) {
-        this.texts = texts;
-    }
 
     @GetMapping("/help")
     String chooser() {

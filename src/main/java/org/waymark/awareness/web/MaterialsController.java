@@ -2,6 +2,8 @@ package org.waymark.awareness.web;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,17 +27,12 @@ import org.waymark.shared.PageController;
  * and, like every page under it, is not found by those who may not see it.
  */
 @PageController
+@RequiredArgsConstructor
 class MaterialsController {
 
     private final HelpTexts texts;
     private final PrintedMaterials materials;
     private final Operations operations;
-
-    MaterialsController(HelpTexts texts, PrintedMaterials materials, Operations operations) {
-        this.texts = texts;
-        this.materials = materials;
-        this.operations = operations;
-    }
 
     @GetMapping("/operations/{operationId}/materials")
     String list(@PathVariable UUID operationId, @AuthenticationPrincipal WaymarkUser user, Model model) {

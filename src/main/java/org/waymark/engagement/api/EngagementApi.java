@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,13 +37,10 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/api/v1/operations/{operationId}/engagements")
 @Tag(name = "Engagements")
+@RequiredArgsConstructor
 class EngagementApi {
 
     private final Engagements engagements;
-
-    EngagementApi(Engagements engagements) {
-        this.engagements = engagements;
-    }
 
     /** A flight or a location (such as "Arrivals hall"), not both. */
     record TallyRequest(UUID flightId, @Size(max = 80) String location, @NotNull Integer passengers,

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -34,6 +36,7 @@ import org.waymark.shared.RuleViolationException;
  */
 @PageController
 @RequestMapping("/operations/{operationId}/tally")
+@RequiredArgsConstructor
 class TallyController {
 
     /** Languages offered as checkboxes: those of the passengers the operations meet most. */
@@ -43,13 +46,6 @@ class TallyController {
     private final Flights flights;
     private final Operations operations;
     private final Clock clock;
-
-    TallyController(Engagements engagements, Flights flights, Operations operations, Clock clock) {
-        this.engagements = engagements;
-        this.flights = flights;
-        this.operations = operations;
-        this.clock = clock;
-    }
 
     @GetMapping
     String tally(@PathVariable UUID operationId, @RequestParam(required = false) UUID flight,

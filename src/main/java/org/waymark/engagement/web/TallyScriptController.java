@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,15 +26,11 @@ import org.waymark.shared.OperationId;
  */
 @RestController
 @RequestMapping("/operations/{operationId}/tally")
+@RequiredArgsConstructor
 class TallyScriptController {
 
     private final Engagements engagements;
     private final Clock clock;
-
-    TallyScriptController(Engagements engagements, Clock clock) {
-        this.engagements = engagements;
-        this.clock = clock;
-    }
 
     @PostMapping(headers = "X-Tally=script", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> record(@PathVariable UUID operationId,

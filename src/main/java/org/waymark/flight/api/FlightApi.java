@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,13 +50,10 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/api/v1/operations/{operationId}/flights")
 @Tag(name = "Flights")
+@RequiredArgsConstructor
 class FlightApi {
 
     private final Flights flights;
-
-    FlightApi(Flights flights) {
-        this.flights = flights;
-    }
 
     /** {@code scheduled} is local time at the operation's port, such as 2026-09-16T07:35. */
     record FlightRequest(@NotBlank @Size(max = 10) String flightNumber, @Size(max = 80) String airline,

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,17 +41,12 @@ import org.waymark.shared.UserId;
 /** The flights of an operation: the list, adding and importing, choosing, and the day's board. */
 @PageController
 @RequestMapping("/operations/{operationId}")
+@RequiredArgsConstructor
 class FlightController {
 
     private final Flights flights;
     private final Operations operations;
     private final ImportJobs imports;
-
-    FlightController(Flights flights, Operations operations, ImportJobs imports) {
-        this.flights = flights;
-        this.operations = operations;
-        this.imports = imports;
-    }
 
     @ModelAttribute("directions")
     Direction[] directions() {

@@ -3,6 +3,8 @@ package org.waymark.identity.api;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,13 +30,10 @@ import jakarta.validation.constraints.NotNull;
 @RestController
 @RequestMapping("/api/v1/agencies")
 @Tag(name = "Agencies")
+@RequiredArgsConstructor
 class AgencyApi {
 
     private final Agencies agencies;
-
-    AgencyApi(Agencies agencies) {
-        this.agencies = agencies;
-    }
 
     /** {@code firstResponder} may be left out: the type then decides it. */
     record AgencyRequest(@NotBlank String name, @NotNull AgencyType type, Boolean firstResponder) {

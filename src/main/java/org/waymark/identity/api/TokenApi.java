@@ -3,6 +3,8 @@ package org.waymark.identity.api;
 import java.net.URI;
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,15 +35,11 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/api/v1/tokens")
 @Tag(name = "Tokens")
+@RequiredArgsConstructor
 class TokenApi {
 
     private final ApiTokens tokens;
     private final TwoFactor twoFactor;
-
-    TokenApi(ApiTokens tokens, TwoFactor twoFactor) {
-        this.tokens = tokens;
-        this.twoFactor = twoFactor;
-    }
 
     record TokenRequest(@Size(max = 80) String label, @Min(1) @Max(ApiTokens.MAX_DAYS) Integer days) {
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -45,17 +47,12 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/api/v1/users")
 @Tag(name = "Users")
+@RequiredArgsConstructor
 class UserApi {
 
     private final Users users;
     private final WebSessions sessions;
     private final ApiTokens tokens;
-
-    UserApi(Users users, WebSessions sessions, ApiTokens tokens) {
-        this.users = users;
-        this.sessions = sessions;
-        this.tokens = tokens;
-    }
 
     /** Without a password, Waymark generates one and returns it once as {@code generatedPassword}. */
     record NewUserRequest(@NotBlank String name, @NotBlank @Email @Size(max = 254) String email,

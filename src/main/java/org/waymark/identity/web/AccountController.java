@@ -2,6 +2,8 @@ package org.waymark.identity.web;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,6 +35,7 @@ import jakarta.validation.constraints.Size;
  */
 @PageController
 @RequestMapping("/account")
+@RequiredArgsConstructor
 class AccountController {
 
     private final Users users;
@@ -40,14 +43,6 @@ class AccountController {
     private final ApiTokens tokens;
     private final TwoFactor twoFactor;
     private final WebSessions sessions;
-
-    AccountController(Users users, Agencies agencies, ApiTokens tokens, TwoFactor twoFactor, WebSessions sessions) {
-        this.users = users;
-        this.agencies = agencies;
-        this.tokens = tokens;
-        this.twoFactor = twoFactor;
-        this.sessions = sessions;
-    }
 
     static class TokenForm {
         @Size(max = 80, message = "{token.label.tooLong}")

@@ -2,6 +2,8 @@ package org.waymark.identity.web;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,13 +25,10 @@ import org.waymark.shared.RuleViolationException;
 
 @PageController
 @RequestMapping("/admin/agencies")
+@RequiredArgsConstructor
 class AgencyAdminController {
 
     private final Agencies agencies;
-
-    AgencyAdminController(Agencies agencies) {
-        this.agencies = agencies;
-    }
 
     @ModelAttribute("agencyTypes")
     AgencyType[] agencyTypes() {

@@ -2,6 +2,8 @@ package org.waymark.identity.web;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,6 +30,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @PageController
 @RequestMapping("/sign-in")
+@RequiredArgsConstructor
 class SecondStepController {
 
     static final String CODE_PAGE = "two-factor/code";
@@ -37,11 +40,6 @@ class SecondStepController {
 
     private final SignInSteps steps;
     private final TwoFactor twoFactor;
-
-    SecondStepController(SignInSteps steps, TwoFactor twoFactor) {
-        this.steps = steps;
-        this.twoFactor = twoFactor;
-    }
 
     /** What was typed: a code from the app, or a recovery code. */
     static class CodeForm {

@@ -5,6 +5,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,6 +41,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @PageController
 @RequestMapping("/admin/users")
+@RequiredArgsConstructor
 class UserAdminController {
 
     private final Users users;
@@ -46,14 +49,6 @@ class UserAdminController {
     private final TwoFactor twoFactor;
     private final WebSessions sessions;
     private final ApiTokens tokens;
-
-    UserAdminController(Users users, Agencies agencies, TwoFactor twoFactor, WebSessions sessions, ApiTokens tokens) {
-        this.users = users;
-        this.agencies = agencies;
-        this.twoFactor = twoFactor;
-        this.sessions = sessions;
-        this.tokens = tokens;
-    }
 
     @ModelAttribute("roles")
     Role[] roles() {

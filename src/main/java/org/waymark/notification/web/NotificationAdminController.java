@@ -1,5 +1,7 @@
 package org.waymark.notification.web;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.waymark.notification.CallOuts;
@@ -8,15 +10,11 @@ import org.waymark.shared.PageController;
 
 /** For administrators: whether Waymark emails at all, and what waits for the mail server. */
 @PageController
+@RequiredArgsConstructor
 class NotificationAdminController {
 
     private final CallOuts callOuts;
     private final MailOutbox outbox;
-
-    NotificationAdminController(CallOuts callOuts, MailOutbox outbox) {
-        this.callOuts = callOuts;
-        this.outbox = outbox;
-    }
 
     @GetMapping("/admin/notifications")
     String show(Model model) {

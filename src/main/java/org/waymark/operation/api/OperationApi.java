@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,13 +43,10 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/api/v1/operations")
 @Tag(name = "Operations")
+@RequiredArgsConstructor
 class OperationApi {
 
     private final Operations operations;
-
-    OperationApi(Operations operations) {
-        this.operations = operations;
-    }
 
     /** The lead agency (the caller's) is always among the participating agencies. */
     record OperationRequest(@NotBlank String name, @NotBlank @Size(max = 3) String port,

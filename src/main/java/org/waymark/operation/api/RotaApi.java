@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,13 +31,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/operations/{id}/rota")
 @Tag(name = "Partner cover")
+@RequiredArgsConstructor
 class RotaApi {
 
     private final Rota rota;
-
-    RotaApi(Rota rota) {
-        this.rota = rota;
-    }
 
     /** Times are local at the operation's port, like {@code 2026-09-16T22:00}. */
     record SlotRequest(UUID agencyId, UUID userId, CoverKind kind, LocalDateTime from, LocalDateTime to, String phone,

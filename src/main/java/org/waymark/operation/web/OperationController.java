@@ -3,6 +3,8 @@ package org.waymark.operation.web;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -30,17 +32,12 @@ import org.waymark.shared.RuleViolationException;
 
 @PageController
 @RequestMapping("/operations")
+@RequiredArgsConstructor
 class OperationController {
 
     private final Operations operations;
     private final Agencies agencies;
     private final Rota rota;
-
-    OperationController(Operations operations, Agencies agencies, Rota rota) {
-        this.operations = operations;
-        this.agencies = agencies;
-        this.rota = rota;
-    }
 
     @ModelAttribute("exploitationTypes")
     ExploitationType[] exploitationTypes() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +29,7 @@ import org.waymark.shared.RuleViolationException;
 
 /** The operation's rota of partner cover, its gaps, and for the lead coordinators the form to add cover. */
 @PageController
+@RequiredArgsConstructor
 class RotaController {
 
     /** The form's fields, for putting a rule broken in the service against the right one. */
@@ -35,12 +38,6 @@ class RotaController {
     private final Rota rota;
     private final Operations operations;
     private final Agencies agencies;
-
-    RotaController(Rota rota, Operations operations, Agencies agencies) {
-        this.rota = rota;
-        this.operations = operations;
-        this.agencies = agencies;
-    }
 
     @GetMapping("/operations/{id}/rota")
     String show(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {

@@ -3,6 +3,8 @@ package org.waymark.referral.api;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,15 +45,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @Tag(name = "Referrals")
+@RequiredArgsConstructor
 class ReferralApi {
 
     private final Referrals referrals;
     private final MessageSource messages;
-
-    ReferralApi(Referrals referrals, MessageSource messages) {
-        this.referrals = referrals;
-        this.messages = messages;
-    }
 
     @PostMapping("/api/v1/checks/{checkId}/referral")
     @ResponseStatus(HttpStatus.CREATED)

@@ -3,6 +3,8 @@ package org.waymark.referral.web;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,15 +41,11 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @PageController
 @RequestMapping("/referrals/{id}/package/{section}")
+@RequiredArgsConstructor
 class PackageController {
 
     private final Referrals referrals;
     private final MessageSource messages;
-
-    PackageController(Referrals referrals, MessageSource messages) {
-        this.referrals = referrals;
-        this.messages = messages;
-    }
 
     @GetMapping
     String form(@PathVariable UUID id, @PathVariable String section, @AuthenticationPrincipal WaymarkUser user,

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -36,17 +38,12 @@ import org.waymark.shared.UnprocessableException;
  */
 @PageController
 @RequestMapping("/referrals/{id}")
+@RequiredArgsConstructor
 class ReferralActionsController {
 
     private final Referrals referrals;
     private final Clock clock;
     private final MessageSource messages;
-
-    ReferralActionsController(Referrals referrals, Clock clock, MessageSource messages) {
-        this.referrals = referrals;
-        this.clock = clock;
-        this.messages = messages;
-    }
 
     // Submission
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,6 +45,7 @@ import org.waymark.shared.RuleViolationException;
  * partner asked for support may see it), its print view and PDF, and the coordinator's list.
  */
 @PageController
+@RequiredArgsConstructor
 class ReferralController {
 
     private final Referrals referrals;
@@ -50,15 +53,6 @@ class ReferralController {
     private final Operations operations;
     private final Clock clock;
     private final MessageSource messages;
-
-    ReferralController(Referrals referrals, Checks checks, Operations operations, Clock clock,
-            MessageSource messages) {
-        this.referrals = referrals;
-        this.checks = checks;
-        this.operations = operations;
-        this.clock = clock;
-        this.messages = messages;
-    }
 
     /** A link to the section of the package that lacks something the form requires. */
     record Missing(String messageCode, String href) {

@@ -3,6 +3,8 @@ package org.waymark.reporting.api;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,6 +36,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @Tag(name = "Results")
+@RequiredArgsConstructor
 class ResultsApi {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -41,12 +44,6 @@ class ResultsApi {
     private final Results results;
     private final Reports reports;
     private final OpenData openData;
-
-    ResultsApi(Results results, Reports reports, OpenData openData) {
-        this.results = results;
-        this.reports = reports;
-        this.openData = openData;
-    }
 
     @GetMapping("/api/v1/operations/{id}/summary")
     @Operation(summary = "An operation's results in exact figures", description = "A flight counts as monitored if "

@@ -3,6 +3,8 @@ package org.waymark.retention.api;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,17 +33,13 @@ import jakarta.validation.constraints.Min;
 @RestController
 @RequestMapping("/api/v1/retention")
 @Tag(name = "Retention")
+@RequiredArgsConstructor
 class RetentionApi {
 
     static final int MAX_PAGE_SIZE = 500;
 
     private final Retention retention;
     private final Holds holds;
-
-    RetentionApi(Retention retention, Holds holds) {
-        this.retention = retention;
-        this.holds = holds;
-    }
 
     record Overview(RetentionPolicy policy, List<Retention.ClassOverview> classes, List<Hold> holds) {
     }

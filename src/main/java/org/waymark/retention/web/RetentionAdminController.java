@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -33,6 +35,7 @@ import org.waymark.shared.RuleViolationException;
 /** For administrators: the retention periods, what is due, holds, a run now, and the disposal register. */
 @PageController
 @RequestMapping("/admin/retention")
+@RequiredArgsConstructor
 class RetentionAdminController {
 
     static final int PAGE_SIZE = 50;
@@ -41,13 +44,6 @@ class RetentionAdminController {
     private final Holds holds;
     private final Users users;
     private final MessageSource messages;
-
-    RetentionAdminController(Retention retention, Holds holds, Users users, MessageSource messages) {
-        this.retention = retention;
-        this.holds = holds;
-        this.users = users;
-        this.messages = messages;
-    }
 
     @ModelAttribute("heldTypes")
     HeldType[] heldTypes() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -42,13 +44,10 @@ import jakarta.validation.constraints.Size;
 
 @RestController
 @Tag(name = "Enhanced checks")
+@RequiredArgsConstructor
 class CheckApi {
 
     private final Checks checks;
-
-    CheckApi(Checks checks) {
-        this.checks = checks;
-    }
 
     record StartRequest(UUID flightId, String location, PersonCategory category, PersonBody person) {
     }

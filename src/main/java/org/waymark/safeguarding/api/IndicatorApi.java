@@ -2,6 +2,8 @@ package org.waymark.safeguarding.api;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,13 +22,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @Tag(name = "Indicators")
+@RequiredArgsConstructor
 class IndicatorApi {
 
     private final Indicators indicators;
-
-    IndicatorApi(Indicators indicators) {
-        this.indicators = indicators;
-    }
 
     record Catalogue(int version, List<IndicatorJson> indicators) {
     }

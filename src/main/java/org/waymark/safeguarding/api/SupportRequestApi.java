@@ -3,6 +3,8 @@ package org.waymark.safeguarding.api;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,13 +27,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @Tag(name = "Support requests")
+@RequiredArgsConstructor
 class SupportRequestApi {
 
     private final SupportRequests requests;
-
-    SupportRequestApi(SupportRequests requests) {
-        this.requests = requests;
-    }
 
     record NewRequest(UUID agencyId, SupportKind kind) {
     }

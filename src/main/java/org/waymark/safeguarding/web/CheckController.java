@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -35,19 +37,13 @@ import org.waymark.shared.RuleViolationException;
 
 /** An operation's checks, starting one, and a check's page: whole, or as a partner's visit needs it. */
 @PageController
+@RequiredArgsConstructor
 class CheckController {
 
     private final Checks checks;
     private final Operations operations;
     private final Flights flights;
     private final PortTime time;
-
-    CheckController(Checks checks, Operations operations, Flights flights, PortTime time) {
-        this.checks = checks;
-        this.operations = operations;
-        this.flights = flights;
-        this.time = time;
-    }
 
     @ModelAttribute("categories")
     PersonCategory[] categories() {

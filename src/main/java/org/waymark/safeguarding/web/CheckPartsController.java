@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,6 +57,7 @@ import org.waymark.shared.RuleViolationException;
  */
 @PageController
 @RequestMapping("/checks/{id}")
+@RequiredArgsConstructor
 class CheckPartsController {
 
     private final Checks checks;
@@ -64,17 +67,6 @@ class CheckPartsController {
     private final Agencies agencies;
     private final PortTime time;
     private final Clock clock;
-
-    CheckPartsController(Checks checks, SupportRequests requests, Indicators indicators, Operations operations,
-            Agencies agencies, PortTime time, Clock clock) {
-        this.checks = checks;
-        this.requests = requests;
-        this.indicators = indicators;
-        this.operations = operations;
-        this.agencies = agencies;
-        this.time = time;
-        this.clock = clock;
-    }
 
     // The person
 

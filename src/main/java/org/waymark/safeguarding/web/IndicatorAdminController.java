@@ -1,5 +1,7 @@
 package org.waymark.safeguarding.web;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,16 +21,13 @@ import org.waymark.shared.RuleViolationException;
 /** The indicator catalogue for administrators: every version's indicators, adding and retiring. */
 @PageController
 @RequestMapping("/admin/indicators")
+@RequiredArgsConstructor
 class IndicatorAdminController {
 
     /** The exploitation types in the aide-memoire's order. */
     static final String[] TYPES = { "ALL", "SEX", "LAB", "DS", "CRIM", "CH" };
 
     private final Indicators indicators;
-
-    IndicatorAdminController(Indicators indicators) {
-        this.indicators = indicators;
-    }
 
     @GetMapping
     String list(Model model) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +31,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @PageController
 @RequestMapping("/requests")
+@RequiredArgsConstructor
 class RequestController {
 
     /** How often the page asks whether anything changed. */
@@ -36,11 +39,6 @@ class RequestController {
 
     private final SupportRequests requests;
     private final PortTime time;
-
-    RequestController(SupportRequests requests, PortTime time) {
-        this.requests = requests;
-        this.time = time;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal WaymarkUser user, Model model) {

@@ -1,5 +1,7 @@
 package org.waymark.safeguarding.web;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,15 +16,11 @@ import org.waymark.shared.PageController;
  * is read until a template asks.
  */
 @ControllerAdvice(annotations = PageController.class)
+@RequiredArgsConstructor
 class SafeguardingPageAdvice {
 
     private final Checks checks;
     private final SupportRequests requests;
-
-    SafeguardingPageAdvice(Checks checks, SupportRequests requests) {
-        this.checks = checks;
-        this.requests = requests;
-    }
 
     @ModelAttribute("safeguarding")
     SafeguardingLinks safeguarding(@AuthenticationPrincipal WaymarkUser user) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,13 +33,10 @@ import org.waymark.subjectaccess.SubjectAccess;
  */
 @PageController
 @RequestMapping("/admin/subject-access")
+@RequiredArgsConstructor
 class SubjectAccessController {
 
     private final SubjectAccess subjectAccess;
-
-    SubjectAccessController(SubjectAccess subjectAccess) {
-        this.subjectAccess = subjectAccess;
-    }
 
     @ModelAttribute("countries")
     List<NamedCode> countries() {

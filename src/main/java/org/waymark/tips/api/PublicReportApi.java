@@ -1,5 +1,7 @@
 package org.waymark.tips.api;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,13 +19,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 @RestController
 @Tag(name = "Reports from the public")
+@RequiredArgsConstructor
 class PublicReportApi {
 
     private final Tips tips;
-
-    PublicReportApi(Tips tips) {
-        this.tips = tips;
-    }
 
     record ReportRequest(String what, String where, String when, String who, String contact) {
     }

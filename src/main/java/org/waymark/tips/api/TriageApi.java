@@ -3,6 +3,8 @@ package org.waymark.tips.api;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,13 +25,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @Tag(name = "Reports from the public")
+@RequiredArgsConstructor
 class TriageApi {
 
     private final Triage triage;
-
-    TriageApi(Triage triage) {
-        this.triage = triage;
-    }
 
     record AssigneeRequest(UUID userId) {
     }

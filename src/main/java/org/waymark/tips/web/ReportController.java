@@ -1,5 +1,7 @@
 package org.waymark.tips.web;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,13 +19,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** The public's way to report: the guidance first (999, 101, the helplines), then the form, then a reference. */
 @PageController
+@RequiredArgsConstructor
 class ReportController {
 
     private final Tips tips;
-
-    ReportController(Tips tips) {
-        this.tips = tips;
-    }
 
     @GetMapping("/report")
     String form(Model model) {

@@ -2,6 +2,8 @@ package org.waymark.tips.web;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,15 +23,11 @@ import org.waymark.tips.Triage;
 
 /** The triage queue of reports from the public, and each report with what can be done with it. */
 @PageController
+@RequiredArgsConstructor
 class TriageController {
 
     private final Triage triage;
     private final Operations operations;
-
-    TriageController(Triage triage, Operations operations) {
-        this.triage = triage;
-        this.operations = operations;
-    }
 
     @GetMapping("/reports")
     String queue(@RequestParam(required = false) ReportStatus status, @AuthenticationPrincipal WaymarkUser user,
