@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.PropertyValue;
+import org.springframework.validation.AbstractPropertyBindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -70,6 +71,17 @@ class FormText {
 
         Binder(Object target, String objectName) {
             super(target, objectName);
+        }
+
+        /** Spring's own, but putting a rule of the domain on the field it concerns. */
+        @Override
+        protected AbstractPropertyBindingResult createBeanPropertyBindingResult() {
+            FormErrors errors = new FormErrors(getTarget(), getObjectName(), isAutoGrowNestedPaths(),
+                    getAutoGrowCollectionLimit());
+            if (getConversionService() != null) {
+                errors.initConversion(getConversionService());
+            }
+            return errors;
         }
 
         @Override

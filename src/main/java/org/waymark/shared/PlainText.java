@@ -13,6 +13,11 @@ public final class PlainText {
     private PlainText() {
     }
 
+    /** What a person typed, without the spaces around it; null when nothing was. */
+    public static String typed(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** Throws unless the text fits the rules; {@code field} names where to show the problem. */
     public static void check(String text, int maxLength, String tooLongCode, String field) {
         if (text != null && CONTROL.matcher(text).find()) {

@@ -249,6 +249,17 @@ class ReferralPagesTest extends PageTests {
         assertThat(tooLong.select(".govuk-error-summary a").attr("href")).isEqualTo("#background");
         assertThat(tooLong.select("textarea#journey").text()).isEqualTo("By coach from Sofia");
 
+        Document pasted = page(as(OFFICER, post("/referrals/" + referral + "/package/account").with(csrf())
+                .param("background", "Grew up in Varna\u0007").param("journey", "By coach from Sofia")));
+        assertThat(pasted.select(".govuk-error-summary a").attr("href")).isEqualTo("#background");
+        assertThat(pasted.select("textarea#background").text()).isEqualTo("Grew up in Varna");
+
+        Document longReference = page(as(OFFICER, post("/referrals/" + referral + "/package/crime").with(csrf())
+                .param("answer", "YES").param("details", "7".repeat(255))));
+        assertThat(longReference.select(".govuk-error-summary a").eachText())
+                .containsExactly("This answer must be 254 characters or fewer");
+        assertThat(longReference.select(".govuk-error-summary a").attr("href")).isEqualTo("#details");
+
         MvcResult saved = mvc.perform(as(OFFICER, post("/referrals/" + referral + "/package/account").with(csrf())
                 .param("background", "Grew up in Varna").param("journey", "By coach from Sofia"))).andReturn();
         assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/referrals/" + referral + "#account");

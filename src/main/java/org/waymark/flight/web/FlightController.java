@@ -84,11 +84,7 @@ class FlightController {
                 redirect.addFlashAttribute("added", added.flightNumber());
                 return "redirect:/operations/" + operationId + "/flights?date=" + added.scheduled().toLocalDate();
             } catch (RuleViolationException e) {
-                if (e.field() == null) {
-                    errors.reject(e.messageCode());
-                } else {
-                    errors.rejectValue("scheduled".equals(e.field()) ? "date" : e.field(), e.messageCode());
-                }
+                errors.rejectValue(e.field(), e.messageCode());
             }
         }
         return "flights/form";

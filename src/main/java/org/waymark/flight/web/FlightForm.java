@@ -7,6 +7,7 @@ import org.springframework.validation.Errors;
 import org.waymark.flight.Direction;
 import org.waymark.flight.ScheduledFlight;
 import org.waymark.shared.DateInput;
+import org.waymark.shared.RuleField;
 import org.waymark.shared.RuleViolationException;
 
 /** The add a flight form, as typed. */
@@ -16,6 +17,7 @@ class FlightForm {
     private String airline = "";
     private Direction direction;
     private String airport = "";
+    @RuleField("scheduled")
     private DateInput date = new DateInput();
     private String time = "";
     private String terminal = "";

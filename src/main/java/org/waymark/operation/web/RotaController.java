@@ -2,7 +2,6 @@ package org.waymark.operation.web;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
@@ -33,8 +32,6 @@ import org.waymark.shared.RuleViolationException;
 class RotaController {
 
     /** The form's fields, for putting a rule broken in the service against the right one. */
-    private static final Set<String> FIELDS = Set.of("agencyId", "kind", "phone", "email");
-
     private final Rota rota;
     private final Operations operations;
     private final Agencies agencies;
@@ -56,9 +53,7 @@ class RotaController {
                 redirect.addFlashAttribute("saved", "rota.saved");
                 return "redirect:/operations/" + id + "/rota";
             } catch (RuleViolationException e) {
-                String field = e.field();
-                errors.rejectValue(FIELDS.contains(field) ? field : field != null && field.equals("to") ? "toTime"
-                        : "fromTime", e.messageCode());
+                errors.rejectValue(e.field(), e.messageCode());
             }
         }
         return page(operation, user, model);

@@ -10,6 +10,7 @@ import org.waymark.operation.CoverKind;
 import org.waymark.operation.Rota;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.DateInput;
+import org.waymark.shared.RuleField;
 
 /** A slot of partner cover as typed: the agency, the kind, from and to (local date and time), how to reach them. */
 public class RotaForm {
@@ -17,8 +18,10 @@ public class RotaForm {
     private UUID agencyId;
     private CoverKind kind;
     private DateInput fromDate = new DateInput();
+    @RuleField("from")
     private String fromTime = "";
     private DateInput toDate = new DateInput();
+    @RuleField("to")
     private String toTime = "";
     private String phone = "";
     private String email = "";

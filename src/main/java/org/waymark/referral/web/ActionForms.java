@@ -3,13 +3,13 @@ package org.waymark.referral.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.validation.Errors;
 import org.waymark.referral.DecisionResult;
 import org.waymark.referral.DecisionType;
 import org.waymark.shared.DateInput;
+import org.waymark.shared.PlainText;
+import org.waymark.shared.RuleField;
 
 /**
  * The small forms that move a referral on once its package is done: marking it submitted,
@@ -24,10 +24,8 @@ final class ActionForms {
     /** The Home Office's reference and when the form was sent, which starts the 5 working days. */
     static class Submission {
 
-        static final List<String> FIELDS = List.of("homeOfficeReference", "submittedDate", "submittedTime");
-        static final Map<String, String> RENAMED = Map.of("submittedAt", "submittedDate");
-
         private String homeOfficeReference = "";
+        @RuleField("submittedAt")
         private DateInput submittedDate = new DateInput();
         private String submittedTime = "";
 
@@ -40,7 +38,7 @@ final class ActionForms {
 
         /** When it was submitted, or null with the reasons added to {@code errors}. */
         Instant at(Errors errors) {
-            if (Violations.typed(homeOfficeReference) == null) {
+            if (PlainText.typed(homeOfficeReference) == null) {
                 errors.rejectValue("homeOfficeReference", "referral.reference.required");
             }
             return Moment.at(submittedDate, submittedTime, errors, "submittedDate", "submittedTime");
@@ -73,8 +71,6 @@ final class ActionForms {
 
     /** A reasonable or conclusive grounds decision, positive or negative, on a day. */
     static class Decision {
-
-        static final List<String> FIELDS = List.of("type", "result", "date");
 
         private DecisionType type;
         private DecisionResult result;
@@ -127,8 +123,6 @@ final class ActionForms {
     /** The day a negative decision was asked to be reconsidered. */
     static class Reconsideration {
 
-        static final List<String> FIELDS = List.of("date");
-
         private DateInput date = new DateInput();
 
         static Reconsideration today(Clock clock) {
@@ -153,13 +147,12 @@ final class ActionForms {
     /** Words a partner adds to the person's account, attributed to their agency. */
     static class Addition {
 
-        static final List<String> FIELDS = List.of("text");
         static final int MAX = 5_000;
 
         private String text = "";
 
         boolean check(Errors errors) {
-            if (Violations.typed(text) == null) {
+            if (PlainText.typed(text) == null) {
                 errors.rejectValue("text", "referral.addition.required");
             } else if (text.strip().length() > MAX) {
                 errors.rejectValue("text", "referral.addition.tooLong");

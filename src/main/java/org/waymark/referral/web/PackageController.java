@@ -11,8 +11,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,8 +30,6 @@ import org.waymark.safeguarding.Under18;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * One page per section of the package, all through one mechanism: the section names its form,
@@ -60,18 +58,25 @@ class PackageController {
         return page(referral, part, form, new BeanPropertyBindingResult(form, "form"), model);
     }
 
+    /**
+     * The section's empty form, for what is posted to be bound to as every page's form is. An
+     * unknown section is refused by {@link #applying} once the referral's access is checked, so
+     * that a section's existence tells nobody anything.
+     */
+    @ModelAttribute("form")
+    SectionForm blankForm(@PathVariable String section) {
+        return PackageSection.byId(section).orElse(PackageSection.REFERRER).blankForm();
+    }
+
     @PostMapping
-    String save(@PathVariable UUID id, @PathVariable String section, HttpServletRequest request,
-            @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
+    String save(@PathVariable UUID id, @PathVariable String section, @ModelAttribute("form") SectionForm form,
+            BindingResult errors, @AuthenticationPrincipal WaymarkUser user, Model model,
+            RedirectAttributes redirect) {
         ReferralView referral = referrals.readWhole(id, user);
         PackageSection part = applying(referral, section);
         if (!referral.editable()) {
             return back(id);
         }
-        SectionForm form = part.blankForm();
-        ServletRequestDataBinder binder = new ServletRequestDataBinder(form, "form");
-        binder.bind(request);
-        BindingResult errors = binder.getBindingResult();
         refuseTooLong(part, form, errors);
         if (!errors.hasErrors()) {
             try {
@@ -85,7 +90,7 @@ class PackageController {
                     return back(id) + "#" + part.id();
                 }
             } catch (RuleViolationException e) {
-                reject(part, form, errors, e);
+                errors.rejectValue(e.field(), e.messageCode());
             }
         }
         return page(referral, part, form, errors, model);
@@ -102,22 +107,6 @@ class PackageController {
                 errors.rejectValue(typed.getKey(), "referrals.tooLong",
                         new Object[] { new DefaultMessageSourceResolvable(label) }, null);
             }
-        }
-    }
-
-    /** A rule of the package against the field of this page it names, or the whole page. */
-    private static void reject(PackageSection part, SectionForm form, BindingResult errors, RuleViolationException e) {
-        String field = e.field();
-        if (field != null && field.equals(part.id())) {
-            field = form.fields().get(0);
-        } else if (field != null && field.startsWith(part.id() + ".")) {
-            field = field.substring(part.id().length() + 1);
-        }
-        field = form.renamed().getOrDefault(field, field);
-        if (field != null && form.fields().contains(field)) {
-            errors.rejectValue(field, e.messageCode());
-        } else {
-            errors.reject(e.messageCode());
         }
     }
 

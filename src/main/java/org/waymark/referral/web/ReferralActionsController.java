@@ -67,7 +67,7 @@ class ReferralActionsController {
                 errors.reject(e.messageCode());
                 model.addAttribute("missingNow", missing(id, e.fields()));
             } catch (RuleViolationException e) {
-                Violations.reject(errors, e, ActionForms.Submission.FIELDS, ActionForms.Submission.RENAMED);
+                errors.rejectValue(e.field(), e.messageCode());
             }
         }
         return actionPage("submission", referrals.readWhole(id, user), model);
@@ -92,7 +92,7 @@ class ReferralActionsController {
                 referrals.recordDecision(id, form.getType(), form.getResult(), day, user);
                 return done(id, "referrals.decision.recorded", redirect);
             } catch (RuleViolationException e) {
-                Violations.reject(errors, e, ActionForms.Decision.FIELDS, Map.of());
+                errors.rejectValue(e.field(), e.messageCode());
             }
         }
         return actionPage("decision", referrals.readWhole(id, user), model);
@@ -116,7 +116,7 @@ class ReferralActionsController {
                 referrals.requestReconsideration(id, day, user);
                 return done(id, "referrals.reconsideration.recorded", redirect);
             } catch (RuleViolationException e) {
-                Violations.reject(errors, e, ActionForms.Reconsideration.FIELDS, Map.of());
+                errors.rejectValue(e.field(), e.messageCode());
             }
         }
         return actionPage("reconsideration", referrals.readWhole(id, user), model);
@@ -181,7 +181,7 @@ class ReferralActionsController {
                 referrals.addToAccount(id, form.getText(), user);
                 return done(id, "referrals.account.added", redirect);
             } catch (RuleViolationException e) {
-                Violations.reject(errors, e, ActionForms.Addition.FIELDS, Map.of());
+                errors.rejectValue(e.field(), e.messageCode());
             }
         }
         ShownReferral shown = referrals.read(id, user);

@@ -88,8 +88,7 @@ class ReferralController {
                         : "referrals.started.dutyToNotify");
                 return "redirect:/referrals/" + started.id();
             } catch (RuleViolationException e) {
-                Violations.reject(errors, e, child ? StartReferralForm.CHILD_FIELDS : StartReferralForm.ADULT_FIELDS,
-                        StartReferralForm.RENAMED);
+                errors.rejectValue(e.field(), e.messageCode());
             }
         }
         return checkPage(check, referrals.ofCheck(checkId, user), model);

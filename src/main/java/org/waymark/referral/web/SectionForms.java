@@ -17,6 +17,8 @@ import org.waymark.referral.ReferralPackage;
 import org.waymark.safeguarding.Gender;
 import org.waymark.safeguarding.Under18;
 import org.waymark.shared.DateInput;
+import org.waymark.shared.PlainText;
+import org.waymark.shared.RuleField;
 
 /**
  * One form per section of the package, as typed. Field names are the service's without the
@@ -28,30 +30,28 @@ final class SectionForms {
     private SectionForms() {
     }
 
-    /** What the one controller for every section needs of a section's form. */
-    interface SectionForm {
+    /**
+     * What the one controller for every section needs of a section's form. A class, not an
+     * interface: Spring Data's web support would bind an interface-typed form into a map of its own.
+     */
+    abstract static class SectionForm {
 
         /** The fields in the order of the page, for the error summary. */
-        List<String> fields();
+        public abstract List<String> fields();
 
         /** The free-text boxes and what was typed in them, which may be long. */
-        default Map<String, String> narratives() {
-            return Map.of();
-        }
-
-        /** The service's names for fields this form names otherwise. */
-        default Map<String, String> renamed() {
+        public Map<String, String> narratives() {
             return Map.of();
         }
 
         /** Fills the form from the package as it stands. */
-        void load(ReferralPackage content);
+        public abstract void load(ReferralPackage content);
 
         /**
          * Puts the section, as typed, in place of the package's own. What the form itself can
          * tell is wrong goes in {@code errors}; the package's rules throw.
          */
-        void applyTo(PackageParts parts, Errors errors);
+        public abstract void applyTo(PackageParts parts, Errors errors);
     }
 
     static String shown(String value) {
@@ -71,7 +71,7 @@ final class SectionForms {
         return texts;
     }
 
-    static class Referrer implements SectionForm {
+    static class Referrer extends SectionForm {
         private String name = "";
         private String role = "";
         private String organisation = "";
@@ -107,7 +107,7 @@ final class SectionForms {
         public void setPhone(String phone) { this.phone = shown(phone); }
     }
 
-    static class Age implements SectionForm {
+    static class Age extends SectionForm {
         private Under18 under18;
         private DateInput dateOfBirth = new DateInput();
         private String estimatedAge = "";
@@ -126,7 +126,7 @@ final class SectionForms {
             LocalDate born = dateOfBirth.isBlank() ? null
                     : Moment.date(dateOfBirth, errors, "dateOfBirth", "referrals.dateOfBirth.invalid");
             Integer years = null;
-            String typed = Violations.typed(estimatedAge);
+            String typed = PlainText.typed(estimatedAge);
             if (typed != null && !typed.matches("\\d{1,3}")) {
                 errors.rejectValue("estimatedAge", "referral.age.range");
             } else if (typed != null) {
@@ -146,7 +146,7 @@ final class SectionForms {
     }
 
     /** The person's account in the form's six parts. */
-    static class Account implements SectionForm {
+    static class Account extends SectionForm {
         private String background = "";
         private String howItStarted = "";
         private String journey = "";
@@ -192,7 +192,7 @@ final class SectionForms {
         public void setLastContact(String lastContact) { this.lastContact = shown(lastContact); }
     }
 
-    static class Indicators implements SectionForm {
+    static class Indicators extends SectionForm {
         private String indicators = "";
 
         public List<String> fields() {
@@ -216,7 +216,7 @@ final class SectionForms {
     }
 
     /** Towns in the UK one a line; countries abroad by code or English name, by line or comma. */
-    static class Places implements SectionForm {
+    static class Places extends SectionForm {
         private String uk = "";
         private String abroad = "";
 
@@ -244,7 +244,8 @@ final class SectionForms {
      * The forms of exploitation, each with its sub-types and details; sub-types and details of a
      * type left unticked are dropped, as they are shown (without JavaScript) but not chosen.
      */
-    static class Exploitation implements SectionForm {
+    static class Exploitation extends SectionForm {
+        @RuleField("exploitation")
         private Set<ExploitationType> types = EnumSet.noneOf(ExploitationType.class);
         private Set<ExploitationSubtype> subtypes = EnumSet.noneOf(ExploitationSubtype.class);
         private Map<String, String> details = new LinkedHashMap<>();
@@ -297,8 +298,9 @@ final class SectionForms {
     }
 
     /** A question answered yes, no or not known, with words to say more. */
-    abstract static class Answered implements SectionForm {
+    abstract static class Answered extends SectionForm {
         private Answer answer;
+        @RuleField("crime.reference")
         private String details = "";
 
         public List<String> fields() {
@@ -357,11 +359,6 @@ final class SectionForms {
             return Map.of();
         }
 
-        @Override
-        public Map<String, String> renamed() {
-            return Map.of("reference", "details");
-        }
-
         public void load(ReferralPackage content) {
             show(content.crime().reported(), content.crime().reference());
         }
@@ -372,7 +369,7 @@ final class SectionForms {
     }
 
     /** The person's own details, for an NRM referral or a named Duty to Notify. */
-    static class Subject implements SectionForm {
+    static class Subject extends SectionForm {
         private String name = "";
         private DateInput dateOfBirth = new DateInput();
         private Gender gender;
@@ -435,7 +432,7 @@ final class SectionForms {
     }
 
     /** The anonymous report: no name, no contact details. */
-    static class DutyToNotify implements SectionForm {
+    static class DutyToNotify extends SectionForm {
         private Gender gender;
         private String nationality = "";
         private String reasonNoConsent = "";
@@ -466,7 +463,7 @@ final class SectionForms {
         public void setReasonNoConsent(String reasonNoConsent) { this.reasonNoConsent = shown(reasonNoConsent); }
     }
 
-    static class LocalAuthority implements SectionForm {
+    static class LocalAuthority extends SectionForm {
         private String name = "";
         private String contact = "";
 

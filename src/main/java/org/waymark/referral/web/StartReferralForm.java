@@ -2,14 +2,14 @@ package org.waymark.referral.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.validation.Errors;
 import org.waymark.referral.Consent;
 import org.waymark.referral.ReferralPackage;
 import org.waymark.referral.Referrals.NewReferral;
 import org.waymark.shared.DateInput;
+import org.waymark.shared.PlainText;
+import org.waymark.shared.RuleField;
 import org.waymark.shared.RuleViolationException;
 
 /**
@@ -19,24 +19,18 @@ import org.waymark.shared.RuleViolationException;
  */
 class StartReferralForm {
 
-    static final List<String> CHILD_FIELDS = List.of("localAuthorityName", "localAuthorityContact");
-    static final List<String> ADULT_FIELDS = List.of("explainedBy", "language", "interpreterUsed", "consentDate",
-            "consentTime", "consents", "named");
-    static final Map<String, String> RENAMED = Map.ofEntries(Map.entry("consent.explainedBy", "explainedBy"),
-            Map.entry("consent.language", "language"), Map.entry("consent.interpreterUsed", "interpreterUsed"),
-            Map.entry("consent.at", "consentDate"), Map.entry("consent.given", "consents"),
-            Map.entry("consent", "consents"), Map.entry("localAuthority", "localAuthorityName"),
-            Map.entry("localAuthority.name", "localAuthorityName"),
-            Map.entry("localAuthority.contact", "localAuthorityContact"));
-
     private String explainedBy = "";
     private String language = "";
     private Boolean interpreterUsed;
+    @RuleField("consent.at")
     private DateInput consentDate = new DateInput();
     private String consentTime = "";
+    @RuleField({ "consent", "consent.given" })
     private Boolean consents;
     private Boolean named;
+    @RuleField({ "localAuthority", "localAuthority.name" })
     private String localAuthorityName = "";
+    @RuleField("localAuthority.contact")
     private String localAuthorityContact = "";
 
     /** A new form: the NRM was most likely explained by the user, just now. */
@@ -54,10 +48,10 @@ class StartReferralForm {
     }
 
     private NewReferral forChild(Errors errors) {
-        if (Violations.typed(localAuthorityName) == null) {
+        if (PlainText.typed(localAuthorityName) == null) {
             errors.rejectValue("localAuthorityName", "referral.missing.localAuthority.name");
         }
-        if (Violations.typed(localAuthorityContact) == null) {
+        if (PlainText.typed(localAuthorityContact) == null) {
             errors.rejectValue("localAuthorityContact", "referral.missing.localAuthority.contact");
         }
         if (errors.hasErrors()) {
@@ -67,16 +61,16 @@ class StartReferralForm {
             return new NewReferral(null, null,
                     new ReferralPackage.LocalAuthority(localAuthorityName, localAuthorityContact));
         } catch (RuleViolationException e) {
-            Violations.reject(errors, e, CHILD_FIELDS, RENAMED);
+            errors.rejectValue(e.field(), e.messageCode());
             return null;
         }
     }
 
     private NewReferral forAdult(Errors errors) {
-        if (Violations.typed(explainedBy) == null) {
+        if (PlainText.typed(explainedBy) == null) {
             errors.rejectValue("explainedBy", "referral.consent.explainedBy.required");
         }
-        if (Violations.typed(language) == null && !errors.hasFieldErrors("language")) {
+        if (PlainText.typed(language) == null && !errors.hasFieldErrors("language")) {
             errors.rejectValue("language", "referral.consent.language.required");
         }
         if (interpreterUsed == null && !errors.hasFieldErrors("interpreterUsed")) {
@@ -96,7 +90,7 @@ class StartReferralForm {
             return new NewReferral(new Consent(consents, explainedBy, language, interpreterUsed, at),
                     Boolean.FALSE.equals(consents) && Boolean.TRUE.equals(named), null);
         } catch (RuleViolationException e) {
-            Violations.reject(errors, e, ADULT_FIELDS, RENAMED);
+            errors.rejectValue(e.field(), e.messageCode());
             return null;
         }
     }

@@ -10,7 +10,6 @@ import org.waymark.safeguarding.CheckView;
 /** The suspected forms of exploitation, what the person said, and the officer's opinion, apart. */
 class AccountForm {
 
-    static final Set<String> FIELDS = Set.of("suspectedTypes", "account", "opinion");
     private static final int MAX_TEXT = 15_000;
 
     private Set<ExploitationType> suspectedTypes = EnumSet.noneOf(ExploitationType.class);

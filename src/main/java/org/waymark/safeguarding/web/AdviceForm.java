@@ -6,20 +6,17 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
-import java.util.Set;
 
 import org.springframework.validation.Errors;
 import org.waymark.safeguarding.AdviceKind;
+import org.waymark.shared.RuleField;
 
 /** Advice or support given: what, an optional note, and the time if it was not just now. */
 class AdviceForm {
 
-    static final Set<String> FIELDS = Set.of("kind", "time", "note");
-    static final Map<String, String> RENAMED = Map.of("at", "time");
-
     private AdviceKind kind;
     private String note = "";
+    @RuleField("at")
     private String time = "";
 
     /** Checks what the form itself can; false with the reasons added to {@code errors}. */

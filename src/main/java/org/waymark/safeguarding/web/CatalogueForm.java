@@ -1,13 +1,9 @@
 package org.waymark.safeguarding.web;
 
-import java.util.Set;
-
 import org.waymark.safeguarding.IndicatorGroup;
 
 /** A new indicator for the catalogue, as an administrator types it. */
 class CatalogueForm {
-
-    static final Set<String> FIELDS = Set.of("code", "group", "exploitationType", "text");
 
     private String code = "";
     private IndicatorGroup group;

@@ -87,7 +87,7 @@ class CheckController {
                 redirect.addFlashAttribute("saved", "checks.started");
                 return "redirect:/checks/" + started.id();
             } catch (RuleViolationException e) {
-                Violations.reject(errors, e, StartCheckForm.FIELDS, StartCheckForm.RENAMED);
+                errors.rejectValue(e.field(), e.messageCode());
             }
         }
         return startPage(operation, form, user, model);

@@ -91,7 +91,7 @@ class CheckPartsController {
                         form.getCategory() != form.getPreviousCategory() ? form.getCategory() : null, user);
                 return saved(id, "checks.person.saved", redirect);
             } catch (RuleViolationException e) {
-                Violations.reject(errors, e, PersonForm.FIELDS);
+                errors.rejectValue(e.field(), e.messageCode());
             }
         }
         page(id, user, model);
@@ -139,7 +139,7 @@ class CheckPartsController {
                 }
                 return saved(id, "checks.indicator.added", redirect);
             } catch (RuleViolationException e) {
-                Violations.reject(errors, e, IndicatorForm.FIELDS, IndicatorForm.RENAMED);
+                errors.rejectValue(e.field(), e.messageCode());
             }
         }
         page(id, user, model);
@@ -194,7 +194,7 @@ class CheckPartsController {
                 checks.recordAccount(id, form.getSuspectedTypes(), form.getAccount(), form.getOpinion(), user);
                 return saved(id, "checks.account.saved", redirect);
             } catch (RuleViolationException e) {
-                Violations.reject(errors, e, AccountForm.FIELDS);
+                errors.rejectValue(e.field(), e.messageCode());
             }
         }
         page(id, user, model);
@@ -229,7 +229,7 @@ class CheckPartsController {
                 checks.giveAdvice(id, form.getKind(), at, form.getNote(), user);
                 return saved(id, "checks.advice.saved", redirect);
             } catch (RuleViolationException e) {
-                Violations.reject(errors, e, AdviceForm.FIELDS, AdviceForm.RENAMED);
+                errors.rejectValue(e.field(), e.messageCode());
             }
         }
         if (check == null) {
@@ -264,7 +264,7 @@ class CheckPartsController {
                 redirect.addFlashAttribute("savedArg", asked.agencyName());
                 return saved(id, "checks.support.saved", redirect);
             } catch (RuleViolationException e) {
-                Violations.reject(errors, e, SupportForm.FIELDS);
+                errors.rejectValue(e.field(), e.messageCode());
             }
         }
         return supportPage(page(id, user, model), user, model);
@@ -303,7 +303,7 @@ class CheckPartsController {
                 checks.close(id, form.getOutcomes(), form.getNote(), form.getNoteNature(), user);
                 return saved(id, "checks.outcome.saved", redirect);
             } catch (RuleViolationException e) {
-                Violations.reject(errors, e, OutcomeForm.FIELDS, OutcomeForm.RENAMED);
+                errors.rejectValue(e.field(), e.messageCode());
             }
         }
         page(id, user, model);

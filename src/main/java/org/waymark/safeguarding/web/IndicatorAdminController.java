@@ -59,7 +59,7 @@ class IndicatorAdminController {
                 redirect.addFlashAttribute("savedArg", added.code());
                 return "redirect:/admin/indicators";
             } catch (RuleViolationException e) {
-                Violations.reject(errors, e, CatalogueForm.FIELDS);
+                errors.rejectValue(e.field(), e.messageCode());
             }
         }
         return page(model);

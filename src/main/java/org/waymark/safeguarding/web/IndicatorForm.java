@@ -1,18 +1,14 @@
 package org.waymark.safeguarding.web;
 
-import java.util.Map;
-import java.util.Set;
-
 import org.springframework.validation.Errors;
 import org.waymark.safeguarding.Checks.IndicatorEntry;
 import org.waymark.safeguarding.IndicatorBasis;
+import org.waymark.shared.RuleField;
 
 /** One indicator to record, as chosen on a phone: the indicator, how the officer knows of it, a note. */
 class IndicatorForm {
 
-    static final Set<String> FIELDS = Set.of("code", "basis", "note");
-    static final Map<String, String> RENAMED = Map.of("indicators", "code");
-
+    @RuleField("indicators")
     private String code = "";
     private IndicatorBasis basis;
     private String note = "";

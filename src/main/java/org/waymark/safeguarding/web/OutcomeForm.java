@@ -1,12 +1,12 @@
 package org.waymark.safeguarding.web;
 
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.validation.Errors;
 import org.waymark.safeguarding.FactOrOpinion;
 import org.waymark.safeguarding.Outcome;
+import org.waymark.shared.RuleField;
 
 /**
  * The outcomes that close a check, and a note with whether it records facts or the officer's
@@ -15,9 +15,7 @@ import org.waymark.safeguarding.Outcome;
  */
 class OutcomeForm {
 
-    static final Set<String> FIELDS = Set.of("outcomes", "note", "noteNature");
-    static final Map<String, String> RENAMED = Map.of("person.name", "outcomes");
-
+    @RuleField("person.name")
     private Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
     private String note = "";
     private FactOrOpinion noteNature;

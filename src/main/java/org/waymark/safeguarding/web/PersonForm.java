@@ -17,6 +17,7 @@ import org.waymark.safeguarding.PersonCategory;
 import org.waymark.safeguarding.Under18;
 import org.waymark.shared.DateInput;
 import org.waymark.shared.LanguageCode;
+import org.waymark.shared.PlainText;
 import org.waymark.shared.RuleViolationException;
 
 /**
@@ -28,10 +29,6 @@ import org.waymark.shared.RuleViolationException;
 class PersonForm {
 
     static final String NO_INTERPRETER = "NONE";
-    static final Set<String> FIELDS = Set.of("category", "name", "nameNotGiven", "age", "dateOfBirth", "under18",
-            "gender", "nationality", "languages", "otherLanguages", "interpreterLanguage", "interpreterMode",
-            "travellingWith", "travellingWithRelationship", "finalDestination");
-
     private PersonCategory category;
     private PersonCategory previousCategory;
     private String name = "";
@@ -83,7 +80,7 @@ class PersonForm {
         if (category == null && !errors.hasFieldErrors("category")) {
             errors.rejectValue("category", "check.category.required");
         }
-        Integer years = Violations.number(age, errors, "age", "check.person.age.range");
+        Integer years = number(age, errors, "age", "check.person.age.range");
         LocalDate born = null;
         if (!dateOfBirth.isBlank()) {
             born = dateOfBirth.toLocalDate().orElse(null);
@@ -94,7 +91,7 @@ class PersonForm {
         if (under18 == null && !errors.hasFieldErrors("under18")) {
             errors.rejectValue("under18", "check.person.under18.required");
         }
-        Integer companions = Violations.number(travellingWith, errors, "travellingWith",
+        Integer companions = number(travellingWith, errors, "travellingWith",
                 "check.person.travellingWith.range");
         List<String> spoken = new ArrayList<>(languages);
         for (String code : otherLanguages.split("[\\s,;]+")) {
@@ -126,9 +123,22 @@ class PersonForm {
                     interpreterLanguage, mode, companions, travellingWithRelationship,
                     finalDestination);
         } catch (RuleViolationException e) {
-            Violations.reject(errors, e, FIELDS);
+            errors.rejectValue(e.field(), e.messageCode());
             return null;
         }
+    }
+
+    /** A whole number typed in a box: null when nothing was typed, the rule broken otherwise. */
+    private static Integer number(String text, Errors errors, String field, String problem) {
+        String typed = PlainText.typed(text);
+        if (typed == null) {
+            return null;
+        }
+        if (!typed.matches("-?\\d{1,6}")) {
+            errors.rejectValue(field, problem);
+            return null;
+        }
+        return Integer.valueOf(typed);
     }
 
     public PersonCategory getCategory() {

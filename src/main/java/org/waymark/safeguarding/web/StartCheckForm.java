@@ -1,7 +1,5 @@
 package org.waymark.safeguarding.web;
 
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.validation.Errors;
@@ -10,6 +8,8 @@ import org.waymark.safeguarding.Person;
 import org.waymark.safeguarding.PersonCategory;
 import org.waymark.safeguarding.Under18;
 import org.waymark.shared.FlightId;
+import org.waymark.shared.PlainText;
+import org.waymark.shared.RuleField;
 import org.waymark.shared.RuleViolationException;
 
 /**
@@ -20,9 +20,7 @@ import org.waymark.shared.RuleViolationException;
 class StartCheckForm {
 
     static final String PLACE = "PLACE";
-    static final Set<String> FIELDS = Set.of("where", "location", "category", "under18");
-    static final Map<String, String> RENAMED = Map.of("flightId", "where");
-
+    @RuleField("flightId")
     private String where = "";
     private String location = "";
     private PersonCategory category;
@@ -35,7 +33,7 @@ class StartCheckForm {
         if (where.isBlank()) {
             errors.rejectValue("where", "checks.where.required");
         } else if (PLACE.equals(where)) {
-            place = Violations.typed(location);
+            place = PlainText.typed(location);
             if (place == null) {
                 errors.rejectValue("location", "checks.location.required");
             }
@@ -58,7 +56,7 @@ class StartCheckForm {
         try {
             return new NewCheck(flight, place, category, Person.unknown(under18));
         } catch (RuleViolationException e) {
-            Violations.reject(errors, e, FIELDS, RENAMED);
+            errors.rejectValue(e.field(), e.messageCode());
             return null;
         }
     }

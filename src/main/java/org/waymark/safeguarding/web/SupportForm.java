@@ -1,6 +1,5 @@
 package org.waymark.safeguarding.web;
 
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.validation.Errors;
@@ -8,8 +7,6 @@ import org.waymark.safeguarding.SupportKind;
 
 /** A request for a navigator, SARC worker or interpreter from an agency taking part. */
 class SupportForm {
-
-    static final Set<String> FIELDS = Set.of("agencyId", "kind");
 
     private UUID agencyId;
     private SupportKind kind;
