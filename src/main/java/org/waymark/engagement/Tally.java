@@ -18,7 +18,7 @@ public record Tally(FlightId flightId, String location, int passengers, Set<Stri
     public static final int MAX_LEAFLETS = 10_000;
     public static final int MAX_LOCATION = 80;
     public Tally {
-        location = location == null || location.isBlank() ? null : location.strip();
+        location = PlainText.typed(location);
         if ((flightId == null) == (location == null)) {
             throw new RuleViolationException("tally.flightOrLocation", "flightId");
         }

@@ -32,7 +32,6 @@ import org.waymark.shared.Actor;
 @RequiredArgsConstructor
 class SignIn implements UserDetailsService {
 
-    private static final int MAX_TYPED_EMAIL = 254;
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final UserAccountRepository users;
@@ -77,7 +76,7 @@ class SignIn implements UserDetailsService {
         if (!typed.matches("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+")) {
             return null;
         }
-        return typed.length() > MAX_TYPED_EMAIL ? typed.substring(0, MAX_TYPED_EMAIL) : typed;
+        return typed.length() > Users.MAX_EMAIL ? typed.substring(0, Users.MAX_EMAIL) : typed;
     }
 
     @EventListener

@@ -18,7 +18,6 @@ import org.waymark.shared.UserId;
 class UserAccount {
 
     static final int MAX_NAME = 120;
-    static final int MAX_EMAIL = 254;
     static final int MAX_FAILED_ATTEMPTS = 5;
     static final Duration LOCK_OUT = Duration.ofMinutes(15);
 

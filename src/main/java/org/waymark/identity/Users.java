@@ -33,6 +33,9 @@ import org.waymark.shared.UserId;
 @Transactional
 public class Users {
 
+    /** The longest email address the standard allows (RFC 5321). */
+    public static final int MAX_EMAIL = 254;
+
     private final UserAccountRepository users;
     private final AgencyRepository agencies;
     private final PasswordEncoder passwordEncoder;
@@ -182,7 +185,6 @@ public class Users {
         return users.findAllByOrderByName().stream().map(this::summary).toList();
     }
 
-
     @Transactional(readOnly = true)
     public Optional<UserSummary> find(UserId id) {
         return users.findById(id.value()).map(user -> summary(user));
@@ -206,7 +208,7 @@ public class Users {
 
     private static void checkNameAndEmail(String name, String email) {
         PlainText.check(name, UserAccount.MAX_NAME, "user.name.tooLong", "name");
-        PlainText.check(UserAccount.normaliseEmail(email), UserAccount.MAX_EMAIL, "user.email.invalid", "email");
+        PlainText.check(UserAccount.normaliseEmail(email), MAX_EMAIL, "user.email.invalid", "email");
     }
 
     private void checkAgencyAndRoles(AgencyId agency, Set<Role> roles) {

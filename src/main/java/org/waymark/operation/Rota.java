@@ -183,7 +183,7 @@ public class Rota {
     }
 
     private static String tidy(String text, Pattern form, String problem, String field) {
-        String tidy = text == null || text.isBlank() ? null : text.strip();
+        String tidy = PlainText.typed(text);
         PlainText.check(tidy, 254, problem, field);
         if (tidy != null && !form.matcher(tidy).matches()) {
             throw new RuleViolationException(problem, field);

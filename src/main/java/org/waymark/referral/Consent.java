@@ -16,8 +16,8 @@ import org.waymark.shared.UnprocessableException;
 public record Consent(Boolean given, String explainedBy, String language, Boolean interpreterUsed, Instant at) {
 
     public Consent {
-        explainedBy = explainedBy == null || explainedBy.isBlank() ? null : explainedBy.strip();
-        language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
+        explainedBy = PlainText.typed(explainedBy);
+        language = PlainText.typed(language).toLowerCase(Locale.ROOT);
         if (given == null) {
             throw new UnprocessableException("referral.consent.given.required", "consent.given");
         }

@@ -170,7 +170,7 @@ class Referral {
         if (!missing.isEmpty()) {
             throw new UnprocessableException("referral.incomplete", missing);
         }
-        String tidy = reference == null || reference.isBlank() ? null : reference.strip();
+        String tidy = PlainText.typed(reference);
         if (tidy == null) {
             throw new RuleViolationException("referral.reference.required", "homeOfficeReference");
         }

@@ -264,7 +264,7 @@ public record ReferralPackage(Referrer referrer, Age age, Account account, Strin
 
     /** Free text of up to 15,000 characters, on several lines; blank is nothing. */
     static String narrative(String text, String field) {
-        String tidy = text == null || text.isBlank() ? null : text.strip();
+        String tidy = PlainText.typed(text);
         if (tidy != null && tidy.length() > MAX_NARRATIVE) {
             throw new RuleViolationException("referral.text.tooLong", field);
         }
@@ -276,7 +276,7 @@ public record ReferralPackage(Referrer referrer, Age age, Account account, Strin
     }
 
     private static String line(String text, String field) {
-        String tidy = text == null || text.isBlank() ? null : text.strip();
+        String tidy = PlainText.typed(text);
         PlainText.check(tidy, MAX_LINE, "referral.line.tooLong", field);
         return tidy;
     }

@@ -38,7 +38,7 @@ import org.waymark.tips.ReportDisposal;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Holds {
 
-    static final int MAX_REASON = 500;
+    public static final int MAX_REASON = 500;
 
     private final JdbcClient jdbc;
     private final CheckDisposal checks;
@@ -56,7 +56,7 @@ public class Holds {
         if (type == null) {
             throw new RuleViolationException("retention.hold.type.required", "recordType");
         }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = PlainText.typed(reason);
         if (why == null) {
             throw new RuleViolationException("retention.hold.reason.required", "reason");
         }

@@ -54,6 +54,9 @@ import org.waymark.shared.UserId;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Checks {
 
+    /** The longest account, opinion or other narrative a check holds. */
+    public static final int MAX_NARRATIVE = 15_000;
+
     private final CheckRepository checks;
     private final SupportRequestRepository requests;
     private final CheckAccess access;

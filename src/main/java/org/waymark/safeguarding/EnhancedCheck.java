@@ -37,7 +37,6 @@ import org.waymark.shared.UserId;
 class EnhancedCheck {
 
     static final int MAX_LOCATION = 80;
-    static final int MAX_NARRATIVE = 15_000;
     static final int MAX_INDICATOR_NOTE = 1_000;
     static final int MAX_ADVICE_NOTE = 500;
     static final int MAX_OUTCOME_NOTE = 2_000;
@@ -119,7 +118,7 @@ class EnhancedCheck {
     /** Starts a check on a flight or at a place of the operation (one of the two). */
     static EnhancedCheck start(OperationId operation, FlightId flight, String location, PersonCategory category,
             Person person, int catalogueVersion, AgencyId agency, UserId officer, Instant now, LocalDate today) {
-        String place = location == null || location.isBlank() ? null : location.strip();
+        String place = PlainText.typed(location);
         if ((flight == null) == (place == null)) {
             throw new RuleViolationException("check.flightOrLocation", "flightId");
         }
@@ -168,7 +167,7 @@ class EnhancedCheck {
         if (basis == null) {
             throw new RuleViolationException("check.indicator.basis.required", "basis");
         }
-        String tidy = note == null || note.isBlank() ? null : note.strip();
+        String tidy = PlainText.typed(note);
         PlainText.check(tidy, MAX_INDICATOR_NOTE, "check.indicator.note.tooLong", "note");
         indicators.removeIf(recorded -> recorded.indicatorCode().equals(indicator.code()));
         indicators.add(new RecordedIndicator(indicator.code(), basis, tidy, now, by.value()));
@@ -209,7 +208,7 @@ class EnhancedCheck {
         if (at.isAfter(now.plusSeconds(60)) || at.isBefore(startedAt.minusSeconds(24 * 3600))) {
             throw new RuleViolationException("check.advice.at.range", "at");
         }
-        String tidy = note == null || note.isBlank() ? null : note.strip();
+        String tidy = PlainText.typed(note);
         PlainText.check(tidy, MAX_ADVICE_NOTE, "check.advice.note.tooLong", "note");
         if (kind == AdviceKind.OTHER && tidy == null) {
             throw new RuleViolationException("check.advice.note.requiredForOther", "note");
@@ -244,7 +243,7 @@ class EnhancedCheck {
         if (chosen.contains(Outcome.DUTY_TO_NOTIFY) && (gender == null || nationality == null)) {
             throw new UnprocessableException("check.outcome.dutyToNotifyNeedsGenderAndNationality", "outcomes");
         }
-        String tidy = note == null || note.isBlank() ? null : note.strip();
+        String tidy = PlainText.typed(note);
         if (tidy != null && tidy.length() > MAX_OUTCOME_NOTE) {
             throw new RuleViolationException("check.outcome.note.tooLong", "note");
         }
@@ -269,8 +268,8 @@ class EnhancedCheck {
     }
 
     private static String narrative(String text, String field) {
-        String tidy = text == null || text.isBlank() ? null : text.strip();
-        if (tidy != null && tidy.length() > MAX_NARRATIVE) {
+        String tidy = PlainText.typed(text);
+        if (tidy != null && tidy.length() > Checks.MAX_NARRATIVE) {
             throw new RuleViolationException("check." + field + ".tooLong", field);
         }
         if (tidy != null && tidy.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r'

@@ -36,9 +36,9 @@ public record Person(String name, boolean nameNotGiven, Integer age, LocalDate d
     static final int ADULT = 18;
 
     public Person {
-        name = tidy(name);
-        travellingWithRelationship = tidy(travellingWithRelationship);
-        finalDestination = tidy(finalDestination);
+        name = PlainText.typed(name);
+        travellingWithRelationship = PlainText.typed(travellingWithRelationship);
+        finalDestination = PlainText.typed(finalDestination);
         PlainText.check(name, MAX_NAME, "check.person.name.tooLong", "person.name");
         PlainText.check(travellingWithRelationship, MAX_RELATIONSHIP, "check.person.relationship.tooLong",
                 "person.travellingWithRelationship");
@@ -133,7 +133,4 @@ public record Person(String name, boolean nameNotGiven, Integer age, LocalDate d
         return codes;
     }
 
-    private static String tidy(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

@@ -61,7 +61,7 @@ public class SubjectAccess {
     /** What the administrator typed: the name, and optionally a date of birth and a nationality to narrow it. */
     public record Criteria(String name, LocalDate dateOfBirth, CountryCode nationality) {
         public Criteria {
-            name = name == null || name.isBlank() ? null : name.strip();
+            name = PlainText.typed(name);
             if (name == null || NameMatch.words(name).isEmpty()) {
                 throw new RuleViolationException("subjectAccess.name.required", "name");
             }
@@ -114,7 +114,7 @@ public class SubjectAccess {
      */
     public Export export(List<RecordRef> records, String reference, boolean hold, WaymarkUser admin) {
         requireAdmin(admin);
-        String ref = reference == null || reference.isBlank() ? null : reference.strip();
+        String ref = PlainText.typed(reference);
         if (ref == null) {
             throw new RuleViolationException("subjectAccess.reference.required", "reference");
         }

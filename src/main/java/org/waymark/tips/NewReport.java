@@ -1,5 +1,6 @@
 package org.waymark.tips;
 
+import org.waymark.shared.PlainText;
 import org.waymark.shared.RuleViolationException;
 
 /**
@@ -26,7 +27,7 @@ public record NewReport(String what, String where, String when, String who, Stri
     }
 
     private static String text(String typed, int max, String field) {
-        String tidy = typed == null || typed.isBlank() ? null : typed.strip();
+        String tidy = PlainText.typed(typed);
         if (tidy != null && tidy.length() > max) {
             throw new RuleViolationException("report." + field + ".tooLong", field);
         }

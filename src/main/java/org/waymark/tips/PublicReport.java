@@ -11,6 +11,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import org.waymark.shared.ConflictException;
+import org.waymark.shared.PlainText;
 import org.waymark.shared.RuleViolationException;
 
 /** Information given by a member of the public, with a reference they can quote, and its triage. */
@@ -90,7 +91,7 @@ class PublicReport {
 
     void note(String text, UUID author, Instant now) {
         requireNotDisposed();
-        String tidy = text == null || text.isBlank() ? null : text.strip();
+        String tidy = PlainText.typed(text);
         if (tidy == null) {
             throw new RuleViolationException("report.note.required", "note");
         }

@@ -20,6 +20,7 @@ import org.waymark.identity.Agencies;
 import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.shared.PageController;
+import org.waymark.shared.PlainText;
 
 @PageController
 @RequestMapping("/admin/audit")
@@ -46,17 +47,13 @@ class AuditController {
                 userId = userIdsByEmail.getOrDefault(user.strip().toLowerCase(java.util.Locale.ROOT),
                         new UUID(0, 0));
             }
-            return new AuditQuery(constant(action), constant(recordType), blankToNull(recordId), userId);
+            return new AuditQuery(constant(action), constant(recordType), PlainText.typed(recordId), userId);
         }
 
         /** Actions and record types are upper-case constants such as SIGN_IN; typing sign in finds them. */
         private static String constant(String text) {
-            String typed = blankToNull(text);
+            String typed = PlainText.typed(text);
             return typed == null ? null : typed.toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
-        }
-
-        private static String blankToNull(String text) {
-            return text == null || text.isBlank() ? null : text.strip();
         }
 
         public String getAction() {

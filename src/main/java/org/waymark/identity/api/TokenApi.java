@@ -41,7 +41,7 @@ class TokenApi {
     private final ApiTokens tokens;
     private final TwoFactor twoFactor;
 
-    record TokenRequest(@Size(max = 80) String label, @Min(1) @Max(ApiTokens.MAX_DAYS) Integer days) {
+    record TokenRequest(@Size(max = ApiTokens.MAX_LABEL) String label, @Min(1) @Max(ApiTokens.MAX_DAYS) Integer days) {
     }
 
     record TokenResponse(String token, Instant expiresAt) {

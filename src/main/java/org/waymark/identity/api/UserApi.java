@@ -55,12 +55,12 @@ class UserApi {
     private final ApiTokens tokens;
 
     /** Without a password, Waymark generates one and returns it once as {@code generatedPassword}. */
-    record NewUserRequest(@NotBlank String name, @NotBlank @Email @Size(max = 254) String email,
+    record NewUserRequest(@NotBlank String name, @NotBlank @Email @Size(max = Users.MAX_EMAIL) String email,
             @NotNull UUID agencyId, @NotEmpty Set<@NotNull Role> roles,
             @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH) String password) {
     }
 
-    record UserChangeRequest(@NotBlank String name, @NotBlank @Email @Size(max = 254) String email,
+    record UserChangeRequest(@NotBlank String name, @NotBlank @Email @Size(max = Users.MAX_EMAIL) String email,
             @NotNull UUID agencyId, @NotEmpty Set<@NotNull Role> roles) {
     }
 

@@ -45,7 +45,7 @@ class AccountController {
     private final WebSessions sessions;
 
     static class TokenForm {
-        @Size(max = 80, message = "{token.label.tooLong}")
+        @Size(max = ApiTokens.MAX_LABEL, message = "{token.label.tooLong}")
         private String label;
         @NotNull(message = "{token.days.range}")
         @Min(value = 1, message = "{token.days.range}")

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.waymark.identity.PasswordPolicy;
 import org.waymark.identity.Role;
+import org.waymark.identity.Users;
 import org.waymark.identity.UserSummary;
 
 import jakarta.validation.constraints.Email;
@@ -22,7 +23,7 @@ class UserForm {
 
     @NotBlank(message = "{user.email.required}")
     @Email(message = "{user.email.invalid}")
-    @Size(max = 254, message = "{user.email.invalid}")
+    @Size(max = Users.MAX_EMAIL, message = "{user.email.invalid}")
     private String email;
 
     @NotNull(message = "{user.agency.required}")

@@ -2,6 +2,7 @@ package org.waymark.retention.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.waymark.retention.Holds;
 
 /** A hold to place: the kind of record, its id (or a report's reference) and why. */
 class HoldForm {
@@ -14,7 +15,7 @@ class HoldForm {
     private String recordId;
 
     @NotBlank(message = "{retention.hold.reason.required}")
-    @Size(max = 500, message = "{retention.hold.reason.tooLong}")
+    @Size(max = Holds.MAX_REASON, message = "{retention.hold.reason.tooLong}")
     private String reason;
 
     public String getRecordType() {

@@ -6,11 +6,10 @@ import java.util.Set;
 import org.springframework.validation.Errors;
 import org.waymark.operation.ExploitationType;
 import org.waymark.safeguarding.CheckView;
+import org.waymark.safeguarding.Checks;
 
 /** The suspected forms of exploitation, what the person said, and the officer's opinion, apart. */
 class AccountForm {
-
-    private static final int MAX_TEXT = 15_000;
 
     private Set<ExploitationType> suspectedTypes = EnumSet.noneOf(ExploitationType.class);
     private String account = "";
@@ -26,10 +25,10 @@ class AccountForm {
 
     /** Both texts are measured here, so that the page names both when both are too long. */
     void check(Errors errors) {
-        if (account.strip().length() > MAX_TEXT) {
+        if (account.strip().length() > Checks.MAX_NARRATIVE) {
             errors.rejectValue("account", "check.account.tooLong");
         }
-        if (opinion.strip().length() > MAX_TEXT) {
+        if (opinion.strip().length() > Checks.MAX_NARRATIVE) {
             errors.rejectValue("opinion", "check.opinion.tooLong");
         }
     }
