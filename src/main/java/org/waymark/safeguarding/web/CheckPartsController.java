@@ -1,7 +1,6 @@
 package org.waymark.safeguarding.web;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,27 +73,19 @@ class CheckPartsController {
 
     @GetMapping("/person")
     String personForm(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
-        CheckView check = page(id, user, model);
-        if (!check.editable()) {
-            return back(id);
-        }
-        model.addAttribute("form", PersonForm.of(check));
-        return personPage(model);
+        return edit(id, user, model, PersonForm::of, check -> personPage(model));
     }
 
     @PostMapping("/person")
     String person(@PathVariable UUID id, @ModelAttribute("form") PersonForm form, BindingResult errors,
             @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
         Person person = form.toPerson(errors);
-        if (person != null) {
-            try {
-                // The category only when the officer changed it, so another's change is not undone.
-                checks.describe(id, person,
-                        form.getCategory() != form.getPreviousCategory() ? form.getCategory() : null, user);
-                return saved(id, "checks.person.saved", redirect);
-            } catch (RuleViolationException e) {
-                errors.rejectValue(e.field(), e.messageCode());
-            }
+        // The category only when the officer changed it, so another's change is not undone.
+        String done = person == null ? null : save(id, "checks.person.saved", errors, redirect,
+                () -> checks.describe(id, person,
+                        form.getCategory() != form.getPreviousCategory() ? form.getCategory() : null, user));
+        if (done != null) {
+            return done;
         }
         page(id, user, model);
         return personPage(model);
@@ -115,12 +108,7 @@ class CheckPartsController {
 
     @GetMapping("/indicators")
     String indicatorForm(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
-        CheckView check = page(id, user, model);
-        if (!check.editable()) {
-            return back(id);
-        }
-        model.addAttribute("form", new IndicatorForm());
-        return indicatorPage(model);
+        return edit(id, user, model, check -> new IndicatorForm(), check -> indicatorPage(model));
     }
 
     /** Adds one indicator; {@code next=another} comes back to this page for the next one. */
@@ -177,25 +165,17 @@ class CheckPartsController {
 
     @GetMapping("/account")
     String accountForm(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
-        CheckView check = page(id, user, model);
-        if (!check.editable()) {
-            return back(id);
-        }
-        model.addAttribute("form", AccountForm.of(check));
-        return accountPage(model);
+        return edit(id, user, model, AccountForm::of, check -> accountPage(model));
     }
 
     @PostMapping("/account")
     String account(@PathVariable UUID id, @ModelAttribute("form") AccountForm form, BindingResult errors,
             @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
         form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                checks.recordAccount(id, form.getSuspectedTypes(), form.getAccount(), form.getOpinion(), user);
-                return saved(id, "checks.account.saved", redirect);
-            } catch (RuleViolationException e) {
-                errors.rejectValue(e.field(), e.messageCode());
-            }
+        String done = errors.hasErrors() ? null : save(id, "checks.account.saved", errors, redirect,
+                () -> checks.recordAccount(id, form.getSuspectedTypes(), form.getAccount(), form.getOpinion(), user));
+        if (done != null) {
+            return done;
         }
         page(id, user, model);
         return accountPage(model);
@@ -210,12 +190,7 @@ class CheckPartsController {
 
     @GetMapping("/advice")
     String adviceForm(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
-        CheckView check = page(id, user, model);
-        if (!check.editable()) {
-            return back(id);
-        }
-        model.addAttribute("form", new AdviceForm());
-        return advicePage(model);
+        return edit(id, user, model, check -> new AdviceForm(), check -> advicePage(model));
     }
 
     @PostMapping("/advice")
@@ -223,14 +198,11 @@ class CheckPartsController {
             @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
         // The check is read (a logged read) at most once: for the port's time zone, or for the page again.
         CheckView check = form.hasTime() ? page(id, user, model) : null;
-        if (form.check(errors)) {
-            try {
-                Instant at = check == null ? null : form.at(zone(check), clock);
-                checks.giveAdvice(id, form.getKind(), at, form.getNote(), user);
-                return saved(id, "checks.advice.saved", redirect);
-            } catch (RuleViolationException e) {
-                errors.rejectValue(e.field(), e.messageCode());
-            }
+        String done = !form.check(errors) ? null : save(id, "checks.advice.saved", errors, redirect,
+                () -> checks.giveAdvice(id, form.getKind(), check == null ? null : form.at(zone(check), clock),
+                        form.getNote(), user));
+        if (done != null) {
+            return done;
         }
         if (check == null) {
             page(id, user, model);
@@ -247,25 +219,17 @@ class CheckPartsController {
 
     @GetMapping("/support")
     String supportForm(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
-        CheckView check = page(id, user, model);
-        if (!check.editable()) {
-            return back(id);
-        }
-        model.addAttribute("form", new SupportForm());
-        return supportPage(check, user, model);
+        return edit(id, user, model, check -> new SupportForm(), check -> supportPage(check, user, model));
     }
 
     @PostMapping("/support")
     String support(@PathVariable UUID id, @ModelAttribute("form") SupportForm form, BindingResult errors,
             @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
-        if (form.check(errors)) {
-            try {
-                var asked = requests.request(id, new AgencyId(form.getAgencyId()), form.getKind(), user);
-                redirect.addFlashAttribute("savedArg", asked.agencyName());
-                return saved(id, "checks.support.saved", redirect);
-            } catch (RuleViolationException e) {
-                errors.rejectValue(e.field(), e.messageCode());
-            }
+        String done = !form.check(errors) ? null : save(id, "checks.support.saved", errors, redirect,
+                () -> redirect.addFlashAttribute("savedArg",
+                        requests.request(id, new AgencyId(form.getAgencyId()), form.getKind(), user).agencyName()));
+        if (done != null) {
+            return done;
         }
         return supportPage(page(id, user, model), user, model);
     }
@@ -286,25 +250,17 @@ class CheckPartsController {
 
     @GetMapping("/outcome")
     String outcomeForm(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
-        CheckView check = page(id, user, model);
-        if (!check.editable()) {
-            return back(id);
-        }
-        model.addAttribute("form", new OutcomeForm());
-        return outcomePage(model);
+        return edit(id, user, model, check -> new OutcomeForm(), check -> outcomePage(model));
     }
 
     @PostMapping("/outcome")
     String outcome(@PathVariable UUID id, @ModelAttribute("form") OutcomeForm form, BindingResult errors,
             @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
         form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                checks.close(id, form.getOutcomes(), form.getNote(), form.getNoteNature(), user);
-                return saved(id, "checks.outcome.saved", redirect);
-            } catch (RuleViolationException e) {
-                errors.rejectValue(e.field(), e.messageCode());
-            }
+        String done = errors.hasErrors() ? null : save(id, "checks.outcome.saved", errors, redirect,
+                () -> checks.close(id, form.getOutcomes(), form.getNote(), form.getNoteNature(), user));
+        if (done != null) {
+            return done;
         }
         page(id, user, model);
         return outcomePage(model);
@@ -329,6 +285,31 @@ class CheckPartsController {
 
     private ZoneId zone(CheckView check) {
         return ZoneId.of(time.zone(operations.outline(check.operationId()).port().value()));
+    }
+
+    /** A part's form, filled from the check; a check that can no longer change goes back to its page. */
+    private String edit(UUID id, WaymarkUser user, Model model, Function<CheckView, Object> form,
+            Function<CheckView, String> page) {
+        CheckView check = page(id, user, model);
+        if (!check.editable()) {
+            return back(id);
+        }
+        model.addAttribute("form", form.apply(check));
+        return page.apply(check);
+    }
+
+    /**
+     * Makes the change and goes back to the check, saying so; or, when the change breaks a rule,
+     * puts it on the form's field and gives null, for the form to be shown again.
+     */
+    private static String save(UUID id, String message, Errors errors, RedirectAttributes redirect, Runnable change) {
+        try {
+            change.run();
+        } catch (RuleViolationException e) {
+            errors.rejectValue(e.field(), e.messageCode());
+            return null;
+        }
+        return saved(id, message, redirect);
     }
 
     private static String saved(UUID id, String message, RedirectAttributes redirect) {
