@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,6 +53,26 @@ class SecondStepController {
         public void setCode(String code) {
             this.code = code;
         }
+
+        /** The six digits of the authenticator app, spaces left out; null with the problem in {@code errors}. */
+        String appCode(Errors errors) {
+            return typed("\\s", "\\d{6}", "twoFactor.code", errors);
+        }
+
+        /** A recovery code, spaces and dashes left out; null with the problem in {@code errors}. */
+        String recoveryCode(Errors errors) {
+            return typed("[\\s-]", "[A-Za-z0-9]{16}", "twoFactor.recovery", errors);
+        }
+
+        private String typed(String left, String pattern, String problems, Errors errors) {
+            String typed = code == null ? "" : code.replaceAll(left, "");
+            if (typed.isEmpty()) {
+                errors.rejectValue("code", problems + ".required");
+            } else if (!typed.matches(pattern)) {
+                errors.rejectValue("code", problems + ".format");
+            }
+            return errors.hasErrors() ? null : typed;
+        }
     }
 
     @GetMapping("/code")
@@ -77,13 +98,8 @@ class SecondStepController {
         if (pending.isEmpty()) {
             return START_AGAIN;
         }
-        String code = form.getCode() == null ? "" : form.getCode().replaceAll("\\s", "");
-        if (code.isEmpty()) {
-            errors.rejectValue("code", "twoFactor.code.required");
-        } else if (!code.matches("\\d{6}")) {
-            errors.rejectValue("code", "twoFactor.code.format");
-        }
-        if (errors.hasErrors()) {
+        String code = form.appCode(errors);
+        if (code == null) {
             return CODE_PAGE;
         }
         return outcome(twoFactor.verify(pending.get().userId(), code), pending.get(), form, errors, "twoFactor.code.wrong",
@@ -110,13 +126,7 @@ class SecondStepController {
         if (pending.isEmpty()) {
             return START_AGAIN;
         }
-        String code = form.getCode() == null ? "" : form.getCode().replaceAll("[\\s-]", "");
-        if (code.isEmpty()) {
-            errors.rejectValue("code", "twoFactor.recovery.required");
-        } else if (!code.matches("[A-Za-z0-9]{16}")) {
-            errors.rejectValue("code", "twoFactor.recovery.format");
-        }
-        if (errors.hasErrors()) {
+        if (form.recoveryCode(errors) == null) {
             return RECOVERY_PAGE;
         }
         return outcome(twoFactor.verify(pending.get().userId(), form.getCode()), pending.get(), form, errors,
@@ -149,13 +159,8 @@ class SecondStepController {
         if (pending.get().newSecret() == null) {
             return "redirect:/sign-in/enrol";
         }
-        String code = form.getCode() == null ? "" : form.getCode().replaceAll("\\s", "");
-        if (code.isEmpty()) {
-            errors.rejectValue("code", "twoFactor.code.required");
-        } else if (!code.matches("\\d{6}")) {
-            errors.rejectValue("code", "twoFactor.code.format");
-        }
-        if (errors.hasErrors()) {
+        String code = form.appCode(errors);
+        if (code == null) {
             return enrolPage(pending.get(), request, model);
         }
         TwoFactor.Enrolment enrolment;

@@ -66,37 +66,19 @@ class RequestController {
     @PostMapping("/{id}/acknowledge")
     String acknowledge(@PathVariable UUID id, @RequestParam(required = false) UUID checkId,
             @AuthenticationPrincipal WaymarkUser user, RedirectAttributes redirect) {
-        try {
-            requests.acknowledge(id, user);
-            redirect.addFlashAttribute("saved", "requests.acknowledged");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.messageCode());
-        }
-        return back(checkId);
+        return step(checkId, "requests.acknowledged", redirect, () -> requests.acknowledge(id, user));
     }
 
     @PostMapping("/{id}/arrived")
     String arrived(@PathVariable UUID id, @RequestParam(required = false) UUID checkId,
             @AuthenticationPrincipal WaymarkUser user, RedirectAttributes redirect) {
-        try {
-            requests.arrived(id, user);
-            redirect.addFlashAttribute("saved", "requests.arrived");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.messageCode());
-        }
-        return back(checkId);
+        return step(checkId, "requests.arrived", redirect, () -> requests.arrived(id, user));
     }
 
     @PostMapping("/{id}/ended")
     String ended(@PathVariable UUID id, @RequestParam(required = false) UUID checkId,
             @AuthenticationPrincipal WaymarkUser user, RedirectAttributes redirect) {
-        try {
-            requests.ended(id, user);
-            redirect.addFlashAttribute("saved", "requests.ended");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.messageCode());
-        }
-        return back(checkId);
+        return step(checkId, "requests.ended", redirect, () -> requests.ended(id, user));
     }
 
     private void cards(WaymarkUser user, Model model) {
@@ -108,6 +90,17 @@ class RequestController {
         model.addAttribute("waiting", found.stream().map(PartnerRequest::request).map(SupportRequestView::status)
                 .filter(status -> status == org.waymark.safeguarding.SupportStatus.REQUESTED).count());
         model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+    }
+
+    /** Takes the step and says so, or says which rule stopped it. */
+    private static String step(UUID checkId, String saved, RedirectAttributes redirect, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("saved", saved);
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.messageCode());
+        }
+        return back(checkId);
     }
 
     private static String back(UUID checkId) {
