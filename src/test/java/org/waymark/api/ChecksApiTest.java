@@ -27,18 +27,14 @@ class ChecksApiTest extends ApiTests {
     String police;
     String charity;
     String sarc;
-    /** Every role that matters, by name, as bearer tokens. */
-    final Map<String, String> as = new LinkedHashMap<>();
 
     @BeforeAll
     void people() {
-        ApiFixtures.Forces forces = given.forces();
+        ApiFixtures.Forces forces = forcesWith("coordinator", "officer", "analyst", "navigator", "charity officer",
+                "sarc worker", "other force");
         police = forces.police();
         charity = forces.charity();
         sarc = forces.sarc();
-        as.putAll(given.callers(forces, "coordinator", "officer", "analyst", "navigator", "charity officer",
-                "sarc worker", "other force"));
-        as.put("admin", admin);
     }
 
     // --- starting and recording ----------------------------------------------------------------

@@ -50,15 +50,12 @@ class ReferralsApiTest extends ApiTests {
     TestClock clock;
 
     String charity;
-    final Map<String, String> as = new LinkedHashMap<>();
 
     @BeforeAll
     void people() {
-        ApiFixtures.Forces forces = given.forces();
+        ApiFixtures.Forces forces = forcesWith("coordinator", "officer", "analyst", "navigator", "charity officer",
+                "sarc worker", "other force");
         charity = forces.charity();
-        as.putAll(given.callers(forces, "coordinator", "officer", "analyst", "navigator", "charity officer",
-                "sarc worker", "other force"));
-        as.put("admin", admin);
         operation = operation(List.of(charity, forces.sarc()));
     }
 

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,14 +36,10 @@ import tools.jackson.databind.JsonNode;
 class ResultsApiTest extends ApiTests {
 
     String charity;
-    final Map<String, String> as = new LinkedHashMap<>();
 
     @BeforeAll
     void people() {
-        ApiFixtures.Forces forces = given.forces();
-        charity = forces.charity();
-        as.putAll(given.callers(forces, "coordinator", "officer", "analyst", "navigator", "other force"));
-        as.put("admin", admin);
+        charity = forcesWith("coordinator", "officer", "analyst", "navigator", "other force").charity();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.waymark.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.waymark.support.ApiClient.json;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,15 +24,13 @@ class RotaApiTest extends ApiTests {
     String charity;
     String sarc;
     String navigatorId;
-    final Map<String, String> as = new LinkedHashMap<>();
 
     @BeforeAll
     void people() {
-        ApiFixtures.Forces forces = given.forces();
+        ApiFixtures.Forces forces = forcesWith("coordinator", "officer", "analyst", "navigator",
+                "other force coordinator");
         charity = forces.charity();
         sarc = forces.sarc();
-        as.putAll(given.callers(forces, "coordinator", "officer", "analyst", "navigator", "other force coordinator"));
-        as.put("admin", admin);
         navigatorId = given.userIdByEmailStart("navigator-");
     }
 

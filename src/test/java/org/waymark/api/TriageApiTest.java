@@ -26,7 +26,6 @@ import tools.jackson.databind.JsonNode;
 class TriageApiTest extends ApiTests {
 
     String officerId;
-    final Map<String, String> as = new LinkedHashMap<>();
     /** Every role of another force, Kent Police, which takes no part in Essex's operations. */
     final Map<String, String> otherForce = new LinkedHashMap<>();
 
@@ -71,9 +70,7 @@ class TriageApiTest extends ApiTests {
                 .isFalse();
         assertThat(api.post("/api/v1/reports/" + id + "/assignee", json(Map.of("userId", officerId)),
                 as.get("second officer")).status()).as("officers take reports on themselves only").isEqualTo(403);
-        String secondId = api.get("/api/v1/users", admin).json().findParents("email").stream()
-                .filter(found -> found.path("email").asString().startsWith("second-")).findFirst().orElseThrow()
-                .path("id").asString();
+        String secondId = given.userIdByEmailStart("second-");
         assertThat(api.post("/api/v1/reports/" + id + "/assignee", json(Map.of("userId", secondId)),
                 as.get("second officer")).status()).as("nor take one on from a colleague").isEqualTo(403);
         assertThat(api.post("/api/v1/reports/" + id + "/assignee", json(Map.of("userId", secondId)),

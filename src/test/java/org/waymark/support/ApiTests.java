@@ -2,6 +2,9 @@ package org.waymark.support;
 
 import static org.waymark.support.ApiClient.bearer;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,11 +30,27 @@ public abstract class ApiTests extends DatabaseTests {
     /** The administrator's bearer token. */
     protected String admin;
     protected ApiFixtures given;
+    /**
+     * The callers a test names, by name, as bearer tokens: {@link #forcesWith} puts them here,
+     * with the administrator as "admin".
+     */
+    protected final Map<String, String> as = new LinkedHashMap<>();
 
     @BeforeAll
     protected void signInTheAdministrator() {
         api = new ApiClient(port);
         admin = bearer(api.token(ADMIN, PASSWORD));
         given = new ApiFixtures(api, admin);
+    }
+
+    /**
+     * The agencies of most API tests ({@link ApiFixtures#forces}), with these callers of them
+     * ({@link ApiFixtures#callers}) and the administrator, as "admin", in {@link #as}.
+     */
+    protected ApiFixtures.Forces forcesWith(String... callers) {
+        ApiFixtures.Forces forces = given.forces();
+        as.putAll(given.callers(forces, callers));
+        as.put("admin", admin);
+        return forces;
     }
 }
