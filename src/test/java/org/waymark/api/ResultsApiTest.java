@@ -21,7 +21,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.waymark.support.ApiClient.Response;
-import org.waymark.support.ApiFixtures;
 import org.waymark.support.ApiTests;
 
 import tools.jackson.databind.JsonNode;
@@ -45,12 +44,11 @@ class ResultsApiTest extends ApiTests {
     @Test
     void theSummaryTellsTheWeekInExactFigures() {
         String operation = operation();
-        String flights = "/api/v1/operations/" + operation + "/flights";
-        monitor(flights, flight(flights, "FR1234", "ARRIVAL", "SOF"));
-        monitor(flights, flight(flights, "FB9011", "ARRIVAL", "KIV"));
-        monitor(flights, flight(flights, "TK1988", "DEPARTURE", "IST"));
-        monitor(flights, flight(flights, "W64301", "ARRIVAL", "SOF"));
-        flight(flights, "LS1401", "ARRIVAL", "SOF");
+        monitored(operation, "FR1234", "ARRIVAL", "SOF");
+        monitored(operation, "FB9011", "ARRIVAL", "KIV");
+        monitored(operation, "TK1988", "DEPARTURE", "IST");
+        monitored(operation, "W64301", "ARRIVAL", "SOF");
+        flight(operation, "LS1401", "ARRIVAL", "SOF");
         tally(operation, 10, 2);
         tally(operation, 5, 0);
         String referred = check(operation);
@@ -119,13 +117,10 @@ class ResultsApiTest extends ApiTests {
     @Test
     void theDashboardBreaksTheSameFiguresDown() {
         String operation = operation();
-        String flights = "/api/v1/operations/" + operation + "/flights";
-        String sofia = flight(flights, "FR1234", "ARRIVAL", "SOF");
-        String chisinau = flight(flights, "FB9011", "ARRIVAL", "KIV");
-        monitor(flights, sofia);
-        monitor(flights, chisinau);
-        monitor(flights, flight(flights, "TK1979", "ARRIVAL", "IST"));
-        flight(flights, "LS1401", "ARRIVAL", "MAN");
+        String sofia = monitored(operation, "FR1234", "ARRIVAL", "SOF");
+        String chisinau = monitored(operation, "FB9011", "ARRIVAL", "KIV");
+        monitored(operation, "TK1979", "ARRIVAL", "IST");
+        flight(operation, "LS1401", "ARRIVAL", "MAN");
         tallyOn(operation, sofia, 12, 4, List.of("bg", "en"));
         tallyOn(operation, sofia, 3, 0, List.of("bg"));
         tallyOn(operation, chisinau, 6, 1, List.of("ro"));
@@ -141,7 +136,8 @@ class ResultsApiTest extends ApiTests {
                 .containsExactly("Bulgaria 15 1 1", "Moldova 6 1 0", "Turkey 0 1 0", "null 2 0 1");
         assertThat(dashboard.path("byFlight")).as("analysts see figures summed over flights, never a flight")
                 .isEmpty();
-        assertThat(api.get(flights, as.get("analyst")).status()).as("as the flight API refuses them flights")
+        assertThat(api.get("/api/v1/operations/" + operation + "/flights", as.get("analyst")).status())
+                .as("as the flight API refuses them flights")
                 .isEqualTo(403);
         assertThat(dashboard.path("flightsWithPassengers").asLong()).isEqualTo(2);
         assertThat(rows(api.get("/api/v1/operations/" + operation + "/dashboard", as.get("officer")).json()
@@ -161,11 +157,8 @@ class ResultsApiTest extends ApiTests {
     @Test
     void theDashboardListsAsManyOfTheBusiestFlightsAsAskedFor() {
         String operation = operation();
-        String flights = "/api/v1/operations/" + operation + "/flights";
-        String sofia = flight(flights, "FR1234", "ARRIVAL", "SOF");
-        String chisinau = flight(flights, "FB9011", "ARRIVAL", "KIV");
-        monitor(flights, sofia);
-        monitor(flights, chisinau);
+        String sofia = monitored(operation, "FR1234", "ARRIVAL", "SOF");
+        String chisinau = monitored(operation, "FB9011", "ARRIVAL", "KIV");
         tallyOn(operation, sofia, 2, 0, List.of());
         tallyOn(operation, chisinau, 5, 0, List.of());
         String dashboard = "/api/v1/operations/" + operation + "/dashboard";
@@ -187,9 +180,7 @@ class ResultsApiTest extends ApiTests {
     @Test
     void openDataShowsCountsUnderFiveAsLessThanFive() {
         String operation = operation();
-        String flights = "/api/v1/operations/" + operation + "/flights";
-        String sofia = flight(flights, "FR1234", "ARRIVAL", "SOF");
-        monitor(flights, sofia);
+        String sofia = monitored(operation, "FR1234", "ARRIVAL", "SOF");
         tallyOn(operation, sofia, 7, 5, List.of("bg"));
         tally(operation, 3, 0);
         check(operation, sofia);
@@ -211,9 +202,8 @@ class ResultsApiTest extends ApiTests {
     @Test
     void theReportIsExportedOnlyOnceItsPressSummaryIsApproved() throws Exception {
         String operation = operation();
-        String flights = "/api/v1/operations/" + operation + "/flights";
-        monitor(flights, flight(flights, "FR1234", "ARRIVAL", "SOF"));
-        monitor(flights, flight(flights, "TK1988", "DEPARTURE", "IST"));
+        monitored(operation, "FR1234", "ARRIVAL", "SOF");
+        monitored(operation, "TK1988", "DEPARTURE", "IST");
         for (int i = 0; i < 4; i++) {
             tally(operation, 400, 10);
         }
@@ -265,11 +255,8 @@ class ResultsApiTest extends ApiTests {
         String outsider = given.user("yorkshire-partner", charity, "PARTNER");
         for (String port : List.of("STN", "LBA")) {
             String operation = operation(coordinator, port);
-            String flights = "/api/v1/operations/" + operation + "/flights";
-            String sofia = flight(flights, "FR1234", "ARRIVAL", "SOF", coordinator);
-            String chisinau = flight(flights, "FB9011", "ARRIVAL", "KIV", coordinator);
-            monitor(flights, sofia, coordinator);
-            monitor(flights, chisinau, coordinator);
+            String sofia = monitored(operation, "FR1234", "ARRIVAL", "SOF", coordinator);
+            String chisinau = monitored(operation, "FB9011", "ARRIVAL", "KIV", coordinator);
             for (int i = 0; i < 2; i++) {
                 tallyOn(operation, sofia, 500, 0, List.of(), officer);
             }
@@ -317,22 +304,20 @@ class ResultsApiTest extends ApiTests {
         return given.operation().at(port).focusedOn("BG", "MD", "TR").withPartners(charity).plannedBy(coordinator);
     }
 
-    private String flight(String flights, String number, String direction, String airport) {
-        return flight(flights, number, direction, airport, as.get("coordinator"));
+    /** A flight on 17 September 2026, added by the coordinator; its id. */
+    private String flight(String operation, String number, String direction, String airport) {
+        return given.flight(operation, number, direction, airport, "2026-09-17T09:00", as.get("coordinator"));
     }
 
-    private String flight(String flights, String number, String direction, String airport, String coordinator) {
-        return ApiFixtures.created(api.post(flights, json(Map.of("flightNumber", number, "direction", direction,
-                "airport", airport, "scheduled", "2026-09-17T09:00")), coordinator)).path("id").asString();
+    /** A flight on 17 September 2026, added and monitored by the coordinator; its id. */
+    private String monitored(String operation, String number, String direction, String airport) {
+        return monitored(operation, number, direction, airport, as.get("coordinator"));
     }
 
-    private void monitor(String flights, String flight) {
-        monitor(flights, flight, as.get("coordinator"));
-    }
-
-    private void monitor(String flights, String flight, String coordinator) {
-        Response response = api.post(flights + "/" + flight + "/monitor", null, coordinator);
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
+    private String monitored(String operation, String number, String direction, String airport, String coordinator) {
+        String flight = given.flight(operation, number, direction, airport, "2026-09-17T09:00", coordinator);
+        given.monitor(operation, flight, coordinator);
+        return flight;
     }
 
     private void tally(String operation, int passengers, int leaflets) {
