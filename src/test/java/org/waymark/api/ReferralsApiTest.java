@@ -218,8 +218,7 @@ class ReferralsApiTest extends ApiTests {
 
     @Test
     void anIncompletePackageIsNotSubmittedAndEachMissingAnswerIsNamed() {
-        String id = api.post("/api/v1/checks/" + checkOf(NAME, "NO") + "/referral", json(Map.of("consent",
-                consent(true))), as.get("officer")).text("id");
+        String id = nrmReferral(checkOf(NAME, "NO"));
 
         Response refused = api.post("/api/v1/referrals/" + id + "/submission", json(Map.of("homeOfficeReference",
                 "NRM-1", "submittedAt", clock.instant().toString())), as.get("officer"));
@@ -235,8 +234,7 @@ class ReferralsApiTest extends ApiTests {
     void theCoordinatorsListShowsWhatIsDueAndWhatIsOverdue() {
         String late = readyReferral();
         String waiting = readyReferral();
-        String draft = api.post("/api/v1/checks/" + checkOf(NAME, "NO") + "/referral", json(Map.of("consent",
-                consent(true))), as.get("officer")).text("id");
+        String draft = nrmReferral(checkOf(NAME, "NO"));
         submit(late, clock.instant());
         clock.advance(Duration.ofDays(12));
         submit(waiting, clock.instant().minus(1, ChronoUnit.MINUTES));
@@ -259,8 +257,7 @@ class ReferralsApiTest extends ApiTests {
     @Test
     void withdrawnConsentStopsTheSubmissionAndADutyToNotifyCanFollow() {
         String check = checkOf(NAME, "NO");
-        String id = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", consent(true))),
-                as.get("officer")).text("id");
+        String id = nrmReferral(check);
         assertThat(api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", consent(false))),
                 as.get("officer")).status()).isEqualTo(409);
 
@@ -414,10 +411,8 @@ class ReferralsApiTest extends ApiTests {
     @Test
     void everyReadIsLoggedAndAPartnerSeesOnlyTheirOwnAdditions() {
         String check = checkOf(NAME, "NO");
-        api.post("/api/v1/checks/" + check + "/support-requests", json(Map.of("agencyId", charity, "kind",
-                "NAVIGATOR")), as.get("officer"));
-        String id = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", consent(true))),
-                as.get("officer")).text("id");
+        navigatorAskedFor(check);
+        String id = nrmReferral(check);
 
         Response added = api.post("/api/v1/referrals/" + id + "/account-additions", json(Map.of("text",
                 "She told me later that her passport was taken in Sofia")), as.get("navigator"));
@@ -457,10 +452,8 @@ class ReferralsApiTest extends ApiTests {
     @Test
     void everyRoleAgainstEveryEndpoint() {
         String check = checkOf(NAME, "NO");
-        api.post("/api/v1/checks/" + check + "/support-requests", json(Map.of("agencyId", charity, "kind",
-                "NAVIGATOR")), as.get("officer"));
-        String id = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", consent(true))),
-                as.get("officer")).text("id");
+        navigatorAskedFor(check);
+        String id = nrmReferral(check);
 
         Map<String, ApiFixtures.Endpoint> endpoints = new LinkedHashMap<>();
         endpoints.put("start", who -> api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent",
@@ -520,10 +513,15 @@ class ReferralsApiTest extends ApiTests {
         return readyReferral(NAME);
     }
 
+    /** The officer's NRM referral of the consenting adult checked, as the consent step leaves it: a draft. */
+    private String nrmReferral(String check) {
+        return api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", consent(true))),
+                as.get("officer")).text("id");
+    }
+
     /** A referral of a consenting adult whose package the form would take. */
     private String readyReferral(String name) {
-        String id = api.post("/api/v1/checks/" + checkOf(name, "NO") + "/referral", json(Map.of("consent",
-                consent(true))), as.get("officer")).text("id");
+        String id = nrmReferral(checkOf(name, "NO"));
         JsonNode content = api.get("/api/v1/referrals/" + id, as.get("officer")).json().path("package");
         Map<String, Object> complete = packageWith(content, "subject", Map.of("phone", "07700 900123"));
         complete.put("exploitation", List.of(Map.of("type", "SEXUAL", "subtypes", List.of("BROTHEL"))));
@@ -594,6 +592,13 @@ class ReferralsApiTest extends ApiTests {
                 "account", "Offered work in a bar", "opinion", "Frightened of the man")), as.get("officer"))
                 .status()).isEqualTo(200);
         return id;
+    }
+
+    /** A navigator of the charity asked for to the check by the officer. */
+    private void navigatorAskedFor(String check) {
+        Response asked = api.post("/api/v1/checks/" + check + "/support-requests", json(Map.of("agencyId", charity,
+                "kind", "NAVIGATOR")), as.get("officer"));
+        assertThat(asked.status()).as(asked.raw().body()).isEqualTo(201);
     }
 
     private String operation(List<String> partners) {
