@@ -61,11 +61,9 @@ class SessionsApiTest extends ApiTests {
     void anAdministratorSeesAUsersSessionsAndEndingOneSignsThatBrowserOut() {
         String email = newUser("Olu Officer", "OFFICER");
         String id = userIdByEmail(email);
-        WebBrowser phone = new WebBrowser(port, WebBrowser.CHROME_ON_ANDROID);
-        WebBrowser desktop = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS);
         Instant before = Instant.now().minusSeconds(1);
-        phone.signIn(email, PASSWORD);
-        desktop.signIn(email, PASSWORD);
+        WebBrowser phone = new WebBrowser(port, WebBrowser.CHROME_ON_ANDROID).signIn(email, PASSWORD);
+        WebBrowser desktop = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS).signIn(email, PASSWORD);
         assertThat(phone.get("/operations").status()).isEqualTo(200);
 
         Response listed = api.get("/api/v1/users/" + id + "/sessions", admin);
@@ -106,10 +104,8 @@ class SessionsApiTest extends ApiTests {
     void anAdministratorEndsAllSessionsAndRevokesEveryTokenOfAUser() {
         String email = newUser("Nia Navigator", "PARTNER");
         String id = userIdByEmail(email);
-        WebBrowser phone = new WebBrowser(port, WebBrowser.CHROME_ON_ANDROID);
-        WebBrowser desktop = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS);
-        phone.signIn(email, PASSWORD);
-        desktop.signIn(email, PASSWORD);
+        WebBrowser phone = new WebBrowser(port, WebBrowser.CHROME_ON_ANDROID).signIn(email, PASSWORD);
+        WebBrowser desktop = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS).signIn(email, PASSWORD);
         String first = api.token(email, PASSWORD);
         String second = api.token(email, PASSWORD);
 
@@ -140,8 +136,7 @@ class SessionsApiTest extends ApiTests {
     void deactivatingAUserRefusesTheirSessionAndTokenAtTheirVeryNextRequest() {
         String email = newUser("Dee Activated", "COORDINATOR");
         String id = userIdByEmail(email);
-        WebBrowser browser = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS);
-        browser.signIn(email, PASSWORD);
+        WebBrowser browser = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS).signIn(email, PASSWORD);
         String token = bearer(api.token(email, PASSWORD));
         assertThat(browser.get("/operations").status()).isEqualTo(200);
         assertThat(api.get("/api/v1/operations", token).status()).isEqualTo(200);
@@ -162,16 +157,14 @@ class SessionsApiTest extends ApiTests {
         // Reactivated, the user signs in again; what they had is gone for good.
         users.reactivate(new UserId(UUID.fromString(id)), null);
         assertThat(api.get("/api/v1/operations", token).status()).isEqualTo(401);
-        WebBrowser again = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS);
-        again.signIn(email, PASSWORD);
+        WebBrowser again = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS).signIn(email, PASSWORD);
         assertThat(again.get("/operations").status()).isEqualTo(200);
     }
 
     @Test
     void aLockOutStopsNewSignInsButNotTheSessionsAndTokensAlreadyGiven() {
         String email = newUser("Lou Locked", "OFFICER");
-        WebBrowser browser = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS);
-        browser.signIn(email, PASSWORD);
+        WebBrowser browser = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS).signIn(email, PASSWORD);
         String token = bearer(api.token(email, PASSWORD));
 
         for (int i = 0; i < 5; i++) {
@@ -243,8 +236,7 @@ class SessionsApiTest extends ApiTests {
     void aSessionWorksOnEveryInstanceAndEndsOnAllOfThem() {
         String email = newUser("Ivy Instance", "OFFICER");
         String id = userIdByEmail(email);
-        WebBrowser browser = new WebBrowser(port, WebBrowser.CHROME_ON_ANDROID);
-        browser.signIn(email, PASSWORD);
+        WebBrowser browser = new WebBrowser(port, WebBrowser.CHROME_ON_ANDROID).signIn(email, PASSWORD);
 
         HikariDataSource database = (HikariDataSource) dataSource;
         try (var second = new SpringApplicationBuilder(WaymarkApplication.class).run("--server.port=0",

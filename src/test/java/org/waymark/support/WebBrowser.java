@@ -55,8 +55,8 @@ public final class WebBrowser {
         return sessionCookie;
     }
 
-    /** Signs in through the sign-in form; fails unless Waymark accepted the email and password. */
-    public void signIn(String email, String password) {
+    /** Signs in through the sign-in form; fails unless Waymark accepted the email and password. This browser. */
+    public WebBrowser signIn(String email, String password) {
         Response form = get("/sign-in");
         Response signedIn = post("/sign-in", Map.of("email", email, "password", password,
                 "_csrf", form.page().select("form[action=/sign-in] input[name=_csrf]").val()));
@@ -64,6 +64,7 @@ public final class WebBrowser {
             throw new AssertionError("sign-in failed for " + email + ": " + signedIn.status() + " "
                     + signedIn.location());
         }
+        return this;
     }
 
     public Response get(String path) {
