@@ -204,18 +204,13 @@ class ReferralPagesTest extends PageTests {
         checks.describe(check, Person.typed("Elena Petrova", false, 31, null, Under18.NO, Gender.FEMALE, "BG",
                 List.of("bg"), null, null, null, null, null), principal(OFFICER));
 
-        Document notNamed = page(as(OFFICER, post("/checks/" + check + "/referral").with(csrf())
-                .param("explainedBy", "Olu Officer").param("language", "bg").param("interpreterUsed", "false")
-                .param("consentDate.day", "26").param("consentDate.month", "8").param("consentDate.year", "2026")
-                .param("consentTime", "09:30").param("consents", "false")));
+        Document notNamed = page(as(OFFICER, consent(check, false).with(csrf())));
         assertThat(notNamed.select(".govuk-error-summary a").eachText())
                 .containsExactly("Say whether the person has agreed to be named in the Duty to Notify");
         assertThat(notNamed.select(".govuk-error-summary a").attr("href")).isEqualTo("#named");
 
-        MvcResult started = mvc.perform(as(OFFICER, post("/checks/" + check + "/referral").with(csrf())
-                .param("explainedBy", "Olu Officer").param("language", "bg").param("interpreterUsed", "false")
-                .param("consentDate.day", "26").param("consentDate.month", "8").param("consentDate.year", "2026")
-                .param("consentTime", "09:30").param("consents", "false").param("named", "false"))).andReturn();
+        MvcResult started = mvc.perform(as(OFFICER, consent(check, false).param("named", "false").with(csrf())))
+                .andReturn();
         String referral = started.getResponse().getRedirectedUrl();
         Document page = page(as(OFFICER, get(referral)));
         assertThat(page.select("h1").text()).isEqualTo("Duty to Notify");
@@ -283,10 +278,7 @@ class ReferralPagesTest extends PageTests {
         assertThat(page.select("#submission form")).isEmpty();
         assertThat(page.select("#submission").text()).contains("once the form has everything it needs");
 
-        Document refused = page(as(OFFICER, post("/referrals/" + referral + "/submission").with(csrf())
-                .param("homeOfficeReference", "NRM-2026-0001").param("submittedDate.day", "26")
-                .param("submittedDate.month", "8").param("submittedDate.year", "2026")
-                .param("submittedTime", "10:00")));
+        Document refused = page(as(OFFICER, submission(referral, "NRM-2026-0001").with(csrf())));
         assertThat(refused.title()).startsWith("Error: Mark as submitted");
         assertThat(refused.select(".govuk-error-summary").text())
                 .contains("The package lacks what the Home Office’s form requires");
@@ -306,10 +298,8 @@ class ReferralPagesTest extends PageTests {
         assertThat(page.select("#missing")).isEmpty();
         assertThat(page.select("#submission input#submittedTime").val()).isEqualTo("10:00");
 
-        MvcResult submitted = mvc.perform(as(OFFICER, post("/referrals/" + referral + "/submission").with(csrf())
-                .param("homeOfficeReference", "NRM-2026-0002").param("submittedDate.day", "26")
-                .param("submittedDate.month", "8").param("submittedDate.year", "2026")
-                .param("submittedTime", "10:00"))).andReturn();
+        MvcResult submitted = mvc.perform(as(OFFICER, submission(referral, "NRM-2026-0002").with(csrf())))
+                .andReturn();
         assertThat(submitted.getResponse().getRedirectedUrl()).isEqualTo("/referrals/" + referral);
         Document after = page(as(OFFICER, get("/referrals/" + referral)).flashAttrs(submitted.getFlashMap()));
         assertThat(after.select(".govuk-notification-banner").text()).contains("marked as submitted");
@@ -414,15 +404,8 @@ class ReferralPagesTest extends PageTests {
 
     @Test
     void thePackageShowsItsFactsApartFromTheReferrersAssessmentsOnThePageThePrintViewAndThePdf() throws Exception {
-        UUID referral = readyReferral(startCheck(Under18.NO));
-        ReferralView ready = referrals.readWhole(referral, principal(OFFICER));
-        referrals.editPackage(referral, new ReferralPackage(ready.content().referrer(), ready.content().age(),
-                ready.content().account(), ready.content().indicators(), ready.content().places(),
-                ready.content().exploitation(), new ReferralPackage.OtherVictims(Answer.YES,
-                        "Two other women on the same flight"),
-                new ReferralPackage.Risk(Answer.YES, "Her controller knows her flight home"),
-                ready.content().crime(), ready.content().cooperation(), ready.content().subject(), null, null),
-                principal(OFFICER));
+        UUID referral = readyReferralAssessing(new ReferralPackage.OtherVictims(Answer.YES,
+                "Two other women on the same flight"));
 
         Document page = page(as(OFFICER, get("/referrals/" + referral)));
         assertThat(page.select("section.wm-part > h3").eachText()).containsExactly("Facts recorded",
@@ -450,12 +433,7 @@ class ReferralPagesTest extends PageTests {
         assertThat(print.select("#otherVictims .wm-whose").text())
                 .isEqualTo("The referrer’s assessment: Olu Officer, Essex Police");
 
-        byte[] pdf = mvc.perform(as(OFFICER, get("/referrals/" + referral + "/package.pdf"))).andReturn()
-                .getResponse().getContentAsByteArray();
-        String text;
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        String text = pdfText(referral);
         int assessments = text.indexOf("Assessments and opinions");
         int continued = text.indexOf("Facts recorded (continued)");
         assertThat(List.of(text.indexOf("Facts recorded"), text.indexOf("Grew up in Varna"), assessments,
@@ -471,47 +449,12 @@ class ReferralPagesTest extends PageTests {
      */
     @Test
     void thePdfSaysWhatThePrintViewSaysAndNothingElse() throws Exception {
-        UUID referral = readyReferral(startCheck(Under18.NO));
-        ReferralView ready = referrals.readWhole(referral, principal(OFFICER));
-        referrals.editPackage(referral, new ReferralPackage(ready.content().referrer(), ready.content().age(),
-                ready.content().account(), ready.content().indicators(), ready.content().places(),
-                ready.content().exploitation(), new ReferralPackage.OtherVictims(Answer.NOT_KNOWN, null),
-                new ReferralPackage.Risk(Answer.YES, "Her controller knows her flight home"),
-                ready.content().crime(), ready.content().cooperation(), ready.content().subject(), null, null),
-                principal(OFFICER));
+        UUID referral = readyReferralAssessing(new ReferralPackage.OtherVictims(Answer.NOT_KNOWN, null));
 
-        Document print = page(as(OFFICER, get("/referrals/" + referral + "/print")));
-        List<String> printed = print.select("main h1, main h2, main h3, main p, main dt, main dd").stream()
-                .filter(element -> element.closest(".wm-print__screen-only") == null)
-                .map(org.jsoup.nodes.Element::text).filter(text -> !text.isBlank()).toList();
+        List<String> printed = printed(page(as(OFFICER, get("/referrals/" + referral + "/print"))));
         assertThat(printed).contains("Assessments and opinions", "Facts recorded (continued)", "Risk");
 
-        byte[] pdf = mvc.perform(as(OFFICER, get("/referrals/" + referral + "/package.pdf"))).andReturn()
-                .getResponse().getContentAsByteArray();
-        String text;
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document)
-                    .replaceAll("Page \\d+ of \\d+", " ").replaceAll("\\s+", " ").strip();
-        }
-        List<String> missing = new ArrayList<>();
-        List<String> extra = new ArrayList<>();
-        int at = 0;
-        for (String shown : printed) {
-            int found = text.indexOf(shown, at);
-            if (found < 0) {
-                missing.add(shown);
-                continue;
-            }
-            if (!text.substring(at, found).isBlank()) {
-                extra.add(text.substring(at, found).strip());
-            }
-            at = found + shown.length();
-        }
-        if (!text.substring(at).isBlank()) {
-            extra.add(text.substring(at).strip());
-        }
-        assertThat(missing).as("in the print view but not in the PDF").isEmpty();
-        assertThat(extra).as("in the PDF but not in the print view").isEmpty();
+        assertSaysWhatThePrintViewSays(pdfText(referral), printed, "an adult's NRM referral");
     }
 
     /**
@@ -522,14 +465,9 @@ class ReferralPagesTest extends PageTests {
     @Test
     void onEveryPathThePdfAndThePrintViewHoldTheSameSectionsAndSentences() throws Exception {
         Map<String, UUID> paths = new LinkedHashMap<>();
-        paths.put("child", referrals.start(startCheck(Under18.YES), new Referrals.NewReferral(null, null,
-                new ReferralPackage.LocalAuthority("Essex County Council", "Duty desk")), principal(OFFICER)).id());
-        paths.put("named Duty to Notify", referrals.start(startCheck(Under18.NO), new Referrals.NewReferral(
-                new Consent(false, "Olu Officer", "bg", false, START.minusSeconds(600)), true, null),
-                principal(OFFICER)).id());
-        paths.put("anonymous Duty to Notify", referrals.start(startCheck(Under18.NO), new Referrals.NewReferral(
-                new Consent(false, "Olu Officer", "bg", false, START.minusSeconds(600)), false, null),
-                principal(OFFICER)).id());
+        paths.put("child", childReferral());
+        paths.put("named Duty to Notify", dutyToNotify(true));
+        paths.put("anonymous Duty to Notify", dutyToNotify(false));
         Map<String, String> ownSection = Map.of("child", "Local authority contacted", "named Duty to Notify",
                 "The person’s details", "anonymous Duty to Notify", "Duty to Notify");
 
@@ -537,36 +475,7 @@ class ReferralPagesTest extends PageTests {
             Document print = page(as(OFFICER, get("/referrals/" + path.getValue() + "/print")));
             assertThat(print.select("main h3").eachText()).as(path.getKey())
                     .contains("This referral", "Risk", ownSection.get(path.getKey()));
-            List<String> printed = print.select("main h1, main h2, main h3, main p, main dt, main dd").stream()
-                    .filter(element -> element.closest(".wm-print__screen-only") == null)
-                    .map(org.jsoup.nodes.Element::text).filter(text -> !text.isBlank()).toList();
-            byte[] pdf = mvc.perform(as(OFFICER, get("/referrals/" + path.getValue() + "/package.pdf"))).andReturn()
-                    .getResponse().getContentAsByteArray();
-            String text;
-            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-                text = new org.apache.pdfbox.text.PDFTextStripper().getText(document)
-                        .replaceAll("Page \\d+ of \\d+", " ").replaceAll("\\s+", " ").strip();
-            }
-
-            List<String> missing = new ArrayList<>();
-            List<String> extra = new ArrayList<>();
-            int at = 0;
-            for (String shown : printed) {
-                int found = text.indexOf(shown, at);
-                if (found < 0) {
-                    missing.add(shown);
-                    continue;
-                }
-                if (!text.substring(at, found).isBlank()) {
-                    extra.add(text.substring(at, found).strip());
-                }
-                at = found + shown.length();
-            }
-            if (!text.substring(at).isBlank()) {
-                extra.add(text.substring(at).strip());
-            }
-            assertThat(missing).as("%s: in the print view but not in the PDF", path.getKey()).isEmpty();
-            assertThat(extra).as("%s: in the PDF but not in the print view", path.getKey()).isEmpty();
+            assertSaysWhatThePrintViewSays(pdfText(path.getValue()), printed(print), path.getKey());
         }
     }
 
@@ -611,10 +520,8 @@ class ReferralPagesTest extends PageTests {
     @Test
     void everySectionOfEachPathHasItsPageAndSavesWhatItShows() throws Exception {
         UUID adult = readyReferral(startCheck(Under18.NO));
-        UUID child = referrals.start(startCheck(Under18.YES), new Referrals.NewReferral(null, null,
-                new ReferralPackage.LocalAuthority("Essex County Council", "Duty desk")), principal(OFFICER)).id();
-        UUID named = referrals.start(startCheck(Under18.NO), new Referrals.NewReferral(new Consent(false,
-                "Olu Officer", "bg", false, START.minusSeconds(600)), true, null), principal(OFFICER)).id();
+        UUID child = childReferral();
+        UUID named = dutyToNotify(true);
         List<String> shared = List.of("referrer", "age", "account", "indicators", "places", "exploitation",
                 "otherVictims", "risk", "crime", "cooperation");
         Map<UUID, List<String>> sections = Map.of(adult, List.of("subject"), child,
@@ -661,10 +568,7 @@ class ReferralPagesTest extends PageTests {
 
         Map<String, Page> pages = new LinkedHashMap<>();
         pages.put("the check's referrals", () -> get("/checks/" + check + "/referral"));
-        pages.put("start", () -> post("/checks/" + startCheck(Under18.NO) + "/referral")
-                .param("localAuthorityName", "x").param("explainedBy", "Olu Officer").param("language", "bg")
-                .param("interpreterUsed", "false").param("consentDate.day", "26").param("consentDate.month", "8")
-                .param("consentDate.year", "2026").param("consentTime", "09:30").param("consents", "true"));
+        pages.put("start", () -> consent(startCheck(Under18.NO), true).param("localAuthorityName", "x"));
         pages.put("the referral", () -> get(path));
         pages.put("an unknown referral", () -> get("/referrals/" + UUID.randomUUID()));
         pages.put("print view", () -> get(path + "/print"));
@@ -675,10 +579,7 @@ class ReferralPagesTest extends PageTests {
         pages.put("save a section", () -> post("/referrals/" + nrmReferral(startCheck(Under18.NO))
                 + "/package/risk").param("answer", "YES"));
         pages.put("submission form", () -> get(path + "/submission"));
-        pages.put("submit", () -> post("/referrals/" + readyReferral(startCheck(Under18.NO)) + "/submission")
-                .param("homeOfficeReference", "NRM-1").param("submittedDate.day", "26")
-                .param("submittedDate.month", "8").param("submittedDate.year", "2026")
-                .param("submittedTime", "10:00"));
+        pages.put("submit", () -> submission(readyReferral(startCheck(Under18.NO)), "NRM-1"));
         pages.put("record a decision", () -> post("/referrals/" + submittedReferral() + "/decisions")
                 .param("type", "RG").param("result", "NEGATIVE").param("date.day", "26")
                 .param("date.month", "8").param("date.year", "2026"));
@@ -740,9 +641,96 @@ class ReferralPagesTest extends PageTests {
         return id;
     }
 
+    /**
+     * An adult's NRM referral with everything the form requires, the referrer having assessed the
+     * other victims as given and the risk as known to her controller.
+     */
+    private UUID readyReferralAssessing(ReferralPackage.OtherVictims otherVictims) {
+        UUID id = readyReferral(startCheck(Under18.NO));
+        ReferralPackage ready = referrals.readWhole(id, principal(OFFICER)).content();
+        referrals.editPackage(id, new ReferralPackage(ready.referrer(), ready.age(), ready.account(),
+                ready.indicators(), ready.places(), ready.exploitation(), otherVictims,
+                new ReferralPackage.Risk(Answer.YES, "Her controller knows her flight home"), ready.crime(),
+                ready.cooperation(), ready.subject(), null, null), principal(OFFICER));
+        return id;
+    }
+
     private UUID submittedReferral() {
         UUID id = readyReferral(startCheck(Under18.NO));
         referrals.submit(id, "NRM-2", START, principal(OFFICER));
         return id;
+    }
+
+    /** A child's NRM referral, made without consent, the local authority told. */
+    private UUID childReferral() {
+        return referrals.start(startCheck(Under18.YES), new Referrals.NewReferral(null, null,
+                new ReferralPackage.LocalAuthority("Essex County Council", "Duty desk")), principal(OFFICER)).id();
+    }
+
+    /** A Duty to Notify of an adult who does not consent to an NRM referral, named in it or not. */
+    private UUID dutyToNotify(boolean named) {
+        return referrals.start(startCheck(Under18.NO), new Referrals.NewReferral(new Consent(false, "Olu Officer",
+                "bg", false, START.minusSeconds(600)), named, null), principal(OFFICER)).id();
+    }
+
+    /**
+     * The consent step's form for the check as the officer sends it: consent explained by Olu
+     * Officer in Bulgarian, without an interpreter, at 09:30 on 26 August 2026, and given or not.
+     */
+    private static MockHttpServletRequestBuilder consent(UUID check, boolean consents) {
+        return post("/checks/" + check + "/referral").param("explainedBy", "Olu Officer").param("language", "bg")
+                .param("interpreterUsed", "false").param("consentDate.day", "26").param("consentDate.month", "8")
+                .param("consentDate.year", "2026").param("consentTime", "09:30")
+                .param("consents", String.valueOf(consents));
+    }
+
+    /** The submission form for the referral as the officer sends it: this reference, at 10:00 on 26 August 2026. */
+    private static MockHttpServletRequestBuilder submission(UUID referral, String homeOfficeReference) {
+        return post("/referrals/" + referral + "/submission").param("homeOfficeReference", homeOfficeReference)
+                .param("submittedDate.day", "26").param("submittedDate.month", "8")
+                .param("submittedDate.year", "2026").param("submittedTime", "10:00");
+    }
+
+    /** What the print view prints, text by text: its headings, paragraphs, terms and descriptions. */
+    private static List<String> printed(Document print) {
+        return print.select("main h1, main h2, main h3, main p, main dt, main dd").stream()
+                .filter(element -> element.closest(".wm-print__screen-only") == null)
+                .map(org.jsoup.nodes.Element::text).filter(text -> !text.isBlank()).toList();
+    }
+
+    /** The referral's PDF package as text, its white space folded to single spaces. */
+    private String pdfText(UUID referral) throws Exception {
+        byte[] pdf = mvc.perform(as(OFFICER, get("/referrals/" + referral + "/package.pdf"))).andReturn()
+                .getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    /**
+     * That the PDF's text says each text of the print view, in the same order, and nothing else
+     * but its page numbers: each text is looked for after the one before it.
+     */
+    private static void assertSaysWhatThePrintViewSays(String pdfText, List<String> printed, String referral) {
+        String text = pdfText.replaceAll("Page \\d+ of \\d+", " ").replaceAll("\\s+", " ").strip();
+        List<String> missing = new ArrayList<>();
+        List<String> extra = new ArrayList<>();
+        int at = 0;
+        for (String shown : printed) {
+            int found = text.indexOf(shown, at);
+            if (found < 0) {
+                missing.add(shown);
+                continue;
+            }
+            if (!text.substring(at, found).isBlank()) {
+                extra.add(text.substring(at, found).strip());
+            }
+            at = found + shown.length();
+        }
+        if (!text.substring(at).isBlank()) {
+            extra.add(text.substring(at).strip());
+        }
+        assertThat(missing).as("%s: in the print view but not in the PDF", referral).isEmpty();
+        assertThat(extra).as("%s: in the PDF but not in the print view", referral).isEmpty();
     }
 }
