@@ -157,6 +157,6 @@ class FoldingTest extends DatabaseTests {
     }
 
     private Engagement tally(OperationId operation, Tally tally) {
-        return engagements.record(operation, tally, UUID.randomUUID().toString(), officer).engagement();
+        return given.tally(operation, tally, officer);
     }
 }

@@ -113,8 +113,8 @@ class FlightPagesTest extends PageTests {
     @Test
     void theBoardShowsMonitoredFlightsWithPassengersSoFar() throws Exception {
         WaymarkUser officer = principal("officer@flights.test");
-        engagements.record(new OperationId(operation), new org.waymark.engagement.Tally(sofia.id(), null, 7,
-                Set.of("bg"), 0), "board-" + UUID.randomUUID(), officer);
+        given.tally(new OperationId(operation), new org.waymark.engagement.Tally(sofia.id(), null, 7, Set.of("bg"), 0),
+                officer);
 
         Document page = page(as("officer@flights.test", get("/operations/" + operation + "/board?date=2026-09-16")));
 

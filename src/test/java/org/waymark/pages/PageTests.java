@@ -22,10 +22,8 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.waymark.audit.AuditLog;
-import org.waymark.engagement.Engagements;
 import org.waymark.flight.Flights;
 import org.waymark.identity.WaymarkUser;
-import org.waymark.operation.Operations;
 import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.SupportRequests;
 import org.waymark.support.Fixtures;
@@ -76,11 +74,7 @@ abstract class PageTests {
 
     // The services the page tests make their records with and read the audit log from.
     @Autowired
-    Operations operations;
-    @Autowired
     Flights flights;
-    @Autowired
-    Engagements engagements;
     @Autowired
     Checks checks;
     @Autowired

@@ -206,6 +206,6 @@ class ResultsPagesTest extends PageTests {
     }
 
     private void tally(OperationId id, Tally tally) {
-        engagements.record(id, tally, UUID.randomUUID().toString(), principal(OFFICER));
+        given.tally(id, tally, principal(OFFICER));
     }
 }

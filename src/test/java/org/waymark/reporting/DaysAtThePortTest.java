@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.waymark.engagement.Engagements;
 import org.waymark.engagement.Tally;
 import org.waymark.flight.Flights;
 import org.waymark.identity.AgencySummary;
@@ -59,8 +58,6 @@ class DaysAtThePortTest extends DatabaseTests {
     @Autowired
     Flights flights;
     @Autowired
-    Engagements engagements;
-    @Autowired
     MailOutbox outbox;
     @Autowired
     Results results;
@@ -83,8 +80,7 @@ class DaysAtThePortTest extends DatabaseTests {
                 .on(ExploitationType.LABOUR).from("AR").withPartners(charity).plannedBy(coordinator);
         given.navigatorOnCall(operation, charity, day.atTime(23, 0), day.plusDays(1).atTime(0, 15),
                 "late@aysen.example", coordinator);
-        engagements.record(operation, new Tally(null, "Arrivals hall", 7, Set.of("es"), 2), UUID.randomUUID().toString(),
-                coordinator);
+        given.tally(operation, new Tally(null, "Arrivals hall", 7, Set.of("es"), 2), coordinator);
         // 18 tomorrow: still 17 today at the port.
         UUID check = given.check(operation, new Person(null, true, null, day.plusDays(1).minusYears(18), Under18.YES,
                 null, null, Set.of(), null, null, null, null, null), coordinator);

@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.waymark.engagement.Engagement;
+import org.waymark.engagement.Engagements;
+import org.waymark.engagement.Tally;
 import org.waymark.flight.Direction;
 import org.waymark.flight.FlightView;
 import org.waymark.flight.Flights;
@@ -45,7 +48,7 @@ import org.waymark.shared.OperationId;
 
 /**
  * What tests inside the application set up, made through Waymark's own services: agencies,
- * users as the principals the services take, operations, flights, cover on the rota, checks
+ * users as the principals the services take, operations, flights, tallies, cover on the rota, checks
  * and requests for support; with the defaults most tests want, so that a test names only what
  * it cares about. A test class has it with {@code @Import(Fixtures.class)} and
  * {@code @Autowired Fixtures given}.
@@ -60,18 +63,21 @@ public class Fixtures {
     private final UserDetailsService accounts;
     private final Operations operations;
     private final Flights flights;
+    private final Engagements engagements;
     private final Rota rota;
     private final Checks checks;
     private final SupportRequests requests;
     private final Referrals referrals;
 
     public Fixtures(Agencies agencies, Users users, UserDetailsService accounts, Operations operations,
-            Flights flights, Rota rota, Checks checks, SupportRequests requests, Referrals referrals) {
+            Flights flights, Engagements engagements, Rota rota, Checks checks, SupportRequests requests,
+            Referrals referrals) {
         this.agencies = agencies;
         this.users = users;
         this.accounts = accounts;
         this.operations = operations;
         this.flights = flights;
+        this.engagements = engagements;
         this.rota = rota;
         this.checks = checks;
         this.requests = requests;
@@ -167,6 +173,11 @@ public class Fixtures {
             LocalDateTime scheduled, WaymarkUser coordinator) {
         return flights.add(operation, new ScheduledFlight(number, airline, Direction.ARRIVAL, from, scheduled, null,
                 null), coordinator);
+    }
+
+    /** A tally recorded by the user, as the app sends one: with an idempotency key of its own. */
+    public Engagement tally(OperationId operation, Tally tally, WaymarkUser user) {
+        return engagements.record(operation, tally, UUID.randomUUID().toString(), user).engagement();
     }
 
     /** A navigator of the agency on call, emailed at this address, from and to these times at the port. */
