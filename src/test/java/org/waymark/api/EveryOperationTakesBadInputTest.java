@@ -26,18 +26,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.ApiTokens;
 import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
-import org.waymark.operation.Operations;
-import org.waymark.referral.Referrals;
-import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Person;
-import org.waymark.safeguarding.SupportKind;
-import org.waymark.safeguarding.SupportRequests;
 import org.waymark.safeguarding.Under18;
 import org.waymark.shared.OperationId;
 import org.waymark.support.ApiClient;
@@ -69,7 +63,6 @@ import tools.jackson.databind.node.ObjectNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryOperationTakesBadInputTest extends DatabaseTests {
 
-    private static final String PASSWORD = "a long enough password";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
@@ -96,17 +89,7 @@ class EveryOperationTakesBadInputTest extends DatabaseTests {
     @Autowired
     Fixtures given;
     @Autowired
-    UserDetailsService accounts;
-    @Autowired
     ApiTokens tokens;
-    @Autowired
-    Operations operations;
-    @Autowired
-    Checks checks;
-    @Autowired
-    SupportRequests requests;
-    @Autowired
-    Referrals referrals;
     @Autowired
     Tips tips;
 
@@ -139,12 +122,12 @@ class EveryOperationTakesBadInputTest extends DatabaseTests {
         // A user whose account the walk may deactivate, reset and end the sessions and tokens of.
         String bystander = "bystander-" + UUID.randomUUID() + "@walk.test";
         UUID bystanderId = given.user("Bea Bystander", bystander, police, Role.OFFICER).id().value();
-        String token = tokens.issue(principal(bystander), "walk", null).summary().id().toString();
+        String token = tokens.issue(given.principal(bystander), "walk", null).summary().id().toString();
         String otherAgency = given.agency("Walked Agency " + UUID.randomUUID(), AgencyType.OTHER).id()
                 .value().toString();
 
-        WaymarkUser coordinator = principal(email("coordinator"));
-        WaymarkUser officer = principal(email("officer"));
+        WaymarkUser coordinator = given.principal(email("coordinator"));
+        WaymarkUser officer = given.principal(email("officer"));
         LocalDate today = LocalDate.now();
         OperationId operation = given.operation().between(today.minusDays(1), today.plusDays(3)).withPartners(charity)
                 .plannedBy(coordinator);
@@ -157,7 +140,7 @@ class EveryOperationTakesBadInputTest extends DatabaseTests {
                 callers.get("officer").bearer(), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(tally.status()).as(tally.raw().body()).isEqualTo(201);
         UUID check = given.check(operation, Person.unknown(Under18.NO), officer);
-        UUID request = requests.request(check, charity.id(), SupportKind.NAVIGATOR, officer).id();
+        UUID request = given.navigatorAskedFor(check, charity, officer).id();
         UUID referral = given.nrmReferral(check, Instant.now().minusSeconds(600), officer);
         tips.receive(new NewReport("A man took the passports of two young women at gate 12", "Gate 12", null, null,
                 null), "10.9.9.9");
@@ -483,7 +466,7 @@ class EveryOperationTakesBadInputTest extends DatabaseTests {
         if (lower.contains("email")) {
             return "walk-" + UUID.randomUUID() + "@walk.test";
         } else if (lower.contains("password")) {
-            return PASSWORD + " too";
+            return Fixtures.PASSWORD + " too";
         } else if (lower.contains("countr") || lower.contains("nationalit")) {
             return "BG";
         } else if (lower.contains("language")) {
@@ -551,18 +534,14 @@ class EveryOperationTakesBadInputTest extends DatabaseTests {
 
     private Caller caller(String name, AgencySummary agency, Role role) {
         String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@walk.test";
-        given.user(name, email, agency, role);
-        return new Caller(bearer(tokens.issue(principal(email), "walk", null).token()), basic(email, PASSWORD));
+        WaymarkUser user = given.user(name, email, agency, role);
+        return new Caller(bearer(tokens.issue(user, "walk", null).token()), basic(email, Fixtures.PASSWORD));
     }
 
     private String email(String caller) {
         String basic = callers.get(caller).basic().substring("Basic ".length());
         String decoded = new String(java.util.Base64.getDecoder().decode(basic), StandardCharsets.UTF_8);
         return decoded.substring(0, decoded.indexOf(':'));
-    }
-
-    private WaymarkUser principal(String email) {
-        return (WaymarkUser) accounts.loadUserByUsername(email);
     }
 
     private static String encode(String value) {

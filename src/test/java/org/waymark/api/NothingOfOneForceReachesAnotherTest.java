@@ -31,24 +31,15 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.waymark.engagement.Engagements;
 import org.waymark.engagement.Tally;
 import org.waymark.flight.Direction;
 import org.waymark.flight.Flights;
@@ -75,14 +66,12 @@ import org.waymark.safeguarding.Gender;
 import org.waymark.safeguarding.IndicatorBasis;
 import org.waymark.safeguarding.Person;
 import org.waymark.safeguarding.PersonCategory;
-import org.waymark.safeguarding.SupportKind;
-import org.waymark.safeguarding.SupportRequests;
 import org.waymark.safeguarding.Under18;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.UserId;
-import org.waymark.support.DatabaseTests;
 import org.waymark.support.Fixtures;
+import org.waymark.support.MappingWalks;
 import org.waymark.tips.NewReport;
 import org.waymark.tips.ReportSummary;
 import org.waymark.tips.Tips;
@@ -98,13 +87,7 @@ import org.waymark.tips.Triage;
  * is classified. Administrators are not of a force: they act for the whole deployment (ADR 6,
  * ADR 16), so the second force has none. Runs on H2 and on PostgreSQL.
  */
-@SpringBootTest(properties = "waymark.scheduling.enabled=false")
-@AutoConfigureMockMvc
-@Import(Fixtures.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NothingOfOneForceReachesAnotherTest extends DatabaseTests {
-
-    private static final String PASSWORD = "a long enough password";
+class NothingOfOneForceReachesAnotherTest extends MappingWalks {
 
     /**
      * Mappings that hold nothing of a force, so are not walked, each with why. Everything else is
@@ -165,13 +148,6 @@ class NothingOfOneForceReachesAnotherTest extends DatabaseTests {
             Map.entry("POST /account/sessions/{sessionId}/end", "ends the caller's own session with that id, if any"));
 
     @Autowired
-    Fixtures given;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
-    @Autowired
     DataSource dataSource;
     @Autowired
     Agencies agencies;
@@ -186,13 +162,9 @@ class NothingOfOneForceReachesAnotherTest extends DatabaseTests {
     @Autowired
     Flights flights;
     @Autowired
-    Engagements engagements;
-    @Autowired
     Rota rota;
     @Autowired
     Checks checks;
-    @Autowired
-    SupportRequests requests;
     @Autowired
     Referrals referrals;
     @Autowired
@@ -244,8 +216,7 @@ class NothingOfOneForceReachesAnotherTest extends DatabaseTests {
                 today.atTime(10, 0), "1", "12"), coordinator).id();
         flights.monitor(operation, flight, coordinator);
         flights.assignOfficers(operation, flight, Set.of(officer.id()), coordinator);
-        UUID engagement = engagements.record(operation, new Tally(flight, null, 3, Set.of("bg"), 2),
-                "zander-tally", officer).engagement().id();
+        UUID engagement = given.tally(operation, new Tally(flight, null, 3, Set.of("bg"), 2), officer).id();
         rota.add(operation, new Rota.NewSlot(charityA.id(), new UserId(navigatorA),
                 CoverKind.NAVIGATOR, today.atTime(6, 0), today.atTime(22, 0), "07700 900555", null), coordinator);
         reports.save(operation, "Zander press summary: 40 passengers spoken to", false, coordinator);
@@ -259,7 +230,7 @@ class NothingOfOneForceReachesAnotherTest extends DatabaseTests {
                 "Zander companion held the passport")), officer);
         checks.recordAccount(check, EnumSet.of(ExploitationType.SEXUAL), "Zander account: promised a job in Luton",
                 "Zander opinion: frightened", officer);
-        UUID request = requests.request(check, charityA.id(), SupportKind.NAVIGATOR, officer).id();
+        UUID request = given.navigatorAskedFor(check, charityA, officer).id();
         UUID draft = referral(check, officer);
         UUID submittedCheck = checks.start(operation, new Checks.NewCheck(null, "Zander arrivals hall",
                 PersonCategory.POTENTIAL_VICTIM, Person.unknown(Under18.NO)), officer).id();
@@ -599,11 +570,8 @@ class NothingOfOneForceReachesAnotherTest extends DatabaseTests {
     void everyMappingIsWalkedOrSetAside() {
         Set<String> unclassified = new TreeSet<>();
         Set<String> known = new TreeSet<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
-            if (!mapping.getValue().getBeanType().getName().startsWith("org.waymark.")) {
-                continue;
-            }
-            for (String key : keys(mapping.getKey())) {
+        for (RequestMappingInfo mapping : mappings().keySet()) {
+            for (String key : keys(mapping)) {
                 known.add(key);
                 if (key.startsWith("* ") && !SET_ASIDE.containsKey(key)) {
                     unclassified.add(key + " answers any method: say which");
@@ -624,10 +592,7 @@ class NothingOfOneForceReachesAnotherTest extends DatabaseTests {
         Map<String, String> bodies = bodies();
         Map<String, String> forms = forms();
         List<Walk> walks = new ArrayList<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet().stream()
-                .filter(info -> mappings.getHandlerMethods().get(info).getBeanType().getName()
-                        .startsWith("org.waymark."))
-                .toList()) {
+        for (RequestMappingInfo info : mappings().keySet()) {
             for (String key : keys(info)) {
                 if (SET_ASIDE.containsKey(key)) {
                     continue;
@@ -823,8 +788,8 @@ class NothingOfOneForceReachesAnotherTest extends DatabaseTests {
 
     /** Signs in on the sign-in page and returns the reference of the session it made. */
     private String signIn(String email) throws Exception {
-        mvc.perform(MockMvcRequestBuilders.post("/sign-in").param("email", email).param("password", PASSWORD)
-                .with(csrf()));
+        mvc.perform(MockMvcRequestBuilders.post("/sign-in").param("email", email)
+                .param("password", Fixtures.PASSWORD).with(csrf()));
         List<WebSessions.WebSession> found = sessions.of(principal(email).id(), null);
         assertThat(found).as("a session of " + email).isNotEmpty();
         return found.get(0).id();

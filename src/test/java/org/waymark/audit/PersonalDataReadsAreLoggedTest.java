@@ -19,39 +19,29 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.ApiTokens;
 import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
-import org.waymark.operation.Operations;
 import org.waymark.referral.Referrals;
 import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Gender;
 import org.waymark.safeguarding.Person;
-import org.waymark.safeguarding.SupportKind;
-import org.waymark.safeguarding.SupportRequests;
 import org.waymark.safeguarding.Under18;
 import org.waymark.shared.OperationId;
-import org.waymark.support.DatabaseTests;
 import org.waymark.support.Fixtures;
+import org.waymark.support.MappingWalks;
 import org.waymark.tips.NewReport;
 import org.waymark.tips.Tips;
 
@@ -64,13 +54,8 @@ import org.waymark.tips.Tips;
  * person. The log itself takes no request that would change or delete it. Runs on H2 and on
  * PostgreSQL.
  */
-@SpringBootTest(properties = "waymark.scheduling.enabled=false")
-@AutoConfigureMockMvc
-@Import(Fixtures.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PersonalDataReadsAreLoggedTest extends DatabaseTests {
+class PersonalDataReadsAreLoggedTest extends MappingWalks {
 
-    private static final String PASSWORD = "a long enough password";
     private static final String OFFICER = "officer@walk.test";
     private static final String COORDINATOR = "coordinator@walk.test";
     private static final String NAVIGATOR = "navigator@walk.test";
@@ -122,24 +107,11 @@ class PersonalDataReadsAreLoggedTest extends DatabaseTests {
     }
 
     @Autowired
-    Fixtures given;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    UserDetailsService accounts;
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
-    @Autowired
     AuditLog audit;
     @Autowired
     ApiTokens tokens;
     @Autowired
-    Operations operations;
-    @Autowired
     Checks checks;
-    @Autowired
-    SupportRequests requests;
     @Autowired
     Referrals referrals;
     @Autowired
@@ -169,7 +141,7 @@ class PersonalDataReadsAreLoggedTest extends DatabaseTests {
         OperationId operation = given.operation().between(today.minusDays(1), today.plusDays(3)).withPartners(charity)
                 .plannedBy(principal(COORDINATOR));
         check = startCheck(operation);
-        requests.request(check, charity.id(), SupportKind.NAVIGATOR, principal(OFFICER));
+        given.navigatorAskedFor(check, charity, principal(OFFICER));
         referral = nrmReferral(check);
         checkToSubmit = startCheck(operation);
         referralToSubmit = nrmReferral(checkToSubmit);
@@ -287,11 +259,8 @@ class PersonalDataReadsAreLoggedTest extends DatabaseTests {
         Set<String> walked = new TreeSet<>();
         inventory().forEach(walk -> walked.add(walk.mapping()));
         Set<String> unaccounted = new TreeSet<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings().entrySet()) {
             String type = mapping.getValue().getBeanType().getName();
-            if (!type.startsWith("org.waymark.")) {
-                continue;
-            }
             String module = type.substring("org.waymark.".length()).split("\\.")[0];
             Set<RequestMethod> methods = mapping.getKey().getMethodsCondition().getMethods();
             if (MODULES_WITHOUT_PERSONAL_DATA.containsKey(module)
@@ -307,7 +276,7 @@ class PersonalDataReadsAreLoggedTest extends DatabaseTests {
         }
         assertThat(unaccounted).as("GET mappings neither walked nor shown to hold nothing of a person").isEmpty();
         assertThat(walked).as("the inventory walks only mappings that exist").allSatisfy(get -> assertThat(
-                mappings.getHandlerMethods().keySet().stream().anyMatch(info -> info.getPatternValues()
+                mappings().keySet().stream().anyMatch(info -> info.getPatternValues()
                         .contains(get.substring(get.indexOf(' ') + 1)))).as(get).isTrue());
     }
 
@@ -344,7 +313,7 @@ class PersonalDataReadsAreLoggedTest extends DatabaseTests {
                         .andReturn().getResponse().getStatus()).as(method + " " + path).isIn(404, 405);
             }
         }
-        assertThat(mappings.getHandlerMethods().entrySet().stream()
+        assertThat(mappings().entrySet().stream()
                 .filter(mapping -> mapping.getValue().getBeanType().getName().startsWith("org.waymark.audit."))
                 .map(mapping -> mapping.getKey().getMethodsCondition().getMethods()))
                 .as("the audit module's pages and endpoints only read").isNotEmpty()
@@ -384,7 +353,7 @@ class PersonalDataReadsAreLoggedTest extends DatabaseTests {
     }
 
     private WaymarkUser principal(String email) {
-        return (WaymarkUser) accounts.loadUserByUsername(email);
+        return given.principal(email);
     }
 
     private UUID startCheck(OperationId operation) {
