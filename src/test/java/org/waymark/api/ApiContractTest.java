@@ -198,8 +198,8 @@ class ApiContractTest extends ApiTests {
         Response dottedI = api.post("/api/v1/agencies", json(Map.of("name", "\u0130".repeat(100), "type", "OTHER")),
                 admin);
 
-        assertProblem(numbered, 400, "roles");
-        assertProblem(dottedI, 400, "name");
+        assertProblemAbout(numbered, 400, "roles");
+        assertProblemAbout(dottedI, 400, "name");
     }
 
     @Test
@@ -314,7 +314,7 @@ class ApiContractTest extends ApiTests {
     void anEndDateBeforeTheStartDateNamesTheField() {
         Response response = createOperation(coordinator, "Backwards", "2026-09-19", "2026-09-16", List.of());
 
-        assertProblem(response, 400, "endDate");
+        assertProblemAbout(response, 400, "endDate");
         assertThat(response.json().path("detail").asString()).contains("end date");
     }
 
@@ -341,7 +341,7 @@ class ApiContractTest extends ApiTests {
         cases.add(new Object[] { with(good, "name", 5), "name" });
         cases.add(new Object[] { with(good, "name", "Week\u0000of action"), "name" });
         for (Object[] c : cases) {
-            assertProblem(api.post("/api/v1/operations", json(c[0]), coordinator), 400, (String) c[1]);
+            assertProblemAbout(api.post("/api/v1/operations", json(c[0]), coordinator), 400, (String) c[1]);
         }
 
         for (String body : List.of("{", "[]", "\"text\"", "", "{\"name\": }")) {
@@ -358,9 +358,9 @@ class ApiContractTest extends ApiTests {
         assertThat(api.get("/api/v1/no-such-thing", coordinator).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/no-such-thing", coordinator).contentType())
                 .startsWith("application/problem+json");
-        assertProblem(api.post("/api/v1/operations/" + UUID.randomUUID() + "/status",
+        assertProblemAbout(api.post("/api/v1/operations/" + UUID.randomUUID() + "/status",
                 json(Map.of("status", "FINISHED")), coordinator), 400, "status");
-        assertProblem(api.get("/api/v1/audit?size=100000", admin), 400, "size");
+        assertProblemAbout(api.get("/api/v1/audit?size=100000", admin), 400, "size");
         Response yaml = api.send("POST", "/api/v1/agencies", "application/yaml", "name: Y\ntype: OTHER\n", admin);
         assertThat(yaml.status()).isEqualTo(415);
     }
@@ -425,7 +425,7 @@ class ApiContractTest extends ApiTests {
         return entries.findValuesAsString("action");
     }
 
-    private static void assertProblem(Response response, int status, String field) {
+    private static void assertProblemAbout(Response response, int status, String field) {
         assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().path("errors").findValuesAsString("field")).as(response.raw().body())

@@ -621,13 +621,4 @@ class ChecksApiTest extends ApiTests {
     private Response outcome(String id, List<String> outcomes) {
         return api.post("/api/v1/checks/" + id + "/outcome", json(Map.of("outcomes", outcomes)), as.get("officer"));
     }
-
-    private static void assertProblem(Response response, int status, String field) {
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        if (field != null) {
-            assertThat(response.json().path("errors").findValuesAsString("field")).as(response.raw().body())
-                    .contains(field);
-        }
-    }
 }

@@ -76,12 +76,13 @@ class FlightsAndTalliesApiTest extends ApiTests {
         String operation = operation();
         addFlight(operation, "W6 4301", "ARRIVAL", "VAR", "2026-09-17T09:10");
 
-        assertProblem(addFlight(operation, "W6 4301", "ARRIVAL", "VAR", "2026-09-17T21:00"), 409, "flightNumber");
-        assertProblem(addFlight(operation, "W6 4302", "ARRIVAL", "QQQ", "2026-09-17T09:10"), 400, "airport");
-        assertProblem(addFlight(operation, "Flight 12", "ARRIVAL", "VAR", "2026-09-17T09:10"), 400, "flightNumber");
-        assertProblem(addFlight(operation, "W6 4303", "ARRIVAL", "VAR", "2026-09-25T09:10"), 400, "scheduled");
-        assertProblem(addFlight(operation, "W6 4304", "SIDEWAYS", "VAR", "2026-09-17T09:10"), 400, "direction");
-        assertProblem(addFlight(operation, "W6 4305", "ARRIVAL", "VAR", "17/09/2026 09:10"), 400, "scheduled");
+        assertProblemAbout(addFlight(operation, "W6 4301", "ARRIVAL", "VAR", "2026-09-17T21:00"), 409, "flightNumber");
+        assertProblemAbout(addFlight(operation, "W6 4302", "ARRIVAL", "QQQ", "2026-09-17T09:10"), 400, "airport");
+        assertProblemAbout(addFlight(operation, "Flight 12", "ARRIVAL", "VAR", "2026-09-17T09:10"), 400,
+                "flightNumber");
+        assertProblemAbout(addFlight(operation, "W6 4303", "ARRIVAL", "VAR", "2026-09-25T09:10"), 400, "scheduled");
+        assertProblemAbout(addFlight(operation, "W6 4304", "SIDEWAYS", "VAR", "2026-09-17T09:10"), 400, "direction");
+        assertProblemAbout(addFlight(operation, "W6 4305", "ARRIVAL", "VAR", "17/09/2026 09:10"), 400, "scheduled");
         assertThat(addFlight(operation, "W6 4306", "ARRIVAL", "VAR", "2026-09-17T09:10", officer).status())
                 .isEqualTo(403);
     }
@@ -124,11 +125,11 @@ class FlightsAndTalliesApiTest extends ApiTests {
     void aFileThatIsNoScheduleIsRefusedWhole() {
         String operation = operation();
 
-        assertProblem(importCsv(operation, "number,from,when\nFR1,SOF,2026-09-16T10:00\n", coordinator), 400,
+        assertProblemAbout(importCsv(operation, "number,from,when\nFR1,SOF,2026-09-16T10:00\n", coordinator), 400,
                 "file");
         byte[] latin1 = (HEADER + "FR1,Caf\u00e9 Air,ARRIVAL,SOF,2026-09-16T10:00\n")
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertProblem(api.sendBytes("/api/v1/operations/" + operation + "/flights/import", "text/csv", latin1,
+        assertProblemAbout(api.sendBytes("/api/v1/operations/" + operation + "/flights/import", "text/csv", latin1,
                 coordinator), 400, "file");
         assertThat(api.send("POST", "/api/v1/operations/" + operation + "/flights/import", "application/json",
                 "{}", coordinator).status()).isEqualTo(415);
@@ -154,7 +155,7 @@ class FlightsAndTalliesApiTest extends ApiTests {
         assertThat(response.json().path("rejected")).isEmpty();
         assertThat(api.get("/api/v1/operations/" + operation + "/flights?date=2026-09-16", coordinator).json())
                 .hasSizeGreaterThan(9_000);
-        assertProblem(importCsv(operation, file + "ZZ1,Test Air,ARRIVAL,SOF,2026-09-16T11:00\n", coordinator), 400,
+        assertProblemAbout(importCsv(operation, file + "ZZ1,Test Air,ARRIVAL,SOF,2026-09-16T11:00\n", coordinator), 400,
                 "file");
     }
 
@@ -193,7 +194,7 @@ class FlightsAndTalliesApiTest extends ApiTests {
 
         assertThat(assigned.status()).isEqualTo(200);
         assertThat(assigned.json().path("officerIds").get(0).asString()).isEqualTo(officerId);
-        assertProblem(foreign, 400, "officerIds");
+        assertProblemAbout(foreign, 400, "officerIds");
         assertThat(api.put(path, json(Map.of("officerIds", List.of())), officer).status()).isEqualTo(403);
     }
 
@@ -242,7 +243,7 @@ class FlightsAndTalliesApiTest extends ApiTests {
         Response elsewhere = tally(second, key, json(Map.of("location", "Arrivals hall", "passengers", 2)), officer);
 
         assertThat(there.status()).isEqualTo(201);
-        assertProblem(elsewhere, 409, "Idempotency-Key");
+        assertProblemAbout(elsewhere, 409, "Idempotency-Key");
         assertThat(total(second, coordinator).path("passengers").asInt()).isZero();
     }
 
@@ -272,18 +273,18 @@ class FlightsAndTalliesApiTest extends ApiTests {
 
         assertThat(tally(operation, null, json(Map.of("flightId", flight, "passengers", 1)), officer).status())
                 .isEqualTo(400);
-        assertProblem(tally(operation, "short", json(Map.of("flightId", flight, "passengers", 1)), officer), 400,
+        assertProblemAbout(tally(operation, "short", json(Map.of("flightId", flight, "passengers", 1)), officer), 400,
                 "Idempotency-Key");
-        assertProblem(tally(operation, key(), json(Map.of("flightId", flight, "passengers", 0)), officer), 400,
+        assertProblemAbout(tally(operation, key(), json(Map.of("flightId", flight, "passengers", 0)), officer), 400,
                 "passengers");
-        assertProblem(tally(operation, key(), json(Map.of("flightId", flight, "passengers", 501)), officer), 400,
+        assertProblemAbout(tally(operation, key(), json(Map.of("flightId", flight, "passengers", 501)), officer), 400,
                 "passengers");
-        assertProblem(tally(operation, key(), json(Map.of("flightId", flight, "passengers", 1.5)), officer), 400,
+        assertProblemAbout(tally(operation, key(), json(Map.of("flightId", flight, "passengers", 1.5)), officer), 400,
                 "passengers");
-        assertProblem(tally(operation, key(), json(Map.of("flightId", otherOperationsFlight, "passengers", 1)),
+        assertProblemAbout(tally(operation, key(), json(Map.of("flightId", otherOperationsFlight, "passengers", 1)),
                 officer), 400, "flightId");
-        assertProblem(tally(operation, key(), json(Map.of("passengers", 1)), officer), 400, "flightId");
-        assertProblem(tally(operation, key(), json(Map.of("flightId", flight, "passengers", 1, "languages",
+        assertProblemAbout(tally(operation, key(), json(Map.of("passengers", 1)), officer), 400, "flightId");
+        assertProblemAbout(tally(operation, key(), json(Map.of("flightId", flight, "passengers", 1, "languages",
                 List.of("klingon"))), officer), 400, "languages");
         assertThat(tally(operation, key(), json(Map.of("location", "Arrivals hall", "passengers", 1)), partner)
                 .status()).isEqualTo(403);
@@ -453,7 +454,7 @@ class FlightsAndTalliesApiTest extends ApiTests {
         return "key-" + UUID.randomUUID();
     }
 
-    private static void assertProblem(Response response, int status, String field) {
+    private static void assertProblemAbout(Response response, int status, String field) {
         assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().path("errors").findValuesAsString("field")).as(response.raw().body())

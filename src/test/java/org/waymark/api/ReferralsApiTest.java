@@ -604,13 +604,4 @@ class ReferralsApiTest extends ApiTests {
     private String operation(List<String> partners) {
         return given.operation().focusedOn("BG", "MD", "TR").withPartners(partners).plannedBy(as.get("coordinator"));
     }
-
-    private static void assertProblem(Response response, int status, String field) {
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        if (field != null) {
-            assertThat(response.json().path("errors").findValuesAsString("field")).as(response.raw().body())
-                    .contains(field);
-        }
-    }
 }

@@ -215,7 +215,7 @@ class ResultsApiTest extends ApiTests {
                 ", Essex Police", " worked with Justice & Care", "monitored two flights to and from Bulgaria and Turkey",
                 "spoke to 1,600 passengers");
         assertThat(api.get(report, as.get("analyst")).json().path("text").isNull()).isTrue();
-        assertProblem(api.get(report + ".pdf", as.get("coordinator")), 409, "Approve the press summary");
+        assertProblemSaying(api.get(report + ".pdf", as.get("coordinator")), 409, "Approve the press summary");
         assertThat(api.put(report + "/press-summary", json(Map.of("text", " ")), as.get("coordinator")).status())
                 .isEqualTo(422);
         assertThat(api.put(report + "/press-summary", json(Map.of("text", "x".repeat(4001))), as.get("coordinator"))
@@ -241,7 +241,7 @@ class ResultsApiTest extends ApiTests {
 
         tally(operation, 1, 0);
         assertThat(api.get(report, as.get("coordinator")).json().path("stale").asBoolean()).isTrue();
-        assertProblem(api.get(report + ".csv", as.get("coordinator")), 409, "figures have changed");
+        assertProblemSaying(api.get(report + ".csv", as.get("coordinator")), 409, "figures have changed");
         api.put(report + "/press-summary", json(Map.of("text", text, "approved", true)), as.get("coordinator"));
         assertThat(api.get(report + ".csv", as.get("coordinator")).status()).isEqualTo(200);
     }
@@ -291,7 +291,7 @@ class ResultsApiTest extends ApiTests {
         return rows;
     }
 
-    private static void assertProblem(Response response, int status, String detail) {
+    private static void assertProblemSaying(Response response, int status, String detail) {
         assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
         assertThat(response.json().path("detail").asString()).contains(detail);
     }

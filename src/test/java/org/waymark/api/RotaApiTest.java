@@ -121,11 +121,4 @@ class RotaApiTest extends ApiTests {
     private String operation() {
         return given.operation().endingOn("2026-09-17").withPartners(charity, sarc).plannedBy(as.get("coordinator"));
     }
-
-    private static void assertProblem(Response response, int status, String field) {
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().path("errors").findValuesAsString("field")).as(response.raw().body())
-                .contains(field);
-    }
 }

@@ -1,5 +1,6 @@
 package org.waymark.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.waymark.support.ApiClient.bearer;
 
 import java.util.LinkedHashMap;
@@ -52,5 +53,15 @@ public abstract class ApiTests extends DatabaseTests {
         as.putAll(given.callers(forces, callers));
         as.put("admin", admin);
         return forces;
+    }
+
+    /** That the answer is problem JSON with this status, naming this field among its errors (unless null). */
+    protected static void assertProblem(ApiClient.Response response, int status, String field) {
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        if (field != null) {
+            assertThat(response.json().path("errors").findValuesAsString("field")).as(response.raw().body())
+                    .contains(field);
+        }
     }
 }
