@@ -1,11 +1,10 @@
 package org.waymark.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.waymark.support.Migrations.execute;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -74,23 +73,8 @@ class TokenSecondFactorMigrationTest {
         return Timestamp.from(instant);
     }
 
-    private static void execute(Connection db, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
-
     private static boolean secondFactor(Connection db, UUID token) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("SELECT second_factor FROM api_token WHERE id = ?")) {
-            select.setObject(1, token);
-            try (ResultSet row = select.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                return row.getBoolean(1);
-            }
-        }
+        return Migrations.column(db, "api_token", "second_factor", token, Boolean.class);
     }
 
 }

@@ -2,11 +2,10 @@ package org.waymark.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.waymark.support.Migrations.execute;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -40,9 +39,9 @@ class OneReferralInForceMigrationTest {
         UUID only = UUID.randomUUID();
         UUID discarded = UUID.randomUUID();
         try (Connection db = DriverManager.getConnection(url, user, "")) {
-            check(db, twice);
-            check(db, once);
-            check(db, setAside);
+            Migrations.openCheck(db, twice, NINE);
+            Migrations.openCheck(db, once, NINE);
+            Migrations.openCheck(db, setAside, NINE);
             referral(db, withdrawn, twice, "WITHDRAWN", NINE);
             referral(db, first, twice, "SUBMITTED", NINE.plusSeconds(60));
             referral(db, second, twice, "DRAFT", NINE.plusSeconds(61));
@@ -62,14 +61,6 @@ class OneReferralInForceMigrationTest {
                     .isInstanceOf(SQLException.class);
             referral(db, UUID.randomUUID(), setAside, "DRAFT", NINE, setAside);
         }
-    }
-
-    private static void check(Connection db, UUID id) throws SQLException {
-        execute(db, """
-                INSERT INTO enhanced_check (id, operation_id, location, category, status, catalogue_version,
-                    agency_id, started_by, started_at, name_not_given, under18, version)
-                VALUES (?, ?, 'Arrivals hall', 'POTENTIAL_VICTIM', 'OPEN', 1, ?, ?, ?, FALSE, 'NO', 0)""", id,
-                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), Timestamp.from(NINE));
     }
 
     private static void referral(Connection db, UUID id, UUID check, String status, Instant created)
@@ -92,21 +83,6 @@ class OneReferralInForceMigrationTest {
     }
 
     private static UUID place(Connection db, UUID referral) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("SELECT in_force_check_id FROM referral WHERE id = ?")) {
-            select.setObject(1, referral);
-            try (ResultSet row = select.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                return row.getObject(1, UUID.class);
-            }
-        }
-    }
-
-    private static void execute(Connection db, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
+        return Migrations.column(db, "referral", "in_force_check_id", referral, UUID.class);
     }
 }

@@ -2,11 +2,10 @@ package org.waymark.safeguarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.waymark.support.Migrations.execute;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -55,30 +54,15 @@ class FactsAndOpinionsMigrationTest {
 
     private static void insert(Connection db, UUID id, String status, String note, String opinion)
             throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement("""
+        execute(db, """
                 INSERT INTO enhanced_check (id, operation_id, location, category, status, catalogue_version,
                     agency_id, started_by, started_at, name_not_given, under18, opinion, outcome_note, version)
-                VALUES (?, ?, 'Arrivals hall', 'POTENTIAL_VICTIM', ?, 1, ?, ?, ?, FALSE, 'NO', ?, ?, 0)""")) {
-            insert.setObject(1, id);
-            insert.setObject(2, UUID.randomUUID());
-            insert.setString(3, status);
-            insert.setObject(4, UUID.randomUUID());
-            insert.setObject(5, UUID.randomUUID());
-            insert.setTimestamp(6, Timestamp.from(Instant.parse("2026-09-16T07:40:00Z")));
-            insert.setString(7, opinion);
-            insert.setString(8, note);
-            insert.executeUpdate();
-        }
+                VALUES (?, ?, 'Arrivals hall', 'POTENTIAL_VICTIM', ?, 1, ?, ?, ?, FALSE, 'NO', ?, ?, 0)""", id,
+                UUID.randomUUID(), status, UUID.randomUUID(), UUID.randomUUID(),
+                Timestamp.from(Instant.parse("2026-09-16T07:40:00Z")), opinion, note);
     }
 
     private static String column(Connection db, UUID id, String column) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("SELECT " + column + " FROM enhanced_check WHERE id = ?")) {
-            select.setObject(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                Object value = row.getObject(1);
-                return value == null ? null : value.toString();
-            }
-        }
+        return Migrations.column(db, "enhanced_check", column, id, String.class);
     }
 }

@@ -2,11 +2,10 @@ package org.waymark.safeguarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.waymark.support.Migrations.execute;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -40,11 +39,7 @@ class OneOpenSupportRequestMigrationTest {
         UUID interpreter = UUID.randomUUID();
         UUID otherAgency = UUID.randomUUID();
         try (Connection db = DriverManager.getConnection(url, user, "")) {
-            execute(db, """
-                    INSERT INTO enhanced_check (id, operation_id, location, category, status, catalogue_version,
-                        agency_id, started_by, started_at, name_not_given, under18, version)
-                    VALUES (?, ?, 'Arrivals hall', 'POTENTIAL_VICTIM', 'OPEN', 1, ?, ?, ?, FALSE, 'NO', 0)""", check,
-                    UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), Timestamp.from(NINE));
+            Migrations.openCheck(db, check, NINE);
             request(db, ended, check, charity, "NAVIGATOR", "ENDED", NINE);
             request(db, first, check, charity, "NAVIGATOR", "ACKNOWLEDGED", NINE.plusSeconds(60));
             request(db, second, check, charity, "NAVIGATOR", "REQUESTED", NINE.plusSeconds(61));
@@ -78,22 +73,6 @@ class OneOpenSupportRequestMigrationTest {
     }
 
     private static UUID place(Connection db, UUID request) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement(
-                "SELECT open_check_id FROM support_request WHERE id = ?")) {
-            select.setObject(1, request);
-            try (ResultSet row = select.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                return row.getObject(1, UUID.class);
-            }
-        }
-    }
-
-    private static void execute(Connection db, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
+        return Migrations.column(db, "support_request", "open_check_id", request, UUID.class);
     }
 }
