@@ -17,13 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.waymark.audit.AuditEntry;
 import org.waymark.audit.AuditQuery;
 import org.waymark.flight.FlightView;
 import org.waymark.identity.AgencySummary;
-import org.waymark.identity.AgencyType;
-import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.ExploitationType;
 import org.waymark.safeguarding.CheckView;
@@ -34,6 +31,7 @@ import org.waymark.safeguarding.PersonCategory;
 import org.waymark.safeguarding.SupportKind;
 import org.waymark.safeguarding.Under18;
 import org.waymark.shared.OperationId;
+import org.waymark.support.Fixtures;
 
 /**
  * The enhanced check pages as their users see them: starting and recording a check without
@@ -44,12 +42,13 @@ import org.waymark.shared.OperationId;
  */
 class CheckPagesTest extends PageTests {
 
+    private static final String COORDINATOR = "coordinator@checks.test";
     private static final String OFFICER = "officer@checks.test";
     private static final String PARTNER = "navigator@checks.test";
     private static final String ANALYST = "analyst@checks.test";
     private static final String ADMIN = "admin@checks.test";
     private static final String SARC = "sarc@checks.test";
-    private static final String OTHER_FORCE = "officer@elsewhere.test";
+    private static final String OTHER_FORCE = "officer@elsewhere-checks.test";
 
     OperationId operation;
     FlightView sofia;
@@ -57,19 +56,11 @@ class CheckPagesTest extends PageTests {
 
     @BeforeAll
     void data() {
-        var police = given.agency("Kent Police", AgencyType.POLICE);
-        charity = given.agency("Unseen UK", AgencyType.CHARITY);
-        var sarcCentre = given.agency("Mid Essex SARC", AgencyType.SARC);
-        var otherForce = given.agency("Suffolk Police", AgencyType.POLICE);
-        given.user("Chris Coordinator", "coordinator@checks.test", police, Role.COORDINATOR);
-        given.user("Olu Officer", OFFICER, police, Role.OFFICER);
-        given.user("Ari Analyst", ANALYST, police, Role.ANALYST);
-        given.user("Dana Admin", ADMIN, police, Role.ADMIN);
-        given.user("Nia Navigator", PARTNER, charity, Role.PARTNER);
-        given.user("Sam Sarc", SARC, sarcCentre, Role.PARTNER);
-        given.user("Fran Officer", OTHER_FORCE, otherForce, Role.OFFICER);
-        WaymarkUser coordinator = principal("coordinator@checks.test");
-        operation = given.operation().named("Week of action: Stansted Airport").withPartners(charity, sarcCentre)
+        Fixtures.Forces forces = given.forces("checks.test", "Kent Police", "Unseen UK", "Mid Essex SARC",
+                "Suffolk Police");
+        charity = forces.charity();
+        WaymarkUser coordinator = principal(COORDINATOR);
+        operation = given.operation().named("Week of action: Stansted Airport").withPartners(charity, forces.sarc())
                 .plannedBy(coordinator);
         sofia = given.arrival(operation, "FR1234", "Ryanair", "SOF", LocalDateTime.of(2026, 9, 16, 7, 35), coordinator);
         flights.monitor(operation, sofia.id(), coordinator);
@@ -294,7 +285,7 @@ class CheckPagesTest extends PageTests {
         var asked = requests.request(id, charity.id(), SupportKind.INTERPRETER, principal(OFFICER));
         requests.acknowledge(asked.id(), principal(PARTNER));
 
-        Document page = page(as("coordinator@checks.test", get("/operations/" + operation.value())));
+        Document page = page(as(COORDINATOR, get("/operations/" + operation.value())));
 
         assertThat(page.select("#response-times").text()).isEqualTo("Response times");
         assertThat(page.select("table:has(caption:contains(Response times)) tbody tr:contains(Unseen UK)").text())
@@ -514,7 +505,7 @@ class CheckPagesTest extends PageTests {
      */
     @Test
     void everyRoleAgainstEveryPage() throws Exception {
-        List<String> people = List.of("coordinator@checks.test", OFFICER, ANALYST, PARTNER, SARC, OTHER_FORCE, ADMIN);
+        List<String> people = List.of(COORDINATOR, OFFICER, ANALYST, PARTNER, SARC, OTHER_FORCE, ADMIN);
         String operationPath = "/operations/" + operation.value();
         UUID id = startCheck(Under18.NO);
         requests.request(id, charity.id(), SupportKind.NAVIGATOR, principal(OFFICER));
@@ -575,19 +566,7 @@ class CheckPagesTest extends PageTests {
         expected.put("add an indicator",       List.of(403, 403, 403, 403, 403, 403, 302));
         expected.put("retire an indicator",    List.of(403, 403, 403, 403, 403, 403, 302));
 
-        Map<String, List<Integer>> actual = new LinkedHashMap<>();
-        for (var page : pages.entrySet()) {
-            List<Integer> answers = new java.util.ArrayList<>();
-            for (String who : people) {
-                answers.add(status(as(who, page.getValue().request(who)).with(csrf())));
-            }
-            actual.put(page.getKey(), answers);
-        }
-        assertThat(actual).isEqualTo(expected);
-    }
-
-    interface Page {
-        MockHttpServletRequestBuilder request(String who) throws Exception;
+        assertThat(statuses(pages, people)).isEqualTo(expected);
     }
 
     private int added;

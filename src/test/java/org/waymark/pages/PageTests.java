@@ -1,7 +1,13 @@
 package org.waymark.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.waymark.audit.AuditLog;
 import org.waymark.flight.Flights;
@@ -92,6 +99,27 @@ abstract class PageTests {
 
     int status(RequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    /** A request of a page, for the user with this email (a change may first make a record of its own). */
+    interface Page {
+        MockHttpServletRequestBuilder request(String who) throws Exception;
+    }
+
+    /**
+     * For each page, by name, the status it answers each of these users with, in their order: each
+     * request made as the user, with a CSRF token, as the browser sends it.
+     */
+    Map<String, List<Integer>> statuses(Map<String, Page> pages, List<String> people) throws Exception {
+        Map<String, List<Integer>> statuses = new LinkedHashMap<>();
+        for (var page : pages.entrySet()) {
+            List<Integer> answers = new ArrayList<>();
+            for (String who : people) {
+                answers.add(status(as(who, page.getValue().request(who)).with(csrf())));
+            }
+            statuses.put(page.getKey(), answers);
+        }
+        return statuses;
     }
 
     /** The page, which must have answered 200. */

@@ -30,8 +30,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.waymark.audit.AuditEntry;
 import org.waymark.audit.AuditQuery;
 import org.waymark.identity.AgencySummary;
-import org.waymark.identity.AgencyType;
-import org.waymark.identity.Role;
 import org.waymark.operation.ExploitationType;
 import org.waymark.referral.Answer;
 import org.waymark.referral.Consent;
@@ -111,20 +109,12 @@ class ReferralPagesTest extends PageTests {
 
     @BeforeAll
     void data() {
-        var police = given.agency("Essex Police", AgencyType.POLICE);
-        charity = given.agency("Justice and Care", AgencyType.CHARITY);
-        var sarcCentre = given.agency("Chelmsford SARC", AgencyType.SARC);
-        var otherForce = given.agency("Norfolk Police", AgencyType.POLICE);
-        given.user("Cleo Coordinator", COORDINATOR, police, Role.COORDINATOR);
-        given.user("Olu Officer", OFFICER, police, Role.OFFICER);
-        given.user("Ari Analyst", ANALYST, police, Role.ANALYST);
-        given.user("Dana Admin", ADMIN, police, Role.ADMIN);
-        given.user("Nia Navigator", NAVIGATOR, charity, Role.PARTNER);
-        given.user("Sam Sarc", SARC, sarcCentre, Role.PARTNER);
-        given.user("Fran Officer", OTHER_FORCE, otherForce, Role.OFFICER);
+        Fixtures.Forces forces = given.forces("referrals.test", "Essex Police", "Justice and Care",
+                "Chelmsford SARC", "Norfolk Police");
+        charity = forces.charity();
         operation = given.operation().named("Summer action: Stansted Airport")
                 .between(LocalDate.of(2026, 8, 24), LocalDate.of(2026, 8, 28)).on(ExploitationType.LABOUR)
-                .withPartners(charity, sarcCentre).plannedBy(principal(COORDINATOR));
+                .withPartners(charity, forces.sarc()).plannedBy(principal(COORDINATOR));
     }
 
     @BeforeEach
@@ -567,26 +557,26 @@ class ReferralPagesTest extends PageTests {
         String path = "/referrals/" + referral;
 
         Map<String, Page> pages = new LinkedHashMap<>();
-        pages.put("the check's referrals", () -> get("/checks/" + check + "/referral"));
-        pages.put("start", () -> consent(startCheck(Under18.NO), true).param("localAuthorityName", "x"));
-        pages.put("the referral", () -> get(path));
-        pages.put("an unknown referral", () -> get("/referrals/" + UUID.randomUUID()));
-        pages.put("print view", () -> get(path + "/print"));
-        pages.put("PDF", () -> get(path + "/package.pdf"));
-        pages.put("a section", () -> get(path + "/package/account"));
-        pages.put("a section not on the path", () -> get(path + "/package/dutyToNotify"));
-        pages.put("no such section", () -> get(path + "/package/opinion"));
-        pages.put("save a section", () -> post("/referrals/" + nrmReferral(startCheck(Under18.NO))
+        pages.put("the check's referrals", who -> get("/checks/" + check + "/referral"));
+        pages.put("start", who -> consent(startCheck(Under18.NO), true).param("localAuthorityName", "x"));
+        pages.put("the referral", who -> get(path));
+        pages.put("an unknown referral", who -> get("/referrals/" + UUID.randomUUID()));
+        pages.put("print view", who -> get(path + "/print"));
+        pages.put("PDF", who -> get(path + "/package.pdf"));
+        pages.put("a section", who -> get(path + "/package/account"));
+        pages.put("a section not on the path", who -> get(path + "/package/dutyToNotify"));
+        pages.put("no such section", who -> get(path + "/package/opinion"));
+        pages.put("save a section", who -> post("/referrals/" + nrmReferral(startCheck(Under18.NO))
                 + "/package/risk").param("answer", "YES"));
-        pages.put("submission form", () -> get(path + "/submission"));
-        pages.put("submit", () -> submission(readyReferral(startCheck(Under18.NO)), "NRM-1"));
-        pages.put("record a decision", () -> post("/referrals/" + submittedReferral() + "/decisions")
+        pages.put("submission form", who -> get(path + "/submission"));
+        pages.put("submit", who -> submission(readyReferral(startCheck(Under18.NO)), "NRM-1"));
+        pages.put("record a decision", who -> post("/referrals/" + submittedReferral() + "/decisions")
                 .param("type", "RG").param("result", "NEGATIVE").param("date.day", "26")
                 .param("date.month", "8").param("date.year", "2026"));
-        pages.put("withdrawal form", () -> get(path + "/withdrawal"));
-        pages.put("withdraw", () -> post("/referrals/" + nrmReferral(startCheck(Under18.NO)) + "/withdrawal"));
-        pages.put("add to the account", () -> post(path + "/account").param("text", "Said she owes money"));
-        pages.put("the coordinator's list", () -> get("/referrals"));
+        pages.put("withdrawal form", who -> get(path + "/withdrawal"));
+        pages.put("withdraw", who -> post("/referrals/" + nrmReferral(startCheck(Under18.NO)) + "/withdrawal"));
+        pages.put("add to the account", who -> post(path + "/account").param("text", "Said she owes money"));
+        pages.put("the coordinator's list", who -> get("/referrals"));
 
         //                                        coord officer analyst navig sarc other admin
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
@@ -608,19 +598,7 @@ class ReferralPagesTest extends PageTests {
         expected.put("add to the account",        List.of(302, 302, 403, 302, 403, 404, 403));
         expected.put("the coordinator's list",    List.of(200, 403, 403, 403, 403, 403, 403));
 
-        Map<String, List<Integer>> actual = new LinkedHashMap<>();
-        for (var page : pages.entrySet()) {
-            List<Integer> answers = new ArrayList<>();
-            for (String who : people) {
-                answers.add(status(as(who, page.getValue().request()).with(csrf())));
-            }
-            actual.put(page.getKey(), answers);
-        }
-        assertThat(actual).isEqualTo(expected);
-    }
-
-    interface Page {
-        MockHttpServletRequestBuilder request() throws Exception;
+        assertThat(statuses(pages, people)).isEqualTo(expected);
     }
 
     private UUID startCheck(Under18 under18) {

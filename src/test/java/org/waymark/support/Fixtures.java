@@ -94,6 +94,33 @@ public class Fixtures {
         return principal(email);
     }
 
+    /**
+     * The agencies of a test that tries every role: a force that leads the operation, a charity
+     * and a SARC that take part in it, and another force.
+     */
+    public record Forces(AgencySummary police, AgencySummary charity, AgencySummary sarc, AgencySummary otherForce) {
+    }
+
+    /**
+     * The forces, named as given, with one user of each role at them, emailed at the domain: the
+     * police's Cleo Coordinator ({@code coordinator@}), Olu Officer ({@code officer@}), Ari
+     * Analyst ({@code analyst@}) and Dana Admin ({@code admin@}), the charity's Nia Navigator
+     * ({@code navigator@}), the SARC's Sam Sarc ({@code sarc@}), and the other force's Fran
+     * Officer ({@code officer@elsewhere-} and the domain).
+     */
+    public Forces forces(String domain, String police, String charity, String sarc, String otherForce) {
+        Forces forces = new Forces(agency(police, AgencyType.POLICE), agency(charity, AgencyType.CHARITY),
+                agency(sarc, AgencyType.SARC), agency(otherForce, AgencyType.POLICE));
+        user("Cleo Coordinator", "coordinator@" + domain, forces.police(), Role.COORDINATOR);
+        user("Olu Officer", "officer@" + domain, forces.police(), Role.OFFICER);
+        user("Ari Analyst", "analyst@" + domain, forces.police(), Role.ANALYST);
+        user("Dana Admin", "admin@" + domain, forces.police(), Role.ADMIN);
+        user("Nia Navigator", "navigator@" + domain, forces.charity(), Role.PARTNER);
+        user("Sam Sarc", "sarc@" + domain, forces.sarc(), Role.PARTNER);
+        user("Fran Officer", "officer@elsewhere-" + domain, forces.otherForce(), Role.OFFICER);
+        return forces;
+    }
+
     /** The user with this email as they are signed in now. */
     public WaymarkUser principal(String email) {
         return (WaymarkUser) accounts.loadUserByUsername(email);
