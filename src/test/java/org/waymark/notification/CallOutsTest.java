@@ -19,12 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -89,11 +87,7 @@ class CallOutsTest extends DatabaseTests {
     @Autowired
     MailOutbox outbox;
     @Autowired
-    OutboundMailRepository repository;
-    @Autowired
-    ObjectProvider<JavaMailSender> mail;
-    @Autowired
-    ApplicationEventPublisher events;
+    ApplicationContext application;
     @Autowired
     AuditLog audit;
     @Autowired
@@ -208,7 +202,7 @@ class CallOutsTest extends DatabaseTests {
         startSmtp();
         clock.advance(Duration.ofSeconds(6));
 
-        MailOutbox afterRestart = new MailOutbox(repository, mail, events, clock, "waymark@localhost");
+        MailOutbox afterRestart = AnotherInstance.outbox(application);
 
         assertThat(afterRestart.deliverDue()).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).hasSize(1);

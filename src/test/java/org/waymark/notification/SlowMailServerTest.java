@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -69,11 +69,9 @@ class SlowMailServerTest extends DatabaseTests {
     @Autowired
     MailOutbox outbox;
     @Autowired
-    OutboundMailRepository repository;
-    @Autowired
     ObjectProvider<JavaMailSender> mail;
     @Autowired
-    ApplicationEventPublisher events;
+    ApplicationContext application;
 
     @BeforeEach
     void aServerThatHasReceivedNothing() {
@@ -87,7 +85,7 @@ class SlowMailServerTest extends DatabaseTests {
                 .isTrue();
 
         // The server takes 9 minutes to reply; another Waymark on the same database runs meanwhile.
-        MailOutbox otherInstance = new MailOutbox(repository, mail, events, clock, "waymark@localhost");
+        MailOutbox otherInstance = AnotherInstance.outbox(application);
         for (int step = 1; step <= 18; step++) {
             clock.advance(Duration.ofSeconds(30));
             within(Duration.ofSeconds(2), () -> claimedBeyond(clock.instant().plus(OutboundMail.CLAIM.dividedBy(2))));
