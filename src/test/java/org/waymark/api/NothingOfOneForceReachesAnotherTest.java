@@ -236,9 +236,8 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
                 PersonCategory.POTENTIAL_VICTIM, Person.unknown(Under18.NO)), officer).id();
         checks.describe(submittedCheck, Person.typed("Zlatka Hristova", false, 31, null, Under18.NO, Gender.FEMALE,
                 "BG", List.of("bg"), null, null, null, null, null), officer);
-        UUID submitted = referral(submittedCheck, officer);
-        referrals.editPackage(submitted, Fixtures.readyPackage("Zander: grew up in Varna", "Zlatka Hristova"),
-                officer);
+        UUID submitted = given.readyNrmReferral(submittedCheck, "Zander: grew up in Varna", "Zlatka Hristova",
+                Instant.now().minusSeconds(600), officer);
         referrals.submit(submitted, "NRM-ZANDER-77", Instant.now().minusSeconds(60), officer);
 
         UUID linked = report("Zander: a man took two passports at gate 12", "07700 900777");

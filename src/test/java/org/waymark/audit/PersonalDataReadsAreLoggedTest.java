@@ -40,7 +40,6 @@ import org.waymark.safeguarding.Gender;
 import org.waymark.safeguarding.Person;
 import org.waymark.safeguarding.Under18;
 import org.waymark.shared.OperationId;
-import org.waymark.support.Fixtures;
 import org.waymark.support.MappingWalks;
 import org.waymark.tips.NewReport;
 import org.waymark.tips.Tips;
@@ -113,8 +112,6 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
     @Autowired
     Checks checks;
     @Autowired
-    Referrals referrals;
-    @Autowired
     Tips tips;
 
     final Map<String, String> bearer = new HashMap<>();
@@ -144,9 +141,8 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
         given.navigatorAskedFor(check, charity, principal(OFFICER));
         referral = nrmReferral(check);
         checkToSubmit = startCheck(operation);
-        referralToSubmit = nrmReferral(checkToSubmit);
-        referrals.editPackage(referralToSubmit, Fixtures.readyPackage("Grew up in Varna", "Elena Petrova"),
-                principal(OFFICER));
+        referralToSubmit = given.readyNrmReferral(checkToSubmit, "Grew up in Varna", "Elena Petrova",
+                Instant.now().minusSeconds(600), principal(OFFICER));
         tips.receive(new NewReport("A man took the passports of two young women at gate 12", "Gate 12", null,
                 "A man in a grey coat", "07700 900123"), "10.9.9.9");
         report = UUID.fromString(audit.find(new AuditQuery("PUBLIC_REPORT_RECEIVED", null, null, null), 0, 1).get(0)

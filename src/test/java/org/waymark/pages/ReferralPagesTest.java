@@ -35,7 +35,6 @@ import org.waymark.referral.Answer;
 import org.waymark.referral.Consent;
 import org.waymark.referral.ReferralPackage;
 import org.waymark.referral.ReferralStatus;
-import org.waymark.referral.ReferralView;
 import org.waymark.referral.Referrals;
 import org.waymark.safeguarding.Gender;
 import org.waymark.safeguarding.Person;
@@ -612,11 +611,8 @@ class ReferralPagesTest extends PageTests {
 
     /** An adult's NRM referral with everything the form requires. */
     private UUID readyReferral(UUID check) {
-        UUID id = nrmReferral(check);
-        ReferralView ready = referrals.editPackage(id, Fixtures.readyPackage("Grew up in Varna", "Elena Petrova"),
+        return given.readyNrmReferral(check, "Grew up in Varna", "Elena Petrova", START.minusSeconds(600),
                 principal(OFFICER));
-        assertThat(ready.status()).isEqualTo(ReferralStatus.READY);
-        return id;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.waymark.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,6 +34,7 @@ import org.waymark.operation.Operations;
 import org.waymark.operation.Rota;
 import org.waymark.referral.Consent;
 import org.waymark.referral.ReferralPackage;
+import org.waymark.referral.ReferralStatus;
 import org.waymark.referral.Referrals;
 import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Gender;
@@ -237,6 +240,17 @@ public class Fixtures {
     public UUID nrmReferral(UUID check, Instant consentAt, WaymarkUser officer) {
         return referrals.start(check, new Referrals.NewReferral(new Consent(true, "Olu Officer", "bg", false,
                 consentAt), null, null), officer).id();
+    }
+
+    /**
+     * A consenting adult's NRM referral of the check, as {@link #nrmReferral} starts it, whose
+     * package then has everything the form requires ({@link #readyPackage}): ready to submit; its id.
+     */
+    public UUID readyNrmReferral(UUID check, String account, String name, Instant consentAt, WaymarkUser officer) {
+        UUID id = nrmReferral(check, consentAt, officer);
+        assertThat(referrals.editPackage(id, readyPackage(account, name), officer).status())
+                .isEqualTo(ReferralStatus.READY);
+        return id;
     }
 
     /**
