@@ -2,12 +2,11 @@ package org.waymark.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
@@ -15,17 +14,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.waymark.engagement.Engagements.Recorded;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
-import org.waymark.operation.OperationDetails;
-import org.waymark.operation.Operations;
-import org.waymark.shared.AirportCode;
 import org.waymark.shared.Auditable;
 import org.waymark.shared.OperationId;
+import org.waymark.support.Fixtures;
 import org.waymark.support.TestDatabases;
 
 /**
@@ -36,38 +31,31 @@ import org.waymark.support.TestDatabases;
 // clock and the unquoted table names without which H2 finds no table of a repository.
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
 @TestPropertySource(properties = "waymark.scheduling.enabled=false")
+@Import(Fixtures.class)
 class EngagementModuleTest {
-
-    private static final String PASSWORD = "a long enough password";
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.h2(registry);
     }
 
-    private final Agencies agencies;
-    private final Users users;
-    private final Operations operations;
+    private final Fixtures given;
     private final Engagements engagements;
 
     private WaymarkUser officer;
     private OperationId operation;
 
-    EngagementModuleTest(Agencies agencies, Users users, Operations operations, Engagements engagements) {
-        this.agencies = agencies;
-        this.users = users;
-        this.operations = operations;
+    EngagementModuleTest(Fixtures given, Engagements engagements) {
+        this.given = given;
         this.engagements = engagements;
     }
 
     @BeforeAll
     void anOperationAtStansted() {
-        AgencySummary police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
-        WaymarkUser coordinator = user("Cara Coordinator", "cara@essex.example", police, Role.COORDINATOR);
-        officer = user("Olu Officer", "olu@essex.example", police, Role.OFFICER);
-        operation = operations.create(new OperationDetails("Week of action", new AirportCode("STN"),
-                LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 19), Set.of(), Set.of(), Set.of(police.id())),
-                coordinator).id();
+        AgencySummary police = given.agency("Essex Police", AgencyType.POLICE);
+        WaymarkUser coordinator = given.user("Cara Coordinator", "cara@essex.example", police, Role.COORDINATOR);
+        officer = given.user("Olu Officer", "olu@essex.example", police, Role.OFFICER);
+        operation = given.operation().withPartners(police).plannedBy(coordinator);
     }
 
     @Test
@@ -90,10 +78,5 @@ class EngagementModuleTest {
         assertThat(engagements.recordedAt(operation, null, "Gate 22")).isEqualTo(12 + 5);
         // Counts of passengers, never anyone's personal data: nothing for the audit log.
         assertThat(events.ofType(Auditable.class)).isEmpty();
-    }
-
-    private WaymarkUser user(String name, String email, AgencySummary agency, Role role) {
-        return users.current(users.create(name, email, agency.id(), EnumSet.of(role), PASSWORD, null).user().id())
-                .orElseThrow();
     }
 }

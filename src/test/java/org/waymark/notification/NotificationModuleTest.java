@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -21,6 +19,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -32,27 +31,21 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.waymark.flight.EngagedPassengers;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.notification.MailOutbox.PendingMail;
 import org.waymark.operation.CoverKind;
-import org.waymark.operation.OperationDetails;
-import org.waymark.operation.Operations;
 import org.waymark.operation.Rota;
-import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Person;
-import org.waymark.safeguarding.PersonCategory;
 import org.waymark.safeguarding.SafeguardingEvents.SupportRequested;
 import org.waymark.safeguarding.SupportKind;
 import org.waymark.safeguarding.SupportRequestView;
 import org.waymark.safeguarding.SupportRequests;
 import org.waymark.safeguarding.Under18;
-import org.waymark.shared.AirportCode;
 import org.waymark.shared.OperationId;
+import org.waymark.support.Fixtures;
 import org.waymark.support.ModuleReactions;
 import org.waymark.support.TestDatabases;
 
@@ -66,9 +59,8 @@ import org.waymark.support.TestDatabases;
 // a repository. The job that sends mail and the one that retries failed reactions are off.
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
 @TestPropertySource(properties = "waymark.scheduling.enabled=false")
+@Import(Fixtures.class)
 class NotificationModuleTest {
-
-    private static final String PASSWORD = "a long enough password";
     private static final String ON_CALL = "nia@charity.example";
     private static final ZoneId STANSTED_TIME = ZoneId.of("Europe/London");
 
@@ -99,10 +91,7 @@ class NotificationModuleTest {
     @MockitoSpyBean
     Rota rota;
 
-    private final Agencies agencies;
-    private final Users users;
-    private final Operations operations;
-    private final Checks checks;
+    private final Fixtures given;
     private final SupportRequests requests;
     private final MailOutbox outbox;
     private final OutboundMailRepository mails;
@@ -114,13 +103,9 @@ class NotificationModuleTest {
     private WaymarkUser navigator;
     private OperationId operation;
 
-    NotificationModuleTest(Agencies agencies, Users users, Operations operations, Checks checks,
-            SupportRequests requests, MailOutbox outbox, OutboundMailRepository mails,
+    NotificationModuleTest(Fixtures given, SupportRequests requests, MailOutbox outbox, OutboundMailRepository mails,
             FailedEventPublications failedReactions, DataSource dataSource) {
-        this.agencies = agencies;
-        this.users = users;
-        this.operations = operations;
-        this.checks = checks;
+        this.given = given;
         this.requests = requests;
         this.outbox = outbox;
         this.mails = mails;
@@ -134,16 +119,14 @@ class NotificationModuleTest {
      */
     @BeforeAll
     void aNavigatorOnCall() {
-        AgencySummary police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
-        charity = agencies.create("Justice & Care", AgencyType.CHARITY, null, null);
-        WaymarkUser coordinator = user("Cara Coordinator", "cara@essex.example", police, Role.COORDINATOR);
-        officer = user("Olu Officer", "olu@essex.example", police, Role.OFFICER);
-        navigator = user("Nia Navigator", ON_CALL, charity, Role.PARTNER);
-        WaymarkUser next = user("Noor Navigator", "noor@charity.example", charity, Role.PARTNER);
-        LocalDate today = LocalDate.now(STANSTED_TIME);
-        operation = operations.create(new OperationDetails("Week of action", new AirportCode("STN"),
-                today.minusDays(1), today.plusDays(1), Set.of(), Set.of(), Set.of(police.id(), charity.id())),
-                coordinator).id();
+        AgencySummary police = given.agency("Essex Police", AgencyType.POLICE);
+        charity = given.agency("Justice & Care", AgencyType.CHARITY);
+        WaymarkUser coordinator = given.user("Cara Coordinator", "cara@essex.example", police, Role.COORDINATOR);
+        officer = given.user("Olu Officer", "olu@essex.example", police, Role.OFFICER);
+        navigator = given.user("Nia Navigator", ON_CALL, charity, Role.PARTNER);
+        WaymarkUser next = given.user("Noor Navigator", "noor@charity.example", charity, Role.PARTNER);
+        operation = given.operation().around(LocalDate.now(STANSTED_TIME)).withPartners(police, charity)
+                .plannedBy(coordinator);
         LocalDateTime now = LocalDateTime.now(STANSTED_TIME);
         rota.add(operation, new Rota.NewSlot(charity.id(), navigator.id(), CoverKind.NAVIGATOR, now.minusHours(1),
                 now.plusHours(3), null, null), coordinator);
@@ -176,7 +159,8 @@ class NotificationModuleTest {
         doThrow(new IllegalStateException("the rota could not be read for a moment")).doCallRealMethod()
                 .when(rota).onCallFrom(any(), any(), any(), any());
 
-        SupportRequestView request = requests.request(aCheck(), charity.id(), SupportKind.NAVIGATOR, officer);
+        SupportRequestView request = given.navigatorAskedFor(given.check(operation, Person.unknown(Under18.NO),
+                officer), charity, officer);
         ModuleReactions.awaitFailed(dataSource, 1);
 
         assertThat(requests.ofMyAgency(navigator)).extracting(asked -> asked.request().id()).contains(request.id());
@@ -188,15 +172,6 @@ class NotificationModuleTest {
         assertThat(outbox.pending()).extracting(PendingMail::recipient).containsExactly(ON_CALL);
     }
 
-    private UUID aCheck() {
-        return checks.start(operation, new Checks.NewCheck(null, "Arrivals hall", PersonCategory.POTENTIAL_VICTIM,
-                Person.unknown(Under18.NO)), officer).id();
-    }
-
-    private WaymarkUser user(String name, String email, AgencySummary agency, Role role) {
-        return users.current(users.create(name, email, agency.id(), EnumSet.of(role), PASSWORD, null).user().id())
-                .orElseThrow();
-    }
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -2,15 +2,14 @@ package org.waymark.operation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
@@ -18,16 +17,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
-import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.OperationEvents.OperationCreated;
-import org.waymark.shared.AgencyId;
 import org.waymark.shared.AirportCode;
 import org.waymark.shared.NotFoundException;
+import org.waymark.shared.OperationId;
+import org.waymark.support.Fixtures;
 import org.waymark.support.TestDatabases;
 
 /**
@@ -39,9 +37,8 @@ import org.waymark.support.TestDatabases;
 // table names without which H2 finds no table of a repository.
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
 @TestPropertySource(properties = "waymark.scheduling.enabled=false")
+@Import(Fixtures.class)
 class OperationModuleTest {
-
-    private static final String PASSWORD = "a long enough password";
     private static final AirportCode STANSTED = new AirportCode("STN");
 
     @DynamicPropertySource
@@ -56,8 +53,7 @@ class OperationModuleTest {
     @MockitoBean
     KnownAirports airports;
 
-    private final Agencies agencies;
-    private final Users users;
+    private final Fixtures given;
     private final Operations operations;
     private final Rota rota;
 
@@ -67,59 +63,53 @@ class OperationModuleTest {
     private WaymarkUser navigator;
     private WaymarkUser otherForce;
 
-    OperationModuleTest(Agencies agencies, Users users, Operations operations, Rota rota) {
-        this.agencies = agencies;
-        this.users = users;
+    OperationModuleTest(Fixtures given, Operations operations, Rota rota) {
+        this.given = given;
         this.operations = operations;
         this.rota = rota;
     }
 
     @BeforeAll
     void people() {
-        police = agencies.create("Essex Police", AgencyType.POLICE, null, null);
-        charity = agencies.create("Justice & Care", AgencyType.CHARITY, null, null);
-        AgencySummary kent = agencies.create("Kent Police", AgencyType.POLICE, null, null);
-        coordinator = user("Cara Coordinator", "cara@essex.example", police.id(), Role.COORDINATOR);
-        navigator = user("Nia Navigator", "nia@charity.example", charity.id(), Role.PARTNER);
-        otherForce = user("Kit Officer", "kit@kent.example", kent.id(), Role.OFFICER);
+        police = given.agency("Essex Police", AgencyType.POLICE);
+        charity = given.agency("Justice & Care", AgencyType.CHARITY);
+        AgencySummary kent = given.agency("Kent Police", AgencyType.POLICE);
+        coordinator = given.user("Cara Coordinator", "cara@essex.example", police, Role.COORDINATOR);
+        navigator = given.user("Nia Navigator", "nia@charity.example", charity, Role.PARTNER);
+        otherForce = given.user("Kit Officer", "kit@kent.example", kent, Role.OFFICER);
     }
 
     @Test
     void aNewOperationIsAnnouncedAndSeenByItsPartnerButNotByAnotherForce(AssertablePublishedEvents events) {
-        OperationView operation = newOperation();
+        OperationId operation = newOperation();
 
         assertThat(events).contains(OperationCreated.class)
-                .matching(OperationCreated::operationId, operation.id())
+                .matching(OperationCreated::operationId, operation)
                 .matching(OperationCreated::actor, coordinator.actor());
-        assertThat(operations.visibleTo(navigator)).extracting(OperationView::id).contains(operation.id());
-        assertThat(operations.get(operation.id(), navigator).plan()).as("a partner sees the outline only").isNull();
+        assertThat(operations.visibleTo(navigator)).extracting(OperationView::id).contains(operation);
+        assertThat(operations.get(operation, navigator).plan()).as("a partner sees the outline only").isNull();
         assertThat(operations.visibleTo(otherForce)).isEmpty();
-        assertThatThrownBy(() -> operations.get(operation.id(), otherForce)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> operations.get(operation, otherForce)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void theRotaShowsWhereNobodyIsOnCall() {
-        OperationView operation = newOperation();
-        rota.add(operation.id(), new Rota.NewSlot(charity.id(), navigator.id(), CoverKind.NAVIGATOR,
+        OperationId operation = newOperation();
+        rota.add(operation, new Rota.NewSlot(charity.id(), navigator.id(), CoverKind.NAVIGATOR,
                 at(16, 8), at(17, 20), null, null), coordinator);
 
-        assertThat(rota.gaps(operation.id(), navigator)).filteredOn(gap -> gap.kind() == CoverKind.NAVIGATOR)
+        assertThat(rota.gaps(operation, navigator)).filteredOn(gap -> gap.kind() == CoverKind.NAVIGATOR)
                 .containsExactly(new CoverGap(CoverKind.NAVIGATOR, at(16, 0), at(16, 8)),
                         new CoverGap(CoverKind.NAVIGATOR, at(17, 20), at(18, 0)));
-        assertThat(rota.gaps(operation.id(), navigator)).filteredOn(gap -> gap.kind() == CoverKind.SARC)
+        assertThat(rota.gaps(operation, navigator)).filteredOn(gap -> gap.kind() == CoverKind.SARC)
                 .containsExactly(new CoverGap(CoverKind.SARC, at(16, 0), at(18, 0)));
     }
 
     /** 16 and 17 September 2026 at Stansted, led by Essex Police with Justice & Care. */
-    private OperationView newOperation() {
-        given(airports.isKnown(STANSTED)).willReturn(true);
-        return operations.create(new OperationDetails("Week of action", STANSTED, LocalDate.of(2026, 9, 16),
-                LocalDate.of(2026, 9, 17), Set.of(), Set.of(), Set.of(police.id(), charity.id())), coordinator);
-    }
-
-    private WaymarkUser user(String name, String email, AgencyId agency, Role role) {
-        return users.current(users.create(name, email, agency, EnumSet.of(role), PASSWORD, null).user().id())
-                .orElseThrow();
+    private OperationId newOperation() {
+        when(airports.isKnown(STANSTED)).thenReturn(true);
+        return given.operation().at(STANSTED.value()).between(LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 17))
+                .withPartners(police, charity).plannedBy(coordinator);
     }
 
     private static LocalDateTime at(int day, int hour) {

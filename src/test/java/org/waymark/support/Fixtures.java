@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.waymark.engagement.Engagement;
 import org.waymark.engagement.Engagements;
@@ -54,7 +55,7 @@ import org.waymark.shared.OperationId;
  * users as the principals the services take, operations, flights, tallies, cover on the rota, checks
  * and requests for support; with the defaults most tests want, so that a test names only what
  * it cares about. A test class has it with {@code @Import(Fixtures.class)} and
- * {@code @Autowired Fixtures given}.
+ * {@code @Autowired Fixtures given}, a module test too.
  */
 public class Fixtures {
 
@@ -65,16 +66,21 @@ public class Fixtures {
     private final Users users;
     private final UserDetailsService accounts;
     private final Operations operations;
-    private final Flights flights;
-    private final Engagements engagements;
+    private final ObjectProvider<Flights> flights;
+    private final ObjectProvider<Engagements> engagements;
     private final Rota rota;
-    private final Checks checks;
-    private final SupportRequests requests;
-    private final Referrals referrals;
+    private final ObjectProvider<Checks> checks;
+    private final ObjectProvider<SupportRequests> requests;
+    private final ObjectProvider<Referrals> referrals;
 
+    /**
+     * Fixtures with Waymark's services; those of modules a module test leaves out (all but identity
+     * and operation) are looked up when first used.
+     */
     public Fixtures(Agencies agencies, Users users, UserDetailsService accounts, Operations operations,
-            Flights flights, Engagements engagements, Rota rota, Checks checks, SupportRequests requests,
-            Referrals referrals) {
+            ObjectProvider<Flights> flights, ObjectProvider<Engagements> engagements, Rota rota,
+            ObjectProvider<Checks> checks, ObjectProvider<SupportRequests> requests,
+            ObjectProvider<Referrals> referrals) {
         this.agencies = agencies;
         this.users = users;
         this.accounts = accounts;
@@ -201,13 +207,13 @@ public class Fixtures {
     /** An arrival added to the operation. */
     public FlightView arrival(OperationId operation, String number, String airline, String from,
             LocalDateTime scheduled, WaymarkUser coordinator) {
-        return flights.add(operation, new ScheduledFlight(number, airline, Direction.ARRIVAL, from, scheduled, null,
-                null), coordinator);
+        return flights.getObject().add(operation, new ScheduledFlight(number, airline, Direction.ARRIVAL, from,
+                scheduled, null, null), coordinator);
     }
 
     /** A tally recorded by the user, as the app sends one: with an idempotency key of its own. */
     public Engagement tally(OperationId operation, Tally tally, WaymarkUser user) {
-        return engagements.record(operation, tally, UUID.randomUUID().toString(), user).engagement();
+        return engagements.getObject().record(operation, tally, UUID.randomUUID().toString(), user).engagement();
     }
 
     /** A navigator of the agency on call, emailed at this address, from and to these times at the port. */
@@ -219,8 +225,8 @@ public class Fixtures {
 
     /** A check of a potential victim in the arrivals hall; its id. */
     public UUID check(OperationId operation, Person person, WaymarkUser officer) {
-        return checks.start(operation, new Checks.NewCheck(null, "Arrivals hall", PersonCategory.POTENTIAL_VICTIM,
-                person), officer).id();
+        return checks.getObject().start(operation, new Checks.NewCheck(null, "Arrivals hall",
+                PersonCategory.POTENTIAL_VICTIM, person), officer).id();
     }
 
     /** A person of whom only the name and whether they are under 18 are known. */
@@ -230,7 +236,7 @@ public class Fixtures {
 
     /** A navigator of the agency asked for to the check. */
     public SupportRequestView navigatorAskedFor(UUID check, AgencySummary agency, WaymarkUser officer) {
-        return requests.request(check, agency.id(), SupportKind.NAVIGATOR, officer);
+        return requests.getObject().request(check, agency.id(), SupportKind.NAVIGATOR, officer);
     }
 
     /**
@@ -238,8 +244,8 @@ public class Fixtures {
      * with consent given to Olu Officer at {@code consentAt}; its id.
      */
     public UUID nrmReferral(UUID check, Instant consentAt, WaymarkUser officer) {
-        return referrals.start(check, new Referrals.NewReferral(new Consent(true, "Olu Officer", "bg", false,
-                consentAt), null, null), officer).id();
+        return referrals.getObject().start(check, new Referrals.NewReferral(new Consent(true, "Olu Officer", "bg",
+                false, consentAt), null, null), officer).id();
     }
 
     /**
@@ -248,7 +254,7 @@ public class Fixtures {
      */
     public UUID readyNrmReferral(UUID check, String account, String name, Instant consentAt, WaymarkUser officer) {
         UUID id = nrmReferral(check, consentAt, officer);
-        assertThat(referrals.editPackage(id, readyPackage(account, name), officer).status())
+        assertThat(referrals.getObject().editPackage(id, readyPackage(account, name), officer).status())
                 .isEqualTo(ReferralStatus.READY);
         return id;
     }
