@@ -129,15 +129,8 @@ public final class ApiClient {
 
     /** A GET of a file, such as a PDF, as bytes. */
     public HttpResponse<byte[]> download(String path, String authorization) {
-        try {
-            return http.send(request(path, authorization).setHeader("Accept", "*/*").build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(http, request(path, authorization).setHeader("Accept", "*/*").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Issues a bearer token for the user through POST /api/v1/tokens. */
@@ -163,10 +156,15 @@ public final class ApiClient {
     }
 
     private Response send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(http, request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = response.body().isBlank() ? JSON.missingNode() : parse(response.body());
+        return new Response(response.statusCode(), response, json);
+    }
+
+    /** Sends the request and waits for the answer; not reaching Waymark fails the test unchecked. */
+    static <T> HttpResponse<T> exchange(HttpClient http, HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isBlank() ? JSON.missingNode() : parse(response.body());
-            return new Response(response.statusCode(), response, json);
+            return http.send(request, body);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,6 +1,5 @@
 package org.waymark.support;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -98,21 +97,14 @@ public final class WebBrowser {
     }
 
     private Response send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith(COOKIE + "="))
-                    .forEach(cookie -> {
-                        String value = cookie.substring(COOKIE.length() + 1, cookie.indexOf(';'));
-                        sessionCookie = value.isEmpty() ? null : value;
-                    });
-            return new Response(response.statusCode(), response.headers().firstValue("Location").orElse(null),
-                    Jsoup.parse(response.body(), base));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = ApiClient.exchange(http, request.build(), HttpResponse.BodyHandlers.ofString());
+        response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith(COOKIE + "="))
+                .forEach(cookie -> {
+                    String value = cookie.substring(COOKIE.length() + 1, cookie.indexOf(';'));
+                    sessionCookie = value.isEmpty() ? null : value;
+                });
+        return new Response(response.statusCode(), response.headers().firstValue("Location").orElse(null),
+                Jsoup.parse(response.body(), base));
     }
 
     private static String encode(String value) {
