@@ -11,8 +11,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.waymark.support.Migrations;
 
 /**
@@ -26,60 +24,50 @@ class OneReferralInForceMigrationTest {
 
     private static final Instant NINE = Instant.parse("2026-09-16T09:00:00Z");
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("org.waymark.support.Migrations#databases")
+    @Migrations.OnEachDatabase
     void theFirstReferralInForceHoldsItsChecksPlace(String name, String url, String user) throws SQLException {
         Migrations.before("32", url, user);
-        UUID twice = UUID.randomUUID();
-        UUID once = UUID.randomUUID();
-        UUID setAside = UUID.randomUUID();
-        UUID withdrawn = UUID.randomUUID();
-        UUID first = UUID.randomUUID();
-        UUID second = UUID.randomUUID();
-        UUID only = UUID.randomUUID();
-        UUID discarded = UUID.randomUUID();
         try (Connection db = DriverManager.getConnection(url, user, "")) {
-            Migrations.openCheck(db, twice, NINE);
-            Migrations.openCheck(db, once, NINE);
-            Migrations.openCheck(db, setAside, NINE);
-            referral(db, withdrawn, twice, "WITHDRAWN", NINE);
-            referral(db, first, twice, "SUBMITTED", NINE.plusSeconds(60));
-            referral(db, second, twice, "DRAFT", NINE.plusSeconds(61));
-            referral(db, only, once, "READY", NINE);
-            referral(db, discarded, setAside, "DISCARDED", NINE);
-        }
+            UUID twice = Migrations.openCheck(db, NINE);
+            UUID once = Migrations.openCheck(db, NINE);
+            UUID setAside = Migrations.openCheck(db, NINE);
+            UUID withdrawn = referral(db, twice, "WITHDRAWN", NINE);
+            UUID first = referral(db, twice, "SUBMITTED", NINE.plusSeconds(60));
+            UUID second = referral(db, twice, "DRAFT", NINE.plusSeconds(61));
+            UUID only = referral(db, once, "READY", NINE);
+            UUID discarded = referral(db, setAside, "DISCARDED", NINE);
 
-        Migrations.all(url, user);
+            Migrations.all(url, user);
 
-        try (Connection db = DriverManager.getConnection(url, user, "")) {
             assertThat(place(db, first)).isEqualTo(twice);
             assertThat(place(db, second)).as("started at once with the first").isNull();
             assertThat(place(db, withdrawn)).isNull();
             assertThat(place(db, only)).isEqualTo(once);
             assertThat(place(db, discarded)).isNull();
-            assertThatThrownBy(() -> referral(db, UUID.randomUUID(), once, "DRAFT", NINE, once))
-                    .isInstanceOf(SQLException.class);
-            referral(db, UUID.randomUUID(), setAside, "DRAFT", NINE, setAside);
+            assertThatThrownBy(() -> referral(db, once, "DRAFT", NINE, once)).isInstanceOf(SQLException.class);
+            referral(db, setAside, "DRAFT", NINE, setAside);
         }
     }
 
-    private static void referral(Connection db, UUID id, UUID check, String status, Instant created)
-            throws SQLException {
+    /** A referral as Waymark stored one before the migration; its id. */
+    private static UUID referral(Connection db, UUID check, String status, Instant created) throws SQLException {
+        UUID id = UUID.randomUUID();
         execute(db, """
                 INSERT INTO referral (id, check_id, operation_id, agency_id, kind, child_referral, named, status,
                     created_at, created_by, version)
                 VALUES (?, ?, ?, ?, 'NRM', FALSE, TRUE, ?, ?, ?, 0)""", id, check, UUID.randomUUID(),
                 UUID.randomUUID(), status, Timestamp.from(created), UUID.randomUUID());
+        return id;
     }
 
     /** A referral as Waymark stores one after the migration, holding the place given. */
-    private static void referral(Connection db, UUID id, UUID check, String status, Instant created, UUID place)
+    private static void referral(Connection db, UUID check, String status, Instant created, UUID place)
             throws SQLException {
         execute(db, """
                 INSERT INTO referral (id, check_id, operation_id, agency_id, kind, child_referral, named, status,
                     created_at, created_by, version, in_force_check_id)
-                VALUES (?, ?, ?, ?, 'NRM', FALSE, TRUE, ?, ?, ?, 0, ?)""", id, check, UUID.randomUUID(),
-                UUID.randomUUID(), status, Timestamp.from(created), UUID.randomUUID(), place);
+                VALUES (?, ?, ?, ?, 'NRM', FALSE, TRUE, ?, ?, ?, 0, ?)""", UUID.randomUUID(), check,
+                UUID.randomUUID(), UUID.randomUUID(), status, Timestamp.from(created), UUID.randomUUID(), place);
     }
 
     private static UUID place(Connection db, UUID referral) throws SQLException {

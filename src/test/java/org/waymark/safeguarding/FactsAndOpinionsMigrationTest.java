@@ -11,8 +11,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.waymark.support.Migrations;
 
 /**
@@ -23,23 +21,17 @@ import org.waymark.support.Migrations;
  */
 class FactsAndOpinionsMigrationTest {
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("org.waymark.support.Migrations#databases")
+    @Migrations.OnEachDatabase
     void oldNotesBecomeOpinionsAndOldAssessmentsNameNobody(String name, String url, String user)
             throws SQLException {
         Migrations.before("14", url, user);
-        UUID withNote = UUID.randomUUID();
-        UUID withoutNote = UUID.randomUUID();
-        UUID open = UUID.randomUUID();
         try (Connection db = DriverManager.getConnection(url, user, "")) {
-            insert(db, withNote, "CLOSED", "Leaflet given; she seemed scared", "Frightened of the companion");
-            insert(db, withoutNote, "CLOSED", null, null);
-            insert(db, open, "OPEN", null, "Story rehearsed");
-        }
+            UUID withNote = check(db, "CLOSED", "Leaflet given; she seemed scared", "Frightened of the companion");
+            UUID withoutNote = check(db, "CLOSED", null, null);
+            UUID open = check(db, "OPEN", null, "Story rehearsed");
 
-        Migrations.all(url, user);
+            Migrations.all(url, user);
 
-        try (Connection db = DriverManager.getConnection(url, user, "")) {
             assertThat(column(db, withNote, "outcome_note_nature")).isEqualTo("OPINION");
             assertThat(column(db, withoutNote, "outcome_note_nature")).isNull();
             assertThat(column(db, open, "outcome_note_nature")).isNull();
@@ -47,19 +39,21 @@ class FactsAndOpinionsMigrationTest {
             assertThat(column(db, open, "assessed_at")).isNull();
             assertThat(column(db, withNote, "outcome_note")).isEqualTo("Leaflet given; she seemed scared");
             assertThat(column(db, open, "opinion")).isEqualTo("Story rehearsed");
-            assertThatThrownBy(() -> insert(db, UUID.randomUUID(), "CLOSED", "A note of unknown nature", null))
+            assertThatThrownBy(() -> check(db, "CLOSED", "A note of unknown nature", null))
                     .isInstanceOf(SQLException.class);
         }
     }
 
-    private static void insert(Connection db, UUID id, String status, String note, String opinion)
-            throws SQLException {
+    /** A check with this outcome note and opinion, as checks were stored before the migration; its id. */
+    private static UUID check(Connection db, String status, String note, String opinion) throws SQLException {
+        UUID id = UUID.randomUUID();
         execute(db, """
                 INSERT INTO enhanced_check (id, operation_id, location, category, status, catalogue_version,
                     agency_id, started_by, started_at, name_not_given, under18, opinion, outcome_note, version)
                 VALUES (?, ?, 'Arrivals hall', 'POTENTIAL_VICTIM', ?, 1, ?, ?, ?, FALSE, 'NO', ?, ?, 0)""", id,
                 UUID.randomUUID(), status, UUID.randomUUID(), UUID.randomUUID(),
                 Timestamp.from(Instant.parse("2026-09-16T07:40:00Z")), opinion, note);
+        return id;
     }
 
     private static String column(Connection db, UUID id, String column) throws SQLException {

@@ -11,8 +11,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.waymark.support.Migrations;
 
 /**
@@ -26,30 +24,21 @@ class OneOpenSupportRequestMigrationTest {
 
     private static final Instant NINE = Instant.parse("2026-09-16T09:00:00Z");
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("org.waymark.support.Migrations#databases")
+    @Migrations.OnEachDatabase
     void theFirstOpenRequestHoldsItsPlace(String name, String url, String user) throws SQLException {
         Migrations.before("33", url, user);
-        UUID check = UUID.randomUUID();
         UUID charity = UUID.randomUUID();
         UUID sarc = UUID.randomUUID();
-        UUID ended = UUID.randomUUID();
-        UUID first = UUID.randomUUID();
-        UUID second = UUID.randomUUID();
-        UUID interpreter = UUID.randomUUID();
-        UUID otherAgency = UUID.randomUUID();
         try (Connection db = DriverManager.getConnection(url, user, "")) {
-            Migrations.openCheck(db, check, NINE);
-            request(db, ended, check, charity, "NAVIGATOR", "ENDED", NINE);
-            request(db, first, check, charity, "NAVIGATOR", "ACKNOWLEDGED", NINE.plusSeconds(60));
-            request(db, second, check, charity, "NAVIGATOR", "REQUESTED", NINE.plusSeconds(61));
-            request(db, interpreter, check, charity, "INTERPRETER", "REQUESTED", NINE.plusSeconds(61));
-            request(db, otherAgency, check, sarc, "NAVIGATOR", "ARRIVED", NINE.plusSeconds(61));
-        }
+            UUID check = Migrations.openCheck(db, NINE);
+            UUID ended = request(db, check, charity, "NAVIGATOR", "ENDED", NINE);
+            UUID first = request(db, check, charity, "NAVIGATOR", "ACKNOWLEDGED", NINE.plusSeconds(60));
+            UUID second = request(db, check, charity, "NAVIGATOR", "REQUESTED", NINE.plusSeconds(61));
+            UUID interpreter = request(db, check, charity, "INTERPRETER", "REQUESTED", NINE.plusSeconds(61));
+            UUID otherAgency = request(db, check, sarc, "NAVIGATOR", "ARRIVED", NINE.plusSeconds(61));
 
-        Migrations.all(url, user);
+            Migrations.all(url, user);
 
-        try (Connection db = DriverManager.getConnection(url, user, "")) {
             assertThat(place(db, first)).isEqualTo(check);
             assertThat(place(db, second)).as("asked at once with the first").isNull();
             assertThat(place(db, ended)).isNull();
@@ -63,13 +52,16 @@ class OneOpenSupportRequestMigrationTest {
         }
     }
 
-    private static void request(Connection db, UUID id, UUID check, UUID agency, String kind, String status,
+    /** A request of the agency for support of this kind, as Waymark stored one before the migration; its id. */
+    private static UUID request(Connection db, UUID check, UUID agency, String kind, String status,
             Instant requested) throws SQLException {
+        UUID id = UUID.randomUUID();
         execute(db, """
                 INSERT INTO support_request (id, check_id, operation_id, agency_id, kind, status, requested_at,
                     requested_by, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""", id, check, UUID.randomUUID(), agency, kind, status,
                 Timestamp.from(requested), UUID.randomUUID());
+        return id;
     }
 
     private static UUID place(Connection db, UUID request) throws SQLException {

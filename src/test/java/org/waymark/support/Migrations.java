@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +23,9 @@ import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The application's Flyway migrations run on a test database, up to a version or all of them,
@@ -31,9 +37,17 @@ public final class Migrations {
     }
 
     /**
-     * A fresh H2 database and a fresh PostgreSQL one, each as its name, URL and user, for a test
-     * of a migration on both: {@code @MethodSource("org.waymark.support.Migrations#databases")}.
+     * A test of a migration, run on a fresh H2 database and again on a fresh PostgreSQL one, each
+     * given to it as its name, URL and user.
      */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.waymark.support.Migrations#databases")
+    public @interface OnEachDatabase {
+    }
+
+    /** A fresh H2 database and a fresh PostgreSQL one, each as its name, URL and user: {@link OnEachDatabase}. */
     public static Stream<Arguments> databases() {
         return Stream.of(Arguments.of("H2", TestDatabases.newH2Database(), "sa"),
                 Arguments.of("PostgreSQL", TestDatabases.newPostgresDatabase(), "postgres"));
@@ -77,14 +91,17 @@ public final class Migrations {
 
     /**
      * An open enhanced check of an adult potential victim in the arrivals hall, started at this
-     * time by someone of some agency in some operation, as checks have been stored since version 14.
+     * time by someone of some agency in some operation, as checks have been stored since version
+     * 14; its id.
      */
-    public static void openCheck(Connection db, UUID id, Instant startedAt) throws SQLException {
+    public static UUID openCheck(Connection db, Instant startedAt) throws SQLException {
+        UUID id = UUID.randomUUID();
         execute(db, """
                 INSERT INTO enhanced_check (id, operation_id, location, category, status, catalogue_version,
                     agency_id, started_by, started_at, name_not_given, under18, version)
                 VALUES (?, ?, 'Arrivals hall', 'POTENTIAL_VICTIM', 'OPEN', 1, ?, ?, ?, FALSE, 'NO', 0)""", id,
                 UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), Timestamp.from(startedAt));
+        return id;
     }
 
     private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url, String user) {
