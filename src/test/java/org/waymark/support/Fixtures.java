@@ -52,10 +52,10 @@ import org.waymark.shared.OperationId;
 
 /**
  * What tests inside the application set up, made through Waymark's own services: agencies,
- * users as the principals the services take, operations, flights, tallies, cover on the rota, checks
- * and requests for support; with the defaults most tests want, so that a test names only what
- * it cares about. A test class has it with {@code @Import(Fixtures.class)} and
- * {@code @Autowired Fixtures given}, a module test too.
+ * users as the principals the services take, operations, flights, tallies, cover on the rota,
+ * checks, requests for support and referrals; with the defaults most tests want, so that a test
+ * names only what it cares about. A test class, a module test's too, has it with
+ * {@code @Import(Fixtures.class)} and {@code @Autowired Fixtures given}.
  */
 public class Fixtures {
 
