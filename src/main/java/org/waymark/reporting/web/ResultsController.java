@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -87,26 +88,27 @@ class ResultsController {
     String report(@PathVariable UUID operationId, @AuthenticationPrincipal WaymarkUser user, Model model) {
         Reports.Report report = reports.report(new OperationId(operationId), user);
         model.addAttribute("report", report);
-        if (!model.containsAttribute("text")) {
-            model.addAttribute("text", report.pressSummary().text());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", PressSummaryForm.of(report.pressSummary().text()));
         }
         return "results/report";
     }
 
     @PostMapping("/operations/{operationId}/results/report")
-    String savePressSummary(@PathVariable UUID operationId, @RequestParam(required = false) String text,
-            @RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal WaymarkUser user,
-            Model model, RedirectAttributes redirect) {
+    String savePressSummary(@PathVariable UUID operationId, @ModelAttribute("form") PressSummaryForm form,
+            BindingResult errors, @RequestParam(defaultValue = "save") String action,
+            @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
         boolean approve = "approve".equals(action);
-        try {
-            reports.save(new OperationId(operationId), text, approve, user);
-        } catch (RuleViolationException e) {
-            model.addAttribute("text", text);
-            model.addAttribute("textError", messages.getMessage(e.messageCode(), null, e.messageCode(), Locale.UK));
-            return report(operationId, user, model);
+        if (!errors.hasErrors()) {
+            try {
+                reports.save(new OperationId(operationId), form.getText(), approve, user);
+                redirect.addFlashAttribute("saved", approve ? "approved" : "saved");
+                return "redirect:/operations/" + operationId + "/results/report";
+            } catch (RuleViolationException e) {
+                errors.rejectValue(e.field(), e.messageCode());
+            }
         }
-        redirect.addFlashAttribute("saved", approve ? "approved" : "saved");
-        return "redirect:/operations/" + operationId + "/results/report";
+        return report(operationId, user, model);
     }
 
     @GetMapping("/operations/{operationId}/results/report.pdf")
