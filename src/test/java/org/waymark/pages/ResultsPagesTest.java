@@ -20,6 +20,7 @@ import org.waymark.engagement.Tally;
 import org.waymark.flight.FlightView;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.Role;
+import org.waymark.reporting.Reports;
 import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Person;
 import org.waymark.safeguarding.PersonCategory;
@@ -139,6 +140,13 @@ class ResultsPagesTest extends PageTests {
         assertThat(empty.select(".govuk-error-summary a").eachText()).containsExactly("Enter the press summary");
         assertThat(empty.select(".govuk-error-summary a").attr("href")).isEqualTo("#text");
         assertThat(empty.select("#text-error")).hasSize(1);
+        assertThat(draft.select(".govuk-character-count").attr("data-maxlength")).as("the length Reports takes")
+                .isEqualTo(String.valueOf(Reports.MAX_LENGTH));
+        String tooLongText = "x".repeat(Reports.MAX_LENGTH + 1);
+        Document tooLong = page(as(COORDINATOR, post(report).with(csrf()).param("text", tooLongText).param("action", "save")));
+        assertThat(tooLong.select(".govuk-error-summary a").eachText())
+                .containsExactly("The press summary must be 4,000 characters or fewer");
+        assertThat(tooLong.select("textarea#text").text()).as("what was typed is kept, to shorten").isEqualTo(tooLongText);
 
         MvcResult approved = mvc.perform(as(COORDINATOR, post(report).with(csrf())
                 .param("text", "Officers spoke to 180 passengers.").param("action", "approve"))).andReturn();
