@@ -91,6 +91,8 @@ class ResultsPagesTest extends PageTests {
         assertThat(page.select("#table-by-place tbody tr").eachText()).containsExactly("Arrivals hall 9");
         assertThat(page.select("#table-by-day tbody tr").eachText()).contains("Thu 17 Sep 0 2 0 0");
         assertThat(page.select("#table-by-outcome tbody tr").first().text()).isEqualTo("No further action 0");
+        assertThat(page.select("#response-times + p").text()).isEqualTo("No partner has been called yet.");
+        assertThat(page.select("#response-times ~ .wm-table-wrapper")).as("no empty table of response times").isEmpty();
         assertThat(page.select("#results-figures").attr("data-refresh-url"))
                 .isEqualTo("/operations/" + operation + "/results/figures");
 
