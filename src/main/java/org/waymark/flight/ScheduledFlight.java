@@ -14,6 +14,10 @@ import org.waymark.shared.RuleViolationException;
 public record ScheduledFlight(String flightNumber, String airline, Direction direction, String airport,
         LocalDateTime scheduled, String terminal, String stand) {
 
+    public static final int MAX_AIRLINE = 80;
+    public static final int MAX_TERMINAL = 20;
+    public static final int MAX_STAND = 20;
+
     private static final Pattern FLIGHT_NUMBER = Pattern.compile("[A-Z0-9]{2}[A-Z]?[0-9]{1,4}[A-Z]?");
 
     public ScheduledFlight {
@@ -21,9 +25,9 @@ public record ScheduledFlight(String flightNumber, String airline, Direction dir
         if (!FLIGHT_NUMBER.matcher(flightNumber).matches()) {
             throw new RuleViolationException("flight.flightNumber.invalid", "flightNumber");
         }
-        airline = optional(airline, 80, "flight.airline.tooLong", "airline");
-        terminal = optional(terminal, 20, "flight.terminal.tooLong", "terminal");
-        stand = optional(stand, 20, "flight.stand.tooLong", "stand");
+        airline = optional(airline, MAX_AIRLINE, "flight.airline.tooLong", "airline");
+        terminal = optional(terminal, MAX_TERMINAL, "flight.terminal.tooLong", "terminal");
+        stand = optional(stand, MAX_STAND, "flight.stand.tooLong", "stand");
         if (direction == null) {
             throw new RuleViolationException("flight.direction.required", "direction");
         }

@@ -120,16 +120,21 @@ class ControlCharactersTest extends ApiTests {
         adminBrowser.signIn(ADMIN, PASSWORD);
         for (String control : CONTROL_CHARACTERS) {
             String reportPage = "/operations/" + operation + "/results/report";
-            assertRefused(coordinatorBrowser.post(reportPage, Map.of("text", "A good week" + control, "action",
-                    "approve", "_csrf", csrf(coordinatorBrowser, reportPage))));
-            assertRefused(coordinatorBrowser.post("/reports/" + id + "/notes", Map.of("text", "Called" + control,
-                    "_csrf", csrf(coordinatorBrowser, "/reports/" + id))));
+            assertComesBack(coordinatorBrowser.post(reportPage, Map.of("text", "A good week" + control, "action",
+                    "approve", "_csrf", csrf(coordinatorBrowser, reportPage))), "A good week");
+            assertComesBack(coordinatorBrowser.post("/reports/" + id + "/notes", Map.of("text", "Called" + control,
+                    "_csrf", csrf(coordinatorBrowser, "/reports/" + id))), "Called");
             for (String parameter : List.of("action", "recordType", "recordId")) {
                 assertRefused(adminBrowser.get("/admin/audit?" + parameter + "=" + encode("USER" + control)));
             }
         }
         assertThat(api.get("/api/v1/operations/" + operation + "/report", coordinator).json().path("saved")
                 .asBoolean()).isFalse();
+        String tooLong = "Called the reporter. ".repeat(100);
+        WebBrowser.Response longNote = coordinatorBrowser.post("/reports/" + id + "/notes", Map.of("text", tooLong,
+                "_csrf", csrf(coordinatorBrowser, "/reports/" + id)));
+        assertThat(longNote.page().select("#text-error").text()).contains("A note must be 2,000 characters or fewer");
+        assertThat(longNote.page().select("textarea[name=text]").first().wholeText()).isEqualTo(tooLong);
         assertThat(api.get("/api/v1/reports/" + id, coordinator).json().path("notes")).isEmpty();
     }
 
@@ -246,6 +251,14 @@ class ControlCharactersTest extends ApiTests {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.text("detail")).contains("control character");
         assertThat(response.json().path("errors").findValuesAsString("field")).containsExactly(field);
+    }
+
+    /** A page's text box comes back with the error beside it and what was typed, the invisible characters out. */
+    private static void assertComesBack(WebBrowser.Response response, String shown) {
+        assertThat(response.status()).as(response.page().text()).isEqualTo(200);
+        assertThat(response.page().select(".govuk-error-summary a").attr("href")).isEqualTo("#text");
+        assertThat(response.page().select("#text-error").text()).contains("invisible characters");
+        assertThat(response.page().select("textarea[name=text]").first().wholeText().strip()).isEqualTo(shown);
     }
 
     private static void assertRefused(WebBrowser.Response response) {

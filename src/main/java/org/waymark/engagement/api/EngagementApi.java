@@ -43,7 +43,7 @@ class EngagementApi {
     private final Engagements engagements;
 
     /** A flight or a location (such as "Arrivals hall"), not both. */
-    record TallyRequest(UUID flightId, @Size(max = 80) String location, @NotNull Integer passengers,
+    record TallyRequest(UUID flightId, @Size(max = Tally.MAX_LOCATION) String location, @NotNull Integer passengers,
             @Size(max = 20) Set<@NotNull @Size(max = 3) String> languages, Integer leaflets) {
     }
 

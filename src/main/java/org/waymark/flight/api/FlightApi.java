@@ -56,10 +56,11 @@ class FlightApi {
     private final Flights flights;
 
     /** {@code scheduled} is local time at the operation's port, such as 2026-09-16T07:35. */
-    record FlightRequest(@NotBlank @Size(max = 10) String flightNumber, @Size(max = 80) String airline,
+    record FlightRequest(@NotBlank @Size(max = 10) String flightNumber, @Size(max = ScheduledFlight.MAX_AIRLINE) String airline,
             @NotNull Direction direction, @NotBlank @Size(max = 3) String airport,
             @NotNull @JsonFormat(pattern = "uuuu-MM-dd'T'HH:mm") LocalDateTime scheduled,
-            @Size(max = 20) String terminal, @Size(max = 20) String stand) {
+            @Size(max = ScheduledFlight.MAX_TERMINAL) String terminal,
+            @Size(max = ScheduledFlight.MAX_STAND) String stand) {
     }
 
     record FlightResponse(UUID id, String flightNumber, String airline, Direction direction, String airport,

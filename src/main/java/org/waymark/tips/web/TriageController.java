@@ -6,7 +6,9 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,6 +18,7 @@ import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.Operations;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.PageController;
+import org.waymark.shared.RuleField;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.UserId;
 import org.waymark.tips.ReportStatus;
@@ -40,6 +43,9 @@ class TriageController {
 
     @GetMapping("/reports/{id}")
     String show(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
+        if (!model.containsAttribute("note")) {
+            model.addAttribute("note", new NoteForm());
+        }
         model.addAttribute("report", triage.read(id, user));
         model.addAttribute("operations", operations.visibleTo(user));
         model.addAttribute("statuses", ReportStatus.values());
@@ -70,10 +76,35 @@ class TriageController {
         return done(id, redirect, "reports.statusChanged", () -> triage.changeStatus(id, status, user));
     }
 
+    /** A note refused (empty, too long, holding a control character) comes back to be put right, as typed. */
     @PostMapping("/reports/{id}/notes")
-    String note(@PathVariable UUID id, @RequestParam(required = false) String text,
-            @AuthenticationPrincipal WaymarkUser user, RedirectAttributes redirect) {
-        return done(id, redirect, "reports.noted", () -> triage.addNote(id, text, user));
+    String note(@PathVariable UUID id, @ModelAttribute("note") NoteForm note, BindingResult errors,
+            @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                triage.addNote(id, note.getText(), user);
+                redirect.addFlashAttribute("saved", "reports.noted");
+                return "redirect:/reports/" + id;
+            } catch (RuleViolationException e) {
+                errors.rejectValue(e.field(), e.messageCode());
+            }
+        }
+        return show(id, user, model);
+    }
+
+    /** A note on the report, as typed. */
+    static class NoteForm {
+
+        @RuleField("note")
+        private String text = "";
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
     }
 
     private static String done(UUID id, RedirectAttributes redirect, String saved, Runnable change) {
