@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
+import org.waymark.engagement.Tally;
 import org.waymark.flight.FlightView;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
@@ -130,6 +131,9 @@ class FlightPagesTest extends PageTests {
 
     @Test
     void theTallyWorksWithoutJavaScriptAndADoubleSubmitCountsOnce() throws Exception {
+        Document choose = page(as("officer@flights.test", get("/operations/" + operation + "/tally")));
+        assertThat(choose.select("input#location").attr("maxlength")).isEqualTo(String.valueOf(Tally.MAX_LOCATION));
+
         String tally = "/operations/" + operation + "/tally?flight=" + sofia.id();
         Document page = page(as("officer@flights.test", get(tally)));
         String key = page.select("input[name=idempotencyKey]").val();

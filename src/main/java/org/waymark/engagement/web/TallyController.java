@@ -60,6 +60,7 @@ class TallyController {
             List<FlightView> monitored = flights.list(id, flights.today(operation), user).stream()
                     .filter(f -> f.status() == FlightStatus.MONITORING).toList();
             model.addAttribute("flights", monitored);
+            model.addAttribute("maxLocation", Tally.MAX_LOCATION);
             return "tally/choose";
         }
         if (flight != null) {
