@@ -42,6 +42,20 @@ if (window.location.pathname === '/sign-in' && 'caches' in window) {
   caches.delete('waymark-pages');
 }
 
+// The shift page says how many tallies wait on this phone for a signal (kept by tally.js under
+// the officer's and operation's key). Only the phone knows, so without the script it says nothing.
+document.querySelectorAll('[data-tally-queue]').forEach((line) => {
+  let waiting = 0;
+  try {
+    waiting = (JSON.parse(localStorage.getItem(line.dataset.tallyQueue)) || []).length;
+  } catch {
+    // an unreadable store is nothing to send
+  }
+  const form = waiting === 0 ? 'none' : new Intl.PluralRules('en').select(waiting);
+  line.textContent = (line.dataset[form] || line.dataset.other).replace('{n}', waiting);
+  line.hidden = false;
+});
+
 // "Copy as text" on a referral: the button is hidden until the script can copy, and says that
 // it copied in a live region, so that a screen reader hears it too. Without the script (or the
 // clipboard), the text is in a read-only box under "Show the text to copy".

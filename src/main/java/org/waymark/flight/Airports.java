@@ -55,6 +55,7 @@ public class Airports implements KnownAirports {
      * day's records land on one day wherever they are counted. A port not in the airport data is
      * taken to be on UTC.
      */
+    @Override
     public ZoneId zoneOf(AirportCode port) {
         Airport airport = byCode.get(port.value());
         return airport == null ? PORT_NOT_KNOWN : airport.timeZone();

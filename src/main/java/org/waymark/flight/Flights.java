@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -141,6 +142,19 @@ public class Flights {
                 .map(flight -> new BoardRow(flight, passengers.getOrDefault(flight.id(), 0)))
                 .toList();
         return new Board(date, rows);
+    }
+
+    /**
+     * The flights the user is assigned to meet next, soonest first: those not yet an hour past
+     * their time at the port, as an arrival's passengers are still coming through.
+     */
+    @Transactional(readOnly = true)
+    public List<FlightView> assignedTo(OperationId operationId, WaymarkUser user) {
+        OperationView operation = visible(operationId, user);
+        LocalDateTime since = LocalDateTime.now(clock.withZone(airports.zoneOf(operation.port()))).minusHours(1);
+        return queries.list(operationId.value(), null, focus(operation)).stream()
+                .filter(flight -> flight.officers().contains(user.id()) && !flight.scheduled().isBefore(since))
+                .toList();
     }
 
     /** Today at the operation's port while it is under way; otherwise its first day. */

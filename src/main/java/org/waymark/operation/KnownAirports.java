@@ -1,12 +1,18 @@
 package org.waymark.operation;
 
+import java.time.ZoneId;
+
 import org.waymark.shared.AirportCode;
 
 /**
- * Whether a code names an airport Waymark knows. The flight module, which owns the airport
- * reference data, provides it; operations use it to check their port.
+ * Whether a code names an airport Waymark knows, and its time zone. The flight module, which
+ * owns the airport reference data, provides it; operations use it to check their port and to
+ * know when its day begins.
  */
 public interface KnownAirports {
 
     boolean isKnown(AirportCode code);
+
+    /** The port's time zone, in which its days begin and end. */
+    ZoneId zoneOf(AirportCode port);
 }

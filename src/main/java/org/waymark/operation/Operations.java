@@ -1,15 +1,19 @@
 package org.waymark.operation;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +44,7 @@ public class Operations {
     private final KnownAirports airports;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     /** Whether the user may plan new operations. */
     public boolean mayCreate(WaymarkUser user) {
@@ -88,6 +93,44 @@ public class Operations {
         List<Operation> found = user.hasRole(Role.ADMIN) ? operations.findAllByOrderByStartDateDescName()
                 : operations.findWithParticipant(user.agencyId().value());
         return found.stream().map(operation -> view(operation, user)).toList();
+    }
+
+    /**
+     * A shift: the operations under way today (at each one's port) in which the user's agency
+     * takes part (not closed, whether or not yet marked active: officers work from its first day), and the one the shift is spent on: the only one, or the one the user chose
+     * among several; {@code null} while they have not chosen.
+     */
+    public record Shift(List<OperationView> underWay, OperationView operation) {
+    }
+
+    @Transactional(readOnly = true)
+    public Shift shift(WaymarkUser user) {
+        List<OperationView> underWay = operations.findWithParticipant(user.agencyId().value()).stream()
+                .filter(this::underWayToday).map(operation -> view(operation, user)).toList();
+        if (underWay.size() == 1) {
+            return new Shift(underWay, underWay.get(0));
+        }
+        Optional<UUID> chosen = jdbc.sql("SELECT operation_id FROM shift_choice WHERE user_id = :user")
+                .param("user", user.id().value()).query(UUID.class).optional();
+        return new Shift(underWay, underWay.stream().filter(o -> chosen.map(o.id().value()::equals).orElse(false))
+                .findFirst().orElse(null));
+    }
+
+    /** Remembers the operation the user chose for their shift: one under way today that they take part in. */
+    public void chooseForShift(OperationId id, WaymarkUser user) {
+        if (shift(user).underWay().stream().noneMatch(o -> o.id().equals(id))) {
+            throw new RuleViolationException("shift.operation.notUnderWay", "operationId");
+        }
+        jdbc.sql("DELETE FROM shift_choice WHERE user_id = :user").param("user", user.id().value()).update();
+        jdbc.sql("INSERT INTO shift_choice (user_id, operation_id, chosen_at) VALUES (:user, :operation, :at)")
+                .param("user", user.id().value()).param("operation", id.value())
+                .param("at", Timestamp.from(clock.instant())).update();
+    }
+
+    private boolean underWayToday(Operation operation) {
+        LocalDate today = LocalDate.now(clock.withZone(airports.zoneOf(operation.port())));
+        return operation.status() != OperationStatus.CLOSED && !today.isBefore(operation.startDate())
+                && !today.isAfter(operation.endDate());
     }
 
     /** One operation, if the user may see it; otherwise not found, so ids cannot be probed. */

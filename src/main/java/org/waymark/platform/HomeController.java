@@ -1,14 +1,30 @@
 package org.waymark.platform;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.waymark.identity.Role;
+import org.waymark.identity.WaymarkUser;
 import org.waymark.shared.PageController;
 
-/** The start page is the list of operations: it is where every role begins. */
+/**
+ * The start page is where each role's work begins: officers and coordinators at today's shift,
+ * partners at the requests to their agency, analysts at the results, administrators at the
+ * operations.
+ */
 @PageController
 class HomeController {
 
     @GetMapping("/")
-    String home() {
+    String home(@AuthenticationPrincipal WaymarkUser user) {
+        if (user.hasRole(Role.OFFICER) || user.hasRole(Role.COORDINATOR)) {
+            return "redirect:/shift";
+        }
+        if (user.hasRole(Role.PARTNER)) {
+            return "redirect:/requests";
+        }
+        if (user.hasRole(Role.ANALYST)) {
+            return "redirect:/results";
+        }
         return "redirect:/operations";
     }
 }

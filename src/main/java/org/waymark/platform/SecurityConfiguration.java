@@ -1,5 +1,7 @@
 package org.waymark.platform;
 
+import java.util.Optional;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +12,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -103,7 +106,7 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, Users users, SignInSteps signInSteps) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/sign-in", "/sign-in/**", "/govuk/**", "/assets/**", "/css/**", "/js/**", "/sw.js", "/favicon.ico",
+                        .requestMatchers("/sign-in", "/sign-in/**", "/login", "/govuk/**", "/assets/**", "/css/**", "/js/**", "/sw.js", "/favicon.ico",
                                 "/error", "/actuator/health/**", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -113,9 +116,23 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
                         .deleteCookies("WAYMARK_SESSION"))
                 .sessionManagement(session -> session.invalidSessionUrl("/sign-in?timedOut"))
+                .requestCache(cache -> cache.requestCache(pagesOpened()))
                 .addFilterBefore(new CurrentUserFilter(users, signInSteps), AuthorizationFilter.class);
         headers(http);
         return http.build();
+    }
+
+    /**
+     * The page to return to after signing in: only a page the person opened themselves. A
+     * script's fetch (a dashboard's refresh) that met the sign-in would otherwise send them to
+     * a fragment of a page; browsers mark what a person opens with {@code Sec-Fetch-Mode: navigate}.
+     */
+    private static HttpSessionRequestCache pagesOpened() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && !"/favicon.ico".equals(request.getRequestURI())
+                && Optional.ofNullable(request.getHeader("Sec-Fetch-Mode")).orElse("navigate").equals("navigate"));
+        return cache;
     }
 
     private static void headers(HttpSecurity http) throws Exception {

@@ -12,6 +12,12 @@ class SignInController {
 
     static final String TYPED_EMAIL = "waymark.signIn.email";
 
+    /** The address many people try first: it is the sign-in page, and after it, the start. */
+    @GetMapping("/login")
+    String login() {
+        return "redirect:/sign-in";
+    }
+
     @GetMapping("/sign-in")
     String signIn(@RequestParam(required = false) String error, HttpSession session, Model model) {
         Object typed = session.getAttribute(TYPED_EMAIL);

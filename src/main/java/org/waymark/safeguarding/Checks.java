@@ -140,6 +140,15 @@ public class Checks {
                 requestsPerCheck.getOrDefault(check.id(), 0L).intValue(), check.outcomes())).toList();
     }
 
+    /** The user's own checks in the operation that are still open, newest first: their work in hand. */
+    @Transactional(readOnly = true)
+    public List<CheckSummary> openOf(OperationId operationId, WaymarkUser user) {
+        return ofOperation(operationId, user).stream().filter(summary -> summary.status() == CheckStatus.OPEN)
+                .filter(summary -> checks.findById(summary.id()).map(EnhancedCheck::startedBy)
+                        .filter(user.id().value()::equals).isPresent())
+                .toList();
+    }
+
     /** The check as the user may see it; the read, or the refusal, is logged (and kept when refused). */
     @Transactional(noRollbackFor = { AccessDeniedException.class, HiddenRecordException.class })
     public ShownCheck read(UUID id, WaymarkUser user) {

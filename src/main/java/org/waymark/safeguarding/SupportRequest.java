@@ -121,6 +121,10 @@ class SupportRequest {
         return kind;
     }
 
+    UUID requestedBy() {
+        return requestedBy;
+    }
+
     SupportStatus status() {
         return status;
     }

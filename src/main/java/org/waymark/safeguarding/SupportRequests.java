@@ -111,6 +111,14 @@ public class SupportRequests {
         return analyst || checks.mayRecord(operationId, user);
     }
 
+    /** The support the user asked for in the operation, newest first, with where each stands. */
+    @Transactional(readOnly = true)
+    public List<SupportRequestView> askedBy(OperationId operationId, WaymarkUser user) {
+        return checks.requestViews(requests.findByOperationId(operationId.value()).stream()
+                .filter(request -> user.id().value().equals(request.requestedBy())).toList())
+                .stream().sorted(Comparator.comparing(SupportRequestView::requestedAt).reversed()).toList();
+    }
+
     /**
      * Requests nobody has acknowledged since before {@code before}, without anything of their
      * checks: for the escalation of calls that went unanswered.

@@ -107,15 +107,15 @@ abstract class BrowserJourney {
         return context.newPage();
     }
 
-    void signIn(Page page, String email, String password) {
+    /** Signs in from the sign-in page and lands where the person's work begins, at {@code landing}. */
+    void signIn(Page page, String email, String password, String landing) {
         page.navigate(url("/sign-in"));
         assertThat(heading(page)).hasText("Sign in to Waymark");
         checkAccessibility(page);
         page.getByLabel("Email address").fill(email);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(url("/operations"));
-        assertThat(heading(page)).hasText("Operations");
+        assertThat(page).hasURL(url(landing));
         checkAccessibility(page);
     }
 

@@ -49,7 +49,8 @@ class CheckJourneyBrowserTest extends BrowserJourney {
 
         try (BrowserContext officerPhone = phone(); BrowserContext navigatorPhone = phone()) {
             Page officer = open(officerPhone);
-            signIn(officer, OFFICER_EMAIL, PASSWORD);
+            signIn(officer, OFFICER_EMAIL, PASSWORD, "/shift");
+            officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Operations").setExact(true)).click();
 
             // From the operation to the monitored flight, and a check started there.
             officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(OPERATION)).click();
@@ -80,7 +81,7 @@ class CheckJourneyBrowserTest extends BrowserJourney {
 
             // The navigator has the requests page open, waiting.
             Page navigator = open(navigatorPhone);
-            signIn(navigator, NAVIGATOR_EMAIL, PASSWORD);
+            signIn(navigator, NAVIGATOR_EMAIL, PASSWORD, "/requests");
             navigator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Requests")).click();
             assertThat(heading(navigator)).hasText("Support requests");
             assertThat(navigator.locator("#requests")).containsText("There are no requests for your agency.");
@@ -238,8 +239,8 @@ class CheckJourneyBrowserTest extends BrowserJourney {
 
             // The coordinator sees how fast help came, and plans the charity's cover for tonight.
             Page coordinator = open(officerPhone);
-            signIn(coordinator, COORDINATOR_EMAIL, PASSWORD);
-            coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(OPERATION)).click();
+            signIn(coordinator, COORDINATOR_EMAIL, PASSWORD, "/shift");
+            coordinator.locator("#operation-details").click();
             assertThat(coordinator.locator("#response-times")).hasText("Response times");
             coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The rota of partner cover"))
                     .click();

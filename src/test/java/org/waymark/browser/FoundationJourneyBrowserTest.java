@@ -42,7 +42,7 @@ class FoundationJourneyBrowserTest extends BrowserJourney {
     void administratorAddsAPoliceForceAndACoordinatorInIt() {
         try (BrowserContext context = browser.newContext()) {
             Page page = open(context);
-            signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+            signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, "/operations");
 
             // Agencies: add a police force, which is a First Responder as usual for its type.
             page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main menu"))
@@ -115,7 +115,7 @@ class FoundationJourneyBrowserTest extends BrowserJourney {
         Assumptions.assumeTrue(coordinatorAdded, "the administrator's part of the journey did not finish");
         coordinatorContext = browser.newContext();
         Page page = open(coordinatorContext);
-        signIn(page, COORDINATOR_EMAIL, COORDINATOR_PASSWORD);
+        signIn(page, COORDINATOR_EMAIL, COORDINATOR_PASSWORD, "/operations");
         assertThat(page.getByText("There are no operations you can see yet.")).isVisible();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan an operation")).click();

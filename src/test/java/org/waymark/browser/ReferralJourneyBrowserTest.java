@@ -42,7 +42,7 @@ class ReferralJourneyBrowserTest extends BrowserJourney {
 
         try (BrowserContext phone = phone()) {
             Page officer = open(phone);
-            signIn(officer, OFFICER_EMAIL, PASSWORD);
+            signIn(officer, OFFICER_EMAIL, PASSWORD, "/shift");
 
             // From the closed check to the consent step.
             officer.navigate(url("/checks/" + checkId));

@@ -45,7 +45,7 @@ class ReportJourneyBrowserTest extends BrowserJourney {
             checkAccessibility(reporter);
 
             Page officer = open(officerPhone);
-            signIn(officer, OFFICER_EMAIL, PASSWORD);
+            signIn(officer, OFFICER_EMAIL, PASSWORD, "/shift");
             officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reports").setExact(true)).click();
             assertThat(heading(officer)).hasText("Reports from the public");
             assertThat(officer.locator("main")).not().containsText("07700 900123");

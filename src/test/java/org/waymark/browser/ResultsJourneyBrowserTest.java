@@ -45,9 +45,10 @@ class ResultsJourneyBrowserTest extends BrowserJourney {
 
         try (BrowserContext phone = browser.newContext(phoneScreen().setAcceptDownloads(true))) {
             Page page = open(phone);
-            signIn(page, COORDINATOR_EMAIL, PASSWORD);
+            signIn(page, COORDINATOR_EMAIL, PASSWORD, "/shift");
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Week of action")).click();
+            // The operation is under way: the coordinator starts at its shift, a link from its details.
+            page.locator("#operation-details").click();
             page.locator("#results-link").click();
             assertThat(heading(page)).hasText("Results");
             assertThat(page.locator("#passengers-engaged")).hasText("40");
@@ -92,7 +93,7 @@ class ResultsJourneyBrowserTest extends BrowserJourney {
 
         try (BrowserContext phone = phone()) {
             Page page = open(phone);
-            signIn(page, ANALYST_EMAIL, PASSWORD);
+            signIn(page, ANALYST_EMAIL, PASSWORD, "/results");
             page.navigate(url("/operations/" + operation + "/results"));
             assertThat(heading(page)).hasText("Results");
             assertThat(page.locator("main")).containsText("You see the operation’s figures");

@@ -27,7 +27,7 @@ class RetentionJourneyBrowserTest extends BrowserJourney {
             String reference = reporter.locator("#reference").innerText();
 
             Page page = open(adminPhone);
-            signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+            signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, "/operations");
             page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main menu"))
                     .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Retention").setExact(true))
                     .click();

@@ -47,9 +47,9 @@ class SessionsJourneyBrowserTest extends BrowserJourney {
                 BrowserContext phoneContext = browser.newContext(phoneScreen().setUserAgent(WebBrowser.CHROME_ON_ANDROID));
                 BrowserContext adminContext = phone()) {
             Page laptop = open(laptopContext);
-            signIn(laptop, OFFICER_EMAIL, OFFICER_PASSWORD);
+            signIn(laptop, OFFICER_EMAIL, OFFICER_PASSWORD, "/shift");
             Page mobile = open(phoneContext);
-            signIn(mobile, OFFICER_EMAIL, OFFICER_PASSWORD);
+            signIn(mobile, OFFICER_EMAIL, OFFICER_PASSWORD, "/shift");
 
             // On the phone, the officer sees both sessions and signs the laptop out.
             mobile.navigate(url("/account"));
@@ -75,7 +75,7 @@ class SessionsJourneyBrowserTest extends BrowserJourney {
 
             // The administrator, on a phone too, finds the officer and ends the phone's session.
             Page admin = open(adminContext);
-            signIn(admin, ADMIN_EMAIL, ADMIN_PASSWORD);
+            signIn(admin, ADMIN_EMAIL, ADMIN_PASSWORD, "/operations");
             admin.navigate(url("/admin/users"));
             assertThat(heading(admin)).hasText("Users");
             assertNoSidewaysScrolling(admin);

@@ -50,10 +50,12 @@ class TallyJourneyBrowserTest extends BrowserJourney {
 
         try (BrowserContext phone = phone()) {
             Page page = open(phone);
-            signIn(page, OFFICER_EMAIL, PASSWORD);
+            signIn(page, OFFICER_EMAIL, PASSWORD, "/shift");
 
-            // The day's board lists the monitored flight; its number leads to its tally.
-            page.navigate(url("/operations/" + planned.operationId() + "/board"));
+            // The shift opens on today's operation; its board lists the monitored flight, whose
+            // number leads to its tally.
+            assertThat(heading(page)).hasText("Your shift, " + planned.today().format(BOARD_DAY));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Today’s board")).click();
             assertThat(heading(page)).hasText("Monitored flights, " + planned.today().format(BOARD_DAY));
             Locator flightRow = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(FLIGHT));
             assertThat(flightRow).containsText("From SOF, Bulgaria");

@@ -201,7 +201,8 @@ class TwoFactorJourneyBrowserTest extends BrowserJourney {
             button(page, "Set up two-factor sign-in").click();
             assertThat(heading(page)).hasText("Save your recovery codes");
             button(page, "I have saved my recovery codes").click();
-            assertThat(heading(page)).hasText("Operations");
+            // An officer's work begins at their shift; none of their operations is under way.
+            assertThat(heading(page)).hasText("Your shift");
         }
     }
 

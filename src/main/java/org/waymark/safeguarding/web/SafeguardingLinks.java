@@ -1,9 +1,13 @@
 package org.waymark.safeguarding.web;
 
+import java.util.List;
+
 import org.waymark.identity.WaymarkUser;
 import org.springframework.security.access.AccessDeniedException;
+import org.waymark.safeguarding.CheckSummary;
 import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.ResponseTimes;
+import org.waymark.safeguarding.SupportRequestView;
 import org.waymark.safeguarding.SupportRequests;
 import org.waymark.shared.OperationId;
 
@@ -39,6 +43,16 @@ final class SafeguardingLinks {
         } catch (AccessDeniedException e) {
             return null;
         }
+    }
+
+    /** The user's open checks in the operation, for their shift; none where they record no checks. */
+    public List<CheckSummary> myOpenChecks(OperationId operation) {
+        return mayRecordChecks(operation) ? checks.openOf(operation, user) : List.of();
+    }
+
+    /** The support the user asked for in the operation, for their shift. */
+    public List<SupportRequestView> supportIAskedFor(OperationId operation) {
+        return mayRecordChecks(operation) ? requests.askedBy(operation, user) : List.of();
     }
 
     /** Support requests to the user's agency that nobody has acknowledged yet. */
