@@ -134,6 +134,14 @@ abstract class BrowserJourney {
                 "the page scrolls sideways at " + overflow + ": " + page.url());
     }
 
+    /** Whether the whole of the element is on the first screen, without scrolling. */
+    static void assertOnFirstScreen(Page page, Locator element) {
+        var box = element.boundingBox();
+        int height = page.viewportSize().height;
+        assertTrue(box != null && box.y >= 0 && box.y + box.height <= height,
+                "not on the first screen of " + height + " px: " + element + " at " + (box == null ? null : box.y));
+    }
+
     /** Fixtures made through the API by the first administrator. */
     ApiFixtures given() {
         ApiClient api = new ApiClient(port);

@@ -55,7 +55,13 @@ class TallyJourneyBrowserTest extends BrowserJourney {
             // The shift opens on today's operation; its board lists the monitored flight, whose
             // number leads to its tally.
             assertThat(heading(page)).hasText("Your shift, " + planned.today().format(BOARD_DAY));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Today’s board")).click();
+            Locator tally = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tally passengers"));
+            Locator board = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Today’s board"));
+            assertOnFirstScreen(page, tally);
+            assertOnFirstScreen(page, board);
+            assertThat(page.locator("#waiting-here")).hasText("Nothing is waiting to send from this phone.");
+            assertNoSidewaysScrolling(page);
+            board.click();
             assertThat(heading(page)).hasText("Monitored flights, " + planned.today().format(BOARD_DAY));
             Locator flightRow = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(FLIGHT));
             assertThat(flightRow).containsText("From SOF, Bulgaria");
