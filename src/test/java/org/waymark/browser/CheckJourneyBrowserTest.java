@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.waymark.support.ApiFixtures;
@@ -20,7 +21,8 @@ import com.microsoft.playwright.options.AriaRole;
 
 /**
  * An enhanced check on a phone, as an officer and a navigator live it: the officer starts a
- * check on a monitored flight with the person's category, records the person, three indicators,
+ * check on today's monitored flight (shown with its day and time) with the person's category,
+ * records the person, three indicators,
  * what the person said and the officer's opinion (which the check shows apart from the facts,
  * as the officer's view), and asks the charity taking part for a navigator. The navigator's open requests page shows the request by itself,
  * with the person's name and languages but none of the indicators; the navigator acknowledges
@@ -65,7 +67,10 @@ class CheckJourneyBrowserTest extends BrowserJourney {
             officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start an enhanced check")).click();
 
             assertThat(heading(officer)).hasText("Start an enhanced check");
-            assertThat(officer.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(FLIGHT + " from SOF, 23:59")))
+            // Today's monitored flight, with its day and time at the port.
+            assertThat(officer.locator("#where-hint")).hasText("Today’s monitored flights at STN, or another place.");
+            assertThat(officer.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(Pattern.compile(
+                    FLIGHT + " from SOF, \\w+ " + LocalDate.now(PORT_TIME).getDayOfMonth() + " \\w+ 23:59"))))
                     .isChecked();
             assertNoSidewaysScrolling(officer);
             checkAccessibility(officer);

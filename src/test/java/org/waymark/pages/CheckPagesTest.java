@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +109,59 @@ class CheckPagesTest extends PageTests {
         Document list = page(as(OFFICER, get(start)));
         assertThat(list.select(".govuk-summary-card__title a").eachAttr("href")).contains(check);
         assertThat(list.select("a.govuk-button").text()).isEqualTo("Start an enhanced check");
+    }
+
+    @Test
+    void theFlightPickerOffersTodaysMonitoredFlightsAtThePortWithTheirDayAndTime() throws Exception {
+        WaymarkUser coordinator = principal(COORDINATOR);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        OperationId underWay = given.operation().named("Week of action: Stansted, today").around(today)
+                .plannedBy(coordinator);
+        FlightView tonight = given.arrival(underWay, "W63101", "Wizz Air", "OTP", today.atTime(23, 50), coordinator);
+        FlightView tomorrow = given.arrival(underWay, "FR2201", "Ryanair", "SOF", today.plusDays(1).atTime(6, 5),
+                coordinator);
+        given.arrival(underWay, "FR9001", "Ryanair", "SOF", today.atTime(12, 0), coordinator);
+        flights.monitor(underWay, tomorrow.id(), coordinator);
+        flights.monitor(underWay, tonight.id(), coordinator);
+
+        Document form = page(as(OFFICER, get("/operations/" + underWay.value() + "/checks/new")));
+
+        assertThat(form.select("#where-hint").text()).isEqualTo("Today’s monitored flights at STN, or another place.");
+        assertThat(form.select("input[name=where] + label").eachText()).hasSize(2).first().asString()
+                .matches("W63101 from OTP, \\p{L}+ " + today.getDayOfMonth() + " \\p{L}+ 23:50");
+        assertThat(form.select("input[name=where] + label").eachText()).last().isEqualTo("Somewhere else");
+    }
+
+    @Test
+    void withNoFlightMonitoredTodayThePickerSaysSoAndOffersAllTheOperationsByDate() throws Exception {
+        WaymarkUser coordinator = principal(COORDINATOR);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        OperationId quietToday = given.operation().named("Week of action: Stansted, quiet today")
+                .between(today.minusDays(1), today.plusDays(3)).plannedBy(coordinator);
+        FlightView later = given.arrival(quietToday, "FR3302", "Ryanair", "SOF", today.plusDays(2).atTime(7, 10),
+                coordinator);
+        FlightView sooner = given.arrival(quietToday, "W63303", "Wizz Air", "OTP", today.plusDays(1).atTime(21, 45),
+                coordinator);
+        given.arrival(quietToday, "FR3304", "Ryanair", "SOF", today.atTime(9, 0), coordinator);
+        flights.monitor(quietToday, later.id(), coordinator);
+        flights.monitor(quietToday, sooner.id(), coordinator);
+
+        Document form = page(as(OFFICER, get("/operations/" + quietToday.value() + "/checks/new")));
+
+        assertThat(form.select("#where-hint").text()).startsWith("No flights are monitored today (")
+                .endsWith("These are all the operation’s monitored flights, by date.");
+        List<String> offered = form.select("input[name=where] + label").eachText();
+        assertThat(offered).hasSize(3);
+        assertThat(offered.get(0)).matches("W63303 from OTP, \\p{L}+ " + today.plusDays(1).getDayOfMonth()
+                + " \\p{L}+ 21:45");
+        assertThat(offered.get(1)).matches("FR3302 from SOF, \\p{L}+ " + today.plusDays(2).getDayOfMonth()
+                + " \\p{L}+ 07:10");
+
+        OperationId noFlights = given.operation().named("Week of action: Stansted, no flights").around(today)
+                .plannedBy(coordinator);
+        Document none = page(as(OFFICER, get("/operations/" + noFlights.value() + "/checks/new")));
+        assertThat(none.select("#where-hint").text()).startsWith("No flights are monitored in this operation yet");
+        assertThat(none.select("input[name=where] + label").eachText()).containsExactly("Somewhere else");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.waymark.safeguarding.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -119,10 +120,17 @@ class CheckController {
         return operation;
     }
 
-    /** The form, offering today's monitored flights and the flight it was opened from. */
+    /**
+     * The form, offering today's monitored flights (today at the port) and the flight it was opened
+     * from; when none is monitored today, all the operation's monitored flights, by date.
+     */
     private String startPage(OperationView operation, StartCheckForm form, WaymarkUser user, Model model) {
-        List<FlightView> offered = new ArrayList<>(flights.list(operation.id(), flights.today(operation), user)
-                .stream().filter(flight -> flight.status() == FlightStatus.MONITORING).toList());
+        LocalDate today = time.today(operation.port().value());
+        List<FlightView> offered = new ArrayList<>(monitored(operation, today, user));
+        boolean todays = !offered.isEmpty();
+        if (!todays) {
+            offered.addAll(monitored(operation, null, user));
+        }
         String chosen = form.getWhere();
         if (!chosen.isBlank() && !StartCheckForm.PLACE.equals(chosen)
                 && offered.stream().noneMatch(flight -> flight.id().value().toString().equals(chosen))) {
@@ -134,7 +142,15 @@ class CheckController {
         }
         model.addAttribute("operation", operation);
         model.addAttribute("flights", offered);
+        model.addAttribute("todaysFlights", todays);
+        model.addAttribute("today", today);
         model.addAttribute("place", StartCheckForm.PLACE);
         return "checks/start";
+    }
+
+    /** The operation's monitored flights on the day, or on every day when {@code day} is null, by time. */
+    private List<FlightView> monitored(OperationView operation, LocalDate day, WaymarkUser user) {
+        return flights.list(operation.id(), day, user).stream()
+                .filter(flight -> flight.status() == FlightStatus.MONITORING).toList();
     }
 }

@@ -1,5 +1,8 @@
 package org.waymark.safeguarding.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Component;
@@ -12,9 +15,15 @@ import org.waymark.shared.AirportCode;
 class PortTime {
 
     private final Airports airports;
+    private final Clock clock;
 
     /** The zone's id, as the templates' {@code #temporals.format} takes it. */
     String zone(String port) {
         return airports.zoneOf(new AirportCode(port)).getId();
+    }
+
+    /** Today at the port, which may not be today where the server is. */
+    LocalDate today(String port) {
+        return LocalDate.now(clock.withZone(airports.zoneOf(new AirportCode(port))));
     }
 }
