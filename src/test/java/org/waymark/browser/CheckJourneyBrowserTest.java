@@ -21,8 +21,8 @@ import com.microsoft.playwright.options.AriaRole;
 
 /**
  * An enhanced check on a phone, as an officer and a navigator live it: the officer starts a
- * check on today's monitored flight (shown with its day and time) with the person's category,
- * records the person, three indicators,
+ * check on today's monitored flight (shown with its day and time) with the person's category, and
+ * finds the check's tasks on its first screen; records the person, three indicators,
  * what the person said and the officer's opinion (which the check shows apart from the facts,
  * as the officer's view), and asks the charity taking part for a navigator. The navigator's open requests page shows the request by itself,
  * with the person's name and languages but none of the indicators; the navigator acknowledges
@@ -81,6 +81,12 @@ class CheckJourneyBrowserTest extends BrowserJourney {
             assertThat(heading(officer)).hasText("Enhanced check");
             assertThat(banner(officer)).containsText("Check started");
             String checkUrl = officer.url();
+            // The first screen holds the tasks, each with where it stands; the referral waits for the outcome.
+            Locator tasks = officer.locator("#tasks");
+            assertThat(tasks.locator("li").first()).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+            assertThat(task(officer, "Person")).containsText("Not yet started");
+            assertThat(task(officer, "Referral")).containsText("Cannot start yet");
+            assertThat(task(officer, "Referral").getByRole(AriaRole.LINK)).hasCount(0);
             assertNoSidewaysScrolling(officer);
             checkAccessibility(officer);
 
@@ -94,7 +100,7 @@ class CheckJourneyBrowserTest extends BrowserJourney {
             navigator.evaluate("() => { window.stillTheSamePage = true; }");
 
             // The person.
-            officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change the person")).click();
+            tasks.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Person").setExact(true)).click();
             assertThat(heading(officer)).hasText("Person");
             checkAccessibility(officer);
             officer.getByLabel("Name or alias").fill(NAME);
@@ -108,6 +114,7 @@ class CheckJourneyBrowserTest extends BrowserJourney {
             assertThat(banner(officer)).containsText("The person’s details are saved");
             assertThat(officer.locator("#person")).containsText(NAME);
             assertThat(officer.locator("#person")).containsText("Bulgarian");
+            assertThat(task(officer, "Person")).containsText("Completed");
             checkAccessibility(officer);
 
             // Three indicators, one at a time.
@@ -230,6 +237,8 @@ class CheckJourneyBrowserTest extends BrowserJourney {
             assertThat(opinions.locator("#outcome-note")).containsText(OUTCOME_NOTE);
             assertThat(opinions.locator("#outcome-note")).containsText("The view of Olly Officer, Essex Police");
             assertThat(officer.locator("main")).containsText("This check is closed");
+            assertThat(task(officer, "Outcome")).containsText("Completed");
+            assertThat(task(officer, "Referral")).containsText("Not needed");
             assertThat(officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change the person")))
                     .hasCount(0);
             assertNoSidewaysScrolling(officer);
@@ -277,6 +286,12 @@ class CheckJourneyBrowserTest extends BrowserJourney {
 
     private static Locator banner(Page page) {
         return page.locator(".govuk-notification-banner");
+    }
+
+    /** The check's task of this name, with its status. */
+    private static Locator task(Page page, String name) {
+        return page.locator("#tasks li").filter(new Locator.FilterOptions().setHas(page.getByText(name,
+                new Page.GetByTextOptions().setExact(true))));
     }
 
     private static void addIndicator(Page page, String code, String basis, String note, boolean another) {

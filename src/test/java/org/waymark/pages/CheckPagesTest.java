@@ -27,7 +27,9 @@ import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.ExploitationType;
 import org.waymark.safeguarding.CheckView;
 import org.waymark.safeguarding.Checks;
+import org.waymark.safeguarding.Gender;
 import org.waymark.safeguarding.IndicatorBasis;
+import org.waymark.safeguarding.Outcome;
 import org.waymark.safeguarding.Person;
 import org.waymark.safeguarding.PersonCategory;
 import org.waymark.safeguarding.SupportKind;
@@ -246,6 +248,54 @@ class CheckPagesTest extends PageTests {
         Document listed = page(as(OFFICER, get("/checks/" + id + "/indicators")));
         assertThat(listed.select("h2").text()).contains("Recorded indicators (2)");
         assertThat(listed.select("form[action$=/indicators/P01/remove] button").text()).isEqualTo("Remove P01");
+    }
+
+    @Test
+    void theCheckOpensWithItsTasksAndWhereEachStands() throws Exception {
+        UUID id = startCheck(Under18.NO);
+        Document fresh = page(as(OFFICER, get("/checks/" + id)));
+
+        assertThat(tasks(fresh)).containsExactly(
+                "Person: Not yet started", "Indicators: Not yet started", "Account and opinion: Not yet started",
+                "Advice given: Not yet started", "Support: Not yet started", "Outcome: Not yet started",
+                "Referral: Cannot start yet");
+        assertThat(fresh.select("#tasks a.govuk-task-list__link").eachAttr("href")).containsExactly(
+                "/checks/" + id + "/person", "/checks/" + id + "/indicators", "/checks/" + id + "/account",
+                "/checks/" + id + "/advice", "/checks/" + id + "/support", "/checks/" + id + "/outcome");
+        assertThat(fresh.select("#tasks li:contains(Referral) .govuk-task-list__hint").text())
+                .isEqualTo("Once the outcome says NRM referral or Duty to Notify");
+        assertThat(fresh.select("#tasks a:contains(Outcome)").attr("aria-describedby"))
+                .isEqualTo("task-6-hint task-6-status");
+        assertThat(fresh.select("#tasks .govuk-tag").eachAttr("class")).allMatch(tag -> tag.contains("govuk-tag--blue"));
+        // The tasks come right after the heading and the check's status, before any of the details.
+        assertThat(fresh.select("main h1 ~ *").stream().map(element -> element.id()).toList())
+                .containsSubsequence("tasks", "category", "facts");
+
+        WaymarkUser officer = principal(OFFICER);
+        checks.describe(id, Person.typed("Elena Petrova", false, 31, null, Under18.NO, Gender.FEMALE, "BG",
+                List.of("bg"), null, null, null, null, null), officer);
+        checks.recordAccount(id, Set.of(), "Was promised work in a restaurant", null, officer);
+        requests.request(id, charity.id(), SupportKind.NAVIGATOR, officer);
+        assertThat(tasks(page(as(OFFICER, get("/checks/" + id))))).startsWith("Person: Completed",
+                "Indicators: Not yet started", "Account and opinion: In progress", "Advice given: Not yet started",
+                "Support: In progress");
+
+        checks.close(id, Set.of(Outcome.NRM_REFERRAL), null, officer);
+        Document closed = page(as(OFFICER, get("/checks/" + id)));
+        assertThat(tasks(closed)).containsExactly("Person: Completed", "Indicators: Not recorded",
+                "Account and opinion: Completed", "Advice given: Not recorded", "Support: Completed",
+                "Outcome: Completed", "Referral: Not yet started");
+        assertThat(closed.select("#tasks a.govuk-task-list__link").eachAttr("href"))
+                .containsExactly("/checks/" + id + "/referral");
+
+        given.nrmReferral(id, java.time.Instant.now().minusSeconds(60), officer);
+        assertThat(tasks(page(as(OFFICER, get("/checks/" + id))))).endsWith("Referral: In progress");
+
+        UUID advised = startCheck(Under18.NO);
+        checks.close(advised, Set.of(Outcome.SAFEGUARDING_ADVICE), null, officer);
+        Document noReferral = page(as(OFFICER, get("/checks/" + advised)));
+        assertThat(tasks(noReferral)).endsWith("Outcome: Completed", "Referral: Not needed");
+        assertThat(noReferral.select("#tasks a")).isEmpty();
     }
 
     @Test
@@ -625,6 +675,12 @@ class CheckPagesTest extends PageTests {
     }
 
     private int added;
+
+    /** The check's tasks as the page lists them: each name and its status. */
+    private static List<String> tasks(Document page) {
+        return page.select("#tasks li").stream().map(task -> task.select(".govuk-task-list__name-and-hint > :first-child")
+                .text() + ": " + task.select(".govuk-task-list__status").text()).toList();
+    }
 
     private UUID checkWithIndicator() {
         UUID id = startCheck(Under18.NO);

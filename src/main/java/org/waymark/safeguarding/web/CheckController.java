@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -23,11 +24,13 @@ import org.waymark.flight.Flights;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
+import org.waymark.safeguarding.CheckTasks;
 import org.waymark.safeguarding.CheckView;
 import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Checks.NewCheck;
 import org.waymark.safeguarding.PartnerCheckView;
 import org.waymark.safeguarding.PersonCategory;
+import org.waymark.safeguarding.ReferralProgress;
 import org.waymark.safeguarding.ShownCheck;
 import org.waymark.safeguarding.Under18;
 import org.waymark.shared.FlightId;
@@ -45,6 +48,7 @@ class CheckController {
     private final Operations operations;
     private final Flights flights;
     private final PortTime time;
+    private final ObjectProvider<ReferralProgress> referrals;
 
     @ModelAttribute("categories")
     PersonCategory[] categories() {
@@ -101,6 +105,7 @@ class CheckController {
         if (shown instanceof CheckView check) {
             OperationView operation = operations.get(check.operationId(), user);
             model.addAttribute("check", check);
+            model.addAttribute("tasks", CheckTasks.of(check, referralStage(check.id())));
             model.addAttribute("operation", operation);
             model.addAttribute("zone", time.zone(operation.port().value()));
             return "checks/check";
@@ -109,6 +114,12 @@ class CheckController {
         model.addAttribute("check", partner);
         model.addAttribute("zone", time.zone(partner.port()));
         return "checks/partner";
+    }
+
+    /** How far the check's referral has gone; the referral module knows (a test without it: none started). */
+    private ReferralProgress.Stage referralStage(UUID checkId) {
+        ReferralProgress progress = referrals.getIfAvailable();
+        return progress == null ? ReferralProgress.Stage.NONE : progress.of(checkId);
     }
 
     /** The operation, if the user may record checks in it: not taking part is not found, as elsewhere. */
