@@ -56,6 +56,8 @@ public class Checks {
 
     /** The longest account, opinion or other narrative a check holds. */
     public static final int MAX_NARRATIVE = 15_000;
+    /** The longest note on an indicator. */
+    public static final int MAX_INDICATOR_NOTE = 1_000;
 
     private final CheckRepository checks;
     private final SupportRequestRepository requests;
@@ -217,6 +219,18 @@ public class Checks {
                 check.recordIndicator(indicator, entry.basis(), entry.note(), user.id(), clock.instant());
             }
         });
+    }
+
+    /**
+     * The check's indicators become those chosen, each with its basis and note, in one change that
+     * is logged once: an indicator left out is removed, one chosen as it was recorded keeps who
+     * recorded it and when. Choosing none removes them all.
+     */
+    public CheckView chooseIndicators(UUID id, List<IndicatorEntry> chosen, WaymarkUser user) {
+        Map<String, Indicator> catalogue = indicators.all().stream()
+                .collect(Collectors.toMap(Indicator::code, Function.identity()));
+        return change(id, user, "INDICATORS", check -> check.chooseIndicators(chosen == null ? List.of() : chosen,
+                catalogue, user.id(), clock.instant()));
     }
 
     public CheckView removeIndicator(UUID id, String code, WaymarkUser user) {

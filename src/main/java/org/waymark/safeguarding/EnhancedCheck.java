@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
@@ -37,7 +40,6 @@ import org.waymark.shared.UserId;
 class EnhancedCheck {
 
     static final int MAX_LOCATION = 80;
-    static final int MAX_INDICATOR_NOTE = 1_000;
     static final int MAX_ADVICE_NOTE = 500;
     static final int MAX_OUTCOME_NOTE = 2_000;
 
@@ -164,13 +166,46 @@ class EnhancedCheck {
     /** Records an indicator from the catalogue, or changes its basis and note if already recorded. */
     void recordIndicator(Indicator indicator, IndicatorBasis basis, String note, UserId by, Instant now) {
         requireOpen();
+        RecordedIndicator recorded = recorded(indicator, basis, note, by, now);
+        indicators.removeIf(found -> found.indicatorCode().equals(indicator.code()));
+        indicators.add(recorded);
+    }
+
+    /**
+     * Makes the indicators exactly those chosen, each with its basis and note, all at once or none:
+     * one left out is removed, and one chosen as it was recorded keeps who recorded it and when. An
+     * indicator retired from the catalogue may stay on a check that recorded it, but is not added.
+     *
+     * @param catalogue every indicator of the catalogue, retired ones too, by code
+     */
+    void chooseIndicators(List<Checks.IndicatorEntry> chosen, Map<String, Indicator> catalogue, UserId by,
+            Instant now) {
+        requireOpen();
+        Map<String, RecordedIndicator> before = indicators.stream()
+                .collect(Collectors.toMap(RecordedIndicator::indicatorCode, Function.identity()));
+        Map<String, RecordedIndicator> after = new HashMap<>();
+        for (Checks.IndicatorEntry entry : chosen) {
+            Indicator indicator = entry == null || entry.code() == null ? null : catalogue.get(entry.code());
+            if (indicator == null || indicator.retired() && !before.containsKey(indicator.code())) {
+                throw new RuleViolationException("check.indicator.unknown", "indicators");
+            }
+            RecordedIndicator recorded = recorded(indicator, entry.basis(), entry.note(), by, now);
+            RecordedIndicator was = before.get(indicator.code());
+            boolean unchanged = was != null && was.basis() == recorded.basis()
+                    && Objects.equals(was.note(), recorded.note());
+            after.put(indicator.code(), unchanged ? was : recorded);
+        }
+        indicators = new HashSet<>(after.values());
+    }
+
+    private static RecordedIndicator recorded(Indicator indicator, IndicatorBasis basis, String note, UserId by,
+            Instant now) {
         if (basis == null) {
             throw new RuleViolationException("check.indicator.basis.required", "basis");
         }
         String tidy = PlainText.typed(note);
-        PlainText.check(tidy, MAX_INDICATOR_NOTE, "check.indicator.note.tooLong", "note");
-        indicators.removeIf(recorded -> recorded.indicatorCode().equals(indicator.code()));
-        indicators.add(new RecordedIndicator(indicator.code(), basis, tidy, now, by.value()));
+        PlainText.check(tidy, Checks.MAX_INDICATOR_NOTE, "check.indicator.note.tooLong", "note");
+        return new RecordedIndicator(indicator.code(), basis, tidy, now, by.value());
     }
 
     void removeIndicator(String code) {

@@ -22,7 +22,8 @@ import com.microsoft.playwright.options.AriaRole;
 /**
  * An enhanced check on a phone, as an officer and a navigator live it: the officer starts a
  * check on today's monitored flight (shown with its day and time) with the person's category, and
- * finds the check's tasks on its first screen; records the person, three indicators,
+ * finds the check's tasks on its first screen; records the person, three indicators ticked at
+ * once (one left without its basis is named first),
  * what the person said and the officer's opinion (which the check shows apart from the facts,
  * as the officer's view), and asks the charity taking part for a navigator. The navigator's open requests page shows the request by itself,
  * with the person's name and languages but none of the indicators; the navigator acknowledges
@@ -117,17 +118,29 @@ class CheckJourneyBrowserTest extends BrowserJourney {
             assertThat(task(officer, "Person")).containsText("Completed");
             checkAccessibility(officer);
 
-            // Three indicators, one at a time.
-            officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add indicators")).click();
-            assertThat(heading(officer)).hasText("Add an indicator");
+            // Three indicators ticked at once, each with how the officer knows of it; one left without is named.
+            tasks.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Indicators").setExact(true)).click();
+            assertThat(heading(officer)).hasText("Indicators");
+            assertThat(officer.locator("#conditional-T01")).isHidden();
+            tick(officer, "T01", "Observed", NOTE);
+            tick(officer, "T06", "Reported by someone else", null);
+            tick(officer, "P01", null, null);
             assertNoSidewaysScrolling(officer);
             checkAccessibility(officer);
-            addIndicator(officer, "T01", "Observed", NOTE, true);
-            assertThat(banner(officer)).containsText("Indicator T01 recorded");
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save indicators")).click();
+            Locator problem = officer.locator(".govuk-error-summary");
+            assertThat(problem).containsText("Choose how you know of P01: observed, disclosed by the person or "
+                    + "reported by someone else");
+            assertThat(officer.getByLabel("Note on T01 (optional)")).hasValue(NOTE);
             checkAccessibility(officer);
-            addIndicator(officer, "T06", "Reported by someone else", null, true);
-            addIndicator(officer, "P01", "Disclosed by the person", null, false);
+            problem.getByRole(AriaRole.LINK).click();
+            assertThat(officer.locator("[id='basis[P01]']")).isFocused();
+            officer.locator("#conditional-P01").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
+                    .setName("Disclosed by the person")).check();
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save indicators")).click();
             assertThat(heading(officer)).hasText("Enhanced check");
+            assertThat(banner(officer)).containsText("Indicators saved: 3 are recorded");
+            assertThat(task(officer, "Indicators")).containsText("Completed");
             Locator indicators = officer.locator("#indicators");
             for (String text : INDICATOR_TEXTS) {
                 assertThat(indicators).containsText(text);
@@ -294,14 +307,18 @@ class CheckJourneyBrowserTest extends BrowserJourney {
                 new Page.GetByTextOptions().setExact(true))));
     }
 
-    private static void addIndicator(Page page, String code, String basis, String note, boolean another) {
-        page.getByLabel("Indicator", new Page.GetByLabelOptions().setExact(true)).selectOption(code);
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(basis)).check();
-        if (note != null) {
-            page.getByLabel("Note (optional)").fill(note);
+    /** Ticks the indicator, which shows how the officer knows of it (chosen, unless null) and a note under it. */
+    private static void tick(Page page, String code, String basis, String note) {
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^" + code + " ")))
+                .check();
+        Locator under = page.locator("#conditional-" + code);
+        assertThat(under).isVisible();
+        if (basis != null) {
+            under.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(basis)).check();
         }
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName(another ? "Add and choose another" : "Add indicator")).click();
+        if (note != null) {
+            page.getByLabel("Note on " + code + " (optional)").fill(note);
+        }
     }
 
     /**

@@ -219,35 +219,97 @@ class CheckPagesTest extends PageTests {
     }
 
     @Test
-    void anIndicatorIsChosenFromTheCatalogueByGroupAndRecorded() throws Exception {
+    void indicatorsAreTickedOnOnePageByGroupAndSavedTogetherWithTheirBases() throws Exception {
         UUID id = startCheck(Under18.NO);
         Document form = page(as(OFFICER, get("/checks/" + id + "/indicators")));
-        assertThat(form.select("select#code optgroup").eachAttr("label")).containsExactly("Travel", "Situational",
-                "Psychological", "Physical", "Type-specific", "Child");
-        assertThat(form.select("optgroup[label=Travel] option[value=T01]").text())
+        assertThat(form.select("h1").text()).isEqualTo("Indicators");
+        assertThat(form.select("legend h2").eachText()).containsExactly("Travel", "Situational", "Psychological",
+                "Physical", "Type-specific", "Child");
+        assertThat(form.select("fieldset:has(legend h2:contains(Travel)) label[for=chosen]").text())
                 .isEqualTo("T01 Companion holds their passport or boarding pass");
+        assertThat(form.select("input[name=chosen][checked]")).isEmpty();
+        // Without the script, how each is known and its note are there under it to fill in.
+        assertThat(form.select("#conditional-P01 legend").text()).isEqualTo("How do you know of P01?");
+        assertThat(form.select("#conditional-P01 input[name=basis[P01]]").eachAttr("value"))
+                .containsExactly("OBSERVED", "DISCLOSED", "THIRD_PARTY");
+        assertThat(form.select("#conditional-P01 label[for=note[P01]]").text()).isEqualTo("Note on P01 (optional)");
+        assertThat(form.select("input#chosen-P01").attr("data-aria-controls")).isEqualTo("conditional-P01");
 
-        Document missing = page(as(OFFICER, post("/checks/" + id + "/indicators").with(csrf()).param("code", "T01")));
-        assertThat(missing.select(".govuk-error-summary a").eachText()).containsExactly(
-                "Choose whether the indicator was observed, disclosed or reported by someone else");
-        assertThat(missing.select("#basis-error")).hasSize(1);
-
-        var added = mvc.perform(as(OFFICER, post("/checks/" + id + "/indicators").with(csrf()).param("code", "T01")
-                .param("basis", "OBSERVED").param("note", "Man two rows behind holds her boarding pass")))
+        var saved = mvc.perform(as(OFFICER, post("/checks/" + id + "/indicators").with(csrf())
+                .param("chosen", "T01", "T06", "P01").param("basis[T01]", "OBSERVED")
+                .param("note[T01]", "Man two rows behind holds her boarding pass")
+                .param("basis[T06]", "THIRD_PARTY").param("basis[P01]", "DISCLOSED")
+                .param("basis[S01]", "OBSERVED").param("note[S01]", "Left under an indicator not ticked")))
                 .andReturn();
-        assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/checks/" + id);
-        Document check = page(as(OFFICER, get("/checks/" + id)).flashAttrs(added.getFlashMap()));
-        assertThat(check.select(".govuk-notification-banner").text()).contains("Indicator T01 recorded");
-        assertThat(check.select("#indicators dl").text()).contains("T01",
-                "Companion holds their passport or boarding pass", "Observed",
-                "Man two rows behind holds her boarding pass");
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/checks/" + id);
+        Document check = page(as(OFFICER, get("/checks/" + id)).flashAttrs(saved.getFlashMap()));
+        assertThat(check.select(".govuk-notification-banner").text()).contains("Indicators saved: 3 are recorded");
+        assertThat(check.select("#indicators dt").eachText()).containsExactly("P01", "T01", "T06");
+        assertThat(check.select("#indicators dl").text()).contains("Companion holds their passport or boarding pass",
+                "Observed", "Man two rows behind holds her boarding pass", "Reported by someone else",
+                "Disclosed by the person").doesNotContain("Left under");
+        assertThat(audit.find(new AuditQuery("CHECK_CHANGED", "ENHANCED_CHECK", id.toString(), null), 0, 20))
+                .extracting(AuditEntry::detail).as("saved together, logged once").containsExactly("INDICATORS");
 
-        var another = mvc.perform(as(OFFICER, post("/checks/" + id + "/indicators").with(csrf()).param("code", "P01")
-                .param("basis", "DISCLOSED").param("next", "another"))).andReturn();
-        assertThat(another.getResponse().getRedirectedUrl()).isEqualTo("/checks/" + id + "/indicators");
-        Document listed = page(as(OFFICER, get("/checks/" + id + "/indicators")));
-        assertThat(listed.select("h2").text()).contains("Recorded indicators (2)");
-        assertThat(listed.select("form[action$=/indicators/P01/remove] button").text()).isEqualTo("Remove P01");
+        Document again = page(as(OFFICER, get("/checks/" + id + "/indicators")));
+        assertThat(again.select("input[name=chosen][checked]").eachAttr("value")).containsExactly("T01", "T06", "P01");
+        assertThat(again.select("input[name=basis[T06]][checked]").val()).isEqualTo("THIRD_PARTY");
+        assertThat(again.select("input[name=note[T01]]").val()).isEqualTo("Man two rows behind holds her boarding pass");
+        assertThat(again.select("#conditional-T01").hasClass("govuk-checkboxes__conditional--hidden")).isFalse();
+        assertThat(again.select("#conditional-T02").hasClass("govuk-checkboxes__conditional--hidden")).isTrue();
+    }
+
+    @Test
+    void anIndicatorTickedWithoutItsBasisIsNamedAndNothingIsSaved() throws Exception {
+        UUID id = startCheck(Under18.NO);
+
+        Document missing = page(as(OFFICER, post("/checks/" + id + "/indicators").with(csrf())
+                .param("chosen", "T01", "P01", "P03").param("basis[T01]", "OBSERVED").param("note[T01]", "Pass")
+                .param("note[P03]", "n".repeat(Checks.MAX_INDICATOR_NOTE + 1))));
+
+        assertThat(missing.title()).startsWith("Error: Indicators");
+        assertThat(missing.select(".govuk-error-summary a").eachText()).containsExactly(
+                "Choose how you know of P01: observed, disclosed by the person or reported by someone else",
+                "Choose how you know of P03: observed, disclosed by the person or reported by someone else",
+                "The note on P03 must be 1,000 characters or fewer");
+        assertThat(missing.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#basis[P01]",
+                "#basis[P03]", "#note[P03]");
+        assertThat(missing.select("[id=basis[P01]]").attr("name")).isEqualTo("basis[P01]");
+        assertThat(missing.select("[id=basis[P01]-error]").text()).contains("Choose how you know of P01");
+        assertThat(missing.select("[id=note[P03]-error]").text()).contains("The note on P03 must be 1,000 characters");
+        assertThat(missing.select("input[name=chosen][checked]").eachAttr("value")).containsExactly("T01", "P01", "P03");
+        assertThat(missing.select("input[name=basis[T01]][checked]").val()).isEqualTo("OBSERVED");
+        assertThat(missing.select("input[name=note[T01]]").val()).isEqualTo("Pass");
+        assertThat(checks.readWhole(id, principal(OFFICER)).indicators()).isEmpty();
+
+        Document control = page(as(OFFICER, post("/checks/" + id + "/indicators").with(csrf())
+                .param("chosen", "T01").param("basis[T01]", "OBSERVED").param("note[T01]", "Holds her\u0007 pass")));
+        assertThat(control.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#note[T01]");
+        assertThat(control.select("input[name=note[T01]]").val()).isEqualTo("Holds her pass");
+        assertThat(checks.readWhole(id, principal(OFFICER)).indicators()).isEmpty();
+    }
+
+    @Test
+    void anIndicatorUntickedIsRemovedAndTheOthersKeepWhoRecordedThem() throws Exception {
+        UUID id = startCheck(Under18.NO);
+        checks.recordIndicators(id, List.of(new Checks.IndicatorEntry("T01", IndicatorBasis.OBSERVED, "Pass"),
+                new Checks.IndicatorEntry("P01", IndicatorBasis.DISCLOSED, null)), principal(COORDINATOR));
+        Document form = page(as(OFFICER, get("/checks/" + id + "/indicators")));
+        assertThat(form.select("input[name=chosen][checked]").eachAttr("value")).containsExactly("T01", "P01");
+
+        var saved = mvc.perform(as(OFFICER, post("/checks/" + id + "/indicators").with(csrf())
+                .param("chosen", "P01").param("basis[P01]", "DISCLOSED")
+                .param("basis[T01]", "OBSERVED").param("note[T01]", "Pass"))).andReturn();
+
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/checks/" + id);
+        Document check = page(as(OFFICER, get("/checks/" + id)).flashAttrs(saved.getFlashMap()));
+        assertThat(check.select(".govuk-notification-banner").text()).contains("Indicators saved: 1 is recorded");
+        assertThat(check.select("#indicators dt").eachText()).containsExactly("P01");
+
+        var none = mvc.perform(as(OFFICER, post("/checks/" + id + "/indicators").with(csrf()))).andReturn();
+        assertThat(page(as(OFFICER, get("/checks/" + id)).flashAttrs(none.getFlashMap()))
+                .select(".govuk-notification-banner").text()).contains("Indicators saved: none are recorded");
+        assertThat(checks.readWhole(id, principal(OFFICER)).indicators()).isEmpty();
     }
 
     @Test
@@ -584,23 +646,6 @@ class CheckPagesTest extends PageTests {
         assertThat(changes).extracting(AuditEntry::userId).containsOnly(principal(OFFICER).id().value());
     }
 
-    @Test
-    void anIndicatorRecordedByMistakeIsRemoved() throws Exception {
-        UUID id = startCheck(Under18.NO);
-        checks.recordIndicators(id, List.of(new Checks.IndicatorEntry("T01", IndicatorBasis.OBSERVED, null),
-                new Checks.IndicatorEntry("P01", IndicatorBasis.DISCLOSED, null)), principal(OFFICER));
-
-        var removed = mvc.perform(as(OFFICER, post("/checks/" + id + "/indicators/T01/remove").with(csrf())))
-                .andReturn();
-        assertThat(removed.getResponse().getRedirectedUrl()).isEqualTo("/checks/" + id + "/indicators");
-        Document page = page(as(OFFICER, get("/checks/" + id + "/indicators")).flashAttrs(removed.getFlashMap()));
-        assertThat(page.select(".govuk-notification-banner").text()).contains("Indicator T01 removed");
-        assertThat(page.select("h2").text()).contains("Recorded indicators (1)");
-        assertThat(page.select("form[action$=/remove] button").eachText()).containsExactly("Remove P01");
-        assertThat(page(as(OFFICER, get("/checks/" + id))).select("#indicators dl").text()).contains("P01")
-                .doesNotContain("T01");
-    }
-
     /**
      * Every role against every page of the module, each answer as the browser gets it: 200 a
      * page, 302 done (or sent on), 403 refused, 404 an operation the user's agency is not in.
@@ -626,9 +671,9 @@ class CheckPagesTest extends PageTests {
         }
         pages.put("save the person", who -> post("/checks/" + startCheck(Under18.NO) + "/person")
                 .param("category", "WITNESS").param("under18", "NO"));
-        pages.put("record an indicator", who -> post("/checks/" + startCheck(Under18.NO) + "/indicators")
-                .param("code", "T01").param("basis", "OBSERVED"));
-        pages.put("remove an indicator", who -> post("/checks/" + checkWithIndicator() + "/indicators/T01/remove"));
+        pages.put("tick indicators", who -> post("/checks/" + startCheck(Under18.NO) + "/indicators")
+                .param("chosen", "T01").param("basis[T01]", "OBSERVED"));
+        pages.put("untick an indicator", who -> post("/checks/" + checkWithIndicator() + "/indicators"));
         pages.put("save the account", who -> post("/checks/" + startCheck(Under18.NO) + "/account")
                 .param("account", "x"));
         pages.put("record advice", who -> post("/checks/" + startCheck(Under18.NO) + "/advice")
@@ -658,8 +703,8 @@ class CheckPagesTest extends PageTests {
         expected.put("support form",           List.of(200, 200, 403, 403, 403, 404, 403));
         expected.put("outcome form",           List.of(200, 200, 403, 403, 403, 404, 403));
         expected.put("save the person",        List.of(302, 302, 403, 403, 403, 404, 403));
-        expected.put("record an indicator",    List.of(302, 302, 403, 403, 403, 404, 403));
-        expected.put("remove an indicator",    List.of(302, 302, 403, 403, 403, 404, 403));
+        expected.put("tick indicators",        List.of(302, 302, 403, 403, 403, 404, 403));
+        expected.put("untick an indicator",    List.of(302, 302, 403, 403, 403, 404, 403));
         expected.put("save the account",       List.of(302, 302, 403, 403, 403, 404, 403));
         expected.put("record advice",          List.of(302, 302, 403, 403, 403, 404, 403));
         expected.put("ask for support",        List.of(302, 302, 403, 403, 403, 404, 403));

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -116,6 +118,51 @@ class EnhancedCheckTest {
         check.recordAccount(Set.of(), "Going to work in a bar", " ", OFFICER, NOW.plusSeconds(180));
         assertThat(check.assessedBy()).isNull();
         assertThat(check.assessedAt()).isNull();
+    }
+
+    @Test
+    void indicatorsChosenTogetherReplaceThoseRecordedAllOrNothing() {
+        UserId other = new UserId(UUID.randomUUID());
+        Indicator passport = new Indicator("T01", IndicatorGroup.TRAVEL, "ALL", "Companion holds their passport", 1,
+                null);
+        Indicator watched = new Indicator("T06", IndicatorGroup.TRAVEL, "ALL", "Watched by someone seated elsewhere",
+                1, null);
+        Indicator fearful = new Indicator("P01", IndicatorGroup.PSYCHOLOGICAL, "ALL", "Fearful", 1, null);
+        Indicator retired = new Indicator("S09", IndicatorGroup.SITUATIONAL, "ALL", "Retired since", 1, 2);
+        Map<String, Indicator> catalogue = Map.of("T01", passport, "T06", watched, "P01", fearful, "S09", retired);
+        EnhancedCheck check = check(Under18.NO);
+        check.recordIndicator(passport, IndicatorBasis.OBSERVED, "Holds her boarding pass", OFFICER, NOW);
+        check.recordIndicator(watched, IndicatorBasis.THIRD_PARTY, null, OFFICER, NOW);
+        check.recordIndicator(retired, IndicatorBasis.DISCLOSED, null, OFFICER, NOW);
+
+        check.chooseIndicators(List.of(new Checks.IndicatorEntry("T01", IndicatorBasis.OBSERVED,
+                " Holds her boarding pass "), new Checks.IndicatorEntry("P01", IndicatorBasis.DISCLOSED, null),
+                new Checks.IndicatorEntry("S09", IndicatorBasis.OBSERVED, null)), catalogue, other,
+                NOW.plusSeconds(60));
+
+        assertThat(check.indicators()).extracting(EnhancedCheck.RecordedIndicator::indicatorCode)
+                .containsExactlyInAnyOrder("T01", "P01", "S09");
+        assertThat(check.indicators()).filteredOn(found -> found.indicatorCode().equals("T01"))
+                .singleElement().satisfies(kept -> {
+                    assertThat(kept.recordedBy()).as("unchanged, so still recorded by").isEqualTo(OFFICER.value());
+                    assertThat(kept.recordedAt()).isEqualTo(NOW);
+                });
+        assertThat(check.indicators()).filteredOn(found -> found.indicatorCode().equals("S09"))
+                .singleElement().satisfies(changed -> {
+                    assertThat(changed.basis()).isEqualTo(IndicatorBasis.OBSERVED);
+                    assertThat(changed.recordedBy()).isEqualTo(other.value());
+                });
+
+        Set<EnhancedCheck.RecordedIndicator> before = Set.copyOf(check.indicators());
+        assertThatThrownBy(() -> check.chooseIndicators(List.of(new Checks.IndicatorEntry("T06",
+                IndicatorBasis.OBSERVED, null), new Checks.IndicatorEntry("P01", null, null)), catalogue, other, NOW))
+                .hasMessage("check.indicator.basis.required");
+        assertThat(check.indicators()).as("nothing of a refused choice is kept").isEqualTo(before);
+        check.chooseIndicators(List.of(), catalogue, other, NOW);
+        assertThat(check.indicators()).isEmpty();
+        assertThatThrownBy(() -> check.chooseIndicators(List.of(new Checks.IndicatorEntry("S09",
+                IndicatorBasis.OBSERVED, null)), catalogue, other, NOW))
+                .as("a retired indicator is not added again").hasMessage("check.indicator.unknown");
     }
 
     @Test

@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 
@@ -22,7 +24,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
@@ -52,8 +53,8 @@ import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
 /**
- * The parts of a check, each on its own page for a phone: the person, indicators one at a
- * time, the account and opinion, advice given, support asked for, and the outcome that closes
+ * The parts of a check, each on its own page for a phone: the person, the indicators ticked
+ * together, the account and opinion, advice given, support asked for, and the outcome that closes
  * it. Each saves and goes back to the check; a closed check's parts only show on the check.
  */
 @PageController
@@ -104,60 +105,47 @@ class CheckPartsController {
         return "checks/person";
     }
 
-    // Indicators, one at a time
+    // Indicators, chosen together
 
     @GetMapping("/indicators")
     String indicatorForm(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
-        return edit(id, user, model, check -> new IndicatorForm(), check -> indicatorPage(model));
+        return edit(id, user, model, IndicatorsForm::of, check -> indicatorPage(check, model));
     }
 
-    /** Adds one indicator; {@code next=another} comes back to this page for the next one. */
+    /** Saves the indicators ticked, each with its basis and note; one unticked is removed. */
     @PostMapping("/indicators")
-    String addIndicator(@PathVariable UUID id, @ModelAttribute("form") IndicatorForm form, BindingResult errors,
-            @RequestParam(defaultValue = "") String next, @AuthenticationPrincipal WaymarkUser user, Model model,
-            RedirectAttributes redirect) {
-        IndicatorEntry entry = form.toEntry(errors);
-        if (entry != null) {
-            try {
-                checks.recordIndicators(id, List.of(entry), user);
-                redirect.addFlashAttribute("savedArg", entry.code());
-                if ("another".equals(next)) {
-                    redirect.addFlashAttribute("saved", "checks.indicator.added");
-                    return "redirect:/checks/" + id + "/indicators";
-                }
-                return saved(id, "checks.indicator.added", redirect);
-            } catch (RuleViolationException e) {
-                errors.rejectValue(e.field(), e.messageCode());
-            }
+    String indicators(@PathVariable UUID id, @ModelAttribute("form") IndicatorsForm form, BindingResult errors,
+            @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
+        Set<String> catalogue = indicators.all().stream().map(Indicator::code).collect(Collectors.toSet());
+        List<IndicatorEntry> chosen = form.toEntries(catalogue, errors);
+        String done = chosen == null ? null : save(id, "checks.indicators.saved", errors, redirect,
+                () -> redirect.addFlashAttribute("savedArg",
+                        checks.chooseIndicators(id, chosen, user).indicators().size()));
+        if (done != null) {
+            return done;
         }
-        page(id, user, model);
-        return indicatorPage(model);
+        return indicatorPage(page(id, user, model), model);
     }
 
-    @PostMapping("/indicators/{code}/remove")
-    String removeIndicator(@PathVariable UUID id, @PathVariable String code, @AuthenticationPrincipal WaymarkUser user,
-            RedirectAttributes redirect) {
-        try {
-            checks.removeIndicator(id, code, user);
-            redirect.addFlashAttribute("saved", "checks.indicator.removed");
-            redirect.addFlashAttribute("savedArg", code);
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.messageCode());
-        }
-        return "redirect:/checks/" + id + "/indicators";
-    }
-
-    private String indicatorPage(Model model) {
+    /**
+     * The catalogue in use by group, in the aide-memoire's order, with any indicator the check
+     * recorded before it was retired, so that it can stay or be unticked.
+     */
+    private String indicatorPage(CheckView check, Model model) {
+        Set<String> recorded = check.indicators().stream().map(found -> found.indicator().code())
+                .collect(Collectors.toSet());
+        List<Indicator> offered = indicators.all().stream()
+                .filter(indicator -> !indicator.retired() || recorded.contains(indicator.code())).toList();
         Map<IndicatorGroup, List<Indicator>> byGroup = new LinkedHashMap<>();
-        List<Indicator> inUse = indicators.current();
         for (IndicatorGroup group : IndicatorGroup.values()) {
-            List<Indicator> inGroup = inUse.stream().filter(i -> i.group() == group).toList();
+            List<Indicator> inGroup = offered.stream().filter(i -> i.group() == group).toList();
             if (!inGroup.isEmpty()) {
                 byGroup.put(group, inGroup);
             }
         }
         model.addAttribute("catalogue", byGroup);
         model.addAttribute("bases", IndicatorBasis.values());
+        model.addAttribute("maxNote", Checks.MAX_INDICATOR_NOTE);
         return "checks/indicators";
     }
 
