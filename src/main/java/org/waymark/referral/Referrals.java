@@ -41,6 +41,7 @@ import org.waymark.safeguarding.CheckStatus;
 import org.waymark.safeguarding.CheckView;
 import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Outcome;
+import org.waymark.safeguarding.OutcomeCorrection;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.HiddenRecordException;
@@ -85,7 +86,9 @@ public class Referrals {
     /**
      * Starts the referral on the path the check and the consent step decide, with the package
      * filled from the check. A check closed without the matching outcome cannot be referred,
-     * nor can a check that already has a referral still in force.
+     * nor can a check that already has a referral still in force; but an adult who declines the
+     * NRM referral that a closed check's outcome said is the subject of a Duty to Notify, and the
+     * check's outcome is corrected to say so (see {@link #correctsOutcome}).
      */
     @Transactional(noRollbackFor = { AccessDeniedException.class, HiddenRecordException.class })
     public ReferralView start(UUID checkId, NewReferral request, WaymarkUser user) {
@@ -97,9 +100,10 @@ public class Referrals {
         Referral.Path path = Referral.Path.decide(check.person().treatedAsChild(), request.consent(),
                 request.namedWithConsent(), request.localAuthority());
         Outcome needed = path.kind() == ReferralKind.NRM ? Outcome.NRM_REFERRAL : Outcome.DUTY_TO_NOTIFY;
-        if (check.status() == CheckStatus.CLOSED && !check.outcomes().contains(needed)) {
+        boolean correcting = path.kind() == ReferralKind.DUTY_TO_NOTIFY && correctsOutcome(check);
+        if (check.status() == CheckStatus.CLOSED && !check.outcomes().contains(needed) && !correcting) {
             throw new UnprocessableException(path.kind() == ReferralKind.NRM ? "referral.check.noNrmOutcome"
-                    : "referral.check.noDutyToNotifyOutcome", (String) null);
+                    : "referral.check.noDutyToNotifyOutcome", path.child() ? null : "consent.given");
         }
         if (referrals.findByCheckIdOrderByCreatedAt(checkId).stream()
                 .anyMatch(existing -> existing.status().inForce())) {
@@ -110,6 +114,9 @@ public class Referrals {
         }
         if (!path.child() && request.consent().at().isBefore(check.startedAt().minus(Duration.ofDays(1)))) {
             throw new RuleViolationException("referral.consent.at.beforeCheck", "consent.at");
+        }
+        if (correcting) {
+            check = checks.correctOutcome(checkId, OutcomeCorrection.NRM_CONSENT_DECLINED, user);
         }
         ReferralPackage content = Prefill.from(check, path, user, agencyName(user.agencyId()), request.localAuthority())
                 .shapedFor(path.kind(), path.child(), path.named());
@@ -124,6 +131,17 @@ public class Referrals {
         }
         events.publishEvent(new ReferralStarted(saved.id(), checkId, path.kind(), path.child(), user.actor()));
         return view(saved, content);
+    }
+
+    /**
+     * Whether an adult's answer "does not consent" on this check corrects its outcome: it closed
+     * saying NRM referral (and not Duty to Notify), for an adult. The Duty to Notify that the
+     * law then asks for is started, and the outcome corrected to it, rather than refused.
+     */
+    public static boolean correctsOutcome(CheckView check) {
+        return check.status() == CheckStatus.CLOSED && !check.person().treatedAsChild()
+                && check.outcomes().contains(Outcome.NRM_REFERRAL)
+                && !check.outcomes().contains(Outcome.DUTY_TO_NOTIFY);
     }
 
     /** The referral as the user may see it; the read, or the refusal, is logged. */

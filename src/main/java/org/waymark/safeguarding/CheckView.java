@@ -29,13 +29,14 @@ import org.waymark.shared.UserId;
  * @param editable whether the check is open, so its parts may still change
  * @param disposedAt when its retention period ended and its personal details were replaced by
  *        a marker, or {@code null}
+ * @param outcomeCorrection how the outcome was corrected after the check closed, or {@code null}
  */
 public record CheckView(UUID id, OperationId operationId, FlightView flight, String location,
         PersonCategory category, CheckStatus status, int catalogueVersion, AgencyId agencyId, Instant startedAt,
         Person person, List<RecordedIndicator> indicators, Set<ExploitationType> suspectedTypes, String account,
         String opinion, List<Advice> advice, List<SupportRequestView> supportRequests, Set<Outcome> outcomes,
         String outcomeNote, Instant closedAt, boolean editable, FactOrOpinion outcomeNoteNature, Author assessedBy,
-        Instant assessedAt, Author closedBy, Instant disposedAt) implements ShownCheck {
+        Instant assessedAt, Author closedBy, Instant disposedAt, Correction outcomeCorrection) implements ShownCheck {
 
     public String view() {
         return "FULL";
@@ -67,6 +68,10 @@ public record CheckView(UUID id, OperationId operationId, FlightView flight, Str
     }
 
     public record Advice(AdviceKind kind, Instant givenAt, String note) {
+    }
+
+    /** A correction of the outcome after the check closed: why, by whom ({@code null} if unknown) and when. */
+    public record Correction(OutcomeCorrection why, Author by, Instant at) {
     }
 
     /**

@@ -35,6 +35,7 @@ import org.waymark.safeguarding.SafeguardingEvents.CheckChanged;
 import org.waymark.safeguarding.SafeguardingEvents.CheckClosed;
 import org.waymark.safeguarding.SafeguardingEvents.CheckRead;
 import org.waymark.safeguarding.SafeguardingEvents.CheckStarted;
+import org.waymark.safeguarding.SafeguardingEvents.OutcomeCorrected;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.FlightId;
@@ -268,6 +269,17 @@ public class Checks {
     }
 
     /**
+     * Corrects the outcome of a closed check, for the reason given (see {@link OutcomeCorrection}):
+     * the log keeps who corrected it, what it was, what it became, and why.
+     */
+    public CheckView correctOutcome(UUID id, OutcomeCorrection why, WaymarkUser user) {
+        Set<Outcome> before = load(id).outcomes();
+        CheckView corrected = change(id, user, null, check -> check.correctOutcome(why, user.id(), clock.instant()));
+        events.publishEvent(new OutcomeCorrected(id, before, corrected.outcomes(), why, user.actor()));
+        return corrected;
+    }
+
+    /**
      * Closes the check with a note whose nature was not given: it is kept as the user's
      * assessment, since an opinion must never pass for a fact.
      */
@@ -325,7 +337,9 @@ public class Checks {
                 requestViews(requests.findByCheckIdOrderByRequestedAt(check.id())), check.outcomes(),
                 check.outcomeNote(), check.closedAt(), check.status() == CheckStatus.OPEN && check.maskedAt() == null,
                 check.outcomeNoteNature(), author(check.assessedBy()), check.assessedAt(),
-                author(check.closedBy()), check.maskedAt());
+                author(check.closedBy()), check.maskedAt(), check.outcomeCorrection() == null ? null
+                        : new CheckView.Correction(check.outcomeCorrection(), author(check.outcomeCorrectedBy()),
+                                check.outcomeCorrectedAt()));
     }
 
     /** The officer who wrote part of a check, by their account's name and agency today. */

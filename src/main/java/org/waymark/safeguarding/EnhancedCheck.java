@@ -88,6 +88,10 @@ class EnhancedCheck {
     private FactOrOpinion outcomeNoteNature;
     private Instant closedAt;
     private UUID closedBy;
+    /** Why the outcome was corrected after the check closed, by whom and when; null when it was not. */
+    private OutcomeCorrection outcomeCorrection;
+    private UUID outcomeCorrectedBy;
+    private Instant outcomeCorrectedAt;
     /** When the retention period ended and the personal details were replaced by a marker. */
     private Instant maskedAt;
     /** When the personal details were erased; only what the figures count is left. */
@@ -293,6 +297,33 @@ class EnhancedCheck {
         closedBy = by.value();
     }
 
+    /**
+     * Corrects the outcome of a closed check for the reason given: an adult who declined the NRM
+     * referral that the outcome said is the subject of a Duty to Notify instead. The rest of the
+     * outcome and its note stay as the closing officer wrote them.
+     */
+    void correctOutcome(OutcomeCorrection why, UserId by, Instant now) {
+        if (maskedAt != null) {
+            throw new ConflictException("check.disposed", null);
+        }
+        if (status != CheckStatus.CLOSED) {
+            throw new ConflictException("check.outcome.correction.open", null);
+        }
+        if (why == OutcomeCorrection.NRM_CONSENT_DECLINED) {
+            if (person().treatedAsChild()) {
+                throw new UnprocessableException("check.outcome.correction.child", "outcomes");
+            }
+            if (!outcomes().contains(Outcome.NRM_REFERRAL)) {
+                throw new UnprocessableException("check.outcome.correction.noNrm", "outcomes");
+            }
+            outcomes.removeIf(outcome -> outcome.outcome() == Outcome.NRM_REFERRAL);
+            outcomes.add(new CheckOutcome(Outcome.DUTY_TO_NOTIFY));
+        }
+        outcomeCorrection = why;
+        outcomeCorrectedBy = by.value();
+        outcomeCorrectedAt = now;
+    }
+
     private void requireOpen() {
         if (maskedAt != null) {
             throw new ConflictException("check.disposed", null);
@@ -410,6 +441,18 @@ class EnhancedCheck {
 
     Instant closedAt() {
         return closedAt;
+    }
+
+    OutcomeCorrection outcomeCorrection() {
+        return outcomeCorrection;
+    }
+
+    UUID outcomeCorrectedBy() {
+        return outcomeCorrectedBy;
+    }
+
+    Instant outcomeCorrectedAt() {
+        return outcomeCorrectedAt;
     }
 
     /** When the check was disposed of (its personal details replaced by a marker), or null. */

@@ -1,6 +1,7 @@
 package org.waymark.safeguarding;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.waymark.shared.Actor;
@@ -56,6 +57,27 @@ public final class SafeguardingEvents {
         public String action() { return "CHECK_CLOSED"; }
         public String recordType() { return "ENHANCED_CHECK"; }
         public String recordId() { return checkId.toString(); }
+    }
+
+    /**
+     * A closed check's outcome corrected: what it was, what it became, and why (an
+     * {@link OutcomeCorrection}); the actor is who corrected it.
+     */
+    public record OutcomeCorrected(UUID checkId, Set<Outcome> before, Set<Outcome> after, OutcomeCorrection why,
+            Actor actor) implements Auditable {
+        public OutcomeCorrected {
+            before = Set.copyOf(before);
+            after = Set.copyOf(after);
+        }
+
+        public String action() { return "CHECK_OUTCOME_CORRECTED"; }
+        public String recordType() { return "ENHANCED_CHECK"; }
+        public String recordId() { return checkId.toString(); }
+        public String detail() { return why + ": " + names(before) + " corrected to " + names(after); }
+
+        private static String names(Set<Outcome> outcomes) {
+            return outcomes.stream().map(Outcome::name).sorted().collect(java.util.stream.Collectors.joining(" "));
+        }
     }
 
     /** Support asked of a partner agency: the part of the check the visit needs is disclosed to it. */

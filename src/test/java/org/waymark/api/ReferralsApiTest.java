@@ -275,6 +275,33 @@ class ReferralsApiTest extends ApiTests {
     }
 
     @Test
+    void anAdultWhoDeclinesOnACheckClosedAsAnNrmReferralIsNotifiedAndTheOutcomeCorrected() {
+        String check = checkOf(NAME, "NO");
+        assertThat(api.post("/api/v1/checks/" + check + "/outcome", json(Map.of("outcomes", List.of("NRM_REFERRAL",
+                "SAFEGUARDING_ADVICE"))), as.get("officer")).status()).isEqualTo(200);
+
+        Response notify = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", consent(false))),
+                as.get("coordinator"));
+
+        assertThat(notify.status()).as(notify.raw().body()).isEqualTo(201);
+        assertThat(notify.json().path("kind").asString()).isEqualTo("DUTY_TO_NOTIFY");
+        JsonNode corrected = api.get("/api/v1/checks/" + check, as.get("officer")).json();
+        assertThat(JSON.convertValue(corrected.path("outcomes"), List.class))
+                .containsExactlyInAnyOrder("DUTY_TO_NOTIFY", "SAFEGUARDING_ADVICE");
+        assertThat(corrected.path("outcomeCorrection").path("why").asString()).isEqualTo("NRM_CONSENT_DECLINED");
+        assertThat(corrected.path("outcomeCorrection").path("by").path("name").asString())
+                .isEqualTo("coordinator");
+
+        String reported = checkOf(NAME, "NO");
+        assertThat(api.post("/api/v1/checks/" + reported + "/outcome", json(Map.of("outcomes",
+                List.of("DUTY_TO_NOTIFY"))), as.get("officer")).status()).isEqualTo(200);
+        assertProblem(api.post("/api/v1/checks/" + reported + "/referral", json(Map.of("consent", consent(true))),
+                as.get("officer")), 422, "consent.given");
+        assertThat(api.get("/api/v1/checks/" + reported, as.get("officer")).json().path("outcomeCorrection").isNull())
+                .isTrue();
+    }
+
+    @Test
     void aDraftOnTheWrongPathIsSetAsideAndTheRightReferralStarted() {
         String check = checkOf(NAME, "NO");
         String notify = api.post("/api/v1/checks/" + check + "/referral", json(Map.of("consent", consent(false))),

@@ -37,6 +37,7 @@ import org.waymark.referral.ReferralPackage;
 import org.waymark.referral.ReferralStatus;
 import org.waymark.referral.Referrals;
 import org.waymark.safeguarding.Gender;
+import org.waymark.safeguarding.Outcome;
 import org.waymark.safeguarding.Person;
 import org.waymark.safeguarding.SupportKind;
 import org.waymark.safeguarding.Under18;
@@ -598,6 +599,73 @@ class ReferralPagesTest extends PageTests {
         expected.put("the coordinator's list",    List.of(200, 403, 403, 403, 403, 403, 403));
 
         assertThat(statuses(pages, people)).isEqualTo(expected);
+    }
+
+    /**
+     * An adult who declines the NRM referral that the closed check's outcome said meets no dead
+     * end: the page says before the form what declining does, the Duty to Notify starts, and the
+     * check's outcome is corrected, shown with who corrected it and why, and logged.
+     */
+    @Test
+    void anAdultWhoDeclinesTheNrmReferralTheOutcomeSaidIsNotifiedAndTheOutcomeCorrected() throws Exception {
+        UUID check = closedCheck(operation, "Elena Petrova", Under18.NO, OFFICER, Outcome.NRM_REFERRAL,
+                Outcome.SAFEGUARDING_ADVICE);
+        Document form = page(as(OFFICER, get("/checks/" + check + "/referral")));
+        assertThat(form.select("#route").text()).contains("if they do not consent, a Duty to Notify is started "
+                + "instead, and the check’s outcome is corrected to Duty to Notify");
+        assertThat(form.select("input[name=consents]")).hasSize(2);
+
+        MvcResult started = mvc.perform(as(OFFICER, consent(check, false).param("named", "false").with(csrf())))
+                .andReturn();
+        String referral = started.getResponse().getRedirectedUrl();
+        assertThat(referral).as(started.getResponse().getContentAsString()).matches("/referrals/[0-9a-f-]{36}");
+        Document page = page(as(OFFICER, get(referral)).flashAttrs(started.getFlashMap()));
+        assertThat(page.select("h1").text()).isEqualTo("Duty to Notify");
+        assertThat(page.select(".govuk-notification-banner").text()).contains("Duty to Notify started, and the "
+                + "check’s outcome corrected from NRM referral to Duty to Notify, as the person did not consent");
+
+        Document checkPage = page(as(OFFICER, get("/checks/" + check)));
+        assertThat(checkPage.select("#outcome li").eachText()).containsExactlyInAnyOrder("Duty to Notify",
+                "Safeguarding advice given");
+        assertThat(checkPage.select("#outcome-corrected").text()).contains("From NRM referral to Duty to Notify: "
+                + "the person did not consent to an NRM referral", "Olu Officer");
+        assertThat(audit.find(new AuditQuery("CHECK_OUTCOME_CORRECTED", "ENHANCED_CHECK", check.toString(), null),
+                0, 20)).singleElement().satisfies(entry -> {
+                    assertThat(entry.userId()).isEqualTo(principal(OFFICER).id().value());
+                    assertThat(entry.detail()).isEqualTo("NRM_CONSENT_DECLINED: NRM_REFERRAL SAFEGUARDING_ADVICE "
+                            + "corrected to DUTY_TO_NOTIFY SAFEGUARDING_ADVICE");
+                });
+    }
+
+    /** Where the check's outcome leaves no route, or only one, the page says so before anyone fills in a form. */
+    @Test
+    void aRouteThatCannotBeTakenIsSaidBeforeTheForm() throws Exception {
+        UUID advised = closedCheck(operation, "Ivan", Under18.NO, OFFICER, Outcome.SAFEGUARDING_ADVICE);
+        Document none = page(as(OFFICER, get("/checks/" + advised + "/referral")));
+        assertThat(none.select("#no-route").text()).isEqualTo("This check closed without an NRM referral or Duty to "
+                + "Notify outcome, so no referral can be started from it.");
+        assertThat(none.select("main form")).isEmpty();
+
+        UUID declined = closedCheck(operation, "Mira Ivanova", Under18.NO, OFFICER, Outcome.DUTY_TO_NOTIFY);
+        Document form = page(as(OFFICER, get("/checks/" + declined + "/referral")));
+        assertThat(form.select("#route").text()).contains("This check closed with a Duty to Notify outcome",
+                "so none can be started from it");
+        Document refused = page(as(OFFICER, consent(declined, true).with(csrf())));
+        assertThat(refused.select(".govuk-error-summary a").eachText())
+                .containsExactly("This check closed without an NRM referral outcome, so it cannot be referred");
+        assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#consents");
+        assertThat(refused.select("input#explainedBy").val()).isEqualTo("Olu Officer");
+    }
+
+    /**
+     * A check closed by the officer with these outcomes, of a person known by name, whether under
+     * 18, and (as a Duty to Notify needs) gender and nationality; its id.
+     */
+    private UUID closedCheck(OperationId in, String name, Under18 under18, String officer, Outcome... outcomes) {
+        UUID check = given.check(in, Person.typed(name, false, null, null, under18, Gender.FEMALE, "BG",
+                List.of("bg"), null, null, null, null, null), principal(officer));
+        checks.close(check, java.util.EnumSet.copyOf(List.of(outcomes)), null, principal(officer));
+        return check;
     }
 
     private UUID startCheck(Under18 under18) {

@@ -56,7 +56,10 @@ class ReferralApi {
     @Operation(summary = "Start a referral from a check", description = "Waymark chooses the path: a child (under 18 "
             + "or NOT_SURE) is an NRM referral without consent and needs localAuthority; an adult needs the consent "
             + "answer: given is an NRM referral, refused a Duty to Notify, anonymous unless namedWithConsent. "
-            + "The package is filled from the check and starts as DRAFT.")
+            + "The package is filled from the check and starts as DRAFT. A closed check's outcome must call for "
+            + "the path (422 otherwise), except that an adult who declines on a check closed as NRM_REFERRAL gets "
+            + "the Duty to Notify the law asks for, and the check's outcome is corrected to DUTY_TO_NOTIFY: logged "
+            + "with who and why, and shown as the check's outcomeCorrection.")
     Started start(@PathVariable UUID checkId, @RequestBody ReferralStartRequest request,
             @AuthenticationPrincipal WaymarkUser user) {
         return Started.of(referrals.start(checkId, new Referrals.NewReferral(request.consent(),

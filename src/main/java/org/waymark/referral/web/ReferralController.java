@@ -35,8 +35,10 @@ import org.waymark.referral.Referrals;
 import org.waymark.referral.Referrals.NewReferral;
 import org.waymark.referral.ShownReferral;
 import org.waymark.safeguarding.CheckEntitlement;
+import org.waymark.safeguarding.CheckStatus;
 import org.waymark.safeguarding.CheckView;
 import org.waymark.safeguarding.Checks;
+import org.waymark.safeguarding.Outcome;
 import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
@@ -83,9 +85,11 @@ class ReferralController {
         NewReferral request = form.toNewReferral(child, errors);
         if (request != null) {
             try {
+                boolean correcting = Referrals.correctsOutcome(check);
                 ReferralView started = referrals.start(checkId, request, user);
                 redirect.addFlashAttribute("saved", started.kind() == ReferralKind.NRM ? "referrals.started.nrm"
-                        : "referrals.started.dutyToNotify");
+                        : correcting ? "referrals.started.dutyToNotify.outcomeCorrected"
+                                : "referrals.started.dutyToNotify");
                 return "redirect:/referrals/" + started.id();
             } catch (RuleViolationException e) {
                 errors.rejectValue(e.field(), e.messageCode());
@@ -95,14 +99,47 @@ class ReferralController {
     }
 
     private String checkPage(CheckView check, List<ReferralSummary> found, Model model) {
+        boolean inForce = found.stream().anyMatch(r -> r.status().inForce());
+        String noRoute = inForce ? null : noRoute(check);
         model.addAttribute("check", check);
         model.addAttribute("checkId", check.id());
         model.addAttribute("operationName", operations.outline(check.operationId()).name());
         model.addAttribute("referrals", found);
-        model.addAttribute("mayStart", found.stream().noneMatch(r -> r.status().inForce()));
+        model.addAttribute("inForce", inForce);
+        model.addAttribute("noRoute", noRoute);
+        model.addAttribute("mayStart", !inForce && noRoute == null);
+        model.addAttribute("routeNote", routeNote(check));
         model.addAttribute("child", check.person().treatedAsChild());
         model.addAttribute("languages", Choices.LANGUAGES);
         return "referrals/check";
+    }
+
+    /** Why no referral can be started from the check, said before any form; null when one can. */
+    static String noRoute(CheckView check) {
+        if (check.disposedAt() != null) {
+            return "referrals.check.noRoute.disposed";
+        }
+        if (check.status() == CheckStatus.CLOSED && !check.outcomes().contains(Outcome.NRM_REFERRAL)
+                && !check.outcomes().contains(Outcome.DUTY_TO_NOTIFY)) {
+            return "referrals.check.noRoute.outcome";
+        }
+        return null;
+    }
+
+    /**
+     * What the closed check's outcome means for an adult's consent step, said before the form:
+     * declining corrects an NRM referral outcome to a Duty to Notify; a Duty to Notify outcome
+     * takes no NRM referral. Null for an open check or a child, whose route is not in question.
+     */
+    static String routeNote(CheckView check) {
+        if (Referrals.correctsOutcome(check)) {
+            return "referrals.start.route.declineCorrects";
+        }
+        if (check.status() == CheckStatus.CLOSED && !check.person().treatedAsChild()
+                && check.outcomes().contains(Outcome.DUTY_TO_NOTIFY)) {
+            return "referrals.start.route.dutyToNotifyOnly";
+        }
+        return null;
     }
 
     /** The whole referral for first responders; a partner asked for support sees only their part. */

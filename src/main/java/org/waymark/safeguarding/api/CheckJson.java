@@ -17,6 +17,7 @@ import org.waymark.safeguarding.Indicator;
 import org.waymark.safeguarding.IndicatorGroup;
 import org.waymark.safeguarding.InterpreterMode;
 import org.waymark.safeguarding.Outcome;
+import org.waymark.safeguarding.OutcomeCorrection;
 import org.waymark.safeguarding.PartnerCheckView;
 import org.waymark.safeguarding.Person;
 import org.waymark.safeguarding.PersonCategory;
@@ -88,7 +89,8 @@ final class CheckJson {
      * The whole check: facts (person, indicators, account, advice, outcomes) and assessments
      * (suspected exploitation, the officer's opinion) apart. {@code natures} says which each
      * part is; {@code assessedBy} whose the assessment is; {@code outcomeNoteNature} what the
-     * note records, with {@code closedBy} its writer.
+     * note records, with {@code closedBy} its writer; {@code outcomeCorrection} how the outcome
+     * was corrected after the check closed, if it was.
      */
     record CheckJsonFull(UUID id, String view, UUID operationId, UUID flightId, String flightNumber,
             String location, PersonCategory category, CheckStatus status, int catalogueVersion, UUID agencyId,
@@ -96,7 +98,8 @@ final class CheckJson {
             Set<ExploitationType> suspectedTypes, String account, String opinion, List<AdviceJson> advice,
             List<SupportRequestJson> supportRequests, Set<Outcome> outcomes, String outcomeNote,
             Instant closedAt, Map<String, FactOrOpinion> natures, FactOrOpinion outcomeNoteNature,
-            AuthorJson assessedBy, Instant assessedAt, AuthorJson closedBy, Instant disposedAt) {
+            AuthorJson assessedBy, Instant assessedAt, AuthorJson closedBy, Instant disposedAt,
+            CorrectionJson outcomeCorrection) {
         static CheckJsonFull of(CheckView c) {
             return new CheckJsonFull(c.id(), c.view(), c.operationId().value(),
                     c.flight() == null ? null : c.flight().id().value(),
@@ -109,7 +112,16 @@ final class CheckJson {
                     c.advice().stream().map(a -> new AdviceJson(a.kind(), a.givenAt(), a.note())).toList(),
                     c.supportRequests().stream().map(SupportRequestJson::of).toList(), c.outcomes(),
                     c.outcomeNote(), c.closedAt(), c.natures(), c.outcomeNoteNature(), AuthorJson.of(c.assessedBy()),
-                    c.assessedAt(), AuthorJson.of(c.closedBy()), c.disposedAt());
+                    c.assessedAt(), AuthorJson.of(c.closedBy()), c.disposedAt(),
+                    CorrectionJson.of(c.outcomeCorrection()));
+        }
+    }
+
+    /** A correction of a closed check's outcome: why, by whom and when. */
+    record CorrectionJson(OutcomeCorrection why, AuthorJson by, Instant at) {
+        static CorrectionJson of(CheckView.Correction correction) {
+            return correction == null ? null
+                    : new CorrectionJson(correction.why(), AuthorJson.of(correction.by()), correction.at());
         }
     }
 
