@@ -104,8 +104,14 @@ class ReferralPagesTest extends PageTests {
     @Autowired
     Referrals referrals;
 
+    /** The people of another force, whose operation's referrals owed no other test touches. */
+    private static final String OWING_COORDINATOR = "coordinator@owed.referrals.test";
+    private static final String OWING_OFFICER = "officer@owed.referrals.test";
+    private static final String OWING_NAVIGATOR = "navigator@owed.referrals.test";
+
     OperationId operation;
     AgencySummary charity;
+    OperationId owing;
 
     @BeforeAll
     void data() {
@@ -115,6 +121,11 @@ class ReferralPagesTest extends PageTests {
         operation = given.operation().named("Summer action: Stansted Airport")
                 .between(LocalDate.of(2026, 8, 24), LocalDate.of(2026, 8, 28)).on(ExploitationType.LABOUR)
                 .withPartners(charity, forces.sarc()).plannedBy(principal(COORDINATOR));
+        Fixtures.Forces owingForces = given.forces("owed.referrals.test", "Bedfordshire Police", "Hope for Justice",
+                "Luton SARC", "Cambridgeshire Police");
+        owing = given.operation().named("Summer action: Luton Airport").at("LTN")
+                .between(LocalDate.of(2026, 8, 24), LocalDate.of(2026, 8, 28)).on(ExploitationType.LABOUR)
+                .withPartners(owingForces.charity()).plannedBy(principal(OWING_COORDINATOR));
     }
 
     @BeforeEach
@@ -602,6 +613,82 @@ class ReferralPagesTest extends PageTests {
     }
 
     /**
+     * A check closed with an NRM referral or Duty to Notify outcome and no referral submitted is
+     * owed: the coordinator's list counts them first and lists them, a child's first as urgent,
+     * then the longest owed, each with how long and its next step; the operation page and the
+     * check say so too, to those who record checks; once submitted it is owed no more.
+     */
+    @Test
+    void aReferralOutcomeNotYetSubmittedIsOwedOnTheListTheOperationAndTheCheck() throws Exception {
+        UUID adult = closedCheck(owing, "Elena Petrova", Under18.NO, OWING_OFFICER, Outcome.NRM_REFERRAL,
+                Outcome.SAFEGUARDING_ADVICE);
+        clock.set(START.plusSeconds(3600));
+        UUID child = closedCheck(owing, "Ana", Under18.NOT_SURE, OWING_OFFICER, Outcome.NRM_REFERRAL,
+                Outcome.CHILD_SAFEGUARDING_REFERRAL);
+        clock.set(START.plusSeconds(2 * 3600));
+        UUID declined = closedCheck(owing, "Mira Ivanova", Under18.NO, OWING_OFFICER, Outcome.DUTY_TO_NOTIFY);
+        UUID reporting = referrals.start(declined, new Referrals.NewReferral(new Consent(false, "Olu Officer", "bg",
+                false, START), false, null), principal(OWING_OFFICER)).id();
+        UUID advised = closedCheck(owing, "Ivan", Under18.NO, OWING_OFFICER, Outcome.SAFEGUARDING_ADVICE);
+        UUID referred = closedCheck(owing, "Vera", Under18.NO, OWING_OFFICER, Outcome.NRM_REFERRAL);
+        referrals.submit(given.readyNrmReferral(referred, "Grew up in Varna", "Vera", START,
+                principal(OWING_OFFICER)), "NRM-2026-0010", START.plusSeconds(2 * 3600), principal(OWING_OFFICER));
+
+        Document early = page(as(OWING_OFFICER, get("/operations/" + owing.value())));
+        assertThat(early.select("#referrals-owed h2").text()).isEqualTo("3 referrals owed");
+        assertThat(early.select("#owed-" + adult).text()).contains("NRM referral", "check closed Wed 26 Aug 10:00",
+                "owed for 2 hours", "Start the NRM referral");
+        assertThat(early.select("#owed-" + declined).text()).contains("owed for less than an hour");
+
+        clock.set(START.plus(java.time.Duration.ofDays(3)));
+        Document list = page(as(OWING_COORDINATOR, get("/referrals")));
+        assertThat(list.select("#owed-count .govuk-warning-text__text").text())
+                .isEqualTo("Warning 3 referrals owed: 1 of them is for a child: urgent");
+        assertThat(list.select("#owed-count a").attr("href")).isEqualTo("/referrals?owed=true");
+        assertThat(list.select("#owed-count ~ *").first().text()).startsWith("Referrals from the checks");
+
+        Document owed = page(as(OWING_COORDINATOR, get("/referrals?owed=true")));
+        assertThat(owed.select("input#owed[checked]")).hasSize(1);
+        assertThat(owed.select("#owed tbody tr").eachAttr("id")).containsExactly("owed-" + child, "owed-" + adult,
+                "owed-" + declined);
+        assertThat(owed.select("#owed-" + child).text()).contains("Summer action: Luton Airport",
+                "NRM referral (child)", "Urgent: a child", "26 Aug 2026 11:00", "2 days", "Not started");
+        assertThat(owed.select("#owed-" + child + " a").attr("href")).isEqualTo("/checks/" + child + "/referral");
+        assertThat(owed.select("#owed-" + adult).text()).contains("NRM referral", "3 days", "Start the NRM referral")
+                .doesNotContain("Urgent");
+        assertThat(owed.select("#owed-" + declined).text()).contains("Duty to Notify", "Draft",
+                "Continue the Duty to Notify");
+        assertThat(owed.select("#owed-" + declined + " a").attr("href")).isEqualTo("/referrals/" + reporting);
+        assertThat(page(as(OWING_COORDINATOR, get("/referrals?owed=true&status=DRAFT"))).select("#owed tbody tr")
+                .eachAttr("id")).containsExactly("owed-" + declined);
+
+        Document operationPage = page(as(OWING_COORDINATOR, get("/operations/" + owing.value())));
+        assertThat(operationPage.select("#referrals-owed li").eachAttr("id")).containsExactly("owed-" + child,
+                "owed-" + adult, "owed-" + declined);
+        assertThat(operationPage.select("#referrals-owed a[href=/referrals?owed=true]").text())
+                .isEqualTo("All the referrals owed");
+        assertThat(page(as(OWING_OFFICER, get("/operations/" + owing.value())))
+                .select("#referrals-owed a[href=/referrals?owed=true]")).isEmpty();
+        assertThat(page(as(OWING_NAVIGATOR, get("/operations/" + owing.value()))).select("#referrals-owed"))
+                .isEmpty();
+
+        Document adultCheck = page(as(OWING_OFFICER, get("/checks/" + adult)));
+        assertThat(adultCheck.select("#referral-owed").text()).contains("An NRM referral is owed: this check closed "
+                + "with that outcome 3 days ago, and none has been submitted.");
+        assertThat(adultCheck.select("#referral-owed a").attr("href")).isEqualTo("/checks/" + adult + "/referral");
+        assertThat(page(as(OWING_OFFICER, get("/checks/" + child))).select("#referral-owed .govuk-tag").text())
+                .isEqualTo("Urgent: a child");
+        assertThat(page(as(OWING_OFFICER, get("/checks/" + advised))).select("#referral-owed")).isEmpty();
+        assertThat(page(as(OWING_OFFICER, get("/checks/" + referred))).select("#referral-owed")).isEmpty();
+
+        referrals.submit(given.readyNrmReferral(adult, "Grew up in Varna", "Elena Petrova", clock.instant(),
+                principal(OWING_OFFICER)), "NRM-2026-0011", clock.instant(), principal(OWING_OFFICER));
+        assertThat(page(as(OWING_COORDINATOR, get("/referrals"))).select("#owed-count .govuk-warning-text__text")
+                .text()).isEqualTo("Warning 2 referrals owed: 1 of them is for a child: urgent");
+        assertThat(page(as(OWING_OFFICER, get("/checks/" + adult))).select("#referral-owed")).isEmpty();
+    }
+
+    /**
      * An adult who declines the NRM referral that the closed check's outcome said meets no dead
      * end: the page says before the form what declining does, the Duty to Notify starts, and the
      * check's outcome is corrected, shown with who corrected it and why, and logged.
@@ -629,6 +716,8 @@ class ReferralPagesTest extends PageTests {
                 "Safeguarding advice given");
         assertThat(checkPage.select("#outcome-corrected").text()).contains("From NRM referral to Duty to Notify: "
                 + "the person did not consent to an NRM referral", "Olu Officer");
+        assertThat(checkPage.select("#referral-owed").text()).contains("A Duty to Notify is owed");
+        assertThat(checkPage.select("#referral-owed a").attr("href")).isEqualTo(referral);
         assertThat(audit.find(new AuditQuery("CHECK_OUTCOME_CORRECTED", "ENHANCED_CHECK", check.toString(), null),
                 0, 20)).singleElement().satisfies(entry -> {
                     assertThat(entry.userId()).isEqualTo(principal(OFFICER).id().value());

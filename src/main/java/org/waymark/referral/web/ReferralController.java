@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.Operations;
 import org.waymark.referral.DecisionType;
+import org.waymark.referral.OwedReferral;
+import org.waymark.referral.OwedReferrals;
 import org.waymark.referral.PackageDocument;
 import org.waymark.referral.PartnerReferralView;
 import org.waymark.referral.ReferralKind;
@@ -51,6 +53,7 @@ import org.waymark.shared.RuleViolationException;
 class ReferralController {
 
     private final Referrals referrals;
+    private final OwedReferrals owedReferrals;
     private final Checks checks;
     private final Operations operations;
     private final Clock clock;
@@ -172,16 +175,29 @@ class ReferralController {
                 .body(pdf);
     }
 
-    /** The coordinator's referrals, filtered by status and by the reasonable grounds decision due. */
+    /**
+     * The coordinator's referrals, filtered by status and by the reasonable grounds decision due;
+     * first, how many are owed. Filtered to those owed, it lists the checks that owe one (a
+     * status then matches the referral in progress; nothing owed awaits a decision).
+     */
     @GetMapping("/referrals")
     String list(@RequestParam(required = false) ReferralStatus status,
             @RequestParam(defaultValue = "false") boolean due, @RequestParam(defaultValue = "false") boolean overdue,
-            @AuthenticationPrincipal WaymarkUser user, Model model) {
-        model.addAttribute("referrals", referrals.list(new Referrals.Filter(status, due, overdue), user));
+            @RequestParam(defaultValue = "false") boolean owed, @AuthenticationPrincipal WaymarkUser user,
+            Model model) {
+        List<ReferralSummary> listed = referrals.list(new Referrals.Filter(status, due, overdue), user);
+        List<OwedReferral> allOwed = owedReferrals.forCoordinator(user);
+        model.addAttribute("referrals", owed ? List.of() : listed);
+        model.addAttribute("owedReferrals", owed ? allOwed.stream()
+                .filter(item -> status == null || item.referralStatus() == status).filter(item -> !due && !overdue)
+                .toList() : List.of());
+        model.addAttribute("owedCount", allOwed.size());
+        model.addAttribute("urgentCount", allOwed.stream().filter(OwedReferral::urgent).count());
         model.addAttribute("statuses", ReferralStatus.values());
         model.addAttribute("status", status);
         model.addAttribute("due", due);
         model.addAttribute("overdue", overdue);
+        model.addAttribute("owed", owed);
         return "referrals/list";
     }
 
