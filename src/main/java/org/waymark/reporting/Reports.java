@@ -231,7 +231,7 @@ public class Reports {
     /** The figures a press summary speaks of, in a form that changes whenever one of them does. */
     private static String fingerprint(Summary summary) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(summary.toString()
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(summary.results()
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {

@@ -33,6 +33,7 @@ import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
+import org.waymark.referral.OwedReferrals;
 import org.waymark.referral.ReferralKind;
 import org.waymark.referral.Referrals;
 import org.waymark.safeguarding.CheckFigures;
@@ -68,6 +69,7 @@ public class Results {
     private final EngagementFigures engagements;
     private final CheckFigures checks;
     private final Referrals referrals;
+    private final OwedReferrals owed;
     private final SupportRequests requests;
     private final Airports airports;
     private final Clock clock;
@@ -102,7 +104,8 @@ public class Results {
                 .filter(Objects::nonNull).toList());
         Sums engaged = new Sums(engagedByDay.values().stream().mapToLong(Sums::passengers).sum(),
                 engagedByDay.values().stream().mapToLong(Sums::leaflets).sum());
-        Summary summary = summary(operation, monitored, engaged, checked, referrals.submitted(ids));
+        Summary summary = summary(operation, monitored, engaged, checked, referrals.submitted(ids),
+                owed.count(ids));
 
         TreeMap<LocalDate, long[]> days = new TreeMap<>();
         operation.startDate().datesUntil(operation.endDate().plusDays(1)).forEach(day -> days.put(day, new long[4]));
@@ -271,11 +274,11 @@ public class Results {
     Summary summary(OperationView operation) {
         List<OperationId> ids = List.of(operation.id());
         return summary(operation, flights.monitored(ids), engagements.sums(ids), checks.checks(ids),
-                referrals.submitted(ids));
+                referrals.submitted(ids), owed.count(ids));
     }
 
     private static Summary summary(OperationView operation, List<MonitoredCount> monitored, Sums engaged,
-            List<CheckFigure> checked, List<Referrals.Submitted> referred) {
+            List<CheckFigure> checked, List<Referrals.Submitted> referred, long referralsOwed) {
         Map<String, Long> monitoredByCountry = new TreeMap<>();
         long arrivals = 0;
         long departures = 0;
@@ -297,7 +300,7 @@ public class Results {
                 engaged.passengers(), engaged.leaflets(), checked.size(),
                 referred.stream().filter(referral -> referral.kind() == ReferralKind.NRM).count(),
                 referred.stream().filter(referral -> referral.kind() == ReferralKind.DUTY_TO_NOTIFY).count(),
-                referred.stream().filter(Referrals.Submitted::childReferral).count(), outcomes);
+                referred.stream().filter(Referrals.Submitted::childReferral).count(), outcomes, referralsOwed);
     }
 
     ZoneId zone(OperationView operation) {

@@ -9,10 +9,22 @@ import org.waymark.safeguarding.Outcome;
 /**
  * An operation's results: flights monitored (MONITORING or DONE) and from or to where,
  * passengers engaged and leaflets, enhanced checks whatever their status, referrals once
- * submitted, and the checks' outcomes.
+ * submitted, and the checks' outcomes; and the work still to do on them, the referrals owed
+ * (checks closed with an NRM referral or Duty to Notify outcome, and no referral submitted).
  */
 public record Summary(UUID operationId, String name, String port, LocalDate startDate, LocalDate endDate,
         long flightsMonitored, Map<String, Long> flightsMonitoredByCountry, long arrivalsMonitored,
         long departuresMonitored, long passengersEngaged, long leaflets, long enhancedChecks, long nrmReferrals,
-        long dutyToNotify, long childReferrals, Map<Outcome, Long> outcomes) {
+        long dutyToNotify, long childReferrals, Map<Outcome, Long> outcomes, long referralsOwed) {
+
+    /**
+     * The results alone, as a press summary speaks of them: without the referrals owed, which
+     * are work to do rather than results, and written as they were before those were counted,
+     * so that a press summary approved then still matches its figures.
+     */
+    String results() {
+        String all = toString();
+        String owed = ", referralsOwed=" + referralsOwed + "]";
+        return all.substring(0, all.length() - owed.length()) + "]";
+    }
 }

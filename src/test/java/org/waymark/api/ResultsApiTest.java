@@ -78,6 +78,39 @@ class ResultsApiTest extends ApiTests {
         assertThat(summary.path("outcomes").path("NRM_REFERRAL").asLong()).isEqualTo(1);
         assertThat(summary.path("outcomes").path("SAFEGUARDING_ADVICE").asLong()).isEqualTo(1);
         assertThat(summary.path("outcomes").path("NO_FURTHER_ACTION").asLong()).isZero();
+        assertThat(summary.path("referralsOwed").asLong()).as("the referral outcome was submitted").isZero();
+    }
+
+    @Test
+    void theSummaryCountsTheReferralsOwedUntilTheyAreSubmitted() {
+        String operation = operation();
+        String adult = check(operation);
+        close(adult, "NRM_REFERRAL");
+        Map<String, Object> child = new HashMap<>(Map.of("location", "Arrivals hall", "category", "POTENTIAL_VICTIM",
+                "person", Map.of("name", "Ana", "under18", "NOT_SURE")));
+        close(given.check(operation, child, as.get("officer")), "NRM_REFERRAL", "CHILD_SAFEGUARDING_REFERRAL");
+        String declined = check(operation);
+        close(declined, "DUTY_TO_NOTIFY");
+        close(check(operation), "SAFEGUARDING_ADVICE");
+        check(operation);
+
+        JsonNode summary = api.get("/api/v1/operations/" + operation + "/summary", as.get("analyst")).json();
+        assertThat(summary.path("referralsOwed").asLong()).isEqualTo(3);
+        assertThat(summary.path("nrmReferrals").asLong()).isZero();
+        assertThat(api.get("/api/v1/operations/" + operation + "/dashboard", as.get("coordinator")).json()
+                .path("summary").path("referralsOwed").asLong()).isEqualTo(3);
+
+        referral(adult);
+        Response started = api.post("/api/v1/checks/" + declined + "/referral", json(Map.of("consent", Map.of(
+                "given", false, "explainedBy", "PC Olu Officer", "language", "bg", "interpreterUsed", false, "at",
+                Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()))),
+                as.get("officer"));
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
+
+        JsonNode after = api.get("/api/v1/operations/" + operation + "/summary", as.get("officer")).json();
+        assertThat(after.path("referralsOwed").asLong()).as("a Duty to Notify started is owed until submitted")
+                .isEqualTo(2);
+        assertThat(after.path("nrmReferrals").asLong()).isEqualTo(1);
     }
 
     @Test
@@ -354,6 +387,13 @@ class ResultsApiTest extends ApiTests {
         api.put("/api/v1/checks/" + id + "/account", json(Map.of("suspectedTypes", List.of("SEXUAL"), "account",
                 "Offered work in a bar")), officer);
         return id;
+    }
+
+    /** Closes the check with these outcomes. */
+    private void close(String check, String... outcomes) {
+        Response closed = api.post("/api/v1/checks/" + check + "/outcome", json(Map.of("outcomes",
+                List.of(outcomes))), as.get("officer"));
+        assertThat(closed.status()).as(closed.raw().body()).isEqualTo(200);
     }
 
     /** A consenting adult's NRM referral, completed and submitted. */

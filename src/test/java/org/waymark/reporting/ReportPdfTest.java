@@ -25,7 +25,7 @@ class ReportPdfTest {
     @Test
     void theLanguagesAndThePartnersResponseTimesArePrintedWhenThereAreAny() throws IOException {
         Summary summary = new Summary(UUID.randomUUID(), "Week of action", "STN", LocalDate.of(2026, 9, 16),
-                LocalDate.of(2026, 9, 19), 2, Map.of(), 1, 1, 1600, 40, 3, 1, 0, 0, Map.of());
+                LocalDate.of(2026, 9, 19), 2, Map.of(), 1, 1, 1600, 40, 3, 1, 0, 0, Map.of(), 0);
         Dashboard dashboard = new Dashboard(summary, false, List.of(), List.of(), List.of(), 0, List.of(),
                 List.of(new Dashboard.LanguageRow("bg", "Bulgarian", 1200, 100)), List.of(),
                 List.of(new ResponseTimes.AgencyTimes(new AgencyId(UUID.randomUUID()), "Justice and Care", 2,

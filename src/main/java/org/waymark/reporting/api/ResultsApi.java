@@ -47,8 +47,9 @@ class ResultsApi {
 
     @GetMapping("/api/v1/operations/{id}/summary")
     @Operation(summary = "An operation's results in exact figures", description = "A flight counts as monitored if "
-            + "MONITORING or DONE; checks count whatever their status; referrals count once submitted. For "
-            + "coordinators, officers and analysts of the agencies taking part.")
+            + "MONITORING or DONE; checks count whatever their status; referrals count once submitted. "
+            + "referralsOwed counts the checks closed with an NRM referral or Duty to Notify outcome of which no "
+            + "referral has been submitted yet. For coordinators, officers and analysts of the agencies taking part.")
     Summary summary(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user) {
         return results.summary(new OperationId(id), user);
     }
