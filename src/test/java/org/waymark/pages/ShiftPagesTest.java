@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,9 @@ import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.OperationStatus;
 import org.waymark.operation.Operations;
+import org.waymark.safeguarding.Gender;
+import org.waymark.safeguarding.Outcome;
+import org.waymark.safeguarding.Person;
 import org.waymark.safeguarding.Under18;
 import org.waymark.shared.OperationId;
 import org.waymark.support.Fixtures;
@@ -44,6 +48,7 @@ class ShiftPagesTest extends PageTests {
     AgencySummary charity;
     OperationId today;
     UUID openCheck;
+    UUID owedCheck;
     FlightView assigned;
 
     @BeforeAll
@@ -83,6 +88,10 @@ class ShiftPagesTest extends PageTests {
 
         openCheck = given.check(today, Fixtures.person("Ivana Petrova", Under18.NO), officer);
         given.navigatorAskedFor(openCheck, charity, officer);
+        // Closed saying a referral is needed, and none submitted: the shift owes it.
+        owedCheck = given.check(today, Person.typed("Elena Petrova", false, null, null, Under18.NO, Gender.FEMALE,
+                "BG", List.of("bg"), null, null, null, null, null), officer);
+        checks.close(owedCheck, EnumSet.of(Outcome.NRM_REFERRAL), null, officer);
 
         WaymarkUser busyCoordinator = principal("coordinator@busy.shift.test");
         for (String port : List.of("STN", "LTN")) {
@@ -125,6 +134,8 @@ class ShiftPagesTest extends PageTests {
         assertThat(page.select("#my-checks a").attr("href")).isEqualTo("/checks/" + openCheck);
         assertThat(page.select("#my-support li").text()).contains("Requested", "Navigator, Shift Charity, asked at");
         assertThat(page.select("#operation-details").attr("href")).isEqualTo("/operations/" + today);
+        assertThat(page.select("#referrals-owed h2").text()).isEqualTo("1 referral owed");
+        assertThat(page.select("#owed-" + owedCheck + " a").attr("href")).isEqualTo("/checks/" + owedCheck + "/referral");
         // Only the phone knows what waits on it: the line is filled in by the script.
         assertThat(page.select("#waiting-here").hasAttr("hidden")).isTrue();
         assertThat(page.select("#waiting-here").attr("data-tally-queue"))

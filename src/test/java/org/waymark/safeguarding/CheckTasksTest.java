@@ -174,7 +174,7 @@ class CheckTasksTest {
                     PersonCategory.POTENTIAL_VICTIM, open ? CheckStatus.OPEN : CheckStatus.CLOSED, 1,
                     new AgencyId(UUID.randomUUID()), NOW, person, indicators, suspected, account, opinion, advice,
                     support, outcomes, null, open ? null : NOW, open && disposedAt == null, null, null, null, null,
-                    disposedAt);
+                    disposedAt, null);
         }
     }
 }
