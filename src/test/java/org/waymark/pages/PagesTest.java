@@ -196,16 +196,20 @@ class PagesTest extends PageTests {
                 .param("name", "Week of action: Gatwick").param("port", "lgw")
                 .param("startDate.day", "19").param("startDate.month", "9").param("startDate.year", "2026")
                 .param("endDate.day", "16").param("endDate.month", "9").param("endDate.year", "2026")
-                .param("focusExploitationTypes", "LABOUR").param("focusCountries", "BG, ZZ")));
+                .param("focusExploitationTypes", "LABOUR").param("focusCountries", "BG", "ZZ")
+                .param("anotherCountry", "XX")));
 
         assertThat(page.title()).startsWith("Error: Plan an operation");
         assertThat(page.select(".govuk-error-summary__title").text()).isEqualTo("There is a problem");
-        assertThat(page.select(".govuk-error-summary a").eachText())
-                .containsExactly("These are not two-letter country codes: ZZ");
-        assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#focusCountries");
-        assertThat(page.select("#focusCountries-error").text()).contains("ZZ");
+        assertThat(page.select(".govuk-error-summary a").eachText()).as("codes no list offers are refused")
+                .containsExactly("Choose countries from the list", "Choose a country from the list");
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
+                .containsExactly("#focusCountries", "#anotherCountry");
+        assertThat(page.select("#focusCountries-error").text()).contains("Choose countries from the list");
         assertThat(page.select("input#name").val()).isEqualTo("Week of action: Gatwick");
-        assertThat(page.select("input#focusCountries").val()).isEqualTo("BG, ZZ");
+        assertThat(page.select("input[name=focusCountries][checked]").eachAttr("value")).as("the real one kept")
+                .containsExactly("BG");
+        assertThat(page.select("label[for=focusCountries]").text()).isEqualTo("Bulgaria");
         assertThat(page.select("input#focusExploitationTypes-LABOUR").hasAttr("checked")).isTrue();
 
         Document backwards = page(as("coordinator@pages.test", post("/operations").with(csrf())
@@ -242,7 +246,8 @@ class PagesTest extends PageTests {
                 .param("name", "Week of action: Luton").param("port", "ltn")
                 .param("startDate.day", "1").param("startDate.month", "10").param("startDate.year", "2026")
                 .param("endDate.day", "4").param("endDate.month", "10").param("endDate.year", "2026")
-                .param("focusCountries", "ro al").param("agencyIds", charity.id().toString()))).andReturn();
+                .param("focusCountries", "RO").param("anotherCountry", "AL")
+                .param("agencyIds", charity.id().toString()))).andReturn();
 
         String location = result.getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/operations/");
@@ -250,6 +255,45 @@ class PagesTest extends PageTests {
         assertThat(page.select("h1").text()).isEqualTo("Week of action: Luton");
         assertThat(page.select(".govuk-summary-list").text()).contains("LTN", "Romania (RO)", "Albania (AL)",
                 "Justice & Care");
+    }
+
+    @Test
+    void focusCountriesAreChosenByNameAndShownBackByName() throws Exception {
+        Document form = page(as("coordinator@pages.test", get("/operations/" + operationId + "/edit")));
+
+        assertThat(form.select("input[type=text][name=focusCountries]")).as("no code to type").isEmpty();
+        assertThat(form.select("input[name=focusCountries]").eachAttr("value")).containsExactly("BG", "MD");
+        assertThat(form.select("input[name=focusCountries]").hasAttr("checked")).isTrue();
+        assertThat(form.select("#focusCountries-MD + label").text()).isEqualTo("Moldova");
+        assertThat(form.select("label[for=anotherCountry]").text()).isEqualTo("Add a country");
+        assertThat(form.select("#anotherCountry option[value=AL]").text()).isEqualTo("Albania");
+        assertThat(form.select("#anotherCountry option[value=BG]")).as("chosen already").isEmpty();
+
+        // One more, and the form again for the next; then one taken out by unticking it.
+        var another = mvc.perform(as("coordinator@pages.test", post("/operations/" + operationId).with(csrf())
+                .params(fields(form)).param("focusCountries", "BG", "MD").param("anotherCountry", "AL")
+                .param("next", "another"))).andReturn();
+        assertThat(another.getResponse().getRedirectedUrl()).isEqualTo("/operations/" + operationId + "/edit");
+        Document again = page(as("coordinator@pages.test", get("/operations/" + operationId + "/edit"))
+                .flashAttrs(another.getFlashMap()));
+        assertThat(again.select(".govuk-notification-banner").text()).contains("The operation is saved");
+        assertThat(again.select("input[name=focusCountries][checked] + label").eachText())
+                .containsExactly("Albania", "Bulgaria", "Moldova");
+
+        var fewer = mvc.perform(as("coordinator@pages.test", post("/operations/" + operationId).with(csrf())
+                .params(fields(again)).param("focusCountries", "BG", "MD"))).andReturn();
+        assertThat(fewer.getResponse().getRedirectedUrl()).isEqualTo("/operations/" + operationId);
+        assertThat(page(as("coordinator@pages.test", get("/operations/" + operationId + "/edit")))
+                .select("input[name=focusCountries] + label").eachText()).containsExactly("Bulgaria", "Moldova");
+    }
+
+    /** The form's text and date boxes and its ticked agencies and types, as the browser would send them. */
+    private static org.springframework.util.MultiValueMap<String, String> fields(Document form) {
+        var fields = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        form.select("input[type=text]").forEach(input -> fields.add(input.attr("name"), input.val()));
+        form.select("input[type=checkbox][checked]").stream().filter(box -> !box.attr("name").equals("focusCountries"))
+                .forEach(box -> fields.add(box.attr("name"), box.val()));
+        return fields;
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.waymark.operation.OperationStatus;
 import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
 import org.waymark.operation.Rota;
+import org.waymark.shared.NamedCode;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
@@ -60,15 +61,16 @@ class OperationController {
         return form(user, model);
     }
 
+    /** Saves the operation; {@code next=another} opens it again to add another focus country. */
     @PostMapping
     String create(@AuthenticationPrincipal WaymarkUser user, @Validated @ModelAttribute("form") OperationForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, @RequestParam(defaultValue = "") String next, Model model,
+            RedirectAttributes redirect) {
         OperationDetails details = form.toDetails(errors);
         if (details != null) {
             try {
                 OperationView created = operations.create(details, user);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/operations/" + created.id();
+                return saved(created.id().value(), next, redirect);
             } catch (RuleViolationException e) {
                 errors.rejectValue(e.field(), e.messageCode());
             }
@@ -105,15 +107,14 @@ class OperationController {
 
     @PostMapping("/{id}")
     String update(@AuthenticationPrincipal WaymarkUser user, @PathVariable UUID id,
-            @Validated @ModelAttribute("form") OperationForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            @Validated @ModelAttribute("form") OperationForm form, BindingResult errors,
+            @RequestParam(defaultValue = "") String next, Model model, RedirectAttributes redirect) {
         model.addAttribute("operationId", id);
         OperationDetails details = form.toDetails(errors);
         if (details != null) {
             try {
                 operations.update(new OperationId(id), details, user);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/operations/" + id;
+                return saved(id, next, redirect);
             } catch (RuleViolationException e) {
                 errors.rejectValue(e.field(), e.messageCode());
             }
@@ -133,7 +134,21 @@ class OperationController {
         return "redirect:/operations/" + id;
     }
 
+    private static String saved(UUID id, String next, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("saved", true);
+        return "another".equals(next) ? "redirect:/operations/" + id + "/edit" : "redirect:/operations/" + id;
+    }
+
+    /**
+     * The form, its focus countries by name: those chosen as ticked checkboxes (unticking one takes
+     * it out), every other country in a select to add one more.
+     */
     private String form(WaymarkUser user, Model model) {
+        OperationForm form = (OperationForm) model.getAttribute("form");
+        model.addAttribute("chosenCountries", NamedCode.COUNTRIES.stream()
+                .filter(country -> form.getFocusCountries().contains(country.code())).toList());
+        model.addAttribute("otherCountries", NamedCode.COUNTRIES.stream()
+                .filter(country -> !form.getFocusCountries().contains(country.code())).toList());
         List<AgencySummary> all = agencies.all();
         model.addAttribute("partnerAgencies", all.stream().filter(a -> !a.id().equals(user.agencyId())).toList());
         model.addAttribute("leadAgency", all.stream().filter(a -> a.id().equals(user.agencyId())).findFirst()

@@ -21,7 +21,11 @@ import org.waymark.shared.DateInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The operation form, as typed: dates as GOV.UK date inputs, countries as a list of codes. */
+/**
+ * The operation form, as typed: dates as GOV.UK date inputs; the focus countries chosen by name,
+ * as checkboxes of those chosen and one more from a select ({@code anotherCountry}), each sent as
+ * its ISO code, which the page never asks anyone to type.
+ */
 class OperationForm {
 
     @NotBlank(message = "{operation.name.required}")
@@ -35,8 +39,10 @@ class OperationForm {
     private DateInput endDate = new DateInput();
     private Set<ExploitationType> focusExploitationTypes = EnumSet.noneOf(ExploitationType.class);
 
-    @Size(max = 1000, message = "{operation.focusCountries.unknown}")
-    private String focusCountries = "";
+    @Size(max = 300, message = "{operation.focusCountries.notListed}")
+    private Set<String> focusCountries = new LinkedHashSet<>();
+
+    private String anotherCountry = "";
 
     private List<UUID> agencyIds = new ArrayList<>();
 
@@ -49,8 +55,7 @@ class OperationForm {
         if (operation.plan() != null) {
             form.focusExploitationTypes = EnumSet.noneOf(ExploitationType.class);
             form.focusExploitationTypes.addAll(operation.plan().focusExploitationTypes());
-            form.focusCountries = operation.plan().focusCountries().stream().map(CountryCode::value)
-                    .collect(Collectors.joining(", "));
+            operation.plan().focusCountries().forEach(country -> form.focusCountries.add(country.value()));
             form.agencyIds = operation.plan().agencyIds().stream().map(AgencyId::value).toList();
         }
         return form;
@@ -65,20 +70,19 @@ class OperationForm {
         var start = date(startDate, "startDate", errors);
         var end = date(endDate, "endDate", errors);
         Set<CountryCode> countries = new LinkedHashSet<>();
-        List<String> unknown = new ArrayList<>();
-        for (String code : focusCountries.toUpperCase(Locale.ROOT).split("[\\s,;]+")) {
-            if (code.isEmpty()) {
-                continue;
-            }
+        for (String code : focusCountries) {
             if (CountryCode.isValid(code)) {
                 countries.add(new CountryCode(code));
-            } else {
-                unknown.add(code);
+            } else if (!errors.hasFieldErrors("focusCountries")) {
+                errors.rejectValue("focusCountries", "operation.focusCountries.notListed");
             }
         }
-        if (!unknown.isEmpty()) {
-            errors.rejectValue("focusCountries", "operation.focusCountries.unknownCodes",
-                    new Object[] { String.join(", ", unknown) }, null);
+        if (!anotherCountry.isBlank()) {
+            if (CountryCode.isValid(anotherCountry)) {
+                countries.add(new CountryCode(anotherCountry));
+            } else {
+                errors.rejectValue("anotherCountry", "operation.anotherCountry.unknown");
+            }
         }
         if (errors.hasErrors()) {
             return null;
@@ -139,12 +143,20 @@ class OperationForm {
                 : focusExploitationTypes;
     }
 
-    public String getFocusCountries() {
+    public Set<String> getFocusCountries() {
         return focusCountries;
     }
 
-    public void setFocusCountries(String focusCountries) {
-        this.focusCountries = focusCountries == null ? "" : focusCountries;
+    public void setFocusCountries(Set<String> focusCountries) {
+        this.focusCountries = focusCountries == null ? new LinkedHashSet<>() : new LinkedHashSet<>(focusCountries);
+    }
+
+    public String getAnotherCountry() {
+        return anotherCountry;
+    }
+
+    public void setAnotherCountry(String anotherCountry) {
+        this.anotherCountry = anotherCountry == null ? "" : anotherCountry;
     }
 
     public List<UUID> getAgencyIds() {
