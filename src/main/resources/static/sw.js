@@ -1,6 +1,6 @@
 // Waymark's service worker: keeps the tally page and its styles and scripts, so that an officer
 // can reload the tally at a gate without a signal. Everything else goes to the network as usual.
-const ASSETS = 'waymark-assets-v2';
+const ASSETS = 'waymark-assets-v3';
 const PAGES = 'waymark-pages';
 const PRECACHE = [
   '/govuk/govuk-frontend.min.css',

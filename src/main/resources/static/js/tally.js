@@ -139,6 +139,8 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   const leaflets = Number(form.elements.leaflets.value.trim() || 0);
   const languages = Array.from(form.querySelectorAll('input[name="languages"]:checked'), (box) => box.value);
+  const another = form.elements.anotherLanguage;
+  if (another && another.value && !languages.includes(another.value)) languages.push(another.value);
   const entry = {
     key: crypto.randomUUID(), passengers, languages, leaflets: Number.isInteger(leaflets) ? leaflets : 0, ...place,
   };

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.flight.EngagedPassengers;
 import org.waymark.flight.FlightFigures;
+import org.waymark.operation.LanguagesSpoken;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
 
@@ -29,7 +30,7 @@ import org.waymark.shared.OperationId;
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class EngagementFigures implements EngagedPassengers {
+public class EngagementFigures implements EngagedPassengers, LanguagesSpoken {
 
     /** What was counted on one flight (or at one location) of an operation on one day at its port. */
     public record PlaceDay(OperationId operationId, FlightId flightId, String location, LocalDate day,
@@ -223,6 +224,13 @@ public class EngagementFigures implements EngagedPassengers {
                     byLanguage.put(rs.getString(1), rs.getLong(2));
                 });
         return byLanguage;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> mostSpoken(OperationId operation) {
+        return passengersByLanguage(operation).entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
     }
 
     @Override

@@ -187,11 +187,82 @@ class CheckPagesTest extends PageTests {
         var saved = mvc.perform(as(OFFICER, post("/checks/" + id + "/person").with(csrf())
                 .param("previousCategory", "POTENTIAL_VICTIM").param("category", "POTENTIAL_VICTIM")
                 .param("name", "Maria").param("age", "24").param("under18", "NO").param("languages", "bg")
-                .param("otherLanguages", "fa").param("nationality", "BG"))).andReturn();
+                .param("anotherLanguage", "fa").param("nationality", "BG"))).andReturn();
         assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/checks/" + id);
         Document check = page(as(OFFICER, get("/checks/" + id)).flashAttrs(saved.getFlashMap()));
         assertThat(check.select(".govuk-notification-banner").text()).contains("The person’s details are saved");
         assertThat(check.select("#person").text()).contains("Maria", "24", "Bulgaria", "Bulgarian", "Persian");
+    }
+
+    @Test
+    void countriesAndLanguagesAreChosenByNameTheOperationsOwnFirstAsOnTheTally() throws Exception {
+        UUID id = startCheck(Under18.NO);
+        Document form = page(as(OFFICER, get("/checks/" + id + "/person")));
+
+        assertThat(form.select("input[type=text][name*=anguage]")).as("no code to type").isEmpty();
+        // The operation is in focus on Bulgaria: it and its language come first, everything by name.
+        assertThat(form.select("#nationality optgroup").eachAttr("label"))
+                .containsExactly("Countries in focus", "All other countries");
+        assertThat(form.select("#nationality optgroup").first().select("option").eachText()).containsExactly("Bulgaria");
+        assertThat(form.select("#nationality optgroup").last().select("option[value=AL]").text()).isEqualTo("Albania");
+        List<String> likely = form.select("input[name=languages] + label").eachText();
+        assertThat(likely).hasSize(10).startsWith("Bulgarian").contains("English", "Romanian", "Albanian");
+        assertThat(form.select("#interpreterLanguage optgroup").eachAttr("label"))
+                .containsExactly("Languages most likely here", "All other languages");
+        assertThat(form.select("#interpreterLanguage optgroup").first().select("option").eachText())
+                .isEqualTo(likely);
+        assertThat(form.select("#anotherLanguage option[value=fa]").text()).isEqualTo("Persian");
+        assertThat(form.select("#anotherLanguage option[value=bg]")).as("a checkbox already").isEmpty();
+
+        // The tally at the gate offers the same languages, in the same order.
+        Document tally = page(as(OFFICER, get("/operations/" + operation.value() + "/tally").param("location", "Gate 4")));
+        assertThat(tally.select("input[name=languages] + label").eachText()).isEqualTo(likely);
+        assertThat(tally.select("#anotherLanguage option").eachText())
+                .isEqualTo(form.select("#anotherLanguage option").eachText());
+
+        // A code no list offers is refused against its own field.
+        Document refused = page(as(OFFICER, post("/checks/" + id + "/person").with(csrf())
+                .param("category", "POTENTIAL_VICTIM").param("under18", "NO").param("nationality", "ZZ")
+                .param("languages", "xx").param("anotherLanguage", "zz")));
+        assertThat(refused.select(".govuk-error-summary a").eachText()).as("the form's own check first")
+                .containsExactly("Choose another language from the list");
+        assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#anotherLanguage");
+        Document unknown = page(as(OFFICER, post("/checks/" + id + "/person").with(csrf())
+                .param("category", "POTENTIAL_VICTIM").param("under18", "NO").param("nationality", "ZZ")));
+        assertThat(unknown.select(".govuk-error-summary a").eachText())
+                .containsExactly("Choose a nationality from the list");
+        assertThat(unknown.select(".govuk-error-summary a").attr("href")).isEqualTo("#nationality");
+
+        // Saved by code, shown back by name: another language stays ticked among the likely ones.
+        var saved = mvc.perform(as(OFFICER, post("/checks/" + id + "/person").with(csrf())
+                .param("category", "POTENTIAL_VICTIM").param("under18", "NO").param("nationality", "MD")
+                .param("languages", "ro").param("anotherLanguage", "fa").param("interpreterLanguage", "ro")
+                .param("interpreterMode", "PHONE"))).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/checks/" + id);
+        Document again = page(as(OFFICER, get("/checks/" + id + "/person")));
+        assertThat(again.select("#nationality option[selected]").text()).isEqualTo("Moldova");
+        assertThat(again.select("input[name=languages][checked] + label").eachText())
+                .containsExactly("Romanian", "Persian");
+        assertThat(again.select("#interpreterLanguage option[selected]").text()).isEqualTo("Romanian");
+        assertThat(again.select("#anotherLanguage option[value=fa]")).isEmpty();
+    }
+
+    @Test
+    void languagesSpokenMostAtTheGateAreOfferedFirst() throws Exception {
+        UUID id = startCheck(Under18.NO);
+        assertThat(page(as(OFFICER, get("/checks/" + id + "/person"))).select("input[name=languages] + label")
+                .eachText()).doesNotContain("Tigrinya");
+
+        // Officers at the gate tally conversations in Tigrinya, chosen from the tally's select.
+        String tally = "/operations/" + operation.value() + "/tally";
+        var tallied = mvc.perform(as(OFFICER, post(tally).with(csrf()).param("location", "Gate 7").param("add", "5")
+                .param("anotherLanguage", "ti").param("idempotencyKey", UUID.randomUUID().toString()))).andReturn();
+        assertThat(tallied.getResponse().getRedirectedUrl()).startsWith(tally);
+
+        assertThat(page(as(OFFICER, get("/checks/" + id + "/person"))).select("input[name=languages] + label")
+                .eachText()).as("the check").hasSize(10).startsWith("Bulgarian").contains("Tigrinya");
+        assertThat(page(as(OFFICER, get(tally).param("location", "Gate 7"))).select("input[name=languages] + label")
+                .eachText()).as("the tally").contains("Tigrinya");
     }
 
     @Test

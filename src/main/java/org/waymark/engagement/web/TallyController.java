@@ -1,6 +1,7 @@
 package org.waymark.engagement.web;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.waymark.flight.FlightStatus;
 import org.waymark.flight.FlightView;
 import org.waymark.flight.Flights;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.OperationChoices;
 import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
 import org.waymark.shared.FlightId;
@@ -39,12 +41,10 @@ import org.waymark.shared.RuleViolationException;
 @RequiredArgsConstructor
 class TallyController {
 
-    /** Languages offered as checkboxes: those of the passengers the operations meet most. */
-    static final List<String> LANGUAGES = List.of("bg", "ro", "tr", "ru", "uk", "sq", "pl", "vi", "ar", "en");
-
     private final Engagements engagements;
     private final Flights flights;
     private final Operations operations;
+    private final OperationChoices choices;
     private final Clock clock;
 
     @GetMapping
@@ -73,7 +73,10 @@ class TallyController {
         model.addAttribute("recordedAsOf", clock.millis());
         model.addAttribute("recorded", engagements.recordedAt(id, flight == null ? null : new FlightId(flight),
                 location == null ? null : location.strip()));
-        model.addAttribute("languages", LANGUAGES);
+        // The likely languages as checkboxes, any other from a select: the same languages as a check's.
+        OperationChoices.Choices languages = choices.languages(id);
+        model.addAttribute("languages", languages.first());
+        model.addAttribute("otherLanguages", languages.rest());
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         model.addAttribute("undoable", engagements.undoable(id, user).orElse(null));
         return "tally/tally";
@@ -84,13 +87,15 @@ class TallyController {
     String record(@PathVariable UUID operationId, @RequestParam(required = false) UUID flightId,
             @RequestParam(required = false) String location, @RequestParam(defaultValue = "") String add,
             @RequestParam(defaultValue = "") String count, @RequestParam(required = false) Set<String> languages,
-            @RequestParam(required = false) String leaflets, @RequestParam String idempotencyKey,
+            @RequestParam(required = false) String anotherLanguage, @RequestParam(required = false) String leaflets,
+            @RequestParam String idempotencyKey,
             @AuthenticationPrincipal WaymarkUser user, RedirectAttributes redirect) {
         // Enter in the number box submits with the first button, +1: a typed number wins.
         String passengers = "typed".equals(add) || !count.isBlank() ? count : add;
         try {
             var recorded = engagements.record(new OperationId(operationId),
-                    tally(flightId, location, passengers, languages, leaflets), idempotencyKey, user);
+                    tally(flightId, location, passengers, spoken(languages, anotherLanguage), leaflets), idempotencyKey,
+                    user);
             redirect.addFlashAttribute("saved", recorded.engagement().passengers());
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", e.messageCode());
@@ -117,6 +122,15 @@ class TallyController {
         return new Tally(flightId == null ? null : new FlightId(flightId), flightId == null ? location : null,
                 number(passengers, "tally.passengers.range"), languages,
                 leaflets == null || leaflets.isBlank() ? 0 : number(leaflets, "tally.leaflets.range"));
+    }
+
+    /** The languages ticked, and the one chosen from the select of the others, if any. */
+    private static Set<String> spoken(Set<String> ticked, String another) {
+        Set<String> languages = new HashSet<>(ticked == null ? Set.of() : ticked);
+        if (another != null && !another.isBlank()) {
+            languages.add(another);
+        }
+        return languages;
     }
 
     private static int number(String text, String problem) {

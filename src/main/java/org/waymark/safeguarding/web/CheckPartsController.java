@@ -29,6 +29,7 @@ import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.ExploitationType;
+import org.waymark.operation.OperationChoices;
 import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
 import org.waymark.safeguarding.AdviceKind;
@@ -66,6 +67,7 @@ class CheckPartsController {
     private final SupportRequests requests;
     private final Indicators indicators;
     private final Operations operations;
+    private final OperationChoices choices;
     private final Agencies agencies;
     private final PortTime time;
     private final Clock clock;
@@ -74,7 +76,7 @@ class CheckPartsController {
 
     @GetMapping("/person")
     String personForm(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
-        return edit(id, user, model, PersonForm::of, check -> personPage(model));
+        return edit(id, user, model, PersonForm::of, check -> personPage(check, model));
     }
 
     @PostMapping("/person")
@@ -88,20 +90,26 @@ class CheckPartsController {
         if (done != null) {
             return done;
         }
-        page(id, user, model);
-        return personPage(model);
+        return personPage(page(id, user, model), model);
     }
 
-    private String personPage(Model model) {
+    /**
+     * The person's form: countries and languages by name, the operation's likely ones first, as
+     * the tally offers them; the languages recorded already stay ticked.
+     */
+    private String personPage(CheckView check, Model model) {
         model.addAttribute("categories", PersonCategory.values());
         model.addAttribute("under18Answers", Under18.values());
         model.addAttribute("genders", Gender.values());
         List<String> interpreterModes = new ArrayList<>(List.of(PersonForm.NO_INTERPRETER));
         Arrays.stream(InterpreterMode.values()).map(Enum::name).forEach(interpreterModes::add);
         model.addAttribute("interpreterModes", interpreterModes);
-        model.addAttribute("countries", Choices.COUNTRIES);
-        model.addAttribute("allLanguages", Choices.LANGUAGES);
-        model.addAttribute("commonLanguages", Choices.COMMON_LANGUAGES);
+        PersonForm form = (PersonForm) model.getAttribute("form");
+        OperationChoices.Choices languages = choices.languages(check.operationId());
+        model.addAttribute("countries", choices.countries(check.operationId()).groups());
+        model.addAttribute("allLanguages", languages.groups());
+        model.addAttribute("likelyLanguages", languages.firstWith(form.getLanguages()));
+        model.addAttribute("otherLanguages", languages.restWithout(form.getLanguages()));
         return "checks/person";
     }
 

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.validation.Errors;
 import org.waymark.safeguarding.CheckView;
@@ -22,7 +20,8 @@ import org.waymark.shared.RuleViolationException;
 
 /**
  * What is known of the person, as typed: numbers as text so that a mistake is shown as typed,
- * the common languages as checkboxes and any other as ISO codes in {@code otherLanguages}.
+ * the likely languages (and those already recorded) as checkboxes, and one more chosen by name
+ * in {@code anotherLanguage}; each language by its ISO 639-1 code, which the page never shows.
  * {@code previousCategory} is the category the form was opened with, so that saving changes
  * the category only when the officer did.
  */
@@ -39,7 +38,7 @@ class PersonForm {
     private Gender gender;
     private String nationality = "";
     private Set<String> languages = new LinkedHashSet<>();
-    private String otherLanguages = "";
+    private String anotherLanguage = "";
     private String interpreterLanguage = "";
     /** {@code NONE}, or an {@link InterpreterMode}: "No interpreter" is a choice, so that one can be removed. */
     private String interpreterMode = NO_INTERPRETER;
@@ -59,13 +58,7 @@ class PersonForm {
         form.under18 = person.under18();
         form.gender = person.gender();
         form.nationality = person.nationality() == null ? "" : person.nationality().value();
-        for (String code : person.languageCodes()) {
-            if (Choices.COMMON_LANGUAGES.contains(code)) {
-                form.languages.add(code);
-            }
-        }
-        form.otherLanguages = person.languageCodes().stream().filter(code -> !Choices.COMMON_LANGUAGES.contains(code))
-                .collect(Collectors.joining(", "));
+        form.languages.addAll(person.languageCodes());
         form.interpreterLanguage = person.interpreterLanguage() == null ? "" : person.interpreterLanguage().value();
         form.interpreterMode = person.interpreterMode() == null ? NO_INTERPRETER : person.interpreterMode().name();
         form.travellingWith = person.travellingWith() == null ? "" : String.valueOf(person.travellingWith());
@@ -94,16 +87,12 @@ class PersonForm {
         Integer companions = number(travellingWith, errors, "travellingWith",
                 "check.person.travellingWith.range");
         List<String> spoken = new ArrayList<>(languages);
-        for (String code : otherLanguages.split("[\\s,;]+")) {
-            if (code.isEmpty()) {
-                continue;
+        if (!anotherLanguage.isBlank()) {
+            if (LanguageCode.isValid(anotherLanguage)) {
+                spoken.add(anotherLanguage);
+            } else {
+                errors.rejectValue("anotherLanguage", "checks.person.anotherLanguage.unknown");
             }
-            String tidy = code.toLowerCase(Locale.ROOT);
-            if (!LanguageCode.isValid(tidy)) {
-                errors.rejectValue("otherLanguages", "checks.person.otherLanguages.unknown");
-                break;
-            }
-            spoken.add(tidy);
         }
         InterpreterMode mode = null;
         if (!interpreterMode.isBlank() && !interpreterMode.equals(NO_INTERPRETER)) {
@@ -221,12 +210,12 @@ class PersonForm {
         this.languages = languages == null ? new LinkedHashSet<>() : new LinkedHashSet<>(languages);
     }
 
-    public String getOtherLanguages() {
-        return otherLanguages;
+    public String getAnotherLanguage() {
+        return anotherLanguage;
     }
 
-    public void setOtherLanguages(String otherLanguages) {
-        this.otherLanguages = otherLanguages == null ? "" : otherLanguages;
+    public void setAnotherLanguage(String anotherLanguage) {
+        this.anotherLanguage = anotherLanguage == null ? "" : anotherLanguage;
     }
 
     public String getInterpreterLanguage() {
