@@ -107,7 +107,7 @@ async function flush() {
       if (response.ok && samePlace(entry)) {
         const acknowledged = await response.json();
         serverRecorded = rememberRecorded(acknowledged.recorded, acknowledged.asOf);
-        offerUndo(acknowledged.engagementId, entry.passengers);
+        offerUndo(acknowledged.engagementId, acknowledged.undoLabel);
       }
     }
   } finally {
@@ -116,12 +116,13 @@ async function flush() {
   }
 }
 
-// The last entry sent from this page can be taken back, as one sent without JavaScript can.
-function offerUndo(engagementId, passengers) {
+// The last entry sent from this page can be taken back, as one sent without JavaScript can. The
+// server words the button, so that "1 passenger" and "5 passengers" read as the page's own.
+function offerUndo(engagementId, label) {
   if (!undoForm) return;
   undoForm.elements.engagementId.value = engagementId;
   const button = undoForm.querySelector('button');
-  button.textContent = button.dataset.template.replace('{n}', passengers);
+  button.textContent = label;
   undoForm.hidden = false;
 }
 

@@ -52,7 +52,7 @@ class ResultsJourneyBrowserTest extends BrowserJourney {
             page.locator("#results-link").click();
             assertThat(heading(page)).hasText("Results");
             assertThat(page.locator("#passengers-engaged")).hasText("40");
-            assertThat(page.locator("#flights-monitored")).hasText("1: 1 arrivals, 0 departures");
+            assertThat(page.locator("#flights-monitored")).hasText("1: 1 arrival, 0 departures");
             assertThat(page.locator("#table-by-country tbody tr").first()).containsText("Bulgaria");
             assertThat(page.locator("#table-by-language tbody tr").first()).hasText("Bulgarian 40");
             assertNoSidewaysScrolling(page);

@@ -23,6 +23,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 
 import tools.jackson.databind.JsonNode;
 
@@ -83,12 +84,16 @@ class TallyJourneyBrowserTest extends BrowserJourney {
                     new Page.GetByRoleOptions().setName("Add 5 passengers"));
             assertThat(plusOne).hasText("+1");
             assertThat(plusFive).hasText("+5");
+            // A language not among the boxes is chosen by its name, and goes with every tap.
+            page.getByLabel("Another language").selectOption(new SelectOption().setLabel("Tigrinya"));
             plusOne.tap();
             plusOne.tap();
             plusOne.tap();
             plusFive.tap();
             assertThat(recorded).hasText("8");
             assertThat(queue).hasText(EVERYTHING_SENT);
+            Locator undo = page.locator("#undo button");
+            assertThat(undo).hasText("Undo your last entry (5 passengers)");
             assertThat(heading(page)).hasText(FLIGHT);
             checkAccessibility(page);
             assertEquals(8, serverTotal(api, planned).passengers(), "the server's total before the signal drops");
@@ -122,7 +127,12 @@ class TallyJourneyBrowserTest extends BrowserJourney {
             phone.setOffline(false);
             assertThat(queue).hasText(EVERYTHING_SENT, new LocatorAssertions.HasTextOptions().setTimeout(30_000));
             assertThat(recorded).hasText("10");
+            assertThat(undo).hasText("Undo your last entry (1 passenger)");
             checkAccessibility(page);
+
+            // Spoken at the gate, Tigrinya is now one of the boxes of the languages most likely here.
+            page.reload();
+            assertThat(page.getByLabel("Tigrinya", new Page.GetByLabelOptions().setExact(true))).isVisible();
         }
 
         Total total = serverTotal(api, planned);

@@ -150,6 +150,20 @@ class FlightPagesTest extends PageTests {
         assertThat(Long.parseLong(after.select("#recorded").text())).isEqualTo(before + 5);
         assertThat(after.select("#undo button").text()).isEqualTo("Undo your last entry (5 passengers)");
         assertThat(after.select("button[value=1]").attr("aria-label")).isEqualTo("Add 1 passenger");
+
+        // One passenger reads as one, in the notice and on the undo button.
+        var one = mvc.perform(as("officer@flights.test", post("/operations/" + operation + "/tally").with(csrf())
+                .param("flightId", sofia.id().toString()).param("add", "1")
+                .param("idempotencyKey", UUID.randomUUID().toString()))).andReturn();
+        Document afterOne = page(as("officer@flights.test", get(tally)).flashAttrs(one.getFlashMap()));
+        assertThat(afterOne.select(".govuk-notification-banner").text()).contains("1 passenger recorded")
+                .doesNotContain("passengers");
+        assertThat(afterOne.select("#undo button").text()).isEqualTo("Undo your last entry (1 passenger)");
+        var two = mvc.perform(as("officer@flights.test", post("/operations/" + operation + "/tally").with(csrf())
+                .param("flightId", sofia.id().toString()).param("count", "2").param("add", "typed")
+                .param("idempotencyKey", UUID.randomUUID().toString()))).andReturn();
+        assertThat(page(as("officer@flights.test", get(tally)).flashAttrs(two.getFlashMap()))
+                .select(".govuk-notification-banner").text()).contains("2 passengers recorded");
         assertThat(status(as("analyst@flights.test", get(tally)))).isEqualTo(403);
     }
 
@@ -160,7 +174,12 @@ class FlightPagesTest extends PageTests {
                 .accept("application/json").param("flightId", sofia.id().toString()).param("passengers", "2")
                 .param("idempotencyKey", UUID.randomUUID().toString()))).andReturn().getResponse();
         assertThat(taken.getStatus()).isEqualTo(201);
-        assertThat(taken.getContentAsString()).contains("\"engagementId\"", "\"recorded\"", "\"asOf\"");
+        assertThat(taken.getContentAsString()).contains("\"engagementId\"", "\"recorded\"", "\"asOf\"",
+                "\"undoLabel\":\"Undo your last entry (2 passengers)\"");
+        var one = mvc.perform(as("officer@flights.test", post(path).with(csrf()).header("X-Tally", "script")
+                .accept("application/json").param("flightId", sofia.id().toString()).param("passengers", "1")
+                .param("idempotencyKey", UUID.randomUUID().toString()))).andReturn().getResponse();
+        assertThat(one.getContentAsString()).contains("\"undoLabel\":\"Undo your last entry (1 passenger)\"");
 
         var refused = mvc.perform(as("officer@flights.test", post(path).with(csrf()).header("X-Tally", "script")
                 .accept("application/json").param("flightId", sofia.id().toString()).param("passengers", "many")

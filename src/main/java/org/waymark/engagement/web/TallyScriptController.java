@@ -1,12 +1,14 @@
 package org.waymark.engagement.web;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,13 +33,14 @@ class TallyScriptController {
 
     private final Engagements engagements;
     private final Clock clock;
+    private final MessageSource messages;
 
     @PostMapping(headers = "X-Tally=script", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> record(@PathVariable UUID operationId,
             @RequestParam(required = false) UUID flightId, @RequestParam(required = false) String location,
             @RequestParam String passengers, @RequestParam(required = false) Set<String> languages,
             @RequestParam(required = false) String leaflets, @RequestParam String idempotencyKey,
-            @AuthenticationPrincipal WaymarkUser user) {
+            @AuthenticationPrincipal WaymarkUser user, Locale locale) {
         OperationId id = new OperationId(operationId);
         var recorded = engagements.record(id, TallyController.tally(flightId, location, passengers, languages,
                 leaflets), idempotencyKey, user);
@@ -46,6 +49,9 @@ class TallyScriptController {
                 "engagementId", recorded.engagement().id(),
                 "asOf", asOf,
                 "recorded", engagements.recordedAt(id, recorded.engagement().flightId(),
-                        recorded.engagement().location())));
+                        recorded.engagement().location()),
+                // The undo button's words, from the bundle, that say "1 passenger" or "5 passengers".
+                "undoLabel", messages.getMessage("tally.undo.button",
+                        new Object[] { recorded.engagement().passengers() }, locale)));
     }
 }
