@@ -18,6 +18,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 
 /**
  * An enhanced check on a phone, as an officer and a navigator live it: the officer starts a
@@ -105,16 +106,17 @@ class CheckJourneyBrowserTest extends BrowserJourney {
             assertThat(heading(officer)).hasText("Person");
             checkAccessibility(officer);
             officer.getByLabel("Name or alias").fill(NAME);
-            officer.getByLabel("Age (optional)").fill("24");
+            officer.getByLabel("Age (optional)", new Page.GetByLabelOptions().setExact(true)).fill("24");
             officer.locator("#under18-NO").check();
             officer.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Female")).check();
             officer.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Bulgarian")).check();
-            officer.getByLabel("Nationality").selectOption("BG");
+            officer.getByLabel("Nationality").selectOption(new SelectOption().setLabel("Bulgaria"));
+            officer.getByLabel("Another language (optional)").selectOption(new SelectOption().setLabel("Persian"));
             assertNoSidewaysScrolling(officer);
             officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
             assertThat(banner(officer)).containsText("The person’s details are saved");
             assertThat(officer.locator("#person")).containsText(NAME);
-            assertThat(officer.locator("#person")).containsText("Bulgarian");
+            assertThat(officer.locator("#person")).containsText("Bulgarian, Persian");
             assertThat(task(officer, "Person")).containsText("Completed");
             checkAccessibility(officer);
 

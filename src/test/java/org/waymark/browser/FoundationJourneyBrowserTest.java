@@ -129,7 +129,8 @@ class FoundationJourneyBrowserTest extends BrowserJourney {
         fillDate(page, "End date", "16", "9", "2026");
         page.getByLabel("Sexual exploitation").check();
         page.getByLabel("Labour exploitation").check();
-        page.getByLabel("Countries in focus").fill("BG, MD, TR");
+        // Countries are chosen by name, one at a time.
+        page.getByLabel("Add a country").selectOption(new SelectOption().setLabel("Bulgaria"));
         page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Agencies taking part"))
                 .getByLabel("Waymark administration").check();
         save(page);
@@ -145,12 +146,24 @@ class FoundationJourneyBrowserTest extends BrowserJourney {
                 .containsText("Error: " + message);
         assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))).hasValue(OPERATION);
         assertThat(page.getByLabel("Sexual exploitation")).isChecked();
+        assertThat(page.getByLabel("Add a country")).hasValue("BG");
         checkAccessibility(page);
         summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(message)).click();
         Locator endDay = dateGroup(page, "End date").getByLabel("Day");
         assertThat(endDay).isFocused();
 
         endDay.fill("21");
+        Locator addAnother = page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Save and add another country"));
+        addAnother.click();
+        assertThat(successBanner(page)).containsText("The operation is saved");
+        assertThat(page.getByLabel("Bulgaria")).isChecked();
+        assertNoSidewaysScrolling(page);
+        checkAccessibility(page);
+        page.getByLabel("Add a country").selectOption(new SelectOption().setLabel("Moldova"));
+        addAnother.click();
+        assertThat(page.getByLabel("Moldova")).isChecked();
+        page.getByLabel("Add a country").selectOption(new SelectOption().setLabel("Turkey"));
         save(page);
 
         assertThat(page).hasTitle(OPERATION + " – Waymark");
