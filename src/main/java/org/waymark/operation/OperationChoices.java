@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -49,7 +50,7 @@ public class OperationChoices {
     private static final Map<String, Set<String>> LANGUAGES_BY_COUNTRY = Stream.of(Locale.getAvailableLocales())
             .filter(locale -> !locale.getCountry().isEmpty() && NAMED_LANGUAGES.contains(locale.getLanguage()))
             .collect(Collectors.groupingBy(Locale::getCountry,
-                    Collectors.mapping(Locale::getLanguage, Collectors.toCollection(java.util.TreeSet::new))));
+                    Collectors.mapping(Locale::getLanguage, Collectors.toCollection(TreeSet::new))));
 
     private final OperationRepository operations;
     /** Absent where the engagement module is not started, as in a test of this module alone. */
@@ -78,7 +79,7 @@ public class OperationChoices {
     }
 
     /** The languages spoken in a country, by code, as Java's locale data has them; none where it has none. */
-    public static Set<String> languagesOf(CountryCode country) {
+    private static Set<String> languagesOf(CountryCode country) {
         return LANGUAGES_BY_COUNTRY.getOrDefault(country.value(), Set.of());
     }
 
