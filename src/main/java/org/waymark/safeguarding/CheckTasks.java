@@ -9,9 +9,9 @@ import org.waymark.safeguarding.ReferralProgress.Stage;
  * The parts of a check as the tasks its page opens with, each with where it stands, worked out
  * here and nowhere else. An open check's parts are not yet started until something of them is
  * recorded, in progress while something they need is missing, and completed then; a closed
- * check's parts are completed, or were not recorded. The referral cannot start until the outcome
- * says NRM referral or Duty to Notify, and is not needed when a closed check's outcome says
- * neither.
+ * check's parts are completed, or were not recorded. A referral can be started while the check
+ * is open (consent is best taken while the person is there), and is not needed when a closed
+ * check's outcome says neither NRM referral nor Duty to Notify.
  */
 public final class CheckTasks {
 
@@ -21,7 +21,7 @@ public final class CheckTasks {
     }
 
     public enum Status {
-        NOT_STARTED, IN_PROGRESS, COMPLETED, CANNOT_START_YET, NOT_RECORDED, NOT_NEEDED
+        NOT_STARTED, IN_PROGRESS, COMPLETED, NOT_RECORDED, NOT_NEEDED
     }
 
     /**
@@ -77,7 +77,8 @@ public final class CheckTasks {
         if (check.outcomes().contains(Outcome.NRM_REFERRAL) || check.outcomes().contains(Outcome.DUTY_TO_NOTIFY)) {
             return new Item(Task.REFERRAL, Status.NOT_STARTED, !disposed);
         }
-        return new Item(Task.REFERRAL, check.status() == CheckStatus.OPEN ? Status.CANNOT_START_YET
-                : Status.NOT_NEEDED, false);
+        // While the person is still there, their consent can be taken before the outcome is recorded.
+        return check.status() == CheckStatus.OPEN ? new Item(Task.REFERRAL, Status.NOT_STARTED, check.editable())
+                : new Item(Task.REFERRAL, Status.NOT_NEEDED, false);
     }
 }

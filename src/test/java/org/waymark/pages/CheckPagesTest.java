@@ -391,12 +391,13 @@ class CheckPagesTest extends PageTests {
         assertThat(tasks(fresh)).containsExactly(
                 "Person: Not yet started", "Indicators: Not yet started", "Account and opinion: Not yet started",
                 "Advice given: Not yet started", "Support: Not yet started", "Outcome: Not yet started",
-                "Referral: Cannot start yet");
+                "Referral: Not yet started");
         assertThat(fresh.select("#tasks a.govuk-task-list__link").eachAttr("href")).containsExactly(
                 "/checks/" + id + "/person", "/checks/" + id + "/indicators", "/checks/" + id + "/account",
-                "/checks/" + id + "/advice", "/checks/" + id + "/support", "/checks/" + id + "/outcome");
+                "/checks/" + id + "/advice", "/checks/" + id + "/support", "/checks/" + id + "/outcome",
+                "/checks/" + id + "/referral");
         assertThat(fresh.select("#tasks li:contains(Referral) .govuk-task-list__hint").text())
-                .isEqualTo("Once the outcome says NRM referral or Duty to Notify");
+                .isEqualTo("When the person is to be referred: their consent can be taken while they are here");
         assertThat(fresh.select("#tasks a:contains(Outcome)").attr("aria-describedby"))
                 .isEqualTo("task-6-hint task-6-status");
         assertThat(fresh.select("#tasks .govuk-tag").eachAttr("class")).allMatch(tag -> tag.contains("govuk-tag--blue"));

@@ -28,15 +28,15 @@ class CheckTasksTest {
             Set.of(), null, null, null, null, null);
 
     @Test
-    void aNewCheckHasEverythingToDoButTheReferral() {
+    void aNewCheckHasEverythingToDo() {
         List<Item> tasks = CheckTasks.of(check(Person.unknown(Under18.NO)).build(), Stage.NONE);
 
         assertThat(statuses(tasks)).containsExactly(
                 Map.entry(Task.PERSON, Status.NOT_STARTED), Map.entry(Task.INDICATORS, Status.NOT_STARTED),
                 Map.entry(Task.ACCOUNT, Status.NOT_STARTED), Map.entry(Task.ADVICE, Status.NOT_STARTED),
                 Map.entry(Task.SUPPORT, Status.NOT_STARTED), Map.entry(Task.OUTCOME, Status.NOT_STARTED),
-                Map.entry(Task.REFERRAL, Status.CANNOT_START_YET));
-        assertThat(tasks).filteredOn(Item::linked).extracting(Item::task).doesNotContain(Task.REFERRAL).hasSize(6);
+                Map.entry(Task.REFERRAL, Status.NOT_STARTED));
+        assertThat(tasks).filteredOn(Item::linked).hasSize(7);
     }
 
     @Test
