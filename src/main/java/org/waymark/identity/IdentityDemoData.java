@@ -33,7 +33,8 @@ class IdentityDemoData implements ApplicationRunner {
     record DemoAgency(String name, AgencyType type) {
     }
 
-    record DemoUser(String name, String email, String agency, Set<Role> roles) {
+    /** A demo user; the phone numbers are from the range Ofcom keeps for drama, which reaches nobody. */
+    record DemoUser(String name, String email, String agency, Set<Role> roles, String phone) {
     }
 
     static final List<DemoAgency> AGENCIES = List.of(
@@ -44,16 +45,18 @@ class IdentityDemoData implements ApplicationRunner {
             new DemoAgency("Justice & Care", AgencyType.CHARITY));
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("Dana Admin", "admin@demo.waymark.test", ESSEX_POLICE, EnumSet.of(Role.ADMIN)),
+            new DemoUser("Dana Admin", "admin@demo.waymark.test", ESSEX_POLICE, EnumSet.of(Role.ADMIN), null),
             new DemoUser("Chris Coordinator", "coordinator@demo.waymark.test", ESSEX_POLICE,
-                    EnumSet.of(Role.COORDINATOR)),
-            new DemoUser("Olu Officer", "officer@demo.waymark.test", ESSEX_POLICE, EnumSet.of(Role.OFFICER)),
+                    EnumSet.of(Role.COORDINATOR), "07700 900101"),
+            new DemoUser("Olu Officer", "officer@demo.waymark.test", ESSEX_POLICE, EnumSet.of(Role.OFFICER),
+                    "07700 900102"),
             new DemoUser("Bea Border Officer", "borderforce@demo.waymark.test", "Border Force",
-                    EnumSet.of(Role.OFFICER)),
-            new DemoUser("Nia Navigator", "partner@demo.waymark.test", "Justice & Care", EnumSet.of(Role.PARTNER)),
+                    EnumSet.of(Role.OFFICER), "07700 900103"),
+            new DemoUser("Nia Navigator", "partner@demo.waymark.test", "Justice & Care", EnumSet.of(Role.PARTNER),
+                    "07700 900104"),
             new DemoUser("Sam SARC Worker", "sarc@demo.waymark.test", "Sexual Assault Referral Centre",
-                    EnumSet.of(Role.PARTNER)),
-            new DemoUser("Ari Analyst", "analyst@demo.waymark.test", ESSEX_POLICE, EnumSet.of(Role.ANALYST)));
+                    EnumSet.of(Role.PARTNER), "07700 900105"),
+            new DemoUser("Ari Analyst", "analyst@demo.waymark.test", ESSEX_POLICE, EnumSet.of(Role.ANALYST), null));
 
     private final AgencyRepository agencies;
     private final UserAccountRepository users;
@@ -89,6 +92,7 @@ class IdentityDemoData implements ApplicationRunner {
             UserAccount user = users.findByEmail(demo.email()).orElseGet(() -> UserAccount.create(demo.name(),
                     demo.email(), agency.id(), demo.roles(), hash, clock.instant()));
             user.changePassword(hash);
+            user.changePhone(demo.phone());
             user.reactivate();
             users.save(user);
             accounts.append(String.format("%n  %-32s %-12s %s", demo.email(), demo.roles().iterator().next(),

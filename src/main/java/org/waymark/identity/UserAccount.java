@@ -37,14 +37,16 @@ class UserAccount {
     private final Instant createdAt;
     /** The last sign-in with a password, or use of an API token; null until the first. */
     private Instant lastSignInAt;
+    /** The number the member of staff is called on, as they gave it; null until they do. */
+    private String phone;
     @MappedCollection(idColumn = "user_account_id")
     private Set<RoleGrant> roles;
     @Version
     private Long version;
 
     UserAccount(UUID id, String name, String email, UUID agencyId, String passwordHash, boolean active,
-            int failedAttempts, Instant lockedUntil, Instant createdAt, Instant lastSignInAt, Set<RoleGrant> roles,
-            Long version) {
+            int failedAttempts, Instant lockedUntil, Instant createdAt, Instant lastSignInAt, String phone,
+            Set<RoleGrant> roles, Long version) {
         this.id = id;
         this.name = name;
         this.email = email;
@@ -55,6 +57,7 @@ class UserAccount {
         this.lockedUntil = lockedUntil;
         this.createdAt = createdAt;
         this.lastSignInAt = lastSignInAt;
+        this.phone = phone;
         this.roles = roles;
         this.version = version;
     }
@@ -62,7 +65,7 @@ class UserAccount {
     static UserAccount create(String name, String email, AgencyId agency, Set<Role> roles, String passwordHash,
             Instant now) {
         UserAccount user = new UserAccount(UUID.randomUUID(), null, null, null, passwordHash, true, 0, null, now,
-                null, Set.of(), null);
+                null, null, Set.of(), null);
         user.change(name, email, agency, roles);
         return user;
     }
@@ -76,6 +79,10 @@ class UserAccount {
         this.email = normaliseEmail(email);
         this.agencyId = agency.value();
         this.roles = roles.stream().map(RoleGrant::new).collect(Collectors.toSet());
+    }
+
+    void changePhone(String phone) {
+        this.phone = phone;
     }
 
     void deactivate() {
@@ -167,7 +174,7 @@ class UserAccount {
 
     UserSummary summary(Instant now, Duration unusedAfter) {
         return new UserSummary(id(), name, email, agencyId(), roles(), active, isLocked(now) ? lockedUntil : null,
-                lastSignInAt, unused(now, unusedAfter));
+                lastSignInAt, unused(now, unusedAfter), phone);
     }
 
     WaymarkUser principal(Instant now) {

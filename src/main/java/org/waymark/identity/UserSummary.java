@@ -12,7 +12,8 @@ import org.waymark.shared.UserId;
  * @param lockedUntil null unless the account is locked now
  * @param lastSignInAt the last sign-in or use of an API token; null if the user never signed in
  * @param unused whether the account is active but has not been used for the configured time
+ * @param phone the number the user is called on, as they gave it on their account; null if they gave none
  */
 public record UserSummary(UserId id, String name, String email, AgencyId agencyId, Set<Role> roles, boolean active,
-        Instant lockedUntil, Instant lastSignInAt, boolean unused) {
+        Instant lockedUntil, Instant lastSignInAt, boolean unused, String phone) {
 }

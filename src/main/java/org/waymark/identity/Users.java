@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,6 +36,10 @@ public class Users {
 
     /** The longest email address the standard allows (RFC 5321). */
     public static final int MAX_EMAIL = 254;
+    /** The longest phone number an account, or anything that offers a number to call, holds. */
+    public static final int MAX_PHONE = 40;
+    /** Digits, spaces, brackets and dashes, with a + in front for an international number. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{5," + (MAX_PHONE - 1) + "}");
 
     private final UserAccountRepository users;
     private final AgencyRepository agencies;
@@ -103,6 +108,27 @@ public class Users {
         users.save(user);
         events.publishEvent(new UserUpdated(id, actor));
         return summary(user);
+    }
+
+    /**
+     * The number the user is called on: by partners they ask for support, and by officers whose
+     * call reached nobody. Blank takes it off the account.
+     */
+    public UserSummary changePhone(UserId id, String phone, Actor actor) {
+        UserAccount user = load(id);
+        String typed = PlainText.typed(phone);
+        if (typed != null && !isPhoneNumber(typed)) {
+            throw new RuleViolationException("user.phone.invalid", "phone");
+        }
+        user.changePhone(typed);
+        users.save(user);
+        events.publishEvent(new UserUpdated(id, actor));
+        return summary(user);
+    }
+
+    /** Whether the text (typed, without spaces around it) is a phone number one can tap to call. */
+    public static boolean isPhoneNumber(String text) {
+        return text != null && PHONE.matcher(text).matches();
     }
 
     /**

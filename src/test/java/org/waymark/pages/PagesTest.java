@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
@@ -308,6 +309,27 @@ class PagesTest extends PageTests {
                 .containsExactly("Enter your current password correctly");
         assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#currentPassword");
         assertThat(page.html()).doesNotContain("a guessed password", "a brand new password");
+    }
+
+    @Test
+    void aUserGivesTheNumberTheyAreCalledOnAndANumberThatIsNoneIsNamed() throws Exception {
+        given.user("Pat Phone", "phone@pages.test", police, Role.OFFICER);
+
+        Document wrong = page(as("phone@pages.test", post("/account/phone").with(csrf())
+                .param("phone", "my desk")));
+        assertThat(wrong.title()).startsWith("Error: Your account");
+        assertThat(wrong.select(".govuk-error-summary a").eachText())
+                .containsExactly("Enter a phone number of digits, like 07700 900123 or +44 7700 900123");
+        assertThat(wrong.select(".govuk-error-summary a").attr("href")).isEqualTo("#phone");
+        assertThat(wrong.select("input#phone").val()).isEqualTo("my desk");
+
+        MvcResult saved = mvc.perform(as("phone@pages.test", post("/account/phone").with(csrf())
+                .param("phone", " 07700 900123 "))).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/account#phone");
+        Document account = page(as("phone@pages.test", get("/account")).flashAttrs(saved.getFlashMap()));
+        assertThat(account.select(".govuk-notification-banner").text()).contains("Your phone number has been saved");
+        assertThat(account.select("input#phone").val()).isEqualTo("07700 900123");
+        assertThat(account.select("input#phone").attr("type")).isEqualTo("tel");
     }
 
     @Test

@@ -130,6 +130,11 @@ public class Fixtures {
         return forces;
     }
 
+    /** Gives the user's account the number they are called on. */
+    public void phone(WaymarkUser user, String phone) {
+        users.changePhone(user.id(), phone, user.actor());
+    }
+
     /** The user with this email as they are signed in now. */
     public WaymarkUser principal(String email) {
         return (WaymarkUser) accounts.loadUserByUsername(email);

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.ApiTokens;
 import org.waymark.identity.TwoFactor;
+import org.waymark.identity.UserSummary;
 import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.identity.WebSessions;
@@ -87,6 +88,19 @@ class AccountController {
 
         public void setNewPassword(String newPassword) {
             this.newPassword = newPassword;
+        }
+    }
+
+    /** The number the user is called on about support requests. */
+    static class PhoneForm {
+        private String phone = "";
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String phone) {
+            this.phone = phone == null ? "" : phone;
         }
     }
 
@@ -161,6 +175,23 @@ class AccountController {
         return page(user, request, model);
     }
 
+    @PostMapping("/phone")
+    String changePhone(@AuthenticationPrincipal WaymarkUser user, @ModelAttribute("phoneForm") PhoneForm form,
+            BindingResult errors, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        try {
+            users.changePhone(user.id(), form.getPhone(), user.actor());
+            redirect.addFlashAttribute("notice", "account.phone.saved");
+            return "redirect:/account#phone";
+        } catch (RuleViolationException e) {
+            errors.rejectValue(e.field(), e.messageCode());
+        }
+        TokenForm tokenForm = new TokenForm();
+        tokenForm.setDays(tokens.defaultDays());
+        model.addAttribute("tokenForm", tokenForm);
+        model.addAttribute("passwordForm", new PasswordForm());
+        return page(user, request, model);
+    }
+
     /** New recovery codes; the old ones stop working. */
     @PostMapping("/recovery-codes")
     String renewRecoveryCodes(@AuthenticationPrincipal WaymarkUser user, RedirectAttributes redirect) {
@@ -178,6 +209,11 @@ class AccountController {
     }
 
     private String page(WaymarkUser user, HttpServletRequest request, Model model) {
+        if (!model.containsAttribute("phoneForm")) {
+            PhoneForm phone = new PhoneForm();
+            users.find(user.id()).map(UserSummary::phone).ifPresent(phone::setPhone);
+            model.addAttribute("phoneForm", phone);
+        }
         model.addAttribute("twoFactorRequired", twoFactor.required());
         model.addAttribute("twoFactor", twoFactor.status(user.id()).orElse(null));
         model.addAttribute("agency", agencies.find(user.agencyId()).orElse(null));
