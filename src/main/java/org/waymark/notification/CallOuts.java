@@ -26,11 +26,14 @@ import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
 import org.waymark.operation.Rota;
 import org.waymark.operation.RotaSlotView;
+import org.waymark.safeguarding.CallOutMail;
+import org.waymark.safeguarding.SafeguardingEvents.SupportDeclined;
 import org.waymark.safeguarding.SafeguardingEvents.SupportRequested;
 import org.waymark.safeguarding.SupportKind;
 import org.waymark.safeguarding.SupportRequestView;
 import org.waymark.safeguarding.SupportRequests;
 import org.waymark.shared.AgencyId;
+import org.waymark.shared.OperationId;
 
 /**
  * Calls partners out. A support request emails whoever of the asked agency is on call for that
@@ -38,15 +41,17 @@ import org.waymark.shared.AgencyId;
  * the event publication registry runs it again if it fails or the process stops first (ADR 0023),
  * so a call is never lost and a failure here never undoes the request; one
  * nobody acknowledges within the operation's limit (10 minutes unless set) is escalated, once, to the next on the rota and to the
- * coordinators of the lead agency. The emails say who is needed where, and link to the request:
+ * coordinators of the lead agency. A request the partner declines is told to the officer who
+ * asked and to those coordinators. The emails say who is needed where, and link to the request:
  * nothing of the person. Without a mail server Waymark does not email, and the requests page
- * alone tells partners.
+ * alone tells partners; the officer's confirmation says so.
  */
 @Service
-public class CallOuts {
+public class CallOuts implements CallOutMail {
 
     static final String CALL_OUT = "CALL_OUT";
     static final String ESCALATION = "ESCALATION";
+    static final String DECLINED = "DECLINED";
     /** No operation escalates sooner than this. */
     private static final Duration SHORTEST_LIMIT = Duration.ofMinutes(1);
     /** How long after its escalation was due a call is still escalated. */
@@ -79,6 +84,7 @@ public class CallOuts {
     }
 
     /** Whether Waymark emails at all: only with a mail server configured. */
+    @Override
     public boolean emailing() {
         return mail.getIfAvailable() != null;
     }
@@ -105,6 +111,30 @@ public class CallOuts {
     }
 
     /**
+     * Tells the officer who asked and the lead agency's coordinators that the partner cannot
+     * come, so that they call someone else: the reason is in Waymark, as the partner may have
+     * written something of the person in it.
+     */
+    @ApplicationModuleListener
+    void supportDeclined(SupportDeclined declined) {
+        if (!emailing()) {
+            return;
+        }
+        OperationView operation = operations.outline(declined.operationId());
+        String kind = kindName(declined.kind());
+        Set<String> recipients = new LinkedHashSet<>();
+        users.find(declined.requestedBy()).filter(UserSummary::active).map(UserSummary::email)
+                .ifPresent(recipients::add);
+        recipients.addAll(leadCoordinators(declined.operationId()));
+        queue(DECLINED, declined.requestId(), recipients, "Waymark: " + agencyName(declined.agencyId())
+                + " cannot send " + article(kind) + " " + kind + " at " + operation.port().value(),
+                agencyName(declined.agencyId()) + " has declined the request for " + article(kind) + " " + kind
+                        + " in “" + operation.name() + "” (" + operation.port().value() + "). Ask another agency, "
+                        + "or call the coordinators.\n\nWhy, and who else to call, in Waymark:\n" + baseUrl
+                        + "/requests\n\nThis email holds nothing about the person.");
+    }
+
+    /**
      * Escalates each request left unacknowledged for longer than the limit: to the next on the
      * rota and the lead agency's coordinators. Each request is escalated once.
      */
@@ -128,9 +158,7 @@ public class CallOuts {
             LocalDateTime localNow = localNow(operation);
             rota.onCallFrom(request.operationId(), request.agencyId(), coverKind(request.kind()), localNow).stream()
                     .filter(slot -> slot.from().isAfter(localNow)).forEach(slot -> recipients.add(email(slot)));
-            AgencyId lead = operations.leadAgencyOf(request.operationId());
-            users.all().stream().filter(user -> user.active() && user.agencyId().equals(lead)
-                    && user.roles().contains(Role.COORDINATOR)).map(UserSummary::email).forEach(recipients::add);
+            recipients.addAll(leadCoordinators(request.operationId()));
             long minutes = Duration.between(request.requestedAt(), now).toMinutes();
             queue(ESCALATION, request.id(), recipients, "Waymark: no answer to a call for " + article(kind) + " "
                     + kind + " at " + operation.port().value(),
@@ -141,6 +169,13 @@ public class CallOuts {
             escalated++;
         }
         return escalated;
+    }
+
+    /** The email addresses of the active coordinators of the agency leading the operation. */
+    private List<String> leadCoordinators(OperationId operation) {
+        AgencyId lead = operations.leadAgencyOf(operation);
+        return users.all().stream().filter(user -> user.active() && user.agencyId().equals(lead)
+                && user.roles().contains(Role.COORDINATOR)).map(UserSummary::email).toList();
     }
 
     private void queue(String purpose, UUID requestId, Set<String> recipients, String subject, String body) {

@@ -15,7 +15,7 @@ public final class NotificationEvents {
     private NotificationEvents() {
     }
 
-    /** An email ({@code CALL_OUT} or {@code ESCALATION}) about a support request left Waymark. */
+    /** An email ({@code CALL_OUT}, {@code ESCALATION} or {@code DECLINED}) about a support request left Waymark. */
     public record EmailSent(UUID supportRequestId, String purpose, String recipient) implements Auditable {
         /** Sent by Waymark's own job: nobody signed in. */
         public Actor actor() { return null; }

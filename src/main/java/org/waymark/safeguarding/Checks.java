@@ -368,13 +368,17 @@ public class Checks {
                 requestViews(theirs), check.maskedAt());
     }
 
+    /** The requests with the names of the agencies asked and of the officers who asked, as they read now. */
     List<SupportRequestView> requestViews(Collection<SupportRequest> found) {
         Map<AgencyId, AgencySummary> names = agencies.byId(found.stream().map(SupportRequest::agencyId).toList());
+        Map<UserId, String> askedBy = new HashMap<>();
+        found.stream().map(SupportRequest::requestedBy).distinct().forEach(user -> askedBy.put(user,
+                users.find(user).map(UserSummary::name).orElse(null)));
         return found.stream().map(request -> request.view(names.containsKey(request.agencyId())
-                ? names.get(request.agencyId()).name() : null)).toList();
+                ? names.get(request.agencyId()).name() : null, askedBy.get(request.requestedBy()))).toList();
     }
 
-    private FlightView flight(EnhancedCheck check) {
+    FlightView flight(EnhancedCheck check) {
         return check.flightId() == null ? null : flights.of(check.operationId(), check.flightId()).orElse(null);
     }
 

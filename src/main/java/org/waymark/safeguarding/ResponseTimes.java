@@ -14,13 +14,16 @@ import org.waymark.shared.OperationId;
 /**
  * How fast help came in an operation: each support request, and for each agency the median and
  * 90th percentile from request to acknowledgement and to arrival (nearest rank; requests not yet
- * answered do not count).
+ * answered do not count), and how many requests it declined.
  */
 public record ResponseTimes(OperationId operationId, List<SupportRequestView> requests, List<AgencyTimes> byAgency) {
 
-    /** The figures of one agency; a figure is null while nothing has been answered. */
-    public record AgencyTimes(AgencyId agencyId, String agencyName, int requests, Spread toAcknowledge,
-            Spread toArrive) {
+    /**
+     * The figures of one agency; a figure is null while nothing has been answered. A declined
+     * request counts among the requests and the declined, and in a time only if it got that far.
+     */
+    public record AgencyTimes(AgencyId agencyId, String agencyName, int requests, int declined,
+            Spread toAcknowledge, Spread toArrive) {
     }
 
     /** The median and the 90th percentile of {@code count} times. */
@@ -45,6 +48,7 @@ public record ResponseTimes(OperationId operationId, List<SupportRequestView> re
                 .forEach(request -> byAgency.computeIfAbsent(request.agencyId(), id -> new ArrayList<>()).add(request));
         List<AgencyTimes> agencies = byAgency.values().stream().map(ofAgency -> new AgencyTimes(
                 ofAgency.get(0).agencyId(), ofAgency.get(0).agencyName(), ofAgency.size(),
+                (int) ofAgency.stream().filter(request -> request.status() == SupportStatus.DECLINED).count(),
                 Spread.of(ofAgency.stream().map(SupportRequestView::toAcknowledge).toList()),
                 Spread.of(ofAgency.stream().map(SupportRequestView::toArrive).toList()))).toList();
         return new ResponseTimes(operationId, requests, agencies);

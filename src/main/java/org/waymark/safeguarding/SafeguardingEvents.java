@@ -8,6 +8,7 @@ import org.waymark.shared.Actor;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.Auditable;
 import org.waymark.shared.OperationId;
+import org.waymark.shared.UserId;
 
 /**
  * Events of the safeguarding module, recorded in the audit log: every start, change, read
@@ -94,6 +95,25 @@ public final class SafeguardingEvents {
         public String action() { return "SUPPORT_" + status; }
         public String recordType() { return "SUPPORT_REQUEST"; }
         public String recordId() { return requestId.toString(); }
+    }
+
+    /** The partner said when they expect to arrive. */
+    public record SupportArrivalExpected(UUID requestId, Actor actor) implements Auditable {
+        public String action() { return "SUPPORT_ARRIVAL_EXPECTED"; }
+        public String recordType() { return "SUPPORT_REQUEST"; }
+        public String recordId() { return requestId.toString(); }
+    }
+
+    /**
+     * The partner agency cannot come: the officer who asked and the lead agency's coordinators
+     * are told. The reason stays with the request.
+     */
+    public record SupportDeclined(UUID requestId, UUID checkId, OperationId operationId, AgencyId agencyId,
+            SupportKind kind, UserId requestedBy, Actor actor) implements Auditable {
+        public String action() { return "SUPPORT_DECLINED"; }
+        public String recordType() { return "SUPPORT_REQUEST"; }
+        public String recordId() { return requestId.toString(); }
+        public String detail() { return kind + " declined by agency " + agencyId + " for check " + checkId; }
     }
 
     public record IndicatorCatalogueChanged(String code, String action, Actor actor) implements Auditable {

@@ -1,6 +1,7 @@
 package org.waymark.safeguarding;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,10 @@ interface SupportRequestRepository extends ListCrudRepository<SupportRequest, UU
     List<SupportRequest> findByCheckIdOrderByRequestedAt(UUID checkId);
 
     List<SupportRequest> findByOperationId(UUID operationId);
+
+    List<SupportRequest> findByOperationIdIn(Collection<UUID> operationIds);
+
+    List<SupportRequest> findByRequestedBy(UUID requestedBy);
 
     List<SupportRequest> findByAgencyIdOrderByRequestedAtDesc(UUID agencyId);
 

@@ -1,25 +1,41 @@
 package org.waymark.safeguarding;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.flight.Airports;
+import org.waymark.flight.FlightView;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.Role;
+import org.waymark.identity.UserSummary;
+import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.CoverKind;
+import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
+import org.waymark.operation.Rota;
 import org.waymark.safeguarding.SafeguardingEvents.CheckRead;
+import org.waymark.safeguarding.SafeguardingEvents.SupportArrivalExpected;
+import org.waymark.safeguarding.SafeguardingEvents.SupportDeclined;
 import org.waymark.safeguarding.SafeguardingEvents.SupportRequestProgressed;
 import org.waymark.safeguarding.SafeguardingEvents.SupportRequested;
 import org.waymark.shared.AgencyId;
@@ -30,19 +46,36 @@ import org.waymark.shared.RuleViolationException;
 
 /**
  * Asks partner agencies taking part in the operation for a navigator, SARC worker or
- * interpreter, and follows each request: acknowledged, arrived, ended. The partner's users
- * see their agency's requests with the part of the check the visit needs.
+ * interpreter, and follows each request: acknowledged (with the time the partner expects to
+ * arrive), arrived, ended, or declined with a reason. The partner's users see their agency's
+ * requests with the part of the check the visit needs; the officer who asked and the lead
+ * agency's coordinators follow them. The officer is told who was called, and whether anyone was.
  */
 @Service
 @Transactional
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SupportRequests {
 
+    /** The longest meeting point a request holds. */
+    public static final int MAX_MEETING_POINT = 200;
+    /** The longest reason a partner gives for declining. */
+    public static final int MAX_DECLINE_REASON = 500;
+    /** How far ahead a partner may say they will arrive, in hours. */
+    public static final int LATEST_EXPECTED_HOURS = 12;
+    /** How far ahead a partner may say they will arrive. */
+    public static final Duration LATEST_EXPECTED = Duration.ofHours(LATEST_EXPECTED_HOURS);
+    /** How long a request stays on the pages of those who follow it once the partner has answered it. */
+    static final Duration FOLLOWED_FOR = Duration.ofHours(24);
+
     private final SupportRequestRepository requests;
     private final Checks checks;
     private final CheckAccess access;
     private final Operations operations;
     private final Agencies agencies;
+    private final Users users;
+    private final Rota rota;
+    private final Airports airports;
+    private final ObjectProvider<CallOutMail> mail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -50,8 +83,57 @@ public class SupportRequests {
     public record PartnerRequest(SupportRequestView request, PartnerCheckView check) {
     }
 
-    /** Asks an agency taking part in the check's operation for support. */
+    /**
+     * A request as asked: the agency and the help, and, when the officer gives them, where to
+     * meet and the number to call them on.
+     */
+    public record NewRequest(AgencyId agencyId, SupportKind kind, String meetingPoint, String requesterPhone) {
+    }
+
+    /**
+     * A request with where its check is (the flight, or the place) and nothing of the person: for
+     * those who follow it, and for the partner answering it.
+     */
+    public record FollowedRequest(SupportRequestView request, FlightView flight, String location, String port) {
+    }
+
+    /**
+     * Who a request just made called, told as it is: who of the agency is on call now for that
+     * kind of support, each with their number and whether they were emailed (never while Waymark
+     * does not email); and the lead agency's coordinators, to call when that reaches nobody.
+     */
+    public record CallOut(SupportRequestView request, boolean emailing, List<OnCall> onCall, String leadAgencyName,
+            List<Contact> coordinators) {
+
+        /** Whether anyone on call was emailed. */
+        public boolean anyoneEmailed() {
+            return onCall.stream().anyMatch(OnCall::emailed);
+        }
+    }
+
+    /** Someone on call: the name is null where the rota gives only a number or an address. */
+    public record OnCall(String name, String phone, boolean emailed) {
+    }
+
+    /** A member of staff to call; the phone is null where their account has none. */
+    public record Contact(String name, String phone) {
+    }
+
+    /** The number on the user's account, which a request offers the partner unless the officer gives another. */
+    @Transactional(readOnly = true)
+    public String phoneOf(WaymarkUser user) {
+        return users.find(user.id()).map(UserSummary::phone).orElse(null);
+    }
+
+    /** Asks an agency taking part in the check's operation for support, offering the number on the officer's account. */
     public SupportRequestView request(UUID checkId, AgencyId agency, SupportKind kind, WaymarkUser user) {
+        return request(checkId, new NewRequest(agency, kind, null, phoneOf(user)), user);
+    }
+
+    /** Asks an agency taking part in the check's operation for support. */
+    public SupportRequestView request(UUID checkId, NewRequest wanted, WaymarkUser user) {
+        AgencyId agency = wanted.agencyId();
+        SupportKind kind = wanted.kind();
         EnhancedCheck check = checks.load(checkId);
         if (access.of(check, user) != CheckEntitlement.FULL) {
             throw checks.refusal(check, user, "only first responders taking part ask for support");
@@ -70,13 +152,15 @@ public class SupportRequests {
             throw new RuleViolationException("support.agency.firstResponder", "agencyId");
         }
         if (requests.findByCheckIdOrderByRequestedAt(checkId).stream().anyMatch(asked -> asked.agencyId()
-                .equals(agency) && asked.kind() == kind && asked.status() != SupportStatus.ENDED)) {
+                .equals(agency) && asked.kind() == kind && asked.status() != SupportStatus.ENDED
+                && asked.status() != SupportStatus.DECLINED)) {
             throw new ConflictException("support.alreadyAsked", "agencyId");
         }
         SupportRequest saved;
+        SupportRequest request = SupportRequest.ask(checkId, check.operationId(), agency, kind, wanted.meetingPoint(),
+                wanted.requesterPhone(), user.id(), clock.instant());
         try {
-            saved = requests.save(SupportRequest.ask(checkId, check.operationId(), agency, kind, user.id(),
-                    clock.instant()));
+            saved = requests.save(request);
         } catch (DuplicateKeyException askedAtTheSameTime) {
             // The same request sent more than once at once: another copy asked the agency first.
             throw new ConflictException("support.alreadyAsked", "agencyId");
@@ -97,7 +181,8 @@ public class SupportRequests {
             throw new AccessDeniedException("response times are for those who call partners, and analysts");
         }
         return ResponseTimes.of(operationId, checks.requestViews(requests.findByOperationId(operationId.value()))
-                .stream().sorted(Comparator.comparing(SupportRequestView::requestedAt)).toList());
+                .stream().map(SupportRequestView::timesOnly).sorted(Comparator.comparing(SupportRequestView::requestedAt))
+                .toList());
     }
 
     /**
@@ -152,14 +237,163 @@ public class SupportRequests {
                 SupportStatus.REQUESTED) : 0;
     }
 
-    /** Only someone at the agency asked acknowledges. */
-    public SupportRequestView acknowledge(UUID id, WaymarkUser user) {
+    /**
+     * Who the request called, for the officer who just made it or anyone recording its check:
+     * worked out from the rota at this moment, as the call-out was.
+     */
+    @Transactional(readOnly = true)
+    public CallOut callOut(UUID id, WaymarkUser user) {
+        SupportRequest request = load(id);
+        EnhancedCheck check = checks.load(request.checkId());
+        if (access.of(check, user) != CheckEntitlement.FULL) {
+            throw checks.refusal(check, user, "only the check's officers see whom its requests called");
+        }
+        OperationView operation = operations.outline(request.operationId());
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), airports.zoneOf(operation.port()));
+        boolean emailing = emailing();
+        List<OnCall> onCall = rota.onCallFrom(request.operationId(), request.agencyId(),
+                CoverKind.valueOf(request.kind().name()), now).stream()
+                .filter(slot -> !slot.from().isAfter(now))
+                .map(slot -> {
+                    // The slot's own number and address, or else those of the person on call (as the call-out does).
+                    UserSummary person = slot.userId() == null ? null : users.find(slot.userId()).orElse(null);
+                    String phone = slot.phone() != null ? slot.phone() : person == null ? null : person.phone();
+                    String email = slot.email() != null ? slot.email() : person == null ? null : person.email();
+                    return new OnCall(slot.userName(), phone, emailing && email != null && !email.isBlank());
+                }).toList();
+        AgencyId lead = operations.leadAgencyOf(request.operationId());
+        List<Contact> coordinators = users.all().stream().filter(found -> found.active()
+                && found.agencyId().equals(lead) && found.roles().contains(Role.COORDINATOR))
+                .map(found -> new Contact(found.name(), found.phone())).toList();
+        return new CallOut(checks.requestViews(List.of(request)).get(0), emailing, onCall,
+                agencies.find(lead).map(AgencySummary::name).orElse(null), coordinators);
+    }
+
+    /** Whether Waymark emails at all. */
+    private boolean emailing() {
+        CallOutMail callOuts = mail.getIfAvailable();
+        return callOuts != null && callOuts.emailing();
+    }
+
+    /**
+     * The requests the user follows, newest first: those they asked for and, for a coordinator of
+     * the agency leading an operation, all of that operation's. Each shows until the partner has
+     * answered it and for a day after it was asked. Nothing of the person is shown, and nothing is
+     * logged.
+     */
+    @Transactional(readOnly = true)
+    public List<FollowedRequest> followedBy(WaymarkUser user) {
+        return withWhere(followed(user));
+    }
+
+    /**
+     * A number that changes when anything the user follows does (a new request, a step, a time
+     * to arrive), so that an open page fetches them again only then; 0 while they follow none.
+     */
+    @Transactional(readOnly = true)
+    public int followedMark(WaymarkUser user) {
+        int mark = 0;
+        for (SupportRequest request : followed(user)) {
+            mark = 31 * mark + Objects.hash(request.id(), request.status(), request.expectedArrival());
+        }
+        return mark;
+    }
+
+    private List<SupportRequest> followed(WaymarkUser user) {
+        boolean coordinator = user.hasRole(Role.COORDINATOR);
+        if (!coordinator && !user.hasRole(Role.OFFICER)) {
+            return List.of();
+        }
+        Map<UUID, SupportRequest> found = new LinkedHashMap<>();
+        requests.findByRequestedBy(user.id().value()).forEach(request -> found.put(request.id(), request));
+        if (coordinator) {
+            List<UUID> led = operations.visibleTo(user).stream().filter(operation -> operation.plan() != null
+                    && user.agencyId().equals(operation.plan().leadAgency())).map(operation -> operation.id().value())
+                    .toList();
+            if (!led.isEmpty()) {
+                requests.findByOperationIdIn(led).forEach(request -> found.putIfAbsent(request.id(), request));
+            }
+        }
+        Instant since = clock.instant().minus(FOLLOWED_FOR);
+        return found.values().stream()
+                .filter(request -> request.requestedAt().isAfter(since) || request.status() == SupportStatus.REQUESTED
+                        || request.status() == SupportStatus.ACKNOWLEDGED)
+                .sorted(Comparator.comparing(SupportRequest::requestedAt).reversed()).toList();
+    }
+
+    /** The requests with where their checks are; a check erased at the end of its retention takes its requests off. */
+    private List<FollowedRequest> withWhere(List<SupportRequest> found) {
+        Map<OperationId, String> ports = new HashMap<>();
+        return checks.requestViews(found).stream().flatMap(view -> checks.find(view.checkId()).stream()
+                .map(check -> new FollowedRequest(view, checks.flight(check), check.location(),
+                        ports.computeIfAbsent(view.operationId(),
+                                operation -> operations.outline(operation).port().value()))))
+                .toList();
+    }
+
+    /** A request to the user's agency, for the pages where they decline it or say when they will arrive. */
+    @Transactional(readOnly = true)
+    public FollowedRequest toAnswer(UUID id, WaymarkUser user) {
         SupportRequest request = load(id);
         if (!ofTheirAgency(request, user)) {
-            throw checks.refusal(checks.load(request.checkId()), user, "only the agency asked acknowledges a request");
+            throw checks.refusal(checks.load(request.checkId()), user, "only the agency asked answers a request");
         }
+        return withWhere(List.of(request)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("support request", id));
+    }
+
+    /** Only someone at the agency asked acknowledges. */
+    public SupportRequestView acknowledge(UUID id, WaymarkUser user) {
+        return acknowledge(id, null, user);
+    }
+
+    /** Only someone at the agency asked acknowledges; they may say when they expect to arrive. */
+    public SupportRequestView acknowledge(UUID id, Instant expectedArrival, WaymarkUser user) {
+        SupportRequest request = answered(id, user);
         request.acknowledge(user.id(), clock.instant());
+        if (expectedArrival != null) {
+            request.expectArrival(expectedArrival, user.id(), clock.instant());
+            events.publishEvent(new SupportArrivalExpected(id, user.actor()));
+        }
         return progressed(request, user);
+    }
+
+    /**
+     * The agency asked says when it expects to arrive, and may say so again; saying so
+     * acknowledges a request nobody had answered.
+     */
+    public SupportRequestView expectArrival(UUID id, Instant at, WaymarkUser user) {
+        SupportRequest request = answered(id, user);
+        SupportStatus before = request.status();
+        request.expectArrival(at, user.id(), clock.instant());
+        SupportRequest saved = requests.save(request);
+        if (saved.status() != before) {
+            events.publishEvent(new SupportRequestProgressed(saved.id(), saved.status(), user.actor()));
+        }
+        events.publishEvent(new SupportArrivalExpected(id, user.actor()));
+        return checks.requestViews(List.of(saved)).get(0);
+    }
+
+    /**
+     * The agency asked cannot come, and says why. The officer who asked and the lead agency's
+     * coordinators see it on their pages at once (and are emailed, where Waymark emails).
+     */
+    public SupportRequestView decline(UUID id, String reason, WaymarkUser user) {
+        SupportRequest request = answered(id, user);
+        request.decline(reason, user.id(), clock.instant());
+        SupportRequest saved = requests.save(request);
+        events.publishEvent(new SupportDeclined(saved.id(), saved.checkId(), saved.operationId(), saved.agencyId(),
+                saved.kind(), saved.requestedBy(), user.actor()));
+        return checks.requestViews(List.of(saved)).get(0);
+    }
+
+    /** The request, when the user is of the agency asked: only they answer it. */
+    private SupportRequest answered(UUID id, WaymarkUser user) {
+        SupportRequest request = load(id);
+        if (!ofTheirAgency(request, user)) {
+            throw checks.refusal(checks.load(request.checkId()), user, "only the agency asked answers a request");
+        }
+        return request;
     }
 
     /** The partner, or an officer with the check, says the partner has arrived. */

@@ -9,5 +9,7 @@ public enum SupportStatus {
     /** The navigator, SARC worker or interpreter is with the person. */
     ARRIVED,
     /** The support at the port is over. */
-    ENDED
+    ENDED,
+    /** The partner agency cannot come, and said why; the agency may be asked again. */
+    DECLINED
 }

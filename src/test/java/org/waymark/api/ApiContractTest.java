@@ -374,7 +374,9 @@ class ApiContractTest extends ApiTests {
                 "/api/v1/users", "/api/v1/operations", "/api/v1/operations/{id}/status", "/api/v1/audit",
                 "/api/v1/operations/{operationId}/checks", "/api/v1/checks/{id}", "/api/v1/checks/{id}/indicators",
                 "/api/v1/checks/{id}/outcome", "/api/v1/checks/{checkId}/support-requests",
-                "/api/v1/support-requests", "/api/v1/support-requests/{id}/acknowledge", "/api/v1/indicators",
+                "/api/v1/support-requests", "/api/v1/support-requests/{id}/acknowledge",
+                "/api/v1/support-requests/{id}/expected-arrival", "/api/v1/support-requests/{id}/decline",
+                "/api/v1/indicators",
                 "/api/v1/checks/{checkId}/referral", "/api/v1/referrals/{id}", "/api/v1/referrals/{id}/package",
                 "/api/v1/referrals/{id}/submission", "/api/v1/referrals/{id}/decisions",
                 "/api/v1/referrals/{id}/withdrawal", "/api/v1/referrals/{id}/package.pdf");

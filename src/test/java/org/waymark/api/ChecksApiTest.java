@@ -3,6 +3,9 @@ package org.waymark.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.waymark.support.ApiClient.json;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -402,6 +405,111 @@ class ChecksApiTest extends ApiTests {
         assertThat(seenByOfficer.path("arrivedAt").asString()).isNotBlank();
         assertThat(seenByOfficer.path("secondsToArrive").isNumber()).isTrue();
         assertThat(api.get("/api/v1/support-requests", as.get("sarc worker")).json()).isEmpty();
+    }
+
+    @Test
+    void aRequestCarriesWhereToMeetAndTheOfficersNumberAndThePartnerSaysWhenTheyWillArrive() {
+        String id = check(operation(), "NO");
+        String path = "/api/v1/checks/" + id + "/support-requests";
+
+        assertProblem(api.post(path, json(Map.of("agencyId", charity, "kind", "NAVIGATOR", "requesterPhone",
+                "ring the desk")), as.get("officer")), 400, "requesterPhone");
+        assertProblem(api.post(path, json(Map.of("agencyId", charity, "kind", "NAVIGATOR", "meetingPoint",
+                "x".repeat(201))), as.get("officer")), 400, "meetingPoint");
+        assertProblem(api.post(path, json(Map.of("agencyId", charity, "kind", "NAVIGATOR", "meetingPoint",
+                "Gate\u000012")), as.get("officer")), 400, "meetingPoint");
+        Response requested = api.post(path, json(Map.of("agencyId", charity, "kind", "NAVIGATOR", "meetingPoint",
+                " Border Force desk ", "requesterPhone", "+44 7700 900123")), as.get("officer"));
+        assertThat(requested.status()).as(requested.raw().body()).isEqualTo(201);
+        assertThat(requested.text("meetingPoint")).isEqualTo("Border Force desk");
+        assertThat(requested.text("requesterPhone")).isEqualTo("+44 7700 900123");
+        assertThat(requested.json().path("expectedArrival").isNull()).isTrue();
+        String request = requested.text("id");
+
+        JsonNode listed = api.get("/api/v1/support-requests", as.get("navigator")).json().get(0);
+        assertThat(listed.path("id").asString()).isEqualTo(request);
+        assertThat(listed.path("requesterName").asString()).isNotBlank();
+        assertThat(listed.path("requesterPhone").asString()).isEqualTo("+44 7700 900123");
+        assertThat(listed.path("meetingPoint").asString()).isEqualTo("Border Force desk");
+
+        String acknowledge = "/api/v1/support-requests/" + request + "/acknowledge";
+        assertProblem(api.post(acknowledge, json(Map.of("expectedArrival", Instant.now().minusSeconds(600)
+                .toString())), as.get("navigator")), 400, "expectedArrival");
+        assertProblem(api.post(acknowledge, json(Map.of("expectedArrival", Instant.now().plus(Duration.ofHours(13))
+                .toString())), as.get("navigator")), 400, "expectedArrival");
+        assertProblem(api.post(acknowledge, json(Map.of("expectedArrival", "at half past")), as.get("navigator")),
+                400, "expectedArrival");
+        Instant soon = Instant.now().plusSeconds(1200).truncatedTo(ChronoUnit.SECONDS);
+        Response acknowledged = api.post(acknowledge, json(Map.of("expectedArrival", soon.toString())),
+                as.get("navigator"));
+        assertThat(acknowledged.status()).as(acknowledged.raw().body()).isEqualTo(200);
+        assertThat(acknowledged.text("status")).isEqualTo("ACKNOWLEDGED");
+        assertThat(Instant.parse(acknowledged.text("expectedArrival"))).isEqualTo(soon);
+
+        String expected = "/api/v1/support-requests/" + request + "/expected-arrival";
+        Instant later = soon.plusSeconds(600);
+        assertThat(api.post(expected, json(Map.of("expectedArrival", later.toString())), as.get("officer")).status())
+                .as("only the agency asked says when it will arrive").isEqualTo(403);
+        assertThat(Instant.parse(api.post(expected, json(Map.of("expectedArrival", later.toString())),
+                as.get("navigator")).text("expectedArrival"))).isEqualTo(later);
+        JsonNode seenByOfficer = api.get("/api/v1/checks/" + id, as.get("officer")).json().path("supportRequests")
+                .get(0);
+        assertThat(Instant.parse(seenByOfficer.path("expectedArrival").asString())).isEqualTo(later);
+        assertThat(seenByOfficer.path("meetingPoint").asString()).isEqualTo("Border Force desk");
+
+        api.post("/api/v1/support-requests/" + request + "/arrived", null, as.get("navigator"));
+        assertProblem(api.post(expected, json(Map.of("expectedArrival", later.toString())), as.get("navigator")),
+                409, null);
+    }
+
+    @Test
+    void aPartnerDeclinesOnceWithAReasonBeforeArrivingAndTheDeclineShowsInTheResponseTimes() {
+        String operation = operation();
+        String id = check(operation, "NO");
+        String request = api.post("/api/v1/checks/" + id + "/support-requests", json(Map.of("agencyId", charity,
+                "kind", "NAVIGATOR")), as.get("officer")).text("id");
+        String decline = "/api/v1/support-requests/" + request + "/decline";
+
+        assertProblem(api.post(decline, json(Map.of("reason", " ")), as.get("navigator")), 400, "reason");
+        assertProblem(api.post(decline, json(Map.of()), as.get("navigator")), 400, "reason");
+        assertProblem(api.post(decline, json(Map.of("reason", "z".repeat(501))), as.get("navigator")), 400, "reason");
+        assertProblem(api.post(decline, json(Map.of("reason", "Nobody\u0007 free")), as.get("navigator")), 400,
+                "reason");
+        //                                              coord officer analyst navig charOff sarc  other admin
+        assertThat(as.values().stream().filter(who -> !who.equals(as.get("navigator"))
+                && !who.equals(as.get("charity officer"))).map(who -> api.post(decline, json(Map.of("reason",
+                        "Not ours")), who).status()).toList()).containsExactly(403, 403, 403, 403, 404, 403);
+
+        Response declined = api.post(decline, json(Map.of("reason", "Nobody free\nuntil 18:00")),
+                as.get("navigator"));
+        assertThat(declined.status()).as(declined.raw().body()).isEqualTo(200);
+        assertThat(declined.text("status")).isEqualTo("DECLINED");
+        assertThat(declined.text("declineReason")).isEqualTo("Nobody free until 18:00");
+        assertThat(declined.text("declinedAt")).isNotBlank();
+        assertProblem(api.post(decline, json(Map.of("reason", "Still nobody")), as.get("charity officer")), 409,
+                null);
+        assertThat(api.post("/api/v1/support-requests/" + request + "/acknowledge", null, as.get("navigator"))
+                .status()).isEqualTo(409);
+        assertThat(api.post("/api/v1/support-requests/" + request + "/arrived", null, as.get("officer")).status())
+                .isEqualTo(409);
+
+        JsonNode seenByOfficer = api.get("/api/v1/checks/" + id, as.get("officer")).json().path("supportRequests")
+                .get(0);
+        assertThat(seenByOfficer.path("status").asString()).isEqualTo("DECLINED");
+        assertThat(seenByOfficer.path("declineReason").asString()).isEqualTo("Nobody free until 18:00");
+        JsonNode times = api.get("/api/v1/operations/" + operation + "/response-times", as.get("analyst")).json();
+        assertThat(times.path("byAgency").get(0).path("declined").asInt()).isEqualTo(1);
+        assertThat(times.path("requests").get(0).path("status").asString()).isEqualTo("DECLINED");
+        assertThat(times.path("requests").get(0).path("declineReason").isNull()).as("times only, for analysts")
+                .isTrue();
+        assertThat(times.path("requests").get(0).path("requesterName").isNull()).isTrue();
+
+        // The agency may be asked again; one it has arrived for cannot be declined.
+        String again = api.post("/api/v1/checks/" + id + "/support-requests", json(Map.of("agencyId", charity,
+                "kind", "NAVIGATOR")), as.get("officer")).text("id");
+        api.post("/api/v1/support-requests/" + again + "/arrived", null, as.get("navigator"));
+        assertProblem(api.post("/api/v1/support-requests/" + again + "/decline", json(Map.of("reason",
+                "Too late")), as.get("navigator")), 409, null);
     }
 
     @Test

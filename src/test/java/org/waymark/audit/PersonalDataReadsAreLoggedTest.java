@@ -82,6 +82,10 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
             Map.entry("GET /operations/{operationId}/checks/new", "an empty form"),
             Map.entry("GET /api/v1/operations/{operationId}/response-times", "times of support requests only"),
             Map.entry("GET /api/v1/indicators", "the catalogue of indicators"),
+            Map.entry("GET /requests/{id}/arrival", "a partner's form for a request: what is needed, where and who "
+                    + "asked (staff details), nothing of the person"),
+            Map.entry("GET /requests/{id}/decline", "a partner's form for a request: what is needed, where and who "
+                    + "asked (staff details), nothing of the person"),
             Map.entry("GET /admin/subject-access", "an empty search form; searches and exports are POSTs, "
                     + "logged as SUBJECT_ACCESS_SEARCHED and SUBJECT_ACCESS_DISCLOSED"),
             Map.entry("GET /admin/indicators", "the catalogue of indicators"),
@@ -118,6 +122,7 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
     AgencySummary police;
     AgencySummary charity;
     UUID check;
+    UUID supportRequest;
     UUID referral;
     UUID checkToSubmit;
     UUID referralToSubmit;
@@ -138,7 +143,7 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
         OperationId operation = given.operation().between(today.minusDays(1), today.plusDays(3)).withPartners(charity)
                 .plannedBy(principal(COORDINATOR));
         check = startCheck(operation);
-        given.navigatorAskedFor(check, charity, principal(OFFICER));
+        supportRequest = given.navigatorAskedFor(check, charity, principal(OFFICER)).id();
         referral = nrmReferral(check);
         checkToSubmit = startCheck(operation);
         referralToSubmit = given.readyNrmReferral(checkToSubmit, "Grew up in Varna", "Elena Petrova",
@@ -165,6 +170,8 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
         for (String part : List.of("person", "indicators", "account", "advice", "support", "outcome")) {
             walks.add(checkRead("GET /checks/{id}/" + part, OFFICER, "/checks/" + c + "/" + part, "FULL"));
         }
+        walks.add(checkRead("GET /checks/{id}/support/{requestId}", OFFICER, "/checks/" + c + "/support/"
+                + supportRequest, "FULL"));
         walks.add(checkRead("GET /api/v1/checks/{id}", OFFICER, "/api/v1/checks/" + c, "FULL"));
         walks.add(checkRead("GET /api/v1/checks/{id}", NAVIGATOR, "/api/v1/checks/" + c, "PARTNER_VIEW"));
         // Support requests to partners: each request shows the partner's view of its check.

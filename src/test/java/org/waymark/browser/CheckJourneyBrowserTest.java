@@ -26,7 +26,8 @@ import com.microsoft.playwright.options.SelectOption;
  * finds the check's tasks on its first screen; records the person, three indicators ticked at
  * once (one left without its basis is named first),
  * what the person said and the officer's opinion (which the check shows apart from the facts,
- * as the officer's view), and asks the charity taking part for a navigator. The navigator's open requests page shows the request by itself,
+ * as the officer's view), and asks the charity taking part for a navigator, where to meet: nobody
+ * of the charity is on call, and the page says so and whom to call. The navigator's open requests page shows the request by itself,
  * with the person's name and languages but none of the indicators; the navigator acknowledges
  * it and marks their arrival. The officer sees the response time and closes the check with an
  * outcome and a note marked as an opinion. Every page is checked with axe for serious and critical WCAG 2.2 AA violations.
@@ -184,8 +185,14 @@ class CheckJourneyBrowserTest extends BrowserJourney {
             officer.getByLabel("Agency").selectOption(new com.microsoft.playwright.options.SelectOption()
                     .setLabel("Justice & Care"));
             officer.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Navigator")).check();
+            officer.getByLabel("Where to meet you (optional)").fill("Border Force desk");
             officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the request")).click();
-            assertThat(banner(officer)).containsText("Support requested from Justice & Care");
+            // Nobody of the charity is on the rota and Waymark does not email: the page says so, and who to call.
+            assertThat(heading(officer)).hasText("Nobody at Justice & Care is on call for a navigator");
+            assertThat(officer.locator(".wm-coordinators")).containsText("Cara Coordinator: no number in Waymark");
+            assertNoSidewaysScrolling(officer);
+            checkAccessibility(officer);
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back to the check")).click();
             Locator support = officer.locator("#support");
             assertThat(support).containsText("Navigator from Justice & Care");
             assertThat(support).containsText("Requested");
@@ -200,6 +207,8 @@ class CheckJourneyBrowserTest extends BrowserJourney {
             assertThat(card).containsText("Bulgarian");
             assertThat(card).containsText("New");
             assertThat(card).containsText(FLIGHT + " from SOF, 23:59");
+            assertThat(card).containsText("Olly Officer");
+            assertThat(card.locator(".wm-meeting-point")).hasText("Border Force desk");
             String seen = navigator.locator("main").innerText();
             for (String text : INDICATOR_TEXTS) {
                 assertFalse(seen.contains(text), "the navigator sees the indicator " + text);

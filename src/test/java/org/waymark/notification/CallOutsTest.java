@@ -3,6 +3,9 @@ package org.waymark.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,6 +17,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +32,11 @@ import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import org.waymark.audit.AuditEntry;
 import org.waymark.audit.AuditLog;
 import org.waymark.audit.AuditQuery;
@@ -35,6 +44,7 @@ import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.CoverKind;
 import org.waymark.operation.Rota;
 import org.waymark.safeguarding.SupportRequestView;
 import org.waymark.safeguarding.SupportRequests;
@@ -55,8 +65,9 @@ import jakarta.mail.internet.MimeMessage;
  * Call-outs by email through a real SMTP server run in the test (GreenMail): the navigator on
  * call is emailed when support is asked for, the mail server down then up delivers each message
  * exactly once, what waits survives a new outbox (as after a restart), and an unanswered call is
- * escalated once, to the next on the rota and the coordinators; a call-out that fails to be
- * composed never undoes the request, and is sent once the fault clears. The jobs are run by hand; the
+ * escalated once, to the next on the rota and the coordinators; the officer's confirmation says
+ * who was emailed as they were; a decline is emailed to the officer and the coordinators; a
+ * call-out that fails to be composed never undoes the request, and is sent once the fault clears. The jobs are run by hand; the
  * clock is the test's. Runs on H2 and on PostgreSQL.
  */
 @SpringBootTest(properties = { "waymark.scheduling.enabled=false", "waymark.base-url=https://waymark.example" })
@@ -95,9 +106,13 @@ class CallOutsTest extends DatabaseTests {
     @Autowired
     FailedEventPublications failedReactions;
 
+    @Autowired
+    WebApplicationContext web;
+
     AgencySummary charity;
     WaymarkUser officer;
     WaymarkUser coordinator;
+    WaymarkUser navigator;
 
     @BeforeAll
     void people() {
@@ -105,6 +120,8 @@ class CallOutsTest extends DatabaseTests {
         charity = given.agency("Justice & Care", AgencyType.CHARITY);
         coordinator = given.user("Cara Coordinator", "cara@essex.example", police, Role.COORDINATOR);
         officer = given.user("Olu Officer", "olu@essex.example", police, Role.OFFICER);
+        navigator = given.user("Nia Navigator", "nia.navigator@justiceandcare.example", charity, Role.PARTNER);
+        given.phone(navigator, "07700 900104");
     }
 
     /**
@@ -148,6 +165,57 @@ class CallOutsTest extends DatabaseTests {
                     assertThat(entry.detail()).isEqualTo("CALL_OUT");
                     assertThat(body.replaceAll("=\\r?\\n", "")).contains("#request-" + entry.recordId());
                 });
+    }
+
+    /**
+     * The officer's confirmation names who is on call, with the number to tap, and says they
+     * were emailed: and the email does go to them.
+     */
+    @Test
+    void theConfirmationSaysWhoIsOnCallAndThatTheyWereEmailedAndTheyAre() throws Exception {
+        LocalDate today = LocalDate.now(LONDON);
+        OperationId operation = given.operation().namedUniquely("Week of action").around(today).withPartners(charity)
+                .plannedBy(coordinator);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(LONDON));
+        rota.add(operation, new Rota.NewSlot(charity.id(), navigator.id(), CoverKind.NAVIGATOR, now.minusHours(1),
+                now.plusHours(8), null, null), coordinator);
+        SupportRequestView asked = askForANavigator(operation);
+
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+        MockHttpServletResponse response = mvc.perform(get("/checks/" + asked.checkId() + "/support/" + asked.id())
+                .with(user(officer))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        Document page = Jsoup.parse(response.getContentAsString());
+        assertThat(page.select("h1").text()).isEqualTo("Request sent to Justice & Care");
+        assertThat(page.select(".wm-on-call").text()).contains("Nia Navigator", "07700 900104", "Emailed");
+        assertThat(page.select(".wm-on-call a").attr("href")).isEqualTo("tel:07700900104");
+        assertThat(page.select(".govuk-warning-text")).as("email is on").isEmpty();
+        assertThat(page.select("#coordinators")).as("somebody was reached").isEmpty();
+
+        assertThat(outbox.deliverDue()).isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()).singleElement()
+                .satisfies(message -> assertThat(to(message)).isEqualTo("nia.navigator@justiceandcare.example"));
+    }
+
+    /** A decline is emailed to the officer who asked and the coordinators; the reason stays in Waymark. */
+    @Test
+    void aDeclineIsEmailedToTheOfficerAndTheCoordinatorsWithoutItsReason() throws Exception {
+        OperationId operation = operationWithANavigatorOnCall("nia@justiceandcare.example", null);
+        SupportRequestView asked = askForANavigator(operation);
+        outbox.deliverDue();
+
+        requests.decline(asked.id(), "Nobody free: Elena needs a woman navigator", navigator);
+        ModuleReactions.awaitAll(dataSource);
+
+        assertThat(outbox.deliverDue()).isEqualTo(2);
+        List<MimeMessage> declines = Arrays.stream(smtp.getReceivedMessages()).skip(1).toList();
+        assertThat(declines).extracting(CallOutsTest::to)
+                .containsExactlyInAnyOrder("olu@essex.example", "cara@essex.example");
+        assertThat(declines.get(0).getSubject()).isEqualTo("Waymark: Justice & Care cannot send a navigator at STN");
+        assertThat(GreenMailUtil.getBody(declines.get(0))).contains("has declined the request for a navigator",
+                "https://waymark.example/requests").doesNotContain("Elena", "woman");
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(callOuts.escalate()).as("a declined call is not escalated").isZero();
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -509,10 +510,14 @@ class CheckPagesTest extends PageTests {
                 .containsExactly("Choose an agency taking part in the operation");
         assertThat(support.select("select#agencyId option").eachText()).contains("Unseen UK", "Mid Essex SARC")
                 .doesNotContain("Kent Police");
-        var asked = mvc.perform(as(OFFICER, post("/checks/" + id + "/support").with(csrf())
-                .param("agencyId", charity.id().value().toString()).param("kind", "SARC"))).andReturn();
-        Document check = page(as(OFFICER, get("/checks/" + id)).flashAttrs(asked.getFlashMap()));
-        assertThat(check.select(".govuk-notification-banner").text()).contains("Support requested from Unseen UK");
+        String sent = mvc.perform(as(OFFICER, post("/checks/" + id + "/support").with(csrf())
+                .param("agencyId", charity.id().value().toString()).param("kind", "SARC"))).andReturn().getResponse()
+                .getRedirectedUrl();
+        assertThat(sent).startsWith("/checks/" + id + "/support/");
+        // Nobody of the charity is on the rota: the request does not say it reached them.
+        assertThat(page(as(OFFICER, get(sent))).select("h1").text())
+                .isEqualTo("Nobody at Unseen UK is on call for a SARC worker");
+        Document check = page(as(OFFICER, get("/checks/" + id)));
         assertThat(check.select("#advice dl").text()).contains("Leaflet in their language");
         assertThat(check.select("#support").text()).contains("SARC worker from Unseen UK", "Requested");
         assertThat(check.select("#support button").eachText()).containsExactly("Mark as arrived");
@@ -730,7 +735,7 @@ class CheckPagesTest extends PageTests {
         List<String> people = List.of(COORDINATOR, OFFICER, ANALYST, PARTNER, SARC, OTHER_FORCE, ADMIN);
         String operationPath = "/operations/" + operation.value();
         UUID id = startCheck(Under18.NO);
-        requests.request(id, charity.id(), SupportKind.NAVIGATOR, principal(OFFICER));
+        UUID asked = requests.request(id, charity.id(), SupportKind.NAVIGATOR, principal(OFFICER)).id();
 
         Map<String, Page> pages = new LinkedHashMap<>();
         pages.put("the operation's checks", who -> get(operationPath + "/checks"));
@@ -757,6 +762,14 @@ class CheckPagesTest extends PageTests {
         pages.put("requests page", who -> get("/requests"));
         pages.put("requests cards", who -> get("/requests/cards"));
         pages.put("acknowledge", who -> post("/requests/" + navigatorAskedFor() + "/acknowledge"));
+        pages.put("whom a request called", who -> get("/checks/" + id + "/support/" + asked));
+        pages.put("arrival form", who -> get("/requests/" + asked + "/arrival"));
+        pages.put("give an arrival time", who -> post("/requests/" + navigatorAskedFor() + "/arrival")
+                .param("time", LocalTime.now(ZoneId.of("Europe/London")).plusMinutes(30).withSecond(0).withNano(0)
+                        .toString()));
+        pages.put("decline form", who -> get("/requests/" + asked + "/decline"));
+        pages.put("decline", who -> post("/requests/" + navigatorAskedFor() + "/decline")
+                .param("reason", "Nobody free"));
         pages.put("indicator catalogue", who -> get("/admin/indicators"));
         pages.put("add an indicator", who -> post("/admin/indicators").param("code", "Z" + (10 + ++added))
                 .param("group", "TRAVEL").param("exploitationType", "ALL").param("text", "Matrix"));
@@ -784,6 +797,11 @@ class CheckPagesTest extends PageTests {
         expected.put("requests page",          List.of(200, 200, 403, 200, 200, 200, 403));
         expected.put("requests cards",         List.of(200, 200, 403, 200, 200, 200, 403));
         expected.put("acknowledge",            List.of(403, 403, 403, 302, 403, 404, 403));
+        expected.put("whom a request called",  List.of(200, 200, 403, 403, 403, 404, 403));
+        expected.put("arrival form",           List.of(403, 403, 403, 200, 403, 404, 403));
+        expected.put("give an arrival time",   List.of(403, 403, 403, 302, 403, 404, 403));
+        expected.put("decline form",           List.of(403, 403, 403, 200, 403, 404, 403));
+        expected.put("decline",                List.of(403, 403, 403, 302, 403, 404, 403));
         expected.put("indicator catalogue",    List.of(403, 403, 403, 403, 403, 403, 200));
         expected.put("add an indicator",       List.of(403, 403, 403, 403, 403, 403, 302));
         expected.put("retire an indicator",    List.of(403, 403, 403, 403, 403, 403, 302));

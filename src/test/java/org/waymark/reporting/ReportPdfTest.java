@@ -28,7 +28,7 @@ class ReportPdfTest {
                 LocalDate.of(2026, 9, 19), 2, Map.of(), 1, 1, 1600, 40, 3, 1, 0, 0, Map.of(), 0);
         Dashboard dashboard = new Dashboard(summary, false, List.of(), List.of(), List.of(), 0, List.of(),
                 List.of(new Dashboard.LanguageRow("bg", "Bulgarian", 1200, 100)), List.of(),
-                List.of(new ResponseTimes.AgencyTimes(new AgencyId(UUID.randomUUID()), "Justice and Care", 2,
+                List.of(new ResponseTimes.AgencyTimes(new AgencyId(UUID.randomUUID()), "Justice and Care", 2, 1,
                         new ResponseTimes.Spread(2, Duration.ofMinutes(7), Duration.ofMinutes(9)),
                         new ResponseTimes.Spread(0, null, null))),
                 Instant.parse("2026-09-19T18:00:00Z"));
@@ -47,6 +47,6 @@ class ReportPdfTest {
 
         assertThat(text).contains("London Stansted Airport, 16 to 19 September 2026",
                 "Approved by Cy Coordinator on 20 September 2026.", "Languages used", "Bulgarian 1,200",
-                "Partner response times", "Justice and Care 2 7 min Not yet");
+                "Partner response times", "Justice and Care 2 1 7 min Not yet");
     }
 }

@@ -3,6 +3,7 @@ package org.waymark.safeguarding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -167,15 +168,80 @@ class EnhancedCheckTest {
 
     @Test
     void aSupportRequestGoesForwardOnly() {
-        SupportRequest request = SupportRequest.ask(UUID.randomUUID(), new OperationId(UUID.randomUUID()),
-                new AgencyId(UUID.randomUUID()), SupportKind.NAVIGATOR, OFFICER, NOW);
+        SupportRequest request = askForANavigator();
 
         assertThatThrownBy(() -> request.end(NOW)).isInstanceOf(ConflictException.class);
         request.arrive(OFFICER, NOW.plusSeconds(600));
 
-        assertThat(request.view("Justice & Care").toAcknowledge()).hasMinutes(10);
-        assertThat(request.view("Justice & Care").toArrive()).hasMinutes(10);
+        assertThat(request.view("Justice & Care", "Olu Officer").toAcknowledge()).hasMinutes(10);
+        assertThat(request.view("Justice & Care", "Olu Officer").toArrive()).hasMinutes(10);
         assertThatThrownBy(() -> request.acknowledge(OFFICER, NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> request.decline("Nobody free", OFFICER, NOW.plusSeconds(660)))
+                .isInstanceOf(ConflictException.class).hasMessage("support.decline.arrived");
+    }
+
+    @Test
+    void aRequestCarriesWhereToMeetAndTheOfficersNumberTypedOnOneLine() {
+        SupportRequest request = SupportRequest.ask(UUID.randomUUID(), new OperationId(UUID.randomUUID()),
+                new AgencyId(UUID.randomUUID()), SupportKind.NAVIGATOR, "  Border Force desk ", " +44 7700 900123 ",
+                OFFICER, NOW);
+
+        SupportRequestView view = request.view("Justice & Care", "Olu Officer");
+        assertThat(view.meetingPoint()).isEqualTo("Border Force desk");
+        assertThat(view.requester().phone()).isEqualTo("+44 7700 900123");
+        assertThat(view.requester().name()).isEqualTo("Olu Officer");
+        assertThatThrownBy(() -> SupportRequest.ask(UUID.randomUUID(), new OperationId(UUID.randomUUID()),
+                new AgencyId(UUID.randomUUID()), SupportKind.NAVIGATOR, null, "call me", OFFICER, NOW))
+                .hasMessage("support.requesterPhone.invalid");
+        assertThatThrownBy(() -> SupportRequest.ask(UUID.randomUUID(), new OperationId(UUID.randomUUID()),
+                new AgencyId(UUID.randomUUID()), SupportKind.NAVIGATOR, "x".repeat(SupportRequests.MAX_MEETING_POINT + 1),
+                null, OFFICER, NOW)).hasMessage("support.meetingPoint.tooLong");
+    }
+
+    @Test
+    void anExpectedArrivalAnswersTheRequestAndMustBeFromNowToTwelveHoursAhead() {
+        SupportRequest request = askForANavigator();
+
+        assertThatThrownBy(() -> request.expectArrival(NOW.minusSeconds(600), OFFICER, NOW))
+                .hasMessage("support.expectedArrival.past");
+        assertThatThrownBy(() -> request.expectArrival(NOW.plus(Duration.ofHours(13)), OFFICER, NOW))
+                .hasMessage("support.expectedArrival.tooLate");
+        assertThat(request.status()).as("a refused time answers nothing").isEqualTo(SupportStatus.REQUESTED);
+
+        request.expectArrival(NOW.plusSeconds(1200), OFFICER, NOW);
+        assertThat(request.status()).isEqualTo(SupportStatus.ACKNOWLEDGED);
+        request.expectArrival(NOW.plusSeconds(1800), OFFICER, NOW.plusSeconds(60));
+        assertThat(request.view(null, null).expectedArrival()).isEqualTo(NOW.plusSeconds(1800));
+    }
+
+    @Test
+    void aRequestIsDeclinedOnceWithAReasonAndLetsTheAgencyBeAskedAgain() {
+        SupportRequest request = askForANavigator();
+
+        assertThatThrownBy(() -> request.decline(" \n ", OFFICER, NOW)).isInstanceOf(RuleViolationException.class)
+                .hasMessage("support.decline.reason.required");
+        assertThatThrownBy(() -> request.decline("x".repeat(SupportRequests.MAX_DECLINE_REASON + 1), OFFICER, NOW))
+                .hasMessage("support.decline.reason.tooLong");
+        assertThatThrownBy(() -> request.decline("Nobody free\u0007", OFFICER, NOW))
+                .hasMessage("text.controlCharacters");
+
+        request.decline("Nobody free\r\nuntil 18:00", OFFICER, NOW.plusSeconds(120));
+
+        SupportRequestView view = request.view("Justice & Care", "Olu Officer");
+        assertThat(view.status()).isEqualTo(SupportStatus.DECLINED);
+        assertThat(view.declineReason()).isEqualTo("Nobody free until 18:00");
+        assertThat(view.declinedAt()).isEqualTo(NOW.plusSeconds(120));
+        assertThatThrownBy(() -> request.decline("Still nobody", OFFICER, NOW))
+                .isInstanceOf(ConflictException.class).hasMessage("support.declined.already");
+        assertThatThrownBy(() -> request.acknowledge(OFFICER, NOW)).hasMessage("support.declined.already");
+        assertThatThrownBy(() -> request.arrive(OFFICER, NOW)).hasMessage("support.declined.already");
+        assertThatThrownBy(() -> request.expectArrival(NOW.plusSeconds(600), OFFICER, NOW))
+                .hasMessage("support.declined.already");
+    }
+
+    private static SupportRequest askForANavigator() {
+        return SupportRequest.ask(UUID.randomUUID(), new OperationId(UUID.randomUUID()),
+                new AgencyId(UUID.randomUUID()), SupportKind.NAVIGATOR, null, null, OFFICER, NOW);
     }
 
     private static Person person(Under18 under18, Integer age, LocalDate born) {

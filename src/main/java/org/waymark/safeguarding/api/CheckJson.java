@@ -67,14 +67,25 @@ final class CheckJson {
     record AdviceJson(org.waymark.safeguarding.AdviceKind kind, Instant givenAt, String note) {
     }
 
+    /**
+     * A support request. {@code requestedBy}, {@code requesterName} and {@code requesterPhone} say
+     * who asked and how to call them; {@code meetingPoint} where they wait; {@code expectedArrival}
+     * when the partner said they will arrive; {@code declinedAt} and {@code declineReason} why a
+     * declined request was. Response times leave out who asked, where and why.
+     */
     record SupportRequestJson(UUID id, UUID checkId, UUID operationId, UUID agencyId, String agencyName,
             SupportKind kind, SupportStatus status, Instant requestedAt, Instant acknowledgedAt, Instant arrivedAt,
-            Instant endedAt, Long secondsToAcknowledge, Long secondsToArrive) {
+            Instant endedAt, Long secondsToAcknowledge, Long secondsToArrive, UUID requestedBy, String requesterName,
+            String requesterPhone, String meetingPoint, Instant expectedArrival, Instant declinedAt,
+            String declineReason) {
         static SupportRequestJson of(SupportRequestView r) {
+            SupportRequestView.Requester by = r.requester();
             return new SupportRequestJson(r.id(), r.checkId(), r.operationId().value(), r.agencyId().value(),
                     r.agencyName(), r.kind(), r.status(), r.requestedAt(), r.acknowledgedAt(), r.arrivedAt(),
                     r.endedAt(), r.toAcknowledge() == null ? null : r.toAcknowledge().toSeconds(),
-                    r.toArrive() == null ? null : r.toArrive().toSeconds());
+                    r.toArrive() == null ? null : r.toArrive().toSeconds(), by == null ? null : by.id().value(),
+                    by == null ? null : by.name(), by == null ? null : by.phone(), r.meetingPoint(),
+                    r.expectedArrival(), r.declinedAt(), r.declineReason());
         }
     }
 

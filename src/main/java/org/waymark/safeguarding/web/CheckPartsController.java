@@ -48,15 +48,17 @@ import org.waymark.safeguarding.Person;
 import org.waymark.safeguarding.PersonCategory;
 import org.waymark.safeguarding.SupportKind;
 import org.waymark.safeguarding.SupportRequests;
+import org.waymark.safeguarding.SupportRequests.CallOut;
 import org.waymark.safeguarding.Under18;
-import org.waymark.shared.AgencyId;
+import org.waymark.shared.NotFoundException;
 import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 
 /**
  * The parts of a check, each on its own page for a phone: the person, the indicators ticked
- * together, the account and opinion, advice given, support asked for, and the outcome that closes
- * it. Each saves and goes back to the check; a closed check's parts only show on the check.
+ * together, the account and opinion, advice given, support asked for (and whom it called), and
+ * the outcome that closes it. Each saves and goes back to the check; a closed check's parts only
+ * show on the check.
  */
 @PageController
 @RequestMapping("/checks/{id}")
@@ -215,19 +217,39 @@ class CheckPartsController {
 
     @GetMapping("/support")
     String supportForm(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
-        return edit(id, user, model, check -> new SupportForm(), check -> supportPage(check, user, model));
+        return edit(id, user, model, check -> SupportForm.withPhone(requests.phoneOf(user)),
+                check -> supportPage(check, user, model));
     }
 
+    /** Asks, then says whom the request called, on a page of its own rather than a banner that claims too much. */
     @PostMapping("/support")
     String support(@PathVariable UUID id, @ModelAttribute("form") SupportForm form, BindingResult errors,
-            @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
-        String done = !form.check(errors) ? null : save(id, "checks.support.saved", errors, redirect,
-                () -> redirect.addFlashAttribute("savedArg",
-                        requests.request(id, new AgencyId(form.getAgencyId()), form.getKind(), user).agencyName()));
-        if (done != null) {
-            return done;
+            @AuthenticationPrincipal WaymarkUser user, Model model) {
+        if (form.check(errors)) {
+            try {
+                return back(id) + "/support/" + requests.request(id, form.toRequest(), user).id();
+            } catch (RuleViolationException e) {
+                errors.rejectValue(e.field(), e.messageCode());
+            }
         }
         return supportPage(page(id, user, model), user, model);
+    }
+
+    /**
+     * Whom the request called: who of the agency is on call and whether they were emailed, or
+     * plainly that nobody is, with the coordinators' numbers. A read of the check, as its heading
+     * shows where it is.
+     */
+    @GetMapping("/support/{requestId}")
+    String supportSent(@PathVariable UUID id, @PathVariable UUID requestId, @AuthenticationPrincipal WaymarkUser user,
+            Model model) {
+        CallOut callOut = requests.callOut(requestId, user);
+        if (!callOut.request().checkId().equals(id)) {
+            throw new NotFoundException("support request", requestId);
+        }
+        page(id, user, model);
+        model.addAttribute("callOut", callOut);
+        return "checks/support-sent";
     }
 
     /** The agencies taking part in the check's operation, by name. */

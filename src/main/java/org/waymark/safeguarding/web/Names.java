@@ -1,6 +1,7 @@
 package org.waymark.safeguarding.web;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,11 @@ final class Names {
 
     public String country(CountryCode country) {
         return country == null ? null : country.displayName(java.util.Locale.UK);
+    }
+
+    /** Whole minutes from one moment to a later one, rounded down; none for a moment still to come. */
+    public long minutesBetween(Instant from, Instant to) {
+        return Math.max(0, Duration.between(from, to).toMinutes());
     }
 
     /** Whole minutes, rounded down; null stays null. */

@@ -4,12 +4,26 @@ import java.util.UUID;
 
 import org.springframework.validation.Errors;
 import org.waymark.safeguarding.SupportKind;
+import org.waymark.safeguarding.SupportRequests;
+import org.waymark.shared.AgencyId;
 
-/** A request for a navigator, SARC worker or interpreter from an agency taking part. */
+/**
+ * A request for a navigator, SARC worker or interpreter from an agency taking part, with where
+ * to meet and the number to call the officer on (their account's, unless they change it).
+ */
 class SupportForm {
 
     private UUID agencyId;
     private SupportKind kind;
+    private String meetingPoint = "";
+    private String requesterPhone = "";
+
+    /** A new request's form, offering the number on the officer's account. */
+    static SupportForm withPhone(String phone) {
+        SupportForm form = new SupportForm();
+        form.setRequesterPhone(phone);
+        return form;
+    }
 
     boolean check(Errors errors) {
         if (agencyId == null && !errors.hasFieldErrors("agencyId")) {
@@ -19,6 +33,10 @@ class SupportForm {
             errors.rejectValue("kind", "support.kind.required");
         }
         return !errors.hasErrors();
+    }
+
+    SupportRequests.NewRequest toRequest() {
+        return new SupportRequests.NewRequest(new AgencyId(agencyId), kind, meetingPoint, requesterPhone);
     }
 
     public UUID getAgencyId() {
@@ -35,5 +53,21 @@ class SupportForm {
 
     public void setKind(SupportKind kind) {
         this.kind = kind;
+    }
+
+    public String getMeetingPoint() {
+        return meetingPoint;
+    }
+
+    public void setMeetingPoint(String meetingPoint) {
+        this.meetingPoint = meetingPoint == null ? "" : meetingPoint;
+    }
+
+    public String getRequesterPhone() {
+        return requesterPhone;
+    }
+
+    public void setRequesterPhone(String requesterPhone) {
+        this.requesterPhone = requesterPhone == null ? "" : requesterPhone;
     }
 }
