@@ -222,10 +222,6 @@ class SupportRequest {
         return kind;
     }
 
-    UUID requestedBy() {
-        return requestedBy;
-    }
-
     SupportStatus status() {
         return status;
     }

@@ -200,7 +200,7 @@ public class SupportRequests {
     @Transactional(readOnly = true)
     public List<SupportRequestView> askedBy(OperationId operationId, WaymarkUser user) {
         return checks.requestViews(requests.findByOperationId(operationId.value()).stream()
-                .filter(request -> user.id().value().equals(request.requestedBy())).toList())
+                .filter(request -> user.id().equals(request.requestedBy())).toList())
                 .stream().sorted(Comparator.comparing(SupportRequestView::requestedAt).reversed()).toList();
     }
 

@@ -37,7 +37,7 @@ class CallOutJourneyBrowserTest extends BrowserJourney {
         try (BrowserContext officerPhone = phone(); BrowserContext navigatorPhone = phone();
                 BrowserContext coordinatorPhone = phone()) {
             Page officer = open(officerPhone);
-            signIn(officer, OFFICER_EMAIL, PASSWORD);
+            signIn(officer, OFFICER_EMAIL, PASSWORD, "/shift");
             officer.navigate(url("/checks/" + check + "/support"));
             assertThat(heading(officer)).hasText("Request support");
             officer.getByLabel("Agency").selectOption(new com.microsoft.playwright.options.SelectOption()
@@ -64,8 +64,7 @@ class CallOutJourneyBrowserTest extends BrowserJourney {
 
             // The navigator sees who asked, how to call them, where to meet and how long ago.
             Page navigator = open(navigatorPhone);
-            signIn(navigator, NAVIGATOR_EMAIL, PASSWORD);
-            navigator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Requests")).click();
+            signIn(navigator, NAVIGATOR_EMAIL, PASSWORD, "/requests");
             Locator card = navigator.locator(".wm-request-card");
             assertThat(card).containsText("Olly Officer");
             assertThat(card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("07700 900102")))
@@ -94,7 +93,7 @@ class CallOutJourneyBrowserTest extends BrowserJourney {
             assertThat(followed).containsText("Declined");
 
             Page coordinator = open(coordinatorPhone);
-            signIn(coordinator, COORDINATOR_EMAIL, PASSWORD);
+            signIn(coordinator, COORDINATOR_EMAIL, PASSWORD, "/shift");
             coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Requests")).click();
             assertThat(coordinator.locator("#followed")).hasText("Support asked for in your operations");
             Locator theirs = coordinator.locator(".wm-followed-card");

@@ -62,8 +62,8 @@ class CallOutPagesTest extends PageTests {
 
     @BeforeAll
     void data() {
-        Fixtures.Forces forces = given.forces("callouts.test", "Essex Police", "Justice & Care", "Mid Essex SARC",
-                "Kent Police");
+        Fixtures.Forces forces = given.forces("callouts.test", "Suffolk Constabulary", "Callout Care", "Suffolk SARC",
+                "Norfolk Constabulary");
         charity = forces.charity();
         WaymarkUser coordinator = principal(COORDINATOR);
         given.phone(coordinator, "07700 900101");
@@ -90,15 +90,15 @@ class CallOutPagesTest extends PageTests {
         assertThat(sent).matches("/checks/" + check + "/support/[0-9a-f-]{36}");
 
         Document page = page(as(OFFICER, get(sent)));
-        assertThat(page.select("h1").text()).isEqualTo("Nobody at Justice & Care is on call for a navigator");
+        assertThat(page.select("h1").text()).isEqualTo("Nobody at Callout Care is on call for a navigator");
         assertThat(page.select("#call-out").text()).startsWith("Nobody has been told of this request.")
-                .contains("the coordinators of Essex Police see it");
+                .contains("the coordinators of Suffolk Constabulary see it");
         assertThat(page.select("main").text()).doesNotContain("Support requested from", "Request sent", "Emailed");
         assertThat(page.select(".govuk-warning-text").text()).contains("Email is off in Waymark");
-        assertThat(page.select("#coordinators").text()).isEqualTo("Coordinators of Essex Police");
+        assertThat(page.select("#coordinators").text()).isEqualTo("Coordinators of Suffolk Constabulary");
         assertThat(page.select(".wm-coordinators li").eachText()).containsExactly("Cleo Coordinator: 07700 900101");
         assertThat(page.select(".wm-coordinators a").attr("href")).isEqualTo("tel:07700900101");
-        assertThat(page.select("#your-request").text()).contains("Navigator from Justice & Care",
+        assertThat(page.select("#your-request").text()).contains("Navigator from Callout Care",
                 "Border Force desk, arrivals", "07700 900999");
         assertThat(page.select("#your-request a").attr("href")).isEqualTo("tel:07700900999");
 
@@ -106,7 +106,7 @@ class CallOutPagesTest extends PageTests {
         assertThat(coordinators.select("#followed").text()).isEqualTo("Support asked for in your operations");
         Element card = coordinators.selectFirst(".wm-followed-card:contains(Border Force desk, arrivals)");
         assertThat(card).as("the request shows to the lead agency's coordinators at once").isNotNull();
-        assertThat(card.text()).contains("Navigator from Justice & Care", "Requested", "Olu Officer",
+        assertThat(card.text()).contains("Navigator from Callout Care", "Requested", "Olu Officer",
                 "FR1234 from SOF, 07:35", "Sent just now");
         assertThat(card.select("a[href^=tel:]").attr("href")).isEqualTo("tel:07700900999");
         assertThat(coordinators.select("header a[href=/requests]")).hasSize(1);
@@ -127,14 +127,14 @@ class CallOutPagesTest extends PageTests {
                 .param("requesterPhone", ""))).andReturn().getResponse().getRedirectedUrl();
         Document page = page(as(OFFICER, get(sent)));
 
-        assertThat(page.select("h1").text()).isEqualTo("Call Justice & Care now");
-        assertThat(page.select("#call-out").text()).startsWith("Email is off in Waymark, so nobody at Justice & Care "
+        assertThat(page.select("h1").text()).isEqualTo("Call Callout Care now");
+        assertThat(page.select("#call-out").text()).startsWith("Email is off in Waymark, so nobody at Callout Care "
                 + "has been emailed.");
         Element onCall = page.selectFirst(".wm-on-call");
         assertThat(onCall.text()).contains("Nia Navigator", "07700 900104", "Not emailed: email is off in Waymark");
         assertThat(onCall.select("a").attr("href")).isEqualTo("tel:07700900104");
         assertThat(page.select(".wm-coordinators li").eachText()).containsExactly("Cleo Coordinator: 07700 900101");
-        assertThat(page.select("#your-request").text()).contains("Interpreter from Justice & Care", "Not given",
+        assertThat(page.select("#your-request").text()).contains("Interpreter from Callout Care", "Not given",
                 "No number given");
     }
 
@@ -192,7 +192,7 @@ class CallOutPagesTest extends PageTests {
 
         Document form = page(as(NAVIGATOR, get(arrival)));
         assertThat(form.select("h1").text()).isEqualTo("When will you get there?");
-        assertThat(form.select(".govuk-caption-l").text()).isEqualTo("Navigator from Justice & Care");
+        assertThat(form.select(".govuk-caption-l").text()).isEqualTo("Navigator from Callout Care");
         assertThat(form.select("#time-hint").text()).startsWith("Local time at STN");
         assertThat(form.select("main").text()).contains("FR1234 from SOF, 07:35", "Olu Officer", "Gate 12");
 
@@ -279,7 +279,7 @@ class CallOutPagesTest extends PageTests {
         Document operationPage = page(as(COORDINATOR, get("/operations/" + declining.value())));
         assertThat(operationPage.select("table:has(caption:contains(Response times)) thead").text())
                 .contains("Declined");
-        assertThat(operationPage.select("tr:contains(Justice & Care) td.wm-declined").text()).isEqualTo("1");
+        assertThat(operationPage.select("tr:contains(Callout Care) td.wm-declined").text()).isEqualTo("1");
     }
 
     /** A check on FR1234 in the week of action, or in the arrivals hall in another operation. */

@@ -154,7 +154,7 @@ class CheckTasksTest {
 
         Builder support(SupportStatus status) {
             support = List.of(new SupportRequestView(UUID.randomUUID(), UUID.randomUUID(), null, null, "Unseen UK",
-                    SupportKind.NAVIGATOR, status, NOW, null, null, null));
+                    SupportKind.NAVIGATOR, status, NOW, null, null, null, null, null, null, null, null));
             return this;
         }
 
