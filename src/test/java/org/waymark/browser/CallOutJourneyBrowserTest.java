@@ -4,8 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.waymark.support.ApiClient;
 import org.waymark.support.ApiFixtures;
 
 import com.microsoft.playwright.BrowserContext;
@@ -19,7 +22,8 @@ import com.microsoft.playwright.options.AriaRole;
  * charity for a navigator and reads that nobody is on call and whom to call instead; the
  * navigator, looking anyway, sees who asked, their number and where to meet, and declines with a
  * reason after a first try without one; the officer's open requests page shows the decline by
- * itself, and the lead coordinator finds it on theirs. Every page is checked with axe for serious
+ * itself, and the lead coordinator finds it on theirs, after the child's referral their shift
+ * says the operation owes. Every page is checked with axe for serious
  * and critical WCAG 2.2 AA violations, and for sideways scrolling.
  */
 class CallOutJourneyBrowserTest extends BrowserJourney {
@@ -30,6 +34,8 @@ class CallOutJourneyBrowserTest extends BrowserJourney {
     private static final String NAVIGATOR_EMAIL = "nia.navigator@justiceandcare.callout.test";
     private static final String REASON = "Our only navigator is at Gatwick until 18:00";
 
+    private String childCheck;
+
     @Test
     void nobodyOnCallIsSaidPlainlyAndADeclineReachesTheOfficerAndTheCoordinator() {
         String check = aCheckInTodaysOperation();
@@ -38,7 +44,11 @@ class CallOutJourneyBrowserTest extends BrowserJourney {
                 BrowserContext coordinatorPhone = phone()) {
             Page officer = open(officerPhone);
             signIn(officer, OFFICER_EMAIL, PASSWORD, "/shift");
-            officer.navigate(url("/checks/" + check + "/support"));
+            // From the shift to the officer's open check, and on to its support task.
+            officer.locator("#my-checks").getByRole(AriaRole.LINK).click();
+            assertThat(officer).hasURL(url("/checks/" + check));
+            officer.locator("#tasks").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Support")
+                    .setExact(true)).click();
             assertThat(heading(officer)).hasText("Request support");
             officer.getByLabel("Agency").selectOption(new com.microsoft.playwright.options.SelectOption()
                     .setLabel("Justice & Care"));
@@ -94,6 +104,18 @@ class CallOutJourneyBrowserTest extends BrowserJourney {
 
             Page coordinator = open(coordinatorPhone);
             signIn(coordinator, COORDINATOR_EMAIL, PASSWORD, "/shift");
+            // The shift says first what the operation owes: the child's referral, urgent.
+            Locator owed = coordinator.locator("#referrals-owed");
+            assertThat(owed.getByRole(AriaRole.HEADING)).hasText("1 referral owed");
+            assertThat(owed).containsText("Urgent: a child");
+            assertNoSidewaysScrolling(coordinator);
+            checkAccessibility(coordinator);
+            owed.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("All the referrals owed")).click();
+            assertThat(heading(coordinator)).hasText("Referrals");
+            assertThat(coordinator.locator("#owed-count")).containsText("1 referral owed");
+            assertThat(coordinator.locator("#owed-" + childCheck)).containsText("Urgent: a child");
+            assertNoSidewaysScrolling(coordinator);
+            checkAccessibility(coordinator);
             coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Requests")).click();
             assertThat(coordinator.locator("#followed")).hasText("Support asked for in your operations");
             Locator theirs = coordinator.locator(".wm-followed-card");
@@ -119,6 +141,15 @@ class CallOutJourneyBrowserTest extends BrowserJourney {
         LocalDate today = LocalDate.now(PORT_TIME);
         String operation = given.operation().named("Week of action: call-outs").between(today.minusDays(1),
                 today.plusDays(1)).focusedOnExploitation("SEXUAL").withPartners(charity).plannedBy(coordinator);
-        return given.check(operation, "NO", given.tokenOf(OFFICER_EMAIL));
+        String officer = given.tokenOf(OFFICER_EMAIL);
+        // Earlier in the shift, a child's check closed saying NRM referral, and none made yet.
+        childCheck = given.check(operation, "YES", officer);
+        ApiClient api = new ApiClient(port);
+        api.put("/api/v1/checks/" + childCheck + "/person", ApiClient.json(Map.of("name", "Ana", "under18", "YES")),
+                officer);
+        ApiClient.Response closed = api.post("/api/v1/checks/" + childCheck + "/outcome", ApiClient.json(Map.of(
+                "outcomes", List.of("CHILD_SAFEGUARDING_REFERRAL", "NRM_REFERRAL"))), officer);
+        org.junit.jupiter.api.Assertions.assertEquals(200, closed.status(), closed.raw().body());
+        return given.check(operation, "NO", officer);
     }
 }
