@@ -97,7 +97,7 @@ public class Operations {
 
     /**
      * A shift: the operations under way today (at each one's port) in which the user's agency
-     * takes part (not closed, whether or not yet marked active: officers work from its first day), and the one the shift is spent on: the only one, or the one the user chose
+     * takes part (those marked active, or where none is, those dated today and not closed), and the one the shift is spent on: the only one, or the one the user chose
      * among several; {@code null} while they have not chosen.
      */
     public record Shift(List<OperationView> underWay, OperationView operation) {
@@ -105,8 +105,13 @@ public class Operations {
 
     @Transactional(readOnly = true)
     public Shift shift(WaymarkUser user) {
-        List<OperationView> underWay = operations.findWithParticipant(user.agencyId().value()).stream()
-                .filter(this::underWayToday).map(operation -> view(operation, user)).toList();
+        List<Operation> today = operations.findWithParticipant(user.agencyId().value()).stream()
+                .filter(this::datedToday).toList();
+        // Those marked active are under way; if none is, one dated today that a coordinator has
+        // not yet marked active still is, as officers work from its first day.
+        List<Operation> active = today.stream().filter(o -> o.status() == OperationStatus.ACTIVE).toList();
+        List<OperationView> underWay = (active.isEmpty() ? today : active).stream()
+                .map(operation -> view(operation, user)).toList();
         if (underWay.size() == 1) {
             return new Shift(underWay, underWay.get(0));
         }
@@ -127,7 +132,8 @@ public class Operations {
                 .param("at", Timestamp.from(clock.instant())).update();
     }
 
-    private boolean underWayToday(Operation operation) {
+    /** Not closed, and today at its port falls within its dates. */
+    private boolean datedToday(Operation operation) {
         LocalDate today = LocalDate.now(clock.withZone(airports.zoneOf(operation.port())));
         return operation.status() != OperationStatus.CLOSED && !today.isBefore(operation.startDate())
                 && !today.isAfter(operation.endDate());

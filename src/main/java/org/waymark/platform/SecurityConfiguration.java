@@ -1,5 +1,6 @@
 package org.waymark.platform;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.annotation.Bean;
@@ -130,7 +131,7 @@ class SecurityConfiguration {
     private static HttpSessionRequestCache pagesOpened() {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
         cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
-                && !"/favicon.ico".equals(request.getRequestURI())
+                && !List.of("/favicon.ico", "/sign-out").contains(request.getRequestURI())
                 && Optional.ofNullable(request.getHeader("Sec-Fetch-Mode")).orElse("navigate").equals("navigate"));
         return cache;
     }

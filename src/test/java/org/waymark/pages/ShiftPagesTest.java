@@ -94,6 +94,8 @@ class ShiftPagesTest extends PageTests {
         checks.close(owedCheck, EnumSet.of(Outcome.NRM_REFERRAL), null, officer);
 
         WaymarkUser busyCoordinator = principal("coordinator@busy.shift.test");
+        // Dated today but not marked active while two others are: not among the choices.
+        given.operation().named("Busy week, still planned").around(day).plannedBy(busyCoordinator);
         for (String port : List.of("STN", "LTN")) {
             OperationId busyToday = given.operation().named("Busy week at " + port).at(port).around(day)
                     .plannedBy(busyCoordinator);
@@ -111,6 +113,19 @@ class ShiftPagesTest extends PageTests {
         assertThat(landing).containsExactly(Map.entry("officer@shift.test", "/shift"),
                 Map.entry("coordinator@shift.test", "/shift"), Map.entry("partner@shift.test", "/requests"),
                 Map.entry("analyst@shift.test", "/results"), Map.entry("admin@shift.test", "/operations"));
+    }
+
+    @Test
+    void onlyOfficersAndCoordinatorsHaveAShift() throws Exception {
+        for (String who : List.of("partner@shift.test", "analyst@shift.test")) {
+            assertThat(status(as(who, get("/shift")))).as(who).isEqualTo(403);
+            assertThat(status(as(who, get("/shift/choose")))).as(who).isEqualTo(403);
+            assertThat(status(as(who, post("/shift").with(csrf()).param("operationId", today.value().toString()))))
+                    .as(who).isEqualTo(403);
+        }
+        // With one operation under way there is nothing to choose.
+        assertThat(mvc.perform(as("officer@shift.test", get("/shift/choose"))).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo("/shift");
     }
 
     @Test
@@ -208,7 +223,12 @@ class ShiftPagesTest extends PageTests {
                 .param("password", PASSWORD)).andReturn().getResponse().getRedirectedUrl();
         assertThat(back).startsWith("http://localhost/checks/" + openCheck);
 
-        // A script's fetch that met the sign-in is not a page to return to.
+        // Signing out is not a page to return to, nor is a script's fetch that met the sign-in.
+        MockHttpSession signedOut = new MockHttpSession();
+        mvc.perform(get("/sign-out").session(signedOut));
+        assertThat(mvc.perform(post("/sign-in").session(signedOut).with(csrf()).param("email", "officer@shift.test")
+                .param("password", PASSWORD)).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/");
+
         MockHttpSession fetched = new MockHttpSession();
         mvc.perform(get("/operations/" + today + "/board/rows").session(fetched).header("Sec-Fetch-Mode", "cors"));
         assertThat(mvc.perform(post("/sign-in").session(fetched).with(csrf()).param("email", "officer@shift.test")

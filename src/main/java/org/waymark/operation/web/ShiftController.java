@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,6 +54,14 @@ class ShiftController {
         }
     }
 
+    /** Only those who work at the gate have a shift; everyone else starts where their role does. */
+    @ModelAttribute
+    void fieldWorkersOnly(@AuthenticationPrincipal WaymarkUser user) {
+        if (!user.hasRole(Role.OFFICER) && !user.hasRole(Role.COORDINATOR)) {
+            throw new AccessDeniedException("the shift is for officers and coordinators");
+        }
+    }
+
     @GetMapping
     String shift(@AuthenticationPrincipal WaymarkUser user, Model model) {
         Shift shift = operations.shift(user);
@@ -75,6 +84,9 @@ class ShiftController {
     @GetMapping("/choose")
     String chooseAgain(@AuthenticationPrincipal WaymarkUser user, Model model) {
         Shift shift = operations.shift(user);
+        if (shift.underWay().size() < 2) {
+            return "redirect:/shift";
+        }
         ChoiceForm form = new ChoiceForm();
         form.setOperationId(shift.operation() == null ? null : shift.operation().id().value());
         return choose(shift, form, model);
