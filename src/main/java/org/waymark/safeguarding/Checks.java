@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -71,6 +72,7 @@ public class Checks {
     private final Users users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<ReferralProgress> referrals;
 
     /** A check about to start: on a flight of the operation or at a place, not both. */
     public record NewCheck(FlightId flightId, String location, PersonCategory category, Person person) {
@@ -262,8 +264,10 @@ public class Checks {
     /** Closes the check; a note says whether it records facts or the user's assessment. */
     public CheckView close(UUID id, Set<Outcome> outcomes, String note, FactOrOpinion noteNature,
             WaymarkUser user) {
-        CheckView closed = change(id, user, null,
-                check -> check.close(outcomes, note, noteNature, user.id(), clock.instant()));
+        CheckView closed = change(id, user, null, check -> {
+            agreesWithItsReferral(id, outcomes);
+            check.close(outcomes, note, noteNature, user.id(), clock.instant());
+        });
         events.publishEvent(new CheckClosed(id, user.actor()));
         return closed;
     }
@@ -285,6 +289,20 @@ public class Checks {
      */
     public CheckView close(UUID id, Set<Outcome> outcomes, String note, WaymarkUser user) {
         return close(id, outcomes, note, FactOrOpinion.OPINION, user);
+    }
+
+    /**
+     * A referral already started from the open check (consent taken while the person was there)
+     * decides the outcome: an adult who declined cannot close as an NRM referral, nor one who
+     * consented as a Duty to Notify.
+     */
+    private void agreesWithItsReferral(UUID id, Set<Outcome> outcomes) {
+        ReferralProgress progress = referrals.getIfAvailable();
+        if (progress != null) {
+            progress.outcomeCalledFor(id).filter(called -> !outcomes.contains(called)).ifPresent(called -> {
+                throw new RuleViolationException("check.outcome.referralStarted." + called, "outcomes");
+            });
+        }
     }
 
     private CheckView change(UUID id, WaymarkUser user, String part, java.util.function.Consumer<EnhancedCheck> how) {

@@ -97,6 +97,7 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
     static final Map<String, String> SET_ASIDE = Map.ofEntries(
             Map.entry("GET /", "the home page: links only"),
             Map.entry("GET /sign-in", "signing in, before anyone is of a force"),
+            Map.entry("GET /login", "the address many try first for signing in: it leads to the sign-in page"),
             Map.entry("GET /sign-in/code", "the second sign-in step of the caller"),
             Map.entry("POST /sign-in/code", "the second sign-in step of the caller"),
             Map.entry("GET /sign-in/recovery-code", "the second sign-in step of the caller"),
@@ -112,6 +113,7 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
             Map.entry("POST /api/v1/tokens", "issues the caller's own token, with their own password"),
             Map.entry("POST /account/tokens", "issues the caller's own token"),
             Map.entry("POST /account/password", "changes the caller's own password"),
+            Map.entry("POST /account/phone", "changes the caller's own phone number"),
             Map.entry("POST /account/recovery-codes", "new recovery codes of the caller"),
             Map.entry("GET /account/recovery-codes", "the caller's own recovery codes"),
             Map.entry("POST /account/sessions/end-others", "ends the caller's own other sessions"),
@@ -138,6 +140,9 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
             Map.entry("GET /api/v1/indicators", "the catalogue of indicators, the same for everyone"),
             Map.entry("GET /api/v1/agencies", "the agencies, named to everyone who signs in"),
             Map.entry("GET /account", "the caller's own account"),
+            Map.entry("GET /shift", "the caller's own shift, in an operation their agency takes part in"),
+            Map.entry("GET /shift/choose", "the operations under way that the caller's agency takes part in"),
+            Map.entry("POST /shift", "chooses the caller's own shift among the operations their agency takes part in"),
             Map.entry("GET /operations/{operationId}/materials", "the same posters and cards for every operation: "
                     + "the id is only the link back and is not looked up, so any id answers alike"),
             Map.entry("GET /operations/{operationId}/materials/{language}/poster.pdf", "the same posters for every "
@@ -257,6 +262,7 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
         idsOfA.put("indicators", List.of("T01"));
         idsOfA.put("requests", List.of(request.toString()));
         idsOfA.put("support-requests", List.of(request.toString()));
+        idsOfA.put("support", List.of(request.toString()));
         idsOfA.put("referrals", List.of(draft.toString(), submitted.toString()));
         idsOfA.put("package", List.of("referrer"));
         idsOfA.put("reports", List.of(linked.toString(), taken.toString()));

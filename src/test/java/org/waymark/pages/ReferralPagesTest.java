@@ -747,6 +747,37 @@ class ReferralPagesTest extends PageTests {
     }
 
     /**
+     * A referral started while the check was open decides its outcome: the officer who took a
+     * decline and then ticks NRM referral, or a consent and then Duty to Notify, is told why.
+     */
+    @Test
+    void aReferralStartedBeforeTheOutcomeDecidesIt() throws Exception {
+        UUID declinedFirst = startCheck(Under18.NO);
+        checks.describe(declinedFirst, Person.typed("Mira Ivanova", false, null, null, Under18.NO, Gender.FEMALE, "BG",
+                List.of("bg"), null, null, null, null, null), principal(OFFICER));
+        referrals.start(declinedFirst, new Referrals.NewReferral(new Consent(false, "Olu Officer", "bg", false,
+                START.minusSeconds(600)), false, null), principal(OFFICER));
+        Document refused = page(as(OFFICER, post("/checks/" + declinedFirst + "/outcome").with(csrf())
+                .param("outcomes", "NRM_REFERRAL")));
+        assertThat(refused.select(".govuk-error-summary a").eachText()).containsExactly("The person declined the NRM "
+                + "and a Duty to Notify has been started from this check: the outcome must include Duty to Notify");
+        assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#outcomes");
+        assertThat(checks.readWhole(declinedFirst, principal(OFFICER)).editable()).isTrue();
+
+        UUID consentedFirst = startCheck(Under18.NO);
+        checks.describe(consentedFirst, Person.typed("Vera", false, null, null, Under18.NO, Gender.FEMALE, "BG",
+                List.of("bg"), null, null, null, null, null), principal(OFFICER));
+        nrmReferral(consentedFirst);
+        Document notNrm = page(as(OFFICER, post("/checks/" + consentedFirst + "/outcome").with(csrf())
+                .param("outcomes", "DUTY_TO_NOTIFY")));
+        assertThat(notNrm.select(".govuk-error-summary a").eachText()).containsExactly(
+                "An NRM referral has been started from this check: the outcome must include NRM referral");
+        assertThat(mvc.perform(as(OFFICER, post("/checks/" + consentedFirst + "/outcome").with(csrf())
+                .param("outcomes", "NRM_REFERRAL"))).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/checks/" + consentedFirst);
+    }
+
+    /**
      * A check closed by the officer with these outcomes, of a person known by name, whether under
      * 18, and (as a Duty to Notify needs) gender and nationality; its id.
      */
