@@ -50,7 +50,12 @@ class AdviceForm {
     }
 
     private LocalTime parsedTime() {
-        String typed = time.strip().replace('.', ':');
+        return timeOfDay(time);
+    }
+
+    /** A time of day as officers type it (07:40, 7:40 or 07.40); null if it is none. */
+    static LocalTime timeOfDay(String text) {
+        String typed = text.strip().replace('.', ':');
         try {
             return LocalTime.parse(typed.length() == 4 ? "0" + typed : typed);
         } catch (DateTimeParseException e) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 
 import org.springframework.validation.Errors;
 import org.waymark.shared.RuleField;
@@ -39,12 +38,7 @@ class ArrivalForm {
     }
 
     private LocalTime parsedTime() {
-        String typed = time.strip().replace('.', ':');
-        try {
-            return LocalTime.parse(typed.length() == 4 ? "0" + typed : typed);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return AdviceForm.timeOfDay(time);
     }
 
     public String getTime() {
