@@ -16,6 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.web.servlet.MvcResult;
 import org.waymark.audit.AuditQuery;
 import org.waymark.identity.AgencySummary;
@@ -40,6 +43,8 @@ class SessionPagesTest extends PageTests {
     ApiTokens tokens;
     @Autowired
     TestClock clock;
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
     @LocalServerPort
     int port;
 
@@ -50,6 +55,30 @@ class SessionPagesTest extends PageTests {
         police = given.agency("Essex Police", AgencyType.POLICE);
         given.user("Dana Admin", ADMIN, police, Role.ADMIN);
         given.user("Chris Coordinator", COORDINATOR, police, Role.COORDINATOR);
+    }
+
+    /**
+     * Two requests of one session at once both adding the same attribute (the message a redirect
+     * carries to the next page, after a double tap on a poor signal): both are kept, the later
+     * one's value wins, and neither fails.
+     */
+    @Test
+    void twoRequestsOfASessionAddingTheSameAttributeBothSave() {
+        assertThat(bothAddTheSameAttribute(sessions)).isEqualTo("second");
+    }
+
+    /** The value a session holds after two copies of it each added one under the same name and were saved. */
+    private static <S extends Session> Object bothAddTheSameAttribute(SessionRepository<S> repository) {
+        String flash = "org.springframework.web.servlet.support.SessionFlashMapManager.FLASH_MAPS";
+        S session = repository.createSession();
+        repository.save(session);
+        S first = repository.findById(session.getId());
+        S second = repository.findById(session.getId());
+        first.setAttribute(flash, "first");
+        second.setAttribute(flash, "second");
+        repository.save(first);
+        repository.save(second);
+        return repository.findById(session.getId()).getAttribute(flash);
     }
 
     @Test
