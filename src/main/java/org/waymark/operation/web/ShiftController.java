@@ -54,7 +54,7 @@ class ShiftController {
         }
     }
 
-    /** Only those who work at the gate have a shift; everyone else starts where their role does. */
+    /** Only those who work at the gate have a shift; anyone else is refused, as their work begins elsewhere. */
     @ModelAttribute
     void fieldWorkersOnly(@AuthenticationPrincipal WaymarkUser user) {
         if (!user.hasRole(Role.OFFICER) && !user.hasRole(Role.COORDINATOR)) {
