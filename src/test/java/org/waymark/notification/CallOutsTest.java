@@ -187,7 +187,7 @@ class CallOutsTest extends DatabaseTests {
         assertThat(response.getStatus()).isEqualTo(200);
         Document page = Jsoup.parse(response.getContentAsString());
         assertThat(page.select("h1").text()).isEqualTo("Request sent to Justice & Care");
-        assertThat(page.select(".wm-on-call").text()).contains("Nia Navigator", "07700 900104", "Emailed");
+        assertThat(page.select(".wm-on-call").text()).contains("Nia Navigator", "07700 900104", "Email on its way");
         assertThat(page.select(".wm-on-call a").attr("href")).isEqualTo("tel:07700900104");
         assertThat(page.select(".govuk-warning-text")).as("email is on").isEmpty();
         assertThat(page.select("#coordinators")).as("somebody was reached").isEmpty();

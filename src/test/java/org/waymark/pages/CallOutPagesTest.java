@@ -93,7 +93,7 @@ class CallOutPagesTest extends PageTests {
         assertThat(page.select("h1").text()).isEqualTo("Nobody at Callout Care is on call for a navigator");
         assertThat(page.select("#call-out").text()).startsWith("Nobody has been told of this request.")
                 .contains("the coordinators of Suffolk Constabulary see it");
-        assertThat(page.select("main").text()).doesNotContain("Support requested from", "Request sent", "Emailed");
+        assertThat(page.select("main").text()).doesNotContain("Support requested from", "Request sent", "Email on its way");
         assertThat(page.select(".govuk-warning-text").text()).contains("Email is off in Waymark");
         assertThat(page.select("#coordinators").text()).isEqualTo("Coordinators of Suffolk Constabulary");
         assertThat(page.select(".wm-coordinators li").eachText()).containsExactly("Cleo Coordinator: 07700 900101");
