@@ -13,9 +13,11 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.Role;
@@ -121,15 +123,30 @@ public class Operations {
                 .findFirst().orElse(null));
     }
 
-    /** Remembers the operation the user chose for their shift: one under way today that they take part in. */
+    /**
+     * Remembers the operation the user chose for their shift: one under way today that they take part in.
+     * A double tap sends the choice twice at once: each statement stands on its own (no transaction
+     * a refused insert would spoil), and an insert that finds the other tap's row updates it instead.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void chooseForShift(OperationId id, WaymarkUser user) {
         if (shift(user).underWay().stream().noneMatch(o -> o.id().equals(id))) {
             throw new RuleViolationException("shift.operation.notUnderWay", "operationId");
         }
-        jdbc.sql("DELETE FROM shift_choice WHERE user_id = :user").param("user", user.id().value()).update();
-        jdbc.sql("INSERT INTO shift_choice (user_id, operation_id, chosen_at) VALUES (:user, :operation, :at)")
-                .param("user", user.id().value()).param("operation", id.value())
-                .param("at", Timestamp.from(clock.instant())).update();
+        Timestamp now = Timestamp.from(clock.instant());
+        if (rememberShift(id, user, now) == 0) {
+            try {
+                jdbc.sql("INSERT INTO shift_choice (user_id, operation_id, chosen_at) VALUES (:user, :operation, :at)")
+                        .param("user", user.id().value()).param("operation", id.value()).param("at", now).update();
+            } catch (DuplicateKeyException otherTap) {
+                rememberShift(id, user, now);
+            }
+        }
+    }
+
+    private int rememberShift(OperationId id, WaymarkUser user, Timestamp at) {
+        return jdbc.sql("UPDATE shift_choice SET operation_id = :operation, chosen_at = :at WHERE user_id = :user")
+                .param("user", user.id().value()).param("operation", id.value()).param("at", at).update();
     }
 
     /** Not closed, and today at its port falls within its dates. */

@@ -9,12 +9,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -211,6 +216,27 @@ class ShiftPagesTest extends PageTests {
         assertThat(shift.select("a[href=/shift/choose]").text()).isEqualTo("Work on another operation");
         Document again = page(as("officer@busy.shift.test", get("/shift/choose")));
         assertThat(again.select("input[value=" + luton + "]").hasAttr("checked")).isTrue();
+    }
+
+    @Test
+    void aChoiceTappedEightTimesAtOnceIsTakenEveryTime() throws Exception {
+        String stansted = page(as("officer@busy.shift.test", get("/shift/choose"))).select("input[type=radio]").stream()
+                .filter(radio -> radio.parent().text().contains("STN")).findFirst().orElseThrow().val();
+        List<Callable<String>> taps = new ArrayList<>();
+        for (int tap = 0; tap < 8; tap++) {
+            taps.add(() -> mvc.perform(as("officer@busy.shift.test", post("/shift").with(csrf())
+                    .param("operationId", stansted))).andReturn().getResponse().getRedirectedUrl());
+        }
+        ExecutorService phone = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<String> landed : phone.invokeAll(taps)) {
+                assertThat(landed.get()).isEqualTo("/shift");
+            }
+        } finally {
+            phone.shutdown();
+        }
+        assertThat(page(as("officer@busy.shift.test", get("/shift"))).select(".govuk-caption-m").text())
+                .isEqualTo("Busy week at STN");
     }
 
     @Test
