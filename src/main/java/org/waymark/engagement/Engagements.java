@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +33,7 @@ import org.waymark.shared.ConflictException;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.RuleViolationException;
+import org.waymark.shared.UnprocessableException;
 
 /**
  * Records tallies exactly once per idempotency key and adds them up. Officers and coordinators
@@ -75,17 +77,31 @@ public class Engagements {
                 // Not allowed now; a repeat of a tally sent while it was allowed still gets its answer.
                 Optional<Engagement> earlier = find(operationId, user, idempotencyKey);
                 if (earlier.isPresent()) {
-                    return new Recorded(earlier.get(), false);
+                    return repeated(earlier.get(), tally);
                 }
                 mayRecord(operationId, user);
                 throw new AccessDeniedException("only officers and coordinators of participating agencies tally");
             }
         } catch (DuplicateKeyException keySeenBefore) {
-            return new Recorded(find(operationId, user, idempotencyKey)
-                    .orElseThrow(() -> new ConflictException("tally.idempotencyKey.reused", "Idempotency-Key")), false);
+            return repeated(find(operationId, user, idempotencyKey)
+                    .orElseThrow(() -> new ConflictException("tally.idempotencyKey.reused", "Idempotency-Key")), tally);
         }
         return new Recorded(new Engagement(id, tally.flightId(), tally.location(), tally.passengers(),
                 List.copyOf(new TreeSet<>(tally.languages())), tally.leaflets(), now, now.plus(UNDO_WINDOW)), true);
+    }
+
+    /**
+     * The answer to a key sent again: the first tally, when this is the same one resent. Other
+     * numbers under the same key are refused rather than answered as if they had been counted.
+     */
+    private static Recorded repeated(Engagement earlier, Tally tally) {
+        boolean same = Objects.equals(earlier.flightId(), tally.flightId())
+                && Objects.equals(earlier.location(), tally.location()) && earlier.passengers() == tally.passengers()
+                && earlier.leaflets() == tally.leaflets() && Set.copyOf(earlier.languages()).equals(tally.languages());
+        if (!same) {
+            throw new UnprocessableException("tally.idempotencyKey.otherTally", "Idempotency-Key");
+        }
+        return new Recorded(earlier, false);
     }
 
     /**

@@ -248,6 +248,21 @@ class FlightsAndTalliesApiTest extends ApiTests {
     }
 
     @Test
+    void aKeySentAgainWithOtherNumbersIsRefusedAndTheFirstTallyStands() {
+        String operation = operation();
+        String key = key();
+
+        Response first = tally(operation, key, json(Map.of("location", "Arrivals hall", "passengers", 2)), officer);
+        Response changed = tally(operation, key, json(Map.of("location", "Arrivals hall", "passengers", 5)), officer);
+        Response elsewhere = tally(operation, key, json(Map.of("location", "Gate 4", "passengers", 2)), officer);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertProblemAbout(changed, 422, "Idempotency-Key");
+        assertProblemAbout(elsewhere, 422, "Idempotency-Key");
+        assertThat(total(operation, coordinator).path("passengers").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void aClosedOperationTakesNoNewTalliesButARetriedOneStillGetsItsAnswer() {
         String operation = operation();
         String key = key();

@@ -64,7 +64,8 @@ class EngagementApi {
 
     @PostMapping
     @Operation(summary = "Record a tally", description = "Send a fresh Idempotency-Key (8 to 100 letters, digits, "
-            + "- or _) with each tally: 201 the first time, 200 with the same body when the same key comes again.")
+            + "- or _) with each tally: 201 the first time, 200 with the same body when the same key comes again "
+            + "with the same tally, 422 when it comes with another.")
     ResponseEntity<EngagementResponse> record(@PathVariable UUID operationId,
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @Valid @RequestBody TallyRequest request, @AuthenticationPrincipal WaymarkUser user) {
