@@ -56,6 +56,22 @@ class FlightPagesTest extends PageTests {
     }
 
     @Test
+    void assigningOfficersSaysTheyWereSavedAndTicksThem() throws Exception {
+        String flight = "/operations/" + operation + "/flights/" + sofia.id().value();
+        String officer = page(as("coordinator@flights.test", get(flight))).select("input[name=officerIds]").stream()
+                .filter(box -> box.parent().text().contains("Olu Officer")).findFirst().orElseThrow().val();
+
+        var saved = mvc.perform(as("coordinator@flights.test", post(flight + "/officers").with(csrf())
+                .param("officerIds", officer))).andReturn();
+        Document page = page(as("coordinator@flights.test", get(saved.getResponse().getRedirectedUrl()))
+                .flashAttrs(saved.getFlashMap()));
+
+        assertThat(page.select(".govuk-notification-banner--success").text())
+                .contains("Officers meeting this flight saved").doesNotContain("Operation");
+        assertThat(page.select("input[value=" + officer + "]").hasAttr("checked")).isTrue();
+    }
+
+    @Test
     void addingAFlightByHandNamesEachMistake() throws Exception {
         Document page = page(as("coordinator@flights.test", post("/operations/" + operation + "/flights").with(csrf())
                 .param("flightNumber", "Ryanair").param("airport", "QQQ").param("date.day", "16")

@@ -154,7 +154,7 @@ class FlightController {
             RedirectAttributes redirect) {
         try {
             flights.changeStatus(new OperationId(operationId), new FlightId(flightId), status, user);
-            redirect.addFlashAttribute("saved", true);
+            redirect.addFlashAttribute("saved", "flight.status.saved");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", e.messageCode());
         }
@@ -169,7 +169,7 @@ class FlightController {
                 : officerIds.stream().map(UserId::new).collect(Collectors.toSet());
         try {
             flights.assignOfficers(new OperationId(operationId), new FlightId(flightId), officers, user);
-            redirect.addFlashAttribute("saved", true);
+            redirect.addFlashAttribute("saved", "flight.officers.saved");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", e.messageCode());
         }
