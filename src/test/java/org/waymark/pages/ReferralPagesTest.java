@@ -643,7 +643,7 @@ class ReferralPagesTest extends PageTests {
         clock.set(START.plus(java.time.Duration.ofDays(3)));
         Document list = page(as(OWING_COORDINATOR, get("/referrals")));
         assertThat(list.select("#owed-count .govuk-warning-text__text").text())
-                .isEqualTo("Warning 3 referrals owed: 1 of them is for a child: urgent");
+                .isEqualTo("Warning 3 referrals owed, 1 of them for a child: urgent");
         assertThat(list.select("#owed-count a").attr("href")).isEqualTo("/referrals?owed=true");
         assertThat(list.select("#owed-count ~ *").first().text()).startsWith("Referrals from the checks");
 
@@ -684,7 +684,7 @@ class ReferralPagesTest extends PageTests {
         referrals.submit(given.readyNrmReferral(adult, "Grew up in Varna", "Elena Petrova", clock.instant(),
                 principal(OWING_OFFICER)), "NRM-2026-0011", clock.instant(), principal(OWING_OFFICER));
         assertThat(page(as(OWING_COORDINATOR, get("/referrals"))).select("#owed-count .govuk-warning-text__text")
-                .text()).isEqualTo("Warning 2 referrals owed: 1 of them is for a child: urgent");
+                .text()).isEqualTo("Warning 2 referrals owed, 1 of them for a child: urgent");
         assertThat(page(as(OWING_OFFICER, get("/checks/" + adult))).select("#referral-owed")).isEmpty();
     }
 
