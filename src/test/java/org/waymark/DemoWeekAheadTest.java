@@ -2,44 +2,26 @@ package org.waymark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Year;
-import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
+import org.waymark.flight.FlightStatus;
 
 /**
- * The same story when the demo starts before the week of action, in March: the week's tallies,
- * checks and referral all lie ahead, and the referral is still made, and submitted after its
- * check began.
+ * The same story when the demo starts just after midnight on the leap day, 29 February 2028: the
+ * week began on 28 February and runs to 2 March, all of today's flights lie ahead, and the
+ * week's work so far, every tally, check and referral, was done the day before.
  */
-@Import(DemoWeekAheadTest.InMarch.class)
+@TestPropertySource(properties = "waymark.test.demo-starts=2028-02-29T00:20")
 class DemoWeekAheadTest extends DemoWeekOfActionTest {
 
-    @TestConfiguration
-    static class InMarch {
-        @Bean
-        @Primary
-        Clock march() {
-            Instant march = Year.now(ZoneOffset.UTC).plusYears(1).atMonth(3).atDay(10).atTime(9, 0)
-                    .toInstant(ZoneOffset.UTC);
-            return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), march));
-        }
-    }
-
-    @Autowired
-    Clock clock;
-
     @Test
-    void theWeekIsAhead() {
-        assertThat(operation.startDate()).isAfter(LocalDate.now(clock));
+    void theWholeOfTodayLiesAhead() {
+        assertThat(operation.startDate()).hasMonthValue(2).hasDayOfMonth(28);
+        assertThat(operation.endDate()).hasMonthValue(3).hasDayOfMonth(2);
+        assertThat(flights.list(operation.id(), today, officer)).isNotEmpty()
+                .allSatisfy(flight -> assertThat(flight.status()).isNotEqualTo(FlightStatus.DONE));
+        assertThat(checks.ofOperation(operation.id(), officer)).filteredOn(check -> check.flight() != null)
+                .allSatisfy(check -> assertThat(check.flight().scheduled().toLocalDate())
+                        .isEqualTo(operation.startDate()));
     }
 }

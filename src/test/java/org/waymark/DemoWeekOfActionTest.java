@@ -2,7 +2,11 @@ package org.waymark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -14,20 +18,34 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.waymark.engagement.Engagements;
 import org.waymark.flight.Direction;
+import org.waymark.flight.FlightStatus;
+import org.waymark.flight.FlightView;
+import org.waymark.flight.Flights;
 import org.waymark.identity.UserSummary;
 import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.operation.CoverGap;
+import org.waymark.operation.CoverKind;
 import org.waymark.operation.OperationStatus;
 import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
+import org.waymark.operation.Rota;
+import org.waymark.operation.RotaSlotView;
 import org.waymark.referral.ReferralKind;
 import org.waymark.referral.ReferralStatus;
 import org.waymark.referral.ReferralSummary;
@@ -39,22 +57,41 @@ import org.waymark.safeguarding.CheckStatus;
 import org.waymark.safeguarding.CheckSummary;
 import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Outcome;
+import org.waymark.safeguarding.SupportKind;
+import org.waymark.safeguarding.SupportRequests;
+import org.waymark.safeguarding.SupportStatus;
+import org.waymark.tips.ReportStatus;
+import org.waymark.tips.Triage;
 import org.waymark.support.TestDatabases;
 
 /**
  * The demo's Stansted week of action tells the story of the news report it comes from: more
  * than 20 flights from and to Bulgaria, Moldova and Türkiye monitored, more than 1,500
  * passengers engaged, four enhanced checks and one NRM referral; and starting the demo again
- * adds nothing.
+ * adds nothing. The demo starts here on Saturday 5 December at 07:03, before the day's first
+ * flight: the week runs from the day before to two days after, and all its work so far lies
+ * inside it, none after the time the demo started.
  */
 @SpringBootTest(properties = { "waymark.demo.password=" + DemoWeekOfActionTest.PASSWORD,
         "waymark.scheduling.enabled=false" })
 @ActiveProfiles("demo")
+@TestPropertySource(properties = "waymark.test.demo-starts=2026-12-05T07:03")
+@Import(DemoWeekOfActionTest.DemoStarts.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoWeekOfActionTest {
 
     static final String PASSWORD = "demo password for the tests";
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** The clock running from the time the demo starts, local time in London, as the test class says. */
+    @TestConfiguration
+    static class DemoStarts {
+        @Bean
+        @Primary
+        Clock demoStarts(@Value("${waymark.test.demo-starts}") LocalDateTime starts) {
+            return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), starts.atZone(LONDON).toInstant()));
+        }
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -74,17 +111,97 @@ class DemoWeekOfActionTest {
     @Autowired
     Engagements engagements;
     @Autowired
+    Flights flights;
+    @Autowired
+    Rota rota;
+    @Autowired
+    Triage triage;
+    @Autowired
+    SupportRequests supportRequests;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+    @Autowired
     ApplicationContext context;
+    @Value("${waymark.test.demo-starts}")
+    LocalDateTime starts;
 
     OperationView operation;
     WaymarkUser coordinator;
     WaymarkUser officer;
+    LocalDate today;
 
     @BeforeAll
     void demo() {
         operation = operations.demoOperation().orElseThrow();
         coordinator = user("coordinator@demo.waymark.test");
         officer = user("officer@demo.waymark.test");
+        today = starts.toLocalDate();
+    }
+
+    @Test
+    void theWeekRunsFromTheDayBeforeTheDemoStartedToTwoDaysAfterAndTodayHasFlightsToMeet() {
+        assertThat(LocalDate.now(clock.withZone(LONDON))).isEqualTo(today);
+        assertThat(operation.startDate()).isEqualTo(today.minusDays(1));
+        assertThat(operation.endDate()).isEqualTo(today.plusDays(2));
+        assertThat(flights.list(operation.id(), today, officer)).filteredOn(DemoWeekOfActionTest::monitored)
+                .isNotEmpty();
+        assertThat(flights.assignedTo(operation.id(), officer)).as("my flights").isNotEmpty()
+                .allSatisfy(flight -> assertThat(flight.scheduled()).isAfter(starts.minusHours(1)))
+                .anySatisfy(flight -> assertThat(flight.scheduled().toLocalDate()).isEqualTo(today));
+        // Passengers met over an hour after the flight's time: those flights are done, the others still to meet.
+        assertThat(flights.list(operation.id(), null, officer)).filteredOn(DemoWeekOfActionTest::monitored)
+                .allSatisfy(flight -> assertThat(flight.status() == FlightStatus.DONE)
+                        .as(flight.flightNumber() + " " + flight.scheduled() + " done")
+                        .isEqualTo(!flight.scheduled().plusMinutes(70).isAfter(starts)));
+    }
+
+    @Test
+    void everythingTheWeekRecordsHappenedInsideItAndNoneOfItAfterTheDemoStarted() {
+        Instant weekBegan = operation.startDate().atStartOfDay(LONDON).toInstant();
+        Instant started = starts.atZone(LONDON).toInstant();
+        List<String> stamps = List.of("engagement.recorded_at", "enhanced_check.started_at",
+                "enhanced_check.closed_at", "enhanced_check.assessed_at", "check_indicator.recorded_at",
+                "check_advice.given_at", "support_request.requested_at", "support_request.acknowledged_at",
+                "support_request.expected_arrival", "support_request.arrived_at", "referral.consent_at",
+                "referral.created_at", "referral.submitted_at", "public_report.received_at", "flight.created_at",
+                "rota_slot.created_at", "operation.created_at");
+        assertThat(stamps).allSatisfy(stamp -> {
+            String[] column = stamp.split("\\.");
+            List<Instant> found = jdbc.sql("SELECT " + column[1] + " FROM " + column[0] + " WHERE " + column[1]
+                    + " IS NOT NULL").query((rs, row) -> rs.getTimestamp(1).toInstant()).list();
+            assertThat(found).as(stamp).isNotEmpty().allSatisfy(at -> assertThat(at).as(stamp)
+                    .isBetween(weekBegan, started));
+        });
+        assertThat(jdbc.sql("SELECT scheduled FROM flight").query(LocalDateTime.class).list())
+                .allSatisfy(scheduled -> assertThat(scheduled.toLocalDate()).isBetween(operation.startDate(),
+                        operation.endDate()));
+    }
+
+    @Test
+    void theRotaCoversTheWeekButForTheSarcWorkerTomorrowNight() {
+        assertThat(rota.of(operation.id(), coordinator)).extracting(RotaSlotView::kind)
+                .contains(CoverKind.NAVIGATOR, CoverKind.SARC, CoverKind.INTERPRETER);
+        assertThat(rota.gaps(operation.id(), coordinator)).containsExactly(new CoverGap(CoverKind.SARC,
+                today.plusDays(1).atTime(20, 0), today.plusDays(2).atTime(8, 0)));
+    }
+
+    @Test
+    void twoReportsFromThePublicWaitInTriage() {
+        assertThat(triage.queue(ReportStatus.NEW, officer)).hasSize(2)
+                .allSatisfy(report -> assertThat(report.assigneeName()).isNull());
+    }
+
+    @Test
+    void theNavigatorAskedForTheCheckUnderWayAcknowledgedAndHasArrived() {
+        assertThat(supportRequests.askedBy(operation.id(), officer)).singleElement().satisfies(request -> {
+            assertThat(request.kind()).isEqualTo(SupportKind.NAVIGATOR);
+            assertThat(request.status()).isEqualTo(SupportStatus.ARRIVED);
+            assertThat(request.requestedAt()).isBefore(request.acknowledgedAt());
+            assertThat(request.acknowledgedAt()).isBefore(request.arrivedAt());
+            assertThat(request.arrivedAt()).isBefore(starts.atZone(LONDON).toInstant());
+        });
     }
 
     @Test
@@ -95,7 +212,7 @@ class DemoWeekOfActionTest {
         assertThat(summary.flightsMonitored()).isGreaterThan(20);
         assertThat(summary.flightsMonitoredByCountry()).containsKeys("BG", "MD", "TR");
         assertThat(summary.departuresMonitored()).isPositive();
-        assertThat(summary.passengersEngaged()).isGreaterThan(1500).isLessThanOrEqualTo(1650);
+        assertThat(summary.passengersEngaged()).isGreaterThan(1500);
         assertThat(summary.leaflets()).isPositive().isLessThan(summary.passengersEngaged());
         assertThat(summary.enhancedChecks()).isEqualTo(4);
         assertThat(summary.nrmReferrals()).isEqualTo(1);
@@ -106,26 +223,30 @@ class DemoWeekOfActionTest {
     }
 
     @Test
-    void passengersWereSpokenToOnEveryDayMostlyOffTheArrivalsInTheirLanguages() {
+    void passengersWereSpokenToUpToTheDemoStartMostlyOffTheArrivalsInTheirLanguages() {
         Dashboard dashboard = results.dashboard(operation.id(), coordinator, Integer.MAX_VALUE);
         List<LocalDate> days = operation.startDate().datesUntil(operation.endDate().plusDays(1)).toList();
 
         Map<LocalDate, Dashboard.DayRow> byDay = dashboard.byDay().stream()
                 .collect(Collectors.toMap(Dashboard.DayRow::day, row -> row));
-        assertThat(days).allSatisfy(day -> {
-            assertThat(byDay.get(day).passengers()).isGreaterThan(250);
-            assertThat(byDay.get(day).leaflets()).isPositive();
-            assertThat(byDay.get(day).flightsMonitored()).isPositive();
+        assertThat(byDay.get(operation.startDate())).satisfies(yesterday -> {
+            assertThat(yesterday.passengers()).isGreaterThan(1500);
+            assertThat(yesterday.leaflets()).isPositive();
+            assertThat(yesterday.flightsMonitored()).isPositive();
         });
-        assertThat(days.stream().mapToLong(day -> byDay.get(day).checks()).sum()).as("the week's checks")
-                .isEqualTo(3);
+        assertThat(days).filteredOn(day -> day.isAfter(today)).allSatisfy(day -> assertThat(byDay.get(day))
+                .satisfiesAnyOf(row -> assertThat(row).isNull(), row -> assertThat(row.passengers()).isZero()));
+        assertThat(days.stream().filter(byDay::containsKey).mapToLong(day -> byDay.get(day).checks()).sum())
+                .as("the week's checks").isEqualTo(4);
         Map<Direction, Long> byDirection = dashboard.byFlight().stream().collect(Collectors.groupingBy(
                 Dashboard.FlightRow::direction, Collectors.summingLong(Dashboard.FlightRow::passengers)));
         long elsewhere = dashboard.byLocation().stream().mapToLong(Dashboard.PlaceRow::passengers).sum();
         assertThat(byDirection.get(Direction.ARRIVAL)).isGreaterThan(3 * (byDirection.get(Direction.DEPARTURE)
                 + elsewhere));
         assertThat(byDirection.get(Direction.DEPARTURE)).isPositive();
-        assertThat(dashboard.byFlight()).filteredOn(row -> row.passengers() == 0).isEmpty();
+        // Every flight whose passengers were met has its tallies; those still to come have none yet.
+        assertThat(dashboard.byFlight()).allSatisfy(row -> assertThat(row.passengers() > 0).as(row.flightNumber())
+                .isEqualTo(row.status() == FlightStatus.DONE));
         assertThat(dashboard.byLocation()).extracting(Dashboard.PlaceRow::location).containsExactly("Arrivals hall");
         assertThat(elsewhere).isPositive();
         assertThat(dashboard.byLanguage()).extracting(Dashboard.LanguageRow::code)
@@ -144,13 +265,15 @@ class DemoWeekOfActionTest {
             assertThat(check.flight().direction()).isEqualTo(Direction.ARRIVAL);
             assertThat(check.startedAt().atZone(LONDON).toLocalDate()).isEqualTo(check.flight().scheduled()
                     .toLocalDate()).isBetween(operation.startDate(), operation.endDate());
-            assertThat(check.startedAt().atZone(LONDON).toLocalDateTime()).isAfter(check.flight().scheduled());
+            assertThat(check.startedAt().atZone(LONDON).toLocalDateTime()).isAfter(check.flight().scheduled())
+                    .isBefore(starts);
         });
         assertThat(week).extracting(check -> check.flight().airport().country().value())
                 .containsExactlyInAnyOrder("BG", "MD", "TR");
         assertThat(all).filteredOn(check -> check.flight() == null).singleElement().satisfies(check -> {
             assertThat(check.status()).isEqualTo(CheckStatus.OPEN);
             assertThat(check.location()).isEqualTo("Arrivals hall");
+            assertThat(check.startedAt().atZone(LONDON).toLocalDateTime()).isBetween(starts.minusHours(1), starts);
         });
     }
 
@@ -166,7 +289,11 @@ class DemoWeekOfActionTest {
 
         assertThat(found).hasSize(2).allSatisfy(referral -> assertThat(referral.kind()).isEqualTo(ReferralKind.NRM));
         assertThat(found).filteredOn(referral -> referral.checkId().equals(underWay.id())).singleElement()
-                .satisfies(draft -> assertThat(draft.status()).isEqualTo(ReferralStatus.DRAFT));
+                .satisfies(draft -> {
+                    assertThat(draft.status()).isEqualTo(ReferralStatus.DRAFT);
+                    assertThat(draft.createdAt()).isAfter(underWay.startedAt())
+                            .isBefore(starts.atZone(LONDON).toInstant());
+                });
         assertThat(found).filteredOn(referral -> referral.checkId().equals(referred.id())).singleElement()
                 .satisfies(submitted -> {
                     assertThat(submitted.status()).isEqualTo(ReferralStatus.SUBMITTED);
@@ -175,6 +302,7 @@ class DemoWeekOfActionTest {
                     assertThat(submitted.submittedAt()).isAfter(submitted.createdAt());
                     assertThat(submitted.submittedAt().atZone(LONDON).toLocalDate())
                             .isEqualTo(referred.startedAt().atZone(LONDON).toLocalDate());
+                    assertThat(submitted.submittedAt()).isBefore(starts.atZone(LONDON).toInstant());
                     assertThat(submitted.rgDueDate()).isAfter(submitted.submittedAt().atZone(LONDON).toLocalDate());
                 });
     }
@@ -192,6 +320,10 @@ class DemoWeekOfActionTest {
 
         assertThat(results.summary(operation.id(), coordinator)).isEqualTo(before);
         assertThat(referrals.list(Referrals.Filter.ALL, coordinator)).isEqualTo(referralsBefore);
+    }
+
+    private static boolean monitored(FlightView flight) {
+        return flight.status() == FlightStatus.MONITORING || flight.status() == FlightStatus.DONE;
     }
 
     private WaymarkUser user(String email) {

@@ -1,6 +1,8 @@
 package org.waymark.engagement;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.flight.Airports;
 import org.waymark.flight.Direction;
+import org.waymark.flight.FlightStatus;
 import org.waymark.flight.FlightView;
 import org.waymark.flight.FlightFigures;
 import org.waymark.flight.Flights;
@@ -33,13 +36,16 @@ import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
 
 /**
- * Demo only: what the officers counted over the Stansted week of action, as the news told it:
- * more than 1,500 passengers spoken to, most of them off the monitored arrivals from Bulgaria,
- * Moldova and Türkiye, some at the gates of the flights back and a few in the arrivals hall, in
- * their languages, with leaflets. {@link Engagements#record} would date every tally today, so the
- * tallies are written here on the day of their flight, near its time at the port, as the demo
- * officer's. A fixed seed gives every fresh demo the same figures; the background fold takes
- * them up like any other tally. Nothing is written if the week's tallies are there already.
+ * Demo only: what the officers counted over the Stansted week of action so far, as the news told
+ * it: more than 1,500 passengers spoken to, most of them off the monitored arrivals from
+ * Bulgaria, Moldova and Türkiye (nearly all of each flight, met at the gate and through passport
+ * control), some at the gates of the flights back and a few in the arrivals hall, in their
+ * languages, with leaflets. Only flights whose passengers have been met (done, as the flight demo
+ * data leaves them) are tallied, and the arrivals hall up to a little before the demo started.
+ * {@link Engagements#record} takes its time as the tally's own, so the tallies are written here
+ * on the day of their flight, near its time at the port, as the demo officer's. A fixed seed
+ * gives every fresh demo the same figures for the same flights; the background fold takes them
+ * up like any other tally. Nothing is written if the week's tallies are there already.
  */
 @Component
 @Profile("demo")
@@ -51,6 +57,8 @@ class EngagementDemoData implements ApplicationRunner {
     static final String OFFICER = "officer@demo.waymark.test";
     static final String KEY_PREFIX = "demo-tally-";
     private static final long SEED = 16_09_2026L;
+    /** The arrivals hall is tallied up to this long before the demo starts: no tally of it is left to take back. */
+    private static final Duration HALL_BEFORE = Duration.ofMinutes(10);
 
     /** A language and how likely a conversation is in it. */
     private record Spoken(String language, double weight) {
@@ -75,6 +83,7 @@ class EngagementDemoData implements ApplicationRunner {
     private final FlightFigures flightFigures;
     private final Airports airports;
     private final Users users;
+    private final Clock clock;
 
     @Override
     @Transactional
@@ -91,16 +100,22 @@ class EngagementDemoData implements ApplicationRunner {
                 return;
             }
             ZoneId port = airports.zoneOf(operation.port());
+            LocalDateTime hallUntil = LocalDateTime.now(clock.withZone(port)).minus(HALL_BEFORE);
+            // Every flight and day draws its figures, met or not, so that each keeps the same ones whenever the demo starts.
             Random random = new Random(SEED);
             List<Row> rows = new ArrayList<>();
             for (FlightOutline flight : monitored) {
                 LocalDateTime scheduled = flights.of(operation.id(), flight.id()).map(FlightView::scheduled)
                         .orElse(flight.date().atTime(12, 0));
-                rows.addAll(flight.direction() == Direction.ARRIVAL ? arrival(flight, scheduled, random)
-                        : departure(flight, scheduled, random));
+                List<Row> tallies = flight.direction() == Direction.ARRIVAL ? arrival(flight, scheduled, random)
+                        : departure(flight, scheduled, random);
+                if (flight.status() == FlightStatus.DONE) {
+                    rows.addAll(tallies);
+                }
             }
             operation.startDate().datesUntil(operation.endDate().plusDays(1))
-                    .forEach(day -> rows.addAll(arrivalsHall(day.atTime(10, 0), random)));
+                    .forEach(day -> arrivalsHall(day.atTime(10, 0), random).stream()
+                            .filter(row -> row.at().isBefore(hallUntil)).forEach(rows::add));
             int key = 0;
             for (Row row : rows) {
                 insert(operation, row, KEY_PREFIX + ++key, officer, port);
@@ -119,8 +134,8 @@ class EngagementDemoData implements ApplicationRunner {
 
     /** Officers meet an arrival at the gate and through passport control: most conversations of the week. */
     private static List<Row> arrival(FlightOutline flight, LocalDateTime scheduled, Random random) {
-        int passengers = between(random, 54, 82);
-        return spread(flight, passengers, 8, scheduled.plusMinutes(10), 45, random);
+        int passengers = between(random, 145, 178);
+        return spread(flight, passengers, 12, scheduled.plusMinutes(10), 50, random);
     }
 
     /** At the gate of a flight back, before boarding: fewer, shorter conversations. */

@@ -42,7 +42,8 @@ class IdentityDemoData implements ApplicationRunner {
             new DemoAgency("Border Force", AgencyType.BORDER_FORCE),
             new DemoAgency("Eastern Region Special Operations Unit", AgencyType.ROCU),
             new DemoAgency("Sexual Assault Referral Centre", AgencyType.SARC),
-            new DemoAgency("Justice & Care", AgencyType.CHARITY));
+            new DemoAgency("Justice & Care", AgencyType.CHARITY),
+            new DemoAgency("Port Interpreting Service", AgencyType.OTHER));
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("Dana Admin", "admin@demo.waymark.test", ESSEX_POLICE, EnumSet.of(Role.ADMIN), null),

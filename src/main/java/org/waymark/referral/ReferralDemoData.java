@@ -1,10 +1,8 @@
 package org.waymark.referral;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +13,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.identity.UserSummary;
@@ -27,20 +24,18 @@ import org.waymark.safeguarding.CheckStatus;
 import org.waymark.safeguarding.CheckSummary;
 import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Outcome;
-import org.waymark.shared.OperationId;
+import org.waymark.shared.DemoTime;
 
 /**
  * Demo only: two referrals in the Stansted operation. The check under way has a person who
- * consented to an NRM referral, whose package waits as a draft, filled from the check, for the
- * officer to complete and submit. The week's check that ended in an NRM referral has its
- * referral completed and submitted, so that the operation's results count one. Both are made
- * through {@link Referrals}: the draft when the operation has no referrals, the submitted one
- * when none has been submitted.
- *
- * <p>The submitted referral is made now, while its check still bears today's date; once the
- * safeguarding demo data has set the check on its day (order 60), {@link AfterItsCheck} sets the
- * consent, the start and the submission on that day too, with the decision due five working
- * days after.
+ * consented to an NRM referral a few minutes before the demo started, whose package waits as a
+ * draft, filled from the check, for the officer to complete and submit. The week's check that
+ * ended in an NRM referral has its referral completed and submitted that day, so that the
+ * operation's results count one: consent thirty-five minutes into the check, the referral started
+ * an hour in (after the check closed), completed and submitted four hours in, with the reasonable
+ * grounds decision due five working days after. Both are made through {@link Referrals}, each
+ * step at its time in the story ({@link DemoTime}): the draft when the operation has no
+ * referrals, the submitted one when none has been submitted.
  */
 @Component
 @Profile("demo")
@@ -55,19 +50,15 @@ class ReferralDemoData implements ApplicationRunner {
     private final Checks checks;
     private final Operations operations;
     private final Users users;
-    private final JdbcClient jdbc;
     private final Clock clock;
-    /** The referral submitted in this run, to be set on its check's day by {@link AfterItsCheck}. */
-    private UUID submitted;
 
     ReferralDemoData(Referrals referrals, ReferralRepository repository, Checks checks, Operations operations,
-            Users users, JdbcClient jdbc, Clock clock) {
+            Users users, Clock clock) {
         this.referrals = referrals;
         this.repository = repository;
         this.checks = checks;
         this.operations = operations;
         this.users = users;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -85,10 +76,7 @@ class ReferralDemoData implements ApplicationRunner {
             if (made.isEmpty()) {
                 all.stream().filter(check -> check.status() == CheckStatus.OPEN && check.location() != null)
                         .findFirst()
-                        .ifPresent(check -> referrals.start(check.id(), new Referrals.NewReferral(
-                                new Consent(true, officer.name(), "bg", true,
-                                        clock.instant().minus(Duration.ofMinutes(20))),
-                                null, null), officer));
+                        .ifPresent(check -> draft(check, officer));
             }
             // The week's check on a flight that ended in an NRM referral, unless one was submitted already
             // (a demo database from before the week's checks gets its referral too).
@@ -96,17 +84,25 @@ class ReferralDemoData implements ApplicationRunner {
             if (made.stream().noneMatch(referral -> referral.submittedAt() != null)) {
                 all.stream().filter(check -> check.status() == CheckStatus.CLOSED && check.location() == null
                         && check.outcomes().contains(Outcome.NRM_REFERRAL) && !referred.contains(check.id()))
-                        .findFirst().ifPresent(check -> submitted = submit(check.id(), officer));
+                        .findFirst().ifPresent(check -> submit(check, officer));
             }
         });
     }
 
-    /** The referral of the person who consented on the week's flight from Sofia, completed and submitted. */
-    private UUID submit(UUID checkId, WaymarkUser officer) {
+    /** The draft of the person under way, who consented to it a few minutes before the demo started. */
+    private void draft(CheckSummary check, WaymarkUser officer) {
         Instant now = clock.instant();
-        ReferralView started = referrals.start(checkId, new Referrals.NewReferral(
-                new Consent(true, officer.name(), "bg", true, now.minus(Duration.ofMinutes(40))), null, null),
-                officer);
+        DemoTime.at(now.minus(Duration.ofMinutes(4)), () -> referrals.start(check.id(), new Referrals.NewReferral(
+                new Consent(true, officer.name(), "bg", true, now.minus(Duration.ofMinutes(6))), null, null),
+                officer));
+    }
+
+    /** The referral of the person who consented on the week's flight from Sofia, completed and submitted. */
+    private void submit(CheckSummary check, WaymarkUser officer) {
+        Instant began = check.startedAt();
+        ReferralView started = DemoTime.at(began.plus(Duration.ofMinutes(60)), () -> referrals.start(check.id(),
+                new Referrals.NewReferral(new Consent(true, officer.name(), "bg", true,
+                        began.plus(Duration.ofMinutes(35))), null, null), officer));
         ReferralPackage filled = started.content();
         ReferralPackage complete = new ReferralPackage(
                 new ReferralPackage.Referrer(filled.referrer().name(), "Police constable, first responder",
@@ -128,60 +124,14 @@ class ReferralDemoData implements ApplicationRunner {
                         filled.subject().nationality(), filled.subject().interpreterLanguage(), null, null,
                         "Through the Justice & Care navigator", "Safe accommodation and help to go home"),
                 null, null);
-        UUID id = referrals.editPackage(started.id(), complete, officer).id();
-        referrals.submit(id, HOME_OFFICE_REFERENCE, now.minus(Duration.ofMinutes(5)), officer);
-        return id;
-    }
-
-    /**
-     * Sets the referral submitted in this run on its check's day: consent thirty-five minutes into
-     * the check, the referral started an hour in (after the check closed), and submitted four
-     * hours in; the reasonable grounds decision is due five working days after the submission.
-     */
-    @Transactional
-    void afterItsCheck() {
-        WaymarkUser officer = officer();
-        if (submitted == null || officer == null) {
-            return;
-        }
-        Referral referral = repository.findById(submitted).orElseThrow();
-        checks.ofOperation(new OperationId(referral.operationId()), officer).stream()
-                .filter(check -> check.id().equals(referral.checkId())).findFirst().ifPresent(check -> {
-                    Instant began = check.startedAt();
-                    Instant at = began.plus(Duration.ofHours(4));
-                    LocalDate due = WorkingDays.addWorkingDays(at.atZone(Referral.ENGLAND).toLocalDate(),
-                            Referral.RG_WORKING_DAYS);
-                    jdbc.sql("""
-                            UPDATE referral SET consent_at = :consent, created_at = :created, submitted_at = :at,
-                                                rg_due_date = :due
-                            WHERE id = :id""")
-                            .param("consent", Timestamp.from(began.plus(Duration.ofMinutes(35))))
-                            .param("created", Timestamp.from(began.plus(Duration.ofMinutes(60))))
-                            .param("at", Timestamp.from(at)).param("due", due).param("id", submitted).update();
-                });
-        submitted = null;
+        Instant submitted = began.plus(Duration.ofHours(4));
+        UUID id = DemoTime.at(submitted.minus(Duration.ofMinutes(20)),
+                () -> referrals.editPackage(started.id(), complete, officer).id());
+        DemoTime.at(submitted, () -> referrals.submit(id, HOME_OFFICE_REFERENCE, submitted, officer));
     }
 
     private WaymarkUser officer() {
         return users.all().stream().filter(u -> u.email().equals(OFFICER)).map(UserSummary::id).findFirst()
                 .flatMap(users::current).orElse(null);
-    }
-
-    /** Sets the submitted referral on its check's day, once the safeguarding demo data has set the check (order 60). */
-    @Component
-    @Profile("demo")
-    @Order(70)
-    static class AfterItsCheck implements ApplicationRunner {
-
-        private final ReferralDemoData data;
-
-        AfterItsCheck(ReferralDemoData data) {
-            this.data = data;
-        }
-
-        @Override
-        public void run(ApplicationArguments args) {
-            data.afterItsCheck();
-        }
     }
 }
