@@ -1,10 +1,12 @@
 package org.waymark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
+import org.waymark.identity.Role;
 import org.waymark.identity.UserSummary;
 import org.waymark.identity.Users;
 import org.waymark.operation.OperationView;
@@ -78,5 +81,13 @@ class DemoStartsAfreshTest {
         assertThat(again.startDate()).isEqualTo(LocalDate.now(ZoneId.of("Europe/London")).minusDays(1));
         assertThat(agencies.all()).extracting(AgencySummary::name).doesNotContain("Left from the last demo")
                 .contains("Justice & Care");
+
+        // Given a database with real accounts by mistake, the demo refuses to start rather than empty it.
+        UserSummary adminAgain = users.all().stream().filter(user -> user.email().equals("admin@demo.waymark.test"))
+                .findFirst().orElseThrow();
+        users.create("Real Person", "real.person@essex.police.example", adminAgain.agencyId(), Set.of(Role.OFFICER),
+                null, new Actor(adminAgain.id(), adminAgain.agencyId()));
+        assertThatThrownBy(() -> strategy.migrate(flyway)).hasMessageContaining("not the demo's");
+        assertThat(users.all()).extracting(UserSummary::email).contains("real.person@essex.police.example");
     }
 }

@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.waymark.shared.DemoTime;
 
 /**
@@ -26,9 +30,24 @@ class DemoConfiguration {
     @Bean
     FlywayMigrationStrategy demoDatabaseAfresh() {
         return flyway -> {
+            if (holdsAccountsOutsideTheDemo(flyway.getConfiguration().getDataSource())) {
+                throw new IllegalStateException("The demo empties its database at each start, and this one holds "
+                        + "accounts that are not the demo's: point WAYMARK_DB_URL at a database of the demo's own");
+            }
             flyway.clean();
             flyway.migrate();
         };
+    }
+
+    /** A database someone uses for real work, given to the demo by mistake, is never emptied. */
+    private static boolean holdsAccountsOutsideTheDemo(DataSource dataSource) {
+        try {
+            Integer others = new JdbcTemplate(dataSource).queryForObject(
+                    "SELECT COUNT(*) FROM user_account WHERE email NOT LIKE '%@demo.waymark.test'", Integer.class);
+            return others != null && others > 0;
+        } catch (DataAccessException noAccountsYet) {
+            return false;
+        }
     }
 
     @Bean
