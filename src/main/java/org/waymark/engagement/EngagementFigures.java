@@ -2,13 +2,16 @@ package org.waymark.engagement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -32,7 +35,10 @@ import org.waymark.shared.OperationId;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EngagementFigures implements EngagedPassengers, LanguagesSpoken {
 
-    /** What was counted on one flight (or at one location) of an operation on one day at its port. */
+    /**
+     * What was counted on one flight (or at one location) of an operation on one day at its port:
+     * the flight's day, or the day the tallies at the location were made.
+     */
     public record PlaceDay(OperationId operationId, FlightId flightId, String location, LocalDate day,
             long passengers, long leaflets) {
     }
@@ -68,15 +74,16 @@ public class EngagementFigures implements EngagedPassengers, LanguagesSpoken {
                 .query((rs, row) -> new Sums(rs.getLong(1), rs.getLong(2))).single();
     }
 
-    /** What was counted on each day at the operation's port, in date order. */
+    /**
+     * What was counted on each day at the operation's port, in date order: on a flight, the
+     * flight's day; elsewhere, the day the tally was made.
+     */
     @Transactional(readOnly = true)
     public Map<LocalDate, Sums> byDay(OperationId operation) {
         Map<LocalDate, Sums> byDay = new TreeMap<>();
-        jdbc.sql("SELECT recorded_on, SUM(passengers), SUM(leaflets) FROM " + COUNTED + " GROUP BY recorded_on")
-                .param("operations", List.of(operation.value()))
-                .query(rs -> {
-                    byDay.put(rs.getObject(1, LocalDate.class), new Sums(rs.getLong(2), rs.getLong(3)));
-                });
+        byPlaceAndDay(operation).forEach(place -> byDay.merge(place.day(),
+                new Sums(place.passengers(), place.leaflets()),
+                (a, b) -> new Sums(a.passengers() + b.passengers(), a.leaflets() + b.leaflets())));
         return byDay;
     }
 
@@ -167,7 +174,11 @@ public class EngagementFigures implements EngagedPassengers, LanguagesSpoken {
         return byLocation;
     }
 
-    /** What was counted per place and day, for reports that break the figures down further. */
+    /**
+     * What was counted per place and day, for reports that break the figures down further. A
+     * tally on a flight counts on the flight's day at the port, however late it was made (ADR
+     * 0032); one at a place, on the day it was made there.
+     */
     @Transactional(readOnly = true)
     public List<PlaceDay> byPlaceAndDay(OperationId operation) {
         return byPlaceAndDay(List.of(operation));
@@ -178,17 +189,30 @@ public class EngagementFigures implements EngagedPassengers, LanguagesSpoken {
         if (operations.isEmpty()) {
             return List.of();
         }
-        List<PlaceDay> found = new ArrayList<>();
+        List<PlaceDay> made = new ArrayList<>();
         jdbc.sql("SELECT operation_id, flight_id, location, recorded_on, SUM(passengers), SUM(leaflets) FROM "
                 + COUNTED + " GROUP BY operation_id, flight_id, location, recorded_on")
                 .param("operations", ids(operations))
                 .query(rs -> {
                     UUID flight = rs.getObject(2, UUID.class);
-                    found.add(new PlaceDay(new OperationId(rs.getObject(1, UUID.class)),
+                    made.add(new PlaceDay(new OperationId(rs.getObject(1, UUID.class)),
                             flight == null ? null : new FlightId(flight), rs.getString(3),
                             rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getLong(6)));
                 });
-        return found;
+        // The flight module keeps each flight's day; a flight that is no more keeps the day made.
+        Map<FlightId, LocalDate> flightDays = flights.days(made.stream().map(PlaceDay::flightId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<List<Object>, PlaceDay> counted = new LinkedHashMap<>();
+        for (PlaceDay place : made) {
+            LocalDate day = place.flightId() == null ? place.day()
+                    : flightDays.getOrDefault(place.flightId(), place.day());
+            counted.merge(Arrays.asList(place.operationId(), place.flightId(), place.location(), day),
+                    new PlaceDay(place.operationId(), place.flightId(), place.location(), day, place.passengers(),
+                            place.leaflets()),
+                    (a, b) -> new PlaceDay(a.operationId(), a.flightId(), a.location(), a.day(),
+                            a.passengers() + b.passengers(), a.leaflets() + b.leaflets()));
+        }
+        return List.copyOf(counted.values());
     }
 
     /** Passengers counted so far on one flight, or at one location, of the operation. */

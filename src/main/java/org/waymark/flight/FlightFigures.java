@@ -110,6 +110,23 @@ public class FlightFigures {
         return countries;
     }
 
+    /**
+     * The day each of these flights is scheduled on, at its operation's port (its local day),
+     * whichever operations they are in; flights that are no more are left out.
+     */
+    public Map<FlightId, LocalDate> days(Collection<FlightId> flightIds) {
+        Map<FlightId, LocalDate> days = new HashMap<>();
+        List<UUID> ids = flightIds.stream().map(FlightId::value).distinct().toList();
+        for (int from = 0; from < ids.size(); from += BY_ID) {
+            jdbc.sql("SELECT id, scheduled_date FROM flight WHERE id IN (:flights)")
+                    .param("flights", ids.subList(from, Math.min(ids.size(), from + BY_ID)))
+                    .query(rs -> {
+                        days.put(new FlightId(rs.getObject(1, UUID.class)), rs.getObject(2, LocalDate.class));
+                    });
+        }
+        return days;
+    }
+
     private static List<UUID> ids(Collection<OperationId> operationIds) {
         return operationIds.stream().map(OperationId::value).toList();
     }

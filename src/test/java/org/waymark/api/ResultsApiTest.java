@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.waymark.support.ApiClient.json;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,8 +21,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.waymark.support.ApiClient.Response;
 import org.waymark.support.ApiTests;
+import org.waymark.support.TestClock;
 
 import tools.jackson.databind.JsonNode;
 
@@ -30,9 +34,14 @@ import tools.jackson.databind.JsonNode;
  * country and direction, passengers and leaflets, checks whatever their status, outcomes, and
  * referrals once submitted), the dashboard's breakdowns, open data with small counts
  * suppressed, the report exported only once its press summary is approved, yields across
- * operations; and who may have each. Runs on H2 and on PostgreSQL.
+ * operations; and who may have each. Passengers on a flight count on its day everywhere. Runs on
+ * H2 and on PostgreSQL.
  */
+@Import(TestClock.InUse.class)
 class ResultsApiTest extends ApiTests {
+
+    @Autowired
+    TestClock clock;
 
     String charity;
 
@@ -182,7 +191,8 @@ class ResultsApiTest extends ApiTests {
                 .containsExactly("bg Bulgarian 15", "en English 12", "ro Romanian 6");
         String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
         assertThat(rows(dashboard.path("byDay"), "day", "passengers", "leaflets", "flightsMonitored", "checks"))
-                .contains("2026-09-16 0 0 0 0", "2026-09-17 0 0 3 0", today + " 23 6 0 2");
+                .as("passengers on a flight on its day, those in the hall on the day they were met")
+                .contains("2026-09-16 0 0 0 0", "2026-09-17 21 5 3 0", today + " 2 1 0 2");
         assertThat(api.get("/api/v1/operations/" + operation + "/dashboard", as.get("coordinator")).json()
                 .path("linksToRecords").asBoolean()).isTrue();
     }
@@ -226,10 +236,53 @@ class ResultsApiTest extends ApiTests {
         assertThat(csv.raw().body().split("\r\n")).containsExactly(
                 "date,country,measure,outcome,count",
                 "2026-09-17,BG,flights_monitored,,<5",
+                "2026-09-17,BG,leaflets,,5",
+                "2026-09-17,BG,passengers_engaged,,7",
                 today + ",,passengers_engaged,,<5",
-                today + ",BG,enhanced_checks,,<5",
-                today + ",BG,leaflets,,5",
-                today + ",BG,passengers_engaged,,7");
+                today + ",BG,enhanced_checks,,<5");
+    }
+
+    /**
+     * Passengers of a flight tapped in the morning after it (as from a phone that sent its queue
+     * late) count on the flight's day wherever days are shown; those met in the hall that morning,
+     * on that morning.
+     */
+    @Test
+    void aTallyMadeTheDayAfterItsFlightCountsOnTheFlightsDayEverywhere() throws Exception {
+        String operation = operation();
+        String sofia = monitored(operation, "FR1234", "ARRIVAL", "SOF");
+        Duration toNextMorning = Duration.between(clock.instant(),
+                LocalDate.of(2026, 9, 18).atTime(8, 30).atZone(ZoneId.of("Europe/London")).toInstant());
+        clock.advance(toNextMorning);
+        try {
+            tallyOn(operation, sofia, 12, 4, List.of("bg"));
+            tally(operation, 3, 1);
+        } finally {
+            clock.advance(toNextMorning.negated());
+        }
+
+        assertThat(api.get("/api/v1/operations/" + operation + "/summary", as.get("analyst")).json()
+                .path("passengersEngaged").asLong()).isEqualTo(15);
+        JsonNode dashboard = api.get("/api/v1/operations/" + operation + "/dashboard", as.get("coordinator")).json();
+        assertThat(rows(dashboard.path("byDay"), "day", "passengers", "leaflets", "flightsMonitored"))
+                .as("day by day").containsExactly("2026-09-16 0 0 0", "2026-09-17 12 4 1", "2026-09-18 3 1 0",
+                        "2026-09-19 0 0 0");
+        assertThat(rows(dashboard.path("byFlight"), "flightNumber", "date", "passengers")).as("busiest flights")
+                .containsExactly("FR1234 2026-09-17 12");
+        assertThat(api.get("/api/v1/operations/" + operation + "/open-data", as.get("analyst")).raw().body()
+                .split("\r\n")).as("open data").containsExactly(
+                        "date,country,measure,outcome,count",
+                        "2026-09-17,BG,flights_monitored,,<5",
+                        "2026-09-17,BG,leaflets,,<5",
+                        "2026-09-17,BG,passengers_engaged,,12",
+                        "2026-09-18,,leaflets,,<5",
+                        "2026-09-18,,passengers_engaged,,<5");
+
+        String report = "/api/v1/operations/" + operation + "/report";
+        api.put(report + "/press-summary", json(Map.of("text", "Officers spoke to 15 passengers.", "approved", true)),
+                as.get("coordinator"));
+        assertThat(api.get(report + ".csv", as.get("analyst")).raw().body()).as("the report's CSV")
+                .contains("passengers_engaged,day,2026-09-17,12\r\n", "passengers_engaged,day,2026-09-18,3\r\n");
     }
 
     @Test

@@ -89,7 +89,9 @@ class ResultsPagesTest extends PageTests {
         assertThat(page.select("#table-by-flight tbody tr").eachText())
                 .containsExactly("FR1234 From SOF, Bulgaria Thu 17 Sep 120", "FR3021 From KIV, Moldova Thu 17 Sep 60");
         assertThat(page.select("#table-by-place tbody tr").eachText()).containsExactly("Arrivals hall 9");
-        assertThat(page.select("#table-by-day tbody tr").eachText()).contains("Thu 17 Sep 0 2 0 0");
+        assertThat(page.select("#table-by-day tbody tr").eachText()).as("tallied today, counted on the flights' day")
+                .contains("Thu 17 Sep 180 2 42 0");
+        assertThat(page.select("#table-by-day caption").text()).endsWith("count on the flight’s day");
         assertThat(page.select("#table-by-outcome tbody tr").first().text()).isEqualTo("No further action 0");
         assertThat(page.select("#response-times + p").text()).isEqualTo("No partner has been called yet.");
         assertThat(page.select("#response-times ~ .wm-table-wrapper")).as("no empty table of response times").isEmpty();
