@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.waymark.documents.PdfTemplates;
 import org.waymark.documents.QrCodes;
+import org.waymark.platform.PublicAddress;
 import org.waymark.shared.NotFoundException;
 
 /**
@@ -35,24 +35,27 @@ public class PrintedMaterials {
 
     private final HelpTexts texts;
     private final PdfTemplates pdfs;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     @Autowired
-    public PrintedMaterials(HelpTexts texts, PdfTemplates pdfs,
-            @Value("${waymark.base-url:http://localhost:8080}") String baseUrl) {
+    public PrintedMaterials(HelpTexts texts, PdfTemplates pdfs, PublicAddress address) {
         this.texts = texts;
         this.pdfs = pdfs;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
     }
 
     /** Outside the application, as in a unit test: the templates read with the messages on the class path. */
     public PrintedMaterials(HelpTexts texts, String baseUrl) {
-        this(texts, PdfTemplates.standalone(), baseUrl);
+        this(texts, PdfTemplates.standalone(), new PublicAddress(baseUrl));
     }
 
-    /** The address the QR code opens: the help page in that language. */
+    /**
+     * The address the QR code opens: the help page in that language, at Waymark's address
+     * (ADR 0033), which materials are always made in a request to know.
+     */
     public String helpUrl(String language) {
-        return baseUrl + "/help/" + language;
+        return address.current().orElseThrow(() -> new IllegalStateException(
+                "no address for the QR code outside a request: set WAYMARK_BASE_URL")) + "/help/" + language;
     }
 
     /** An A4 portrait poster. */

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -26,6 +25,7 @@ import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
 import org.waymark.operation.Rota;
 import org.waymark.operation.RotaSlotView;
+import org.waymark.platform.PublicAddress;
 import org.waymark.safeguarding.CallOutMail;
 import org.waymark.safeguarding.SafeguardingEvents.SupportDeclined;
 import org.waymark.safeguarding.SafeguardingEvents.SupportRequested;
@@ -66,11 +66,11 @@ public class CallOuts implements CallOutMail {
     private final SupportRequests requests;
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     CallOuts(OutboundMailRepository outbox, Rota rota, Operations operations, Agencies agencies, Users users,
             Airports airports, SupportRequests requests, ObjectProvider<JavaMailSender> mail, Clock clock,
-            @Value("${waymark.base-url:http://localhost:8080}") String baseUrl) {
+            PublicAddress address) {
         this.outbox = outbox;
         this.rota = rota;
         this.operations = operations;
@@ -80,7 +80,7 @@ public class CallOuts implements CallOutMail {
         this.requests = requests;
         this.mail = mail;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
     }
 
     /** Whether Waymark emails at all: only with a mail server configured. */
@@ -98,8 +98,9 @@ public class CallOuts implements CallOutMail {
         String kind = kindName(requested.kind());
         String subject = "Waymark: " + article(kind) + " " + kind + " is needed at " + operation.port().value();
         String body = agencyName(requested.agencyId()) + " is asked for " + article(kind) + " " + kind + " in “"
-                + operation.name() + "” (" + operation.port().value() + ").\n\nOpen the request in Waymark to "
-                + "acknowledge it:\n" + baseUrl + "/requests#request-" + requested.requestId()
+                + operation.name() + "” (" + operation.port().value() + ").\n\n"
+                + link("Open the request in Waymark to acknowledge it", "/requests#request-" + requested.requestId(),
+                        "Sign in to Waymark and open Requests to acknowledge it.")
                 + "\n\nThis email holds nothing about the person; "
                 + "what your visit needs is in Waymark.";
         LocalDateTime now = localNow(operation);
@@ -130,8 +131,10 @@ public class CallOuts implements CallOutMail {
                 + " cannot send " + article(kind) + " " + kind + " at " + operation.port().value(),
                 agencyName(declined.agencyId()) + " has declined the request for " + article(kind) + " " + kind
                         + " in “" + operation.name() + "” (" + operation.port().value() + "). Ask another agency, "
-                        + "or call the coordinators.\n\nWhy, and who else to call, in Waymark:\n" + baseUrl
-                        + "/requests\n\nThis email holds nothing about the person.");
+                        + "or call the coordinators.\n\n"
+                        + link("Why, and who else to call, in Waymark", "/requests",
+                                "Why, and who else to call: sign in to Waymark and open Requests.")
+                        + "\n\nThis email holds nothing about the person.");
     }
 
     /**
@@ -164,11 +167,22 @@ public class CallOuts implements CallOutMail {
                     + kind + " at " + operation.port().value(),
                     "A request to " + agencyName(request.agencyId()) + " for " + article(kind) + " " + kind + " in “"
                             + operation.name() + "” (" + operation.port().value() + ") has waited " + minutes
-                            + " minutes without an answer.\n\nOpen it in Waymark:\n" + baseUrl + "/operations/"
-                            + request.operationId().value() + "/checks\n\nThis email holds nothing about the person.");
+                            + " minutes without an answer.\n\n"
+                            + link("Open it in Waymark", "/operations/" + request.operationId().value() + "/checks",
+                                    "Sign in to Waymark and open the operation’s checks.")
+                            + "\n\nThis email holds nothing about the person.");
             escalated++;
         }
         return escalated;
+    }
+
+    /**
+     * What leads to the page: its link at Waymark's address (ADR 0033), known when set or when a
+     * request caused the email; without one, as in an escalation where no address is set, where to
+     * go in words rather than a guessed address.
+     */
+    private String link(String lead, String path, String withoutAddress) {
+        return address.current().map(base -> lead + ":\n" + base + path).orElse(withoutAddress);
     }
 
     /** The email addresses of the active coordinators of the agency leading the operation. */

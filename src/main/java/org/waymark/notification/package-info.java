@@ -5,5 +5,5 @@
  * until the mail server has taken it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "operation",
-        "safeguarding", "flight" })
+        "safeguarding", "flight", "platform" })
 package org.waymark.notification;

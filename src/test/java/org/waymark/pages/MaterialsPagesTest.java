@@ -7,23 +7,37 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
 import org.waymark.operation.ExploitationType;
 import org.waymark.shared.OperationId;
+import org.waymark.support.WebBrowser;
 
-/** Posters and pocket cards: listed and downloaded by a coordinator, refused to everyone else. */
+/**
+ * Posters and pocket cards: listed and downloaded by a coordinator, refused to everyone else.
+ * With no address set for Waymark, the QR codes hold the address the coordinator opened it at,
+ * as the page says next to each.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MaterialsPagesTest extends PageTests {
 
     private static final String COORDINATOR = "coordinator@materials.test";
     private static final String OFFICER = "officer@materials.test";
     private static final String PARTNER = "partner@materials.test";
     private static final String OTHER_FORCE = "coordinator@other-force.test";
+
+    @LocalServerPort
+    int port;
 
     OperationId operation;
     String materials;
@@ -71,6 +85,35 @@ class MaterialsPagesTest extends PageTests {
         assertThat(card.getStatus()).isEqualTo(200);
         assertThat(card.getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("waymark-card-ro.pdf");
         assertThat(status(as(COORDINATOR, get(materials + "/xx/poster.pdf")))).isEqualTo(404);
+    }
+
+    /** Opened over HTTP on this test's random port, the QR codes and the page hold that port's address. */
+    @Test
+    void eachQrCodeHoldsTheAddressWaymarkWasOpenedAt() throws Exception {
+        String address = "http://localhost:" + port;
+        WebBrowser browser = new WebBrowser(port, WebBrowser.FIREFOX_ON_WINDOWS).signIn(COORDINATOR, PASSWORD);
+
+        Document list = browser.get(materials).page();
+        assertThat(list.select("#materials thead th").eachText()).last().isEqualTo("QR code opens");
+        assertThat(list.select("#language-bg td").last().text()).isEqualTo(address + "/help/bg");
+        assertThat(list.select("#language-ro td").last().text()).isEqualTo(address + "/help/ro");
+        assertThat(list.select("#qr-address-hint").text()).startsWith("Each QR code opens the address shown");
+        assertThat(pdfText(browser.download(materials + "/bg/poster.pdf"))).contains(address + "/help/bg");
+        assertThat(pdfText(browser.download(materials + "/ro/card.pdf"))).contains(address + "/help/ro");
+
+        assertThat(page(as(COORDINATOR, get(materials).with(request -> {
+            request.setScheme("https");
+            request.setServerName("waymark.stansted.example");
+            request.setServerPort(8443);
+            return request;
+        }))).select("#language-bg td").last().text()).as("wherever it was opened")
+                .isEqualTo("https://waymark.stansted.example:8443/help/bg");
+    }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     @Test

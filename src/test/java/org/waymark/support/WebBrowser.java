@@ -70,6 +70,16 @@ public final class WebBrowser {
         return send(request(path).GET());
     }
 
+    /** The body of a file, such as a PDF, as this browser downloads it; fails unless it is there. */
+    public byte[] download(String path) {
+        HttpResponse<byte[]> response = ApiClient.exchange(http, request(path).setHeader("Accept", "*/*").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     /** Opens {@code page} and submits its form whose action is {@code action}, with its CSRF token. */
     public Response submit(String page, String action) {
         Element form = get(page).page().selectFirst("form[action=" + action + "]");

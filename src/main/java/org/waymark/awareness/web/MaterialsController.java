@@ -1,6 +1,7 @@
 package org.waymark.awareness.web;
 
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 
@@ -39,6 +40,9 @@ class MaterialsController {
         coordinatorOf(operationId, user);
         model.addAttribute("operationId", operationId);
         model.addAttribute("languages", texts.all());
+        // What each QR code holds, in words: a coordinator sees that it is an address passengers can reach.
+        model.addAttribute("qrAddresses", texts.all().stream()
+                .collect(Collectors.toMap(HelpTexts.Help::language, help -> materials.helpUrl(help.language()))));
         return "materials/list";
     }
 
