@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import lombok.AccessLevel;
@@ -17,6 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.waymark.shared.Actor;
 import org.waymark.shared.Auditable;
 
@@ -24,7 +30,8 @@ import org.waymark.shared.Auditable;
  * Writes and reads the audit log. Entries are written as the event is published, in the
  * publisher's transaction: a change that cannot be logged does not happen. Entries are never
  * changed, and deleted only at the end of the log's retention period; reading the log through
- * its page or API is itself logged.
+ * its page or API is itself logged. A record read more than once in one web request is logged
+ * once.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -33,6 +40,8 @@ public class AuditLog {
     static final int MAX_DETAIL = 300;
     static final int MAX_RECORD_ID = 64;
     static final int MAX_DISCLOSED_TO = 300;
+
+    private static final String READS_LOGGED = AuditLog.class.getName() + ".READS_LOGGED";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -46,17 +55,79 @@ public class AuditLog {
         UUID agency = event.actor() == null ? null : event.actor().agencyId().value();
         List<String> recordIds = event.recordIds() == null || event.recordIds().isEmpty()
                 ? Collections.singletonList(event.recordId()) : event.recordIds();
+        Set<String> readsLogged = readsLoggedInThisRequest(event);
+        List<String> newReads = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>(recordIds.size());
         for (String recordId : recordIds) {
+            if (readsLogged != null) {
+                String read = String.join("|", String.valueOf(user), String.valueOf(agency), event.action(),
+                        event.recordType(), String.valueOf(recordId), String.valueOf(event.succeeded()),
+                        String.valueOf(event.detail()), String.valueOf(event.disclosedTo()));
+                if (!readsLogged.add(read)) {
+                    continue;
+                }
+                newReads.add(read);
+            }
             rows.add(new Object[] { at, user, agency, event.action(), event.recordType(), cut(recordId, MAX_RECORD_ID),
                     event.succeeded() ? "SUCCESS" : "FAILURE", cut(event.detail(), MAX_DETAIL),
                     cut(event.disclosedTo(), MAX_DISCLOSED_TO) });
         }
+        if (rows.isEmpty()) {
+            return;
+        }
+        forgetIfRolledBack(readsLogged, newReads);
         // One statement for a list read of many records, sent as one batch.
         batch.batchUpdate("""
                 INSERT INTO audit_entry (occurred_at, user_id, agency_id, action, record_type, record_id, outcome,
                     detail, disclosed_to)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    /**
+     * The reads already logged in this web request, when the event is a read ({@code ..._READ})
+     * made in one; null otherwise. A page put together from several services (or a list showing
+     * several requests of one check) reads the same record more than once: the log says once
+     * that it was shown, as the person saw it once. See ADR 0035.
+     */
+    private static Set<String> readsLoggedInThisRequest(Auditable event) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null || event.action() == null || !event.action().endsWith("_READ")) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> logged = (Set<String>) request.getAttribute(READS_LOGGED, RequestAttributes.SCOPE_REQUEST);
+        if (logged == null) {
+            logged = new HashSet<>();
+            request.setAttribute(READS_LOGGED, logged, RequestAttributes.SCOPE_REQUEST);
+        }
+        return logged;
+    }
+
+    /** A read whose entry was rolled back with its transaction is logged again by the next read. */
+    private static void forgetIfRolledBack(Set<String> readsLogged, List<String> reads) {
+        if (readsLogged == null || reads.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    reads.forEach(readsLogged::remove);
+                }
+            }
+        });
+    }
+
+    /** The actions in the log, to choose from. */
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return jdbc.sql("SELECT DISTINCT action FROM audit_entry").query(String.class).list();
+    }
+
+    /** The record types in the log, to choose from. */
+    @Transactional(readOnly = true)
+    public List<String> recordTypes() {
+        return jdbc.sql("SELECT DISTINCT record_type FROM audit_entry").query(String.class).list();
     }
 
     /**
@@ -79,6 +150,15 @@ public class AuditLog {
         where(sql, params, "record_type", query.recordType());
         where(sql, params, "record_id", query.recordId());
         where(sql, params, "user_id", query.userId());
+        where(sql, params, "agency_id", query.agencyId());
+        if (query.from() != null) {
+            sql.append(" AND occurred_at >= ?");
+            params.add(Timestamp.from(query.from()));
+        }
+        if (query.until() != null) {
+            sql.append(" AND occurred_at < ?");
+            params.add(Timestamp.from(query.until()));
+        }
         sql.append(" ORDER BY id DESC LIMIT ? OFFSET ?");
         params.add(size);
         params.add((long) page * size);

@@ -27,6 +27,9 @@ record AuditRead(Actor actor, AuditQuery query, int page) implements Auditable {
         add(filters, "recordType", query.recordType());
         add(filters, "recordId", query.recordId());
         add(filters, "userId", query.userId());
+        add(filters, "agencyId", query.agencyId());
+        add(filters, "from", query.from());
+        add(filters, "until", query.until());
         filters.add("page=" + page);
         return String.join(" ", filters);
     }

@@ -4,5 +4,5 @@
  * text per section), the submission by a first responder, and the decisions that follow.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "documents", "identity", "operation",
-        "safeguarding" })
+        "safeguarding", "audit" })
 package org.waymark.referral;

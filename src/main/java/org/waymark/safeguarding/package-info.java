@@ -5,5 +5,5 @@
  * assessments. It decides who may see a check and logs every read; referrals built from a check
  * live in {@code referral}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "operation", "flight" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "operation", "flight", "audit" })
 package org.waymark.safeguarding;

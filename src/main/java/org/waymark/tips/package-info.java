@@ -3,5 +3,5 @@
  * abuse without any third party, kept with its contact details only when given, and triaged by
  * officers and coordinators.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "operation" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "operation", "audit" })
 package org.waymark.tips;

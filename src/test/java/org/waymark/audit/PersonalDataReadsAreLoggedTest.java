@@ -289,9 +289,9 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
                 + "support_request").with(user(principal(ADMIN)))).andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(200);
         Document html = Jsoup.parse(page.getContentAsString());
-        assertThat(html.select("thead th").eachText()).contains("Disclosed to");
-        assertThat(html.select("tbody tr").eachText()).anyMatch(row -> row.contains("SUPPORT_REQUESTED")
-                && row.contains("Justice and Care") && row.contains("Olu Officer"));
+        assertThat(html.select(".govuk-summary-card").eachText()).anyMatch(card -> card.contains(
+                "Asked a partner agency for support") && card.contains("Disclosed to Justice and Care")
+                && card.contains("Olu Officer"));
 
         mvc.perform(get("/api/v1/referrals/" + referral + "/package.pdf").header("Authorization", bearer.get(OFFICER)));
         MockHttpServletResponse api = mvc.perform(get("/api/v1/audit?action=REFERRAL_PDF_DOWNLOADED")

@@ -1,0 +1,105 @@
+package org.waymark.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.waymark.flight.FlightStatus;
+import org.waymark.retention.HeldType;
+import org.waymark.safeguarding.SupportStatus;
+
+/**
+ * Every action and record type that Waymark writes to the audit log has words for the audit
+ * page, so that a new one cannot reach the page as a code. The codes are read from the events'
+ * source ({@code action()} and {@code recordType()} of each {@link org.waymark.shared.Auditable});
+ * a code made of a prefix and a value must have its values listed here, and a new prefix fails
+ * until it is.
+ */
+class EveryActionInWordsTest {
+
+    /** The actions built from a prefix and a value, with every value they take. */
+    static final Map<String, List<String>> BUILT_ACTIONS = Map.of(
+            "FLIGHT_", Stream.concat(Stream.of("MONITORED", "OFFICERS_ASSIGNED"),
+                    Stream.of(FlightStatus.values()).map(Enum::name)).toList(),
+            "SUPPORT_", Stream.of(SupportStatus.values()).map(Enum::name).toList(),
+            "RECORD_", List.of("MASKED", "DELETED"));
+
+    /** The record types given by a value, with every value they take. */
+    static final List<String> GIVEN_RECORD_TYPES = Stream.concat(Stream.of(HeldType.values()).map(Enum::name),
+            Stream.of("ENGAGEMENT_TALLY", "AUDIT_ENTRY")).toList();
+
+    private static final Pattern LITERAL_ACTION = Pattern.compile("action\\(\\)\\s*\\{\\s*return\\s+\"([A-Z0-9_]+)\"\\s*;");
+    private static final Pattern BUILT_ACTION = Pattern.compile("action\\(\\)\\s*\\{\\s*return\\s+\"([A-Z0-9_]+)\"\\s*\\+");
+    private static final Pattern LITERAL_TYPE = Pattern.compile("recordType\\(\\)\\s*\\{\\s*return\\s+\"([A-Z0-9_]+)\"\\s*;");
+    private static final Pattern CONSTANT_TYPE = Pattern.compile("recordType\\(\\)\\s*\\{\\s*return\\s+([A-Z_]+)\\s*;");
+    private static final Pattern INDICATOR_ACTION = Pattern.compile("new IndicatorCatalogueChanged\\([^;]*?\"([A-Z_]+)\"");
+
+    @Test
+    void everyActionAndRecordTypeHasWords() throws IOException {
+        Set<String> actions = new TreeSet<>();
+        Set<String> recordTypes = new TreeSet<>(GIVEN_RECORD_TYPES);
+        List<String> unknownPrefixes = new ArrayList<>();
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/waymark"))) {
+            sources = files.filter(file -> file.toString().endsWith(".java")).toList();
+        }
+        for (Path source : sources) {
+            String java = Files.readString(source);
+            find(LITERAL_ACTION, java, actions);
+            find(INDICATOR_ACTION, java, actions);
+            find(LITERAL_TYPE, java, recordTypes);
+            Matcher built = BUILT_ACTION.matcher(java);
+            while (built.find()) {
+                List<String> values = BUILT_ACTIONS.get(built.group(1));
+                if (values == null) {
+                    unknownPrefixes.add(source + ": " + built.group(1));
+                } else {
+                    values.forEach(value -> actions.add(built.group(1) + value));
+                }
+            }
+            Matcher constant = CONSTANT_TYPE.matcher(java);
+            while (constant.find()) {
+                Matcher value = Pattern.compile(constant.group(1) + "\\s*=\\s*\"([A-Z0-9_]+)\"").matcher(java);
+                assertThat(value.find()).as(source + ": " + constant.group(1)).isTrue();
+                recordTypes.add(value.group(1));
+            }
+        }
+        assertThat(unknownPrefixes).as("actions built from a prefix not listed here").isEmpty();
+        assertThat(actions).as("actions found").contains("SIGN_IN", "CHECK_READ", "AUDIT_READ", "FLIGHT_DONE",
+                "SUPPORT_ACKNOWLEDGED", "INDICATOR_ADDED", "RECORD_MASKED");
+        assertThat(recordTypes).as("record types found").contains("USER", "ENHANCED_CHECK", "PUBLIC_REPORT",
+                "REFERRAL", "AUDIT_LOG");
+
+        Properties words = new Properties();
+        try (Reader reader = new InputStreamReader(
+                getClass().getResourceAsStream("/messages.properties"), StandardCharsets.UTF_8)) {
+            words.load(reader);
+        }
+        assertThat(actions.stream().filter(action -> !words.containsKey("audit.action." + action)))
+                .as("actions without words (audit.action.<code> in messages.properties)").isEmpty();
+        assertThat(recordTypes.stream().filter(type -> !words.containsKey("audit.recordType." + type)))
+                .as("record types without words (audit.recordType.<code> in messages.properties)").isEmpty();
+    }
+
+    private static void find(Pattern pattern, String java, Set<String> into) {
+        Matcher matcher = pattern.matcher(java);
+        while (matcher.find()) {
+            into.add(matcher.group(1));
+        }
+    }
+}
