@@ -1,8 +1,12 @@
 package org.waymark.audit;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -46,11 +50,9 @@ public interface RecordNames {
         return new DefaultMessageSourceResolvable(new String[] { code }, arguments);
     }
 
-    /** The record's time as the audit log shows times: in the UK. */
-    static String time(java.time.Instant at) {
-        return TIME.format(at);
+    /** A moment in a name, as the audit log shows times: in the UK. */
+    static String time(Instant at) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"))
+                .format(at);
     }
-
-    java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-            .ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
 }

@@ -19,8 +19,9 @@ import com.microsoft.playwright.options.AriaRole;
 /**
  * An administrator, on a phone, answers a subject access request from someone named in a report
  * from the public: finds the page in the menu, gets a mistake pointed out, finds the report by
- * the person's name, and downloads the PDF. Every page is checked with axe and for sideways
- * scrolling at 360 by 740.
+ * the person's name, and downloads the PDF; then reads the audit log, in words, and gets a date
+ * that is no date pointed out. Every page is checked with axe and for sideways scrolling at 360
+ * by 740.
  */
 class SubjectAccessJourneyBrowserTest extends BrowserJourney {
 
@@ -63,6 +64,25 @@ class SubjectAccessJourneyBrowserTest extends BrowserJourney {
                 org.assertj.core.api.Assertions.assertThat(text).contains("SAR 2027/3", reference,
                         "Ivana Petrova was met at gate 12");
             }
+
+            // The audit log says it in words, on a phone, and never names the person.
+            page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main menu"))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Audit log").setExact(true))
+                    .click();
+            assertThat(heading(page)).hasText("Audit log");
+            assertThat(page.locator("main")).containsText("Exported records for a subject access request");
+            assertThat(page.locator("main")).containsText("Request SAR 2027/3");
+            assertThat(page.locator("main")).not().containsText("Petrova");
+            assertNoSidewaysScrolling(page);
+            checkAccessibility(page);
+
+            page.locator("#from-day").fill("31");
+            page.locator("#from-month").fill("2");
+            page.locator("#from-year").fill("2026");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
+            assertThat(page.locator(".govuk-error-summary")).containsText("The ‘from’ date must be a real date");
+            assertNoSidewaysScrolling(page);
+            checkAccessibility(page);
         }
     }
 

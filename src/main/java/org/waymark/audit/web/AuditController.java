@@ -282,6 +282,10 @@ class AuditController {
         Map<String, Map<String, MessageSourceResolvable>> names = new HashMap<>();
         names.put("USER", named(idsByType.get("USER"), userNames, "audit.name.USER"));
         names.put("AGENCY", named(idsByType.get("AGENCY"), agencyNames, "audit.name.AGENCY"));
+        // A subject access request is known by the reference its entries carry as their record id.
+        names.put("SUBJECT_ACCESS", idsByType.getOrDefault("SUBJECT_ACCESS", Set.of()).stream().collect(
+                Collectors.toMap(reference -> reference, reference -> RecordNames.name("audit.name.SUBJECT_ACCESS",
+                        reference))));
         for (RecordNames provider : recordNames) {
             for (String type : provider.recordTypes()) {
                 Collection<String> ids = idsByType.get(type);
