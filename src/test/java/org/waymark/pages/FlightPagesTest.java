@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -53,6 +54,9 @@ class FlightPagesTest extends PageTests {
         assertThat(page.select("tbody tr").get(1).text()).contains("FR8812", "Ireland", "Scheduled")
                 .doesNotContain("Suggested");
         assertThat(page.select("tbody tr").get(1).select("button").text()).isEqualTo("Monitor FR8812");
+        // On a phone each flight is a card, its time the title and each value under its column's name.
+        assertThat(cardsNamingTheirColumns(page)).containsExactly(List.of("Scheduled", "Flight", "Other airport",
+                "Status", ""));
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -120,6 +122,39 @@ abstract class PageTests {
             statuses.put(page.getKey(), answers);
         }
         return statuses;
+    }
+
+    /**
+     * The page's tables that become cards on a phone (ADR 0034), of which there must be some: each
+     * cell of a row names its column as the table's header does (a column of buttons or links,
+     * whose header is hidden, names none), and each table stands in a named region reached by
+     * keyboard. The names of the columns, table by table.
+     */
+    static List<List<String>> cardsNamingTheirColumns(Document page) {
+        Elements tables = page.select("table.wm-table--cards");
+        assertThat(tables).as("tables shown as cards on a phone").isNotEmpty();
+        List<List<String>> names = new ArrayList<>();
+        for (Element table : tables) {
+            Element box = table.parent();
+            assertThat(box.attr("tabindex")).as("the box of " + table.cssSelector()).isEqualTo("0");
+            assertThat(box.attr("role")).isEqualTo("region");
+            assertThat(box.attr("aria-label") + box.attr("aria-labelledby")).isNotBlank();
+            List<String> columns = table.select("thead th").stream()
+                    .map(header -> header.select(".govuk-visually-hidden").size() == 1 && header.ownText().isBlank()
+                            ? "" : header.text())
+                    .toList();
+            for (Element row : table.select("tbody tr")) {
+                Elements cells = row.children();
+                if (cells.size() == columns.size()) {
+                    for (int i = 0; i < cells.size(); i++) {
+                        assertThat(cells.get(i).attr("data-label")).as("cell " + i + " of " + row.text())
+                                .isEqualTo(columns.get(i));
+                    }
+                }
+            }
+            names.add(columns);
+        }
+        return names;
     }
 
     /** The page, which must have answered 200. */

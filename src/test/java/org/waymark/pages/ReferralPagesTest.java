@@ -651,6 +651,9 @@ class ReferralPagesTest extends PageTests {
         assertThat(owed.select("input#owed[checked]")).hasSize(1);
         assertThat(owed.select("#owed tbody tr").eachAttr("id")).containsExactly("owed-" + child, "owed-" + adult,
                 "owed-" + declined);
+        // On a phone each is a card titled with the referral owed, each detail under its column's name.
+        assertThat(cardsNamingTheirColumns(owed)).containsExactly(List.of("Kind", "Operation", "Check closed",
+                "Owed for", "Status", "Next step"));
         assertThat(owed.select("#owed-" + child).text()).contains("Summer action: Luton Airport",
                 "NRM referral (child)", "Urgent: a child", "26 Aug 2026 11:00", "2 days", "Not started");
         assertThat(owed.select("#owed-" + child + " a").attr("href")).isEqualTo("/checks/" + child + "/referral");

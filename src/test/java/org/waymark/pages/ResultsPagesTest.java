@@ -74,6 +74,10 @@ class ResultsPagesTest extends PageTests {
         Document page = page(as(COORDINATOR, get("/operations/" + operation + "/results")));
 
         assertThat(page.select("h1").text()).isEqualTo("Results");
+        // On a phone the days and the countries are cards, each figure under its column's name.
+        assertThat(cardsNamingTheirColumns(page)).contains(
+                List.of("Day", "Passengers", "Flights monitored", "Leaflets", "Checks"),
+                List.of("Country", "Passengers", "Flights monitored", "Checks"));
         assertThat(page.select("#passengers-engaged").text()).isEqualTo("189");
         assertThat(page.select("#flights-monitored").text()).isEqualTo("2: 2 arrivals, 0 departures");
         assertThat(page.select("#enhanced-checks").text()).isEqualTo("1 See the checks");
@@ -182,6 +186,11 @@ class ResultsPagesTest extends PageTests {
         assertThat(page.select("#yields-by-country tbody tr").eachText())
                 .containsExactly("Bulgaria 1 120 1 0 8.3 0.0", "Moldova 1 60 0 0 0.0 0.0");
         assertThat(page.select("#yields-by-route tbody tr").first().text()).isEqualTo("SOF → STN Bulgaria 1 120 1 0 8.3 0.0");
+        // On a phone each country and each route is a card, every figure under its column's name.
+        List<String> figures = List.of("Flights monitored", "Passengers", "Checks", "Referrals", "Checks per 1,000",
+                "Referrals per 1,000");
+        assertThat(cardsNamingTheirColumns(page)).extracting(columns -> columns.subList(1, columns.size()))
+                .containsExactly(figures, figures);
     }
 
     @Test
