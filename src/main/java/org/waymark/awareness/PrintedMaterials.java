@@ -1,11 +1,8 @@
 package org.waymark.awareness;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,14 +21,8 @@ import org.waymark.shared.NotFoundException;
 @Component
 public class PrintedMaterials {
 
-    /** The numbers a passenger should see first, longest first so that none is cut in two. */
-    private static final Pattern NUMBERS = Pattern.compile("(?<!\\d)(08000 121 700|0800 555 111|999|101)(?!\\d)");
     /** Pixels per QR module in the PNG: enough to stay sharp however the PDF viewer scales it. */
     private static final int MODULE_PIXELS = 10;
-
-    /** A piece of a line of help: a number to call, printed in bold and never broken, or the words around it. */
-    record Piece(String text, boolean number) {
-    }
 
     private final HelpTexts texts;
     private final PdfTemplates pdfs;
@@ -72,27 +63,9 @@ public class PrintedMaterials {
         HelpTexts.Help help = texts.in(language).orElseThrow(() -> new NotFoundException("printed materials",
                 language));
         String url = helpUrl(help.language());
-        List<List<Piece>> lines = IntStream.rangeClosed(1, 5).mapToObj(i -> help.get("now." + i))
-                .filter(line -> !line.isBlank()).map(PrintedMaterials::pieces).toList();
+        List<List<PhoneNumbers.Piece>> lines = IntStream.rangeClosed(1, 5).mapToObj(i -> help.get("now." + i))
+                .filter(line -> !line.isBlank()).map(PhoneNumbers::pieces).toList();
         return pdfs.render(template, Map.of("help", help, "lines", lines, "url", url,
                 "qrCode", QrCodes.pngDataUri(url, MODULE_PIXELS)), Locale.forLanguageTag(help.language()));
-    }
-
-    /** The line cut around the numbers to call. */
-    private static List<Piece> pieces(String line) {
-        List<Piece> pieces = new ArrayList<>();
-        Matcher number = NUMBERS.matcher(line);
-        int at = 0;
-        while (number.find()) {
-            if (number.start() > at) {
-                pieces.add(new Piece(line.substring(at, number.start()), false));
-            }
-            pieces.add(new Piece(number.group(1), true));
-            at = number.end();
-        }
-        if (at < line.length()) {
-            pieces.add(new Piece(line.substring(at), false));
-        }
-        return pieces;
     }
 }

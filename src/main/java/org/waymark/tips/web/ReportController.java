@@ -7,7 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.LocaleResolver;
+import org.waymark.awareness.HelpTexts;
 import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.tips.NewReport;
@@ -17,22 +20,38 @@ import org.waymark.tips.TooManyReportsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The public's way to report: the guidance first (999, 101, the helplines), then the form, then a reference. */
+/**
+ * The public's way to report: the guidance first (999, 101, the helplines), then the form, then a
+ * reference. In English at {@code /report}, and in each language of the passengers' help at
+ * {@code /report/<code>}, with the same form, rules and limit.
+ */
 @PageController
 @RequiredArgsConstructor
 class ReportController {
 
-    private final Tips tips;
+    /** The page for a language there is no form in. */
+    private static final String NOT_FOUND = "help/not-found";
 
-    @GetMapping("/report")
-    String form(Model model) {
+    private final Tips tips;
+    private final HelpTexts texts;
+    private final LocaleResolver locales;
+
+    @GetMapping({ "/report", "/report/{language}" })
+    String form(@PathVariable(required = false) String language, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (!inLanguage(language, model, request, response)) {
+            return NOT_FOUND;
+        }
         model.addAttribute("form", new ReportForm());
         return "report/form";
     }
 
-    @PostMapping("/report")
-    String report(@ModelAttribute("form") ReportForm form, BindingResult errors, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+    @PostMapping({ "/report", "/report/{language}" })
+    String report(@PathVariable(required = false) String language, @ModelAttribute("form") ReportForm form,
+            BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (!inLanguage(language, model, request, response)) {
+            return NOT_FOUND;
+        }
         if (!form.getWebsite().isBlank()) {
             model.addAttribute("reference", tips.decoy());
             return "report/received";
@@ -52,5 +71,23 @@ class ReportController {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return "report/limit";
         }
+    }
+
+    /**
+     * The page set in the language asked for (English when none is), and where its form sends;
+     * false, with the answer 404, when there is no form in that language.
+     */
+    private boolean inLanguage(String language, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        HelpTexts.Help help = texts.in(language == null ? "en" : language).orElse(null);
+        if (help == null) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("languages", texts.all());
+            return false;
+        }
+        locales.setLocale(request, response, help.locale());
+        model.addAttribute("passengerLanguage", help);
+        model.addAttribute("reportAction", language == null ? "/report" : "/report/" + help.language());
+        return true;
     }
 }
