@@ -16,10 +16,16 @@ import org.waymark.shared.NotFoundException;
  * The help for passengers on paper (templates/pdf/poster and card): an A4 poster and a two-sided
  * pocket card in each language, with the numbers to call and a QR code that opens the help page
  * in that language. PDF/UA, with DejaVu Sans embedded so that Cyrillic, Turkish and Vietnamese
- * print as written.
+ * print as written. Not in the languages written right to left (Arabic, Sorani): the PDF renderer
+ * lays their words out left to right and does not join Sorani's letters (ADR 0036), and a poster
+ * that a passenger cannot read is worse than none.
  */
 @Component
 public class PrintedMaterials {
+
+    /** The languages of the help that print as written: all but those written right to left. */
+    public static final List<String> LANGUAGES = HelpTexts.LANGUAGES.stream()
+            .filter(language -> !HelpTexts.RIGHT_TO_LEFT.contains(language)).toList();
 
     /** Pixels per QR module in the PNG: enough to stay sharp however the PDF viewer scales it. */
     private static final int MODULE_PIXELS = 10;
@@ -60,8 +66,8 @@ public class PrintedMaterials {
     }
 
     private byte[] render(String template, String language) {
-        HelpTexts.Help help = texts.in(language).orElseThrow(() -> new NotFoundException("printed materials",
-                language));
+        HelpTexts.Help help = texts.in(language).filter(found -> LANGUAGES.contains(found.language()))
+                .orElseThrow(() -> new NotFoundException("printed materials", language));
         String url = helpUrl(help.language());
         List<List<PhoneNumbers.Piece>> lines = IntStream.rangeClosed(1, 5).mapToObj(i -> help.get("now." + i))
                 .filter(line -> !line.isBlank()).map(PhoneNumbers::pieces).toList();

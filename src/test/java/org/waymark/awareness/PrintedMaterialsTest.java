@@ -28,7 +28,7 @@ class PrintedMaterialsTest {
     private final PrintedMaterials materials = new PrintedMaterials(TEXTS, "https://waymark.example");
 
     static Stream<String> languages() {
-        return HelpTexts.LANGUAGES.stream();
+        return PrintedMaterials.LANGUAGES.stream();
     }
 
     @ParameterizedTest
@@ -59,6 +59,16 @@ class PrintedMaterialsTest {
     void anUnknownLanguageIsNotFound() {
         assertThatThrownBy(() -> materials.poster("xx")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> materials.card("xx")).isInstanceOf(NotFoundException.class);
+    }
+
+    /** The renderer lays right-to-left words out left to right (ADR 0036): no poster rather than a broken one. */
+    @Test
+    void theLanguagesWrittenRightToLeftAreNotPrinted() {
+        assertThat(PrintedMaterials.LANGUAGES).hasSize(HelpTexts.LANGUAGES.size() - 2).doesNotContain("ar", "ckb");
+        for (String language : HelpTexts.RIGHT_TO_LEFT) {
+            assertThatThrownBy(() -> materials.poster(language)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> materials.card(language)).isInstanceOf(NotFoundException.class);
+        }
     }
 
     private static void assertReadable(PDDocument pdf, String language) throws Exception {

@@ -66,7 +66,10 @@ class MaterialsPagesTest extends PageTests {
         Document list = page(as(COORDINATOR, get(materials)));
         assertThat(list.select("h1").text()).isEqualTo("Posters and pocket cards");
         assertThat(list.select(".govuk-back-link").attr("href")).isEqualTo("/operations/" + operation.value());
-        assertThat(list.select("#materials tbody tr")).hasSize(10);
+        assertThat(list.select("#materials tbody tr")).hasSize(12);
+        assertThat(list.select("#language-ar th").text()).isEqualTo("العربية");
+        assertThat(list.select("#language-ar a")).as("Arabic script does not print as written yet").isEmpty();
+        assertThat(list.select("#language-ckb td").text()).startsWith("Not yet on paper");
         assertThat(list.select("#language-bg th").text()).isEqualTo("Български");
         assertThat(list.select("#language-bg a").eachAttr("href")).containsExactly(
                 materials + "/bg/poster.pdf", materials + "/bg/card.pdf");
@@ -85,6 +88,7 @@ class MaterialsPagesTest extends PageTests {
         assertThat(card.getStatus()).isEqualTo(200);
         assertThat(card.getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("waymark-card-ro.pdf");
         assertThat(status(as(COORDINATOR, get(materials + "/xx/poster.pdf")))).isEqualTo(404);
+        assertThat(status(as(COORDINATOR, get(materials + "/ar/poster.pdf")))).isEqualTo(404);
     }
 
     /** Opened over HTTP on this test's random port, the QR codes and the page hold that port's address. */

@@ -43,6 +43,7 @@ class MaterialsController {
         // What each QR code holds, in words: a coordinator sees that it is an address passengers can reach.
         model.addAttribute("qrAddresses", texts.all().stream()
                 .collect(Collectors.toMap(HelpTexts.Help::language, help -> materials.helpUrl(help.language()))));
+        model.addAttribute("printed", PrintedMaterials.LANGUAGES);
         return "materials/list";
     }
 
