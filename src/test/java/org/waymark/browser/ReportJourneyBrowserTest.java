@@ -70,6 +70,34 @@ class ReportJourneyBrowserTest extends BrowserJourney {
         }
     }
 
+    @Test
+    void aPassengerReportsInBulgarianOnAPhone() {
+        try (BrowserContext publicPhone = phone()) {
+            Page reporter = open(publicPhone);
+            reporter.navigate(url("/help/bg"));
+            reporter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Съобщете какво се е случило")).click();
+            assertThat(reporter).hasURL(url("/report/bg"));
+            assertThat(reporter.locator("html")).hasAttribute("lang", "bg");
+            assertThat(heading(reporter)).hasText("Съобщете информация за трафик на хора");
+            assertThat(reporter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("999")))
+                    .hasAttribute("href", "tel:999");
+            assertThat(reporter.locator(".govuk-exit-this-page__button")).containsText("Излезте от тази страница");
+            assertNoSidewaysScrolling(reporter);
+            checkAccessibility(reporter);
+
+            reporter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Изпратете съобщението")).click();
+            assertThat(reporter.locator(".govuk-error-summary")).containsText("Кажете ни какво се случи");
+            checkAccessibility(reporter);
+            reporter.getByLabel("Какво се случи?").fill("Мъж взе паспортите на две млади жени на изход 12");
+            reporter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Изпратете съобщението")).click();
+            assertThat(heading(reporter)).hasText("Съобщението е изпратено");
+            assertTrue(reporter.locator("#reference").innerText().matches("WM-[A-Z2-9]{4}-[A-Z2-9]{4}"));
+            assertNoSidewaysScrolling(reporter);
+            checkAccessibility(reporter);
+            assertTrue(publicPhone.cookies().isEmpty(), "reporting set a cookie: " + publicPhone.cookies());
+        }
+    }
+
     /** Essex Police, its officer (who also coordinates), and the operation, through the API. */
     private void plan() {
         ApiFixtures given = given();
