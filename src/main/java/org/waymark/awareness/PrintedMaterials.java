@@ -17,8 +17,8 @@ import org.waymark.shared.NotFoundException;
  * pocket card in each language, with the numbers to call and a QR code that opens the help page
  * in that language. PDF/UA, with DejaVu Sans embedded so that Cyrillic, Turkish and Vietnamese
  * print as written. Not in the languages written right to left (Arabic, Sorani): the PDF renderer
- * lays their words out left to right and does not join Sorani's letters (ADR 0036), and a poster
- * that a passenger cannot read is worse than none.
+ * lays their words out left to right (ADR 0036), and a poster that a passenger cannot read is
+ * worse than none.
  */
 @Component
 public class PrintedMaterials {
