@@ -109,6 +109,9 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
             Map.entry("GET /help/{language}", "public help for passengers, the same for everyone"),
             Map.entry("GET /report", "the public's empty form"),
             Map.entry("POST /report", "the public reporting: adds a report that belongs to nobody yet"),
+            Map.entry("GET /report/{language}", "the public's empty form, in a passenger's language"),
+            Map.entry("POST /report/{language}", "the public reporting in a passenger's language: adds a report "
+                    + "that belongs to nobody yet"),
             Map.entry("POST /api/v1/public/reports", "the public reporting: adds a report that belongs to nobody yet"),
             Map.entry("POST /api/v1/tokens", "issues the caller's own token, with their own password"),
             Map.entry("POST /account/tokens", "issues the caller's own token"),
