@@ -87,7 +87,7 @@ class HelpPagesTest extends PageTests {
 
     @Test
     void aLanguageNotOfferedIsNotFoundInPlainWordsWithTheLanguagesThereAre() throws Exception {
-        for (String path : List.of("/help/xx", "/report/xx")) {
+        for (String path : List.of("/help/xx", "/report/xx", "/help/bg/anything", "/report/bg/sent/too")) {
             MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(response.getStatus()).as(path).isEqualTo(404);
             assertThat(response.getHeaders("Set-Cookie")).as(path).isEmpty();

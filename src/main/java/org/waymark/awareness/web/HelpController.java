@@ -34,6 +34,14 @@ class HelpController {
         return "redirect:/help/" + texts.bestMatch(acceptLanguage).language();
     }
 
+    /** Any other address under the help is not found in the same plain words, never the staff's error page. */
+    @GetMapping("/help/{language}/**")
+    String notFound(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("languages", texts.all());
+        return "help/not-found";
+    }
+
     @GetMapping("/help/{language}")
     String help(@PathVariable String language, Model model, HttpServletRequest request,
             HttpServletResponse response) {

@@ -46,6 +46,14 @@ class ReportController {
         return "report/form";
     }
 
+    /** Any other address under the report form is not found in the help's plain words. */
+    @GetMapping("/report/{language}/**")
+    String notFound(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("languages", texts.all());
+        return NOT_FOUND;
+    }
+
     @PostMapping({ "/report", "/report/{language}" })
     String report(@PathVariable(required = false) String language, @ModelAttribute("form") ReportForm form,
             BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response) {
