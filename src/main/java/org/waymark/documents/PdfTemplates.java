@@ -27,7 +27,9 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * (PDF/UA), with DejaVu Sans embedded so that Cyrillic, Turkish or Vietnamese print as written.
  * Each template takes its head from {@code pdf/document :: head}, which holds the one print
  * stylesheet, {@code templates/pdf/print.css}. PDF/UA refuses a font that is not embedded, so
- * the stylesheet names DejaVu Sans for all text, page margins too.
+ * the stylesheet names DejaVu Sans for all text, page margins too. A document's body starts
+ * with {@code pdf/document :: marks(draft)}: the {@link DocumentMarks} at the top and the foot of
+ * every page.
  */
 @Component
 public class PdfTemplates {
@@ -36,12 +38,14 @@ public class PdfTemplates {
     private static final String STYLESHEET = "/templates/pdf/print.css";
 
     private final ITemplateEngine templates;
+    private final DocumentMarks marks;
     /** Inlined in each PDF's head: the renderer has no address to fetch a stylesheet from. */
     private final String stylesheet;
 
     /** With the application's template engine, its messages and its template cache. */
-    public PdfTemplates(ITemplateEngine templates) {
+    public PdfTemplates(ITemplateEngine templates, DocumentMarks marks) {
         this.templates = templates;
+        this.marks = marks;
         this.stylesheet = read(STYLESHEET);
     }
 
@@ -58,6 +62,11 @@ public class PdfTemplates {
      * from the class path, with these messages.
      */
     public static PdfTemplates standalone(MessageSource messages) {
+        return standalone(messages, new DocumentMarks(null, false));
+    }
+
+    /** Outside the application, with these messages and these marks on every page. */
+    public static PdfTemplates standalone(MessageSource messages, DocumentMarks marks) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -66,7 +75,7 @@ public class PdfTemplates {
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
         engine.setTemplateEngineMessageSource(messages);
-        return new PdfTemplates(engine);
+        return new PdfTemplates(engine, marks);
     }
 
     /** The PDF of {@code templates/pdf/<template>.html} with the model, its messages in the locale given. */
@@ -74,6 +83,7 @@ public class PdfTemplates {
         Context context = new Context(locale);
         model.forEach(context::setVariable);
         context.setVariable("printStylesheet", stylesheet);
+        context.setVariable("documentMarks", marks);
         String html = withoutCharactersXmlCannotHold(templates.process("pdf/" + template, context));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();

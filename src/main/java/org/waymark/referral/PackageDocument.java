@@ -19,8 +19,10 @@ import org.waymark.safeguarding.FactOrOpinion;
  * to the path are left out; empty answers read "Not given". Each
  * section is either facts or the referrer's assessment (exploitation types, other victims,
  * risk): the views keep the form's order and show them apart in {@link #parts}.
+ *
+ * @param draft the package was never submitted: the print view and the PDF say DRAFT on every page
  */
-public record PackageDocument(String title, List<Section> sections) {
+public record PackageDocument(String title, boolean draft, List<Section> sections) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
@@ -185,7 +187,7 @@ public record PackageDocument(String title, List<Section> sections) {
             sections.add(words.facts("localAuthority", "name", content.localAuthority().name(),
                     "contact", content.localAuthority().contact()));
         }
-        return new PackageDocument(words.text("referrals.package.title." + referral.kind().name()),
+        return new PackageDocument(words.text("referrals.package.title." + referral.kind().name()), !submitted,
                 List.copyOf(sections));
     }
 

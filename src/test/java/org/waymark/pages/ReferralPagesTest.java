@@ -444,9 +444,35 @@ class ReferralPagesTest extends PageTests {
     }
 
     /**
+     * A package not yet submitted says DRAFT on every page, of the PDF and of the print view (in
+     * the head the browser prints on every page), with the handling marking at the top and the
+     * foot of each page; once submitted it is no longer a draft, and still marked.
+     */
+    @Test
+    void aDraftSaysDraftOnEveryPageAndEveryPageCarriesTheMarking() throws Exception {
+        UUID referral = readyReferralAssessing(new ReferralPackage.OtherVictims(Answer.NOT_KNOWN, null));
+
+        List<String> pages = pdfPages(referral);
+        assertThat(pages).hasSizeGreaterThan(1).allSatisfy(page -> {
+            assertThat(page).contains("DRAFT");
+            assertThat(page.split("OFFICIAL-SENSITIVE", -1)).as("the marking at the top and the foot").hasSize(3);
+        });
+        Document print = page(as(OFFICER, get("/referrals/" + referral + "/print")));
+        assertThat(print.select(".wm-print__pages > thead").text()).isEqualTo("DRAFT OFFICIAL-SENSITIVE");
+        assertThat(print.select(".wm-print__pages > tfoot").text()).isEqualTo("OFFICIAL-SENSITIVE");
+
+        referrals.submit(referral, "NRM-2026-0031", START, principal(OFFICER));
+
+        assertThat(pdfPages(referral)).hasSizeGreaterThan(1).allSatisfy(page -> assertThat(page)
+                .doesNotContain("DRAFT").contains("OFFICIAL-SENSITIVE"));
+        assertThat(page(as(OFFICER, get("/referrals/" + referral + "/print"))).select(".wm-print__pages > thead")
+                .text()).isEqualTo("OFFICIAL-SENSITIVE");
+    }
+
+    /**
      * The PDF says, word for word and in the same order, what the print view says, and nothing
-     * else but its page numbers: each text of the print view is found in the PDF's text after the
-     * one before it.
+     * else but its page numbers and what it is (its marking, DRAFT): each text of the print view
+     * is found in the PDF's text after the one before it.
      */
     @Test
     void thePdfSaysWhatThePrintViewSaysAndNothingElse() throws Exception {
@@ -872,12 +898,30 @@ class ReferralPagesTest extends PageTests {
         }
     }
 
+    /** The text of each page of the referral's PDF package. */
+    private List<String> pdfPages(UUID referral) throws Exception {
+        byte[] pdf = mvc.perform(as(OFFICER, get("/referrals/" + referral + "/package.pdf"))).andReturn()
+                .getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            for (int number = 1; number <= document.getNumberOfPages(); number++) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(number);
+                stripper.setEndPage(number);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        }
+    }
+
     /**
      * That the PDF's text says each text of the print view, in the same order, and nothing else
-     * but its page numbers: each text is looked for after the one before it.
+     * but its page numbers and the marks of every page: each text is looked for after the one
+     * before it.
      */
     private static void assertSaysWhatThePrintViewSays(String pdfText, List<String> printed, String referral) {
-        String text = pdfText.replaceAll("Page \\d+ of \\d+", " ").replaceAll("\\s+", " ").strip();
+        String text = pdfText.replaceAll("Page \\d+ of \\d+|OFFICIAL-SENSITIVE|DRAFT", " ").replaceAll("\\s+", " ")
+                .strip();
         List<String> missing = new ArrayList<>();
         List<String> extra = new ArrayList<>();
         int at = 0;

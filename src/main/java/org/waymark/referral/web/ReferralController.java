@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.waymark.documents.DocumentMarks;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.Operations;
 import org.waymark.referral.DecisionType;
@@ -58,6 +59,7 @@ class ReferralController {
     private final Operations operations;
     private final Clock clock;
     private final MessageSource messages;
+    private final DocumentMarks documentMarks;
 
     /** A link to the section of the package that lacks something the form requires. */
     record Missing(String messageCode, String href) {
@@ -161,6 +163,7 @@ class ReferralController {
         ReferralView referral = referrals.forPrinting(id, user);
         model.addAttribute("referral", referral);
         model.addAttribute("document", PackageDocument.of(referral, messages));
+        model.addAttribute("documentMarks", documentMarks);
         return "referrals/print";
     }
 
