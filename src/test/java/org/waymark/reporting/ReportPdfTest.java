@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.waymark.documents.PdfTemplates;
+import org.waymark.safeguarding.Outcome;
 import org.waymark.safeguarding.ResponseTimes;
 import org.waymark.shared.AgencyId;
 
@@ -62,8 +64,9 @@ class ReportPdfTest {
      */
     @Test
     void everyPageIsMarkedAndNoHeaderIsLeftAloneAtTheFootOfAPage() throws IOException {
-        String dayHeader = "Day Flights monitored Passengers Leaflets Enhanced checks";
-        String countryHeader = "Country Flights monitored Passengers Enhanced checks";
+        // A header row's words may wrap onto a second line: its first line starts so.
+        String dayHeader = "Day Flights";
+        String countryHeader = "Country Flights";
         for (int countries = 30; countries <= 40; countries++) {
             List<String> pages = pages(report(countries, 30));
             String of = countries + " countries";
@@ -74,8 +77,9 @@ class ReportPdfTest {
                 assertThat(lines.subList(lines.size() - 2, lines.size())).containsExactly("OFFICIAL-SENSITIVE",
                         "Page " + (pages.indexOf(page) + 1) + " of " + pages.size());
                 String last = lines.get(lines.size() - 3);
-                assertThat(last).as("the last line of a page").isNotIn(dayHeader, countryHeader, "By country",
-                        "Day by day", "Outcomes of enhanced checks", "Outcome Checks");
+                assertThat(last).as("the last line of a page").doesNotStartWith(dayHeader)
+                        .doesNotStartWith(countryHeader).doesNotStartWith("monitored").isNotIn("By country",
+                                "Day by day", "Outcomes of enhanced checks", "Outcome Checks");
                 assertThat(page).doesNotContain("DRAFT");
             });
             for (String page : pages) {
@@ -98,7 +102,9 @@ class ReportPdfTest {
                         10, 2, 1, 0, 0)).toList(),
                 IntStream.range(0, countries).mapToObj(i -> new Dashboard.CountryRow("X" + i, "Country " + i, 1, 10,
                         0, 0)).toList(),
-                List.of(), 0, List.of(), List.of(), List.of(), List.of(), Instant.parse("2026-09-30T18:00:00Z"));
+                List.of(), 0, List.of(), List.of(),
+                Arrays.stream(Outcome.values()).map(outcome -> new Dashboard.OutcomeRow(outcome, 1, 0)).toList(),
+                List.of(), Instant.parse("2026-09-30T18:00:00Z"));
         Instant approved = Instant.parse("2026-10-01T09:00:00Z");
         Reports.Report report = new Reports.Report(dashboard, "London Stansted Airport", new Reports.PressSummary(
                 "Officers spoke to 1,600 passengers.", true, true, false, "Cy Coordinator", approved,
