@@ -52,7 +52,7 @@ public interface RecordNames {
 
     /** A moment in a name, as the audit log shows times: in the UK. */
     static String time(Instant at) {
-        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"))
+        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"))
                 .format(at);
     }
 }

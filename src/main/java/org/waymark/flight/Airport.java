@@ -11,4 +11,14 @@ import org.waymark.shared.CountryCode;
  * {@link Airports#zoneOf} for a port's zone.
  */
 public record Airport(AirportCode code, String name, String city, CountryCode country, ZoneId timeZone) {
+
+    /**
+     * The airport as every page names it: its name without the words International Airport or
+     * Airport at its end, then its code in brackets, as Istanbul Sabiha Gökçen (SAW). The name,
+     * not the city: the data's city may be a district of it (Pendik in Istanbul).
+     */
+    public String shown() {
+        String shortName = name.replaceFirst("\\s+(International\\s+)?Airport$", "").strip();
+        return (shortName.isEmpty() ? code.value() : shortName) + " (" + code.value() + ")";
+    }
 }

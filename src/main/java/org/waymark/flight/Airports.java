@@ -49,6 +49,12 @@ public class Airports implements KnownAirports {
                 : Optional.ofNullable(byCode.get(code.strip().toUpperCase(Locale.ROOT)));
     }
 
+    /** The airport of this code as pages name it ({@link Airport#shown}), or the code where none is known. */
+    @Override
+    public String shown(String code) {
+        return find(code).map(Airport::shown).orElse(code);
+    }
+
     /**
      * The time zone of a port: every date and local time at a port (the day a tally or a check
      * counts for, who is on call now, the day's board, times on pages) is told in it, so that one

@@ -102,6 +102,11 @@ class Flight {
         return country;
     }
 
+    /** The day it is scheduled, local at the port. */
+    LocalDate scheduledDate() {
+        return scheduledDate;
+    }
+
     FlightStatus status() {
         return status;
     }

@@ -25,7 +25,7 @@ import org.waymark.audit.RecordNames;
 @RequiredArgsConstructor
 class FlightRecordNames implements RecordNames {
 
-    private static final DateTimeFormatter SCHEDULED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+    private static final DateTimeFormatter SCHEDULED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
     private final JdbcClient jdbc;
 

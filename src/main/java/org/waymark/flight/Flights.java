@@ -199,11 +199,20 @@ public class Flights {
 
     /** Marks every suggested flight that is still only scheduled as monitored; returns how many. */
     public int monitorSuggested(OperationId operationId, WaymarkUser user) {
+        return monitorSuggested(operationId, null, user);
+    }
+
+    /**
+     * Marks the suggested flights of the day (local at the port; every day when {@code day} is
+     * null) that are still only scheduled as monitored; returns how many.
+     */
+    public int monitorSuggested(OperationId operationId, LocalDate day, WaymarkUser user) {
         OperationView operation = planned(operationId, user);
         Set<String> focus = focus(operation);
         int monitored = 0;
         for (Flight flight : flights.findByOperationIdOrderByScheduledAscFlightNumberAsc(operationId.value())) {
-            if (focus.contains(flight.country()) && flight.monitor()) {
+            if ((day == null || day.equals(flight.scheduledDate())) && focus.contains(flight.country())
+                    && flight.monitor()) {
                 flights.save(flight);
                 events.publishEvent(new FlightChanged(flight.id(), "MONITORED", user.actor()));
                 monitored++;

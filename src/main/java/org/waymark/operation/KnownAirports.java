@@ -13,6 +13,9 @@ public interface KnownAirports {
 
     boolean isKnown(AirportCode code);
 
+    /** The airport of this code as pages name it, such as London Stansted (STN); the code where none is known. */
+    String shown(String code);
+
     /** The port's time zone, in which its days begin and end. */
     ZoneId zoneOf(AirportCode port);
 }

@@ -187,7 +187,7 @@ public class Results {
         long most = busiest.values().stream().mapToLong(Long::longValue).max().orElse(0);
         return listed.values().stream().map(flight -> {
             long passengers = busiest.getOrDefault(flight.id(), 0L);
-            return new Dashboard.FlightRow(flight.flightNumber(), flight.direction(), flight.airport(),
+            return new Dashboard.FlightRow(flight.flightNumber(), flight.direction(), airports.shown(flight.airport()),
                     countryName(flight.country()), flight.date(), flight.status(), passengers,
                     Dashboard.bar(passengers, most));
         }).sorted(Comparator.comparing(Dashboard.FlightRow::passengers).reversed()

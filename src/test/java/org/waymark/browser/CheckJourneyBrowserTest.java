@@ -71,9 +71,9 @@ class CheckJourneyBrowserTest extends BrowserJourney {
 
             assertThat(heading(officer)).hasText("Start an enhanced check");
             // Today's monitored flight, with its day and time at the port.
-            assertThat(officer.locator("#where-hint")).hasText("Today’s monitored flights at STN, or another place.");
+            assertThat(officer.locator("#where-hint")).hasText("Today’s monitored flights at London Stansted (STN), or another place.");
             assertThat(officer.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(Pattern.compile(
-                    FLIGHT + " from SOF, \\w+ " + LocalDate.now(PORT_TIME).getDayOfMonth() + " \\w+ 23:59"))))
+                    FLIGHT + " from Sofia \\(SOF\\), \\w+ " + LocalDate.now(PORT_TIME).getDayOfMonth() + " \\w+ 23:59"))))
                     .isChecked();
             assertNoSidewaysScrolling(officer);
             checkAccessibility(officer);
@@ -206,7 +206,7 @@ class CheckJourneyBrowserTest extends BrowserJourney {
             assertThat(card).containsText(NAME);
             assertThat(card).containsText("Bulgarian");
             assertThat(card).containsText("New");
-            assertThat(card).containsText(FLIGHT + " from SOF, 23:59");
+            assertThat(card).containsText(FLIGHT + " from Sofia (SOF), 23:59");
             assertThat(card).containsText("Olly Officer");
             assertThat(card.locator(".wm-meeting-point")).hasText("Border Force desk");
             String seen = navigator.locator("main").innerText();

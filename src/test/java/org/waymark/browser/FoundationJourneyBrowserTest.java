@@ -170,7 +170,7 @@ class FoundationJourneyBrowserTest extends BrowserJourney {
         assertThat(heading(page)).hasText(OPERATION);
         assertThat(successBanner(page)).containsText("Operation saved");
         assertThat(summaryValue(page, "Status")).hasText("Planned");
-        assertThat(summaryValue(page, "Port")).hasText("STN");
+        assertThat(summaryValue(page, "Port")).hasText("London Stansted (STN)");
         assertThat(summaryValue(page, "Dates")).hasText("19 September 2026 to 21 September 2026");
         assertThat(summaryValue(page, "Lead agency")).hasText(AGENCY);
         assertThat(summaryValue(page, "Exploitation in focus").getByRole(AriaRole.LISTITEM))
@@ -185,8 +185,8 @@ class FoundationJourneyBrowserTest extends BrowserJourney {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Operations").setExact(true)).click();
         assertThat(heading(page)).hasText("Operations");
         Locator operationCells = row(page, OPERATION).getByRole(AriaRole.CELL);
-        assertThat(operationCells.nth(columnIndex(page, "Port"))).hasText("STN");
-        assertThat(operationCells.nth(columnIndex(page, "Dates"))).hasText("19 Sep 2026 to 21 Sep 2026");
+        assertThat(operationCells.nth(columnIndex(page, "Port"))).hasText("London Stansted (STN)");
+        assertThat(operationCells.nth(columnIndex(page, "Dates"))).hasText("19 September 2026 to 21 September 2026");
         assertThat(operationCells.nth(columnIndex(page, "Status"))).hasText("Planned");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(OPERATION)))
                 .hasAttribute("href", operationUrl.substring(url("").length()));

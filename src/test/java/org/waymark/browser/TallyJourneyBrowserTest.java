@@ -65,7 +65,7 @@ class TallyJourneyBrowserTest extends BrowserJourney {
             board.click();
             assertThat(heading(page)).hasText("Monitored flights, " + planned.today().format(BOARD_DAY));
             Locator flightRow = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(FLIGHT));
-            assertThat(flightRow).containsText("From SOF, Bulgaria");
+            assertThat(flightRow).containsText("From Sofia (SOF), Bulgaria");
             assertThat(flightRow).containsText("23:59");
             checkAccessibility(page);
             flightRow.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(FLIGHT)).click();

@@ -106,7 +106,7 @@ class CheckPagesTest extends PageTests {
         Document page = page(as(OFFICER, get(check)).flashAttrs(started.getFlashMap()));
         assertThat(page.select("h1").text()).isEqualTo("Enhanced check");
         assertThat(page.select(".govuk-notification-banner").text()).contains("Check started");
-        assertThat(page.select("main").text()).contains("FR1234 from SOF, 07:35", "Open", "Potential victim");
+        assertThat(page.select("main").text()).contains("FR1234 from Sofia (SOF), 07:35", "Open", "Potential victim");
         assertThat(page.select("#person .govuk-summary-card__actions a").attr("href")).isEqualTo(check + "/person");
 
         Document list = page(as(OFFICER, get(start)));
@@ -129,9 +129,9 @@ class CheckPagesTest extends PageTests {
 
         Document form = page(as(OFFICER, get("/operations/" + underWay.value() + "/checks/new")));
 
-        assertThat(form.select("#where-hint").text()).isEqualTo("Today’s monitored flights at STN, or another place.");
+        assertThat(form.select("#where-hint").text()).isEqualTo("Today’s monitored flights at London Stansted (STN), or another place.");
         assertThat(form.select("input[name=where] + label").eachText()).hasSize(2).first().asString()
-                .matches("W63101 from OTP, \\p{L}+ " + today.getDayOfMonth() + " \\p{L}+ 23:50");
+                .matches("W63101 from Henri Coandă \\(OTP\\), \\p{L}+ " + today.getDayOfMonth() + " \\p{L}+ 23:50");
         assertThat(form.select("input[name=where] + label").eachText()).last().isEqualTo("Somewhere else");
     }
 
@@ -155,9 +155,9 @@ class CheckPagesTest extends PageTests {
                 .endsWith("These are all the operation’s monitored flights, by date.");
         List<String> offered = form.select("input[name=where] + label").eachText();
         assertThat(offered).hasSize(3);
-        assertThat(offered.get(0)).matches("W63303 from OTP, \\p{L}+ " + today.plusDays(1).getDayOfMonth()
+        assertThat(offered.get(0)).matches("W63303 from Henri Coandă \\(OTP\\), \\p{L}+ " + today.plusDays(1).getDayOfMonth()
                 + " \\p{L}+ 21:45");
-        assertThat(offered.get(1)).matches("FR3302 from SOF, \\p{L}+ " + today.plusDays(2).getDayOfMonth()
+        assertThat(offered.get(1)).matches("FR3302 from Sofia \\(SOF\\), \\p{L}+ " + today.plusDays(2).getDayOfMonth()
                 + " \\p{L}+ 07:10");
 
         OperationId noFlights = given.operation().named("Week of action: Stansted, no flights").around(today)
@@ -469,7 +469,7 @@ class CheckPagesTest extends PageTests {
         String text = page.select("main").text();
         assertThat(page.select("h1").text()).isEqualTo("Support requests");
         assertThat(text).contains("Elena Petrova", "Bulgarian, Romanian", "Navigator", "New",
-                "Week of action: Stansted Airport (STN)", "FR1234 from SOF, 07:35");
+                "Week of action: Stansted Airport (STN)", "FR1234 from Sofia (SOF), 07:35");
         assertThat(page.html()).doesNotContain("Does not know destination address", "Only has a phone number",
                 "Was promised work", "sounds rehearsed", "T02");
         assertThat(page.select(".wm-request-card--new")).isNotEmpty();

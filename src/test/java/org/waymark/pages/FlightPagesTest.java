@@ -92,6 +92,14 @@ class FlightPagesTest extends PageTests {
         assertThat(unknownAirport.select(".govuk-error-summary a").eachText())
                 .containsExactly("Enter the code of an airport with scheduled flights, like SOF");
         assertThat(unknownAirport.select(".govuk-error-summary a").attr("href")).isEqualTo("#airport");
+
+        Document sideways = page(as("coordinator@flights.test", post("/operations/" + operation + "/flights")
+                .with(csrf()).param("flightNumber", "FR 3021").param("direction", "SIDEWAYS").param("airport", "KIV")
+                .param("date.day", "16").param("date.month", "9").param("date.year", "2026").param("time", "11:50")));
+        assertThat(sideways.select(".govuk-error-summary a").eachText())
+                .containsExactly("The direction must be arrival or departure");
+        assertThat(sideways.select("#direction-error").text()).contains("The direction must be arrival or departure")
+                .doesNotContain("ARRIVAL", "SIDEWAYS");
     }
 
     @Test
@@ -118,8 +126,49 @@ class FlightPagesTest extends PageTests {
         assertThat(page.select("#accepted").text()).isEqualTo("1");
         assertThat(page.select("#duplicates").text()).isEqualTo("1");
         assertThat(page.select("#rejected").text()).isEqualTo("1");
-        assertThat(page.select("tbody tr").text()).contains("4", "The direction must be ARRIVAL or DEPARTURE");
+        assertThat(page.select("tbody tr").text()).contains("4", "The direction must be arrival or departure")
+                .doesNotContain("ARRIVAL", "DEPARTURE");
         assertThat(status(as("officer@flights.test", get(progress)))).isEqualTo(404);
+    }
+
+    @Test
+    void aFlightsSummaryNamesItsAirportAndSaysNothingIsOptional() throws Exception {
+        Document page = page(as("coordinator@flights.test", get("/operations/" + operation + "/flights/"
+                + sofia.id().value())));
+
+        assertThat(page.select(".govuk-summary-list").text()).contains("Sofia (SOF)", "Airline Ryanair")
+                .doesNotContain("(optional)");
+    }
+
+    @Test
+    void monitoringAllSuggestedFlightsOfADayKeepsToThatDay() throws Exception {
+        WaymarkUser coordinator = principal("coordinator@flights.test");
+        OperationId week = given.operation().named("Week of action: suggested flights").plannedBy(coordinator);
+        FlightView wednesday = given.arrival(week, "FR1235", "Ryanair", "SOF", LocalDateTime.of(2026, 9, 16, 9, 0),
+                coordinator);
+        FlightView thursday = given.arrival(week, "FR1236", "Ryanair", "SOF", LocalDateTime.of(2026, 9, 17, 9, 0),
+                coordinator);
+        String flightsOfWeek = "/operations/" + week.value() + "/flights";
+
+        Document day = page(as("coordinator@flights.test", get(flightsOfWeek + "?date=2026-09-16")));
+        assertThat(day.select("form[action$=/monitor-suggested] button").text())
+                .isEqualTo("Monitor the suggested flights of Wednesday 16 September");
+        assertThat(day.select("form[action$=/monitor-suggested] input[name=date]").val()).isEqualTo("2026-09-16");
+
+        var monitored = mvc.perform(as("coordinator@flights.test", post(flightsOfWeek + "/monitor-suggested")
+                .with(csrf()).param("date", "2026-09-16"))).andReturn();
+        assertThat(monitored.getResponse().getRedirectedUrl()).isEqualTo(flightsOfWeek + "?date=2026-09-16");
+        Document after = page(as("coordinator@flights.test", get(flightsOfWeek + "?date=2026-09-16"))
+                .flashAttrs(monitored.getFlashMap()));
+        assertThat(after.select(".govuk-notification-banner").text()).contains("1 flight is now monitored");
+        assertThat(after.select("tbody tr").text()).contains("FR1235", "Monitoring");
+
+        Document all = page(as("coordinator@flights.test", get(flightsOfWeek)));
+        assertThat(all.select("form[action$=/monitor-suggested] button").text())
+                .isEqualTo("Monitor all suggested flights");
+        assertThat(all.select("tbody tr:contains(" + thursday.flightNumber() + ")").text()).contains("Scheduled")
+                .doesNotContain("Monitoring");
+        assertThat(all.select("tbody tr:contains(" + wednesday.flightNumber() + ")").text()).contains("Monitoring");
     }
 
     @Test
@@ -141,7 +190,7 @@ class FlightPagesTest extends PageTests {
 
         assertThat(page.select("h1").text()).isEqualTo("Monitored flights, Wednesday 16 September");
         assertThat(page.select("#board-rows tr")).hasSize(1);
-        assertThat(page.select("#board-rows tr").text()).contains("07:35", "FR1234", "From SOF, Bulgaria",
+        assertThat(page.select("#board-rows tr").text()).contains("07:35", "FR1234", "From Sofia (SOF), Bulgaria",
                 "Monitoring");
         assertThat(Integer.parseInt(page.select("#board-rows td.govuk-table__cell--numeric").text()))
                 .isGreaterThanOrEqualTo(7);

@@ -99,6 +99,8 @@ class PagesTest extends PageTests {
 
         assertThat(page.select("h1").text()).isEqualTo("Operations");
         assertThat(page.select("table a").eachText()).contains("Week of action: Stansted Airport");
+        assertThat(page.select("tbody tr:contains(Week of action: Stansted Airport)").text())
+                .contains("London Stansted (STN)");
         assertThat(page.select("a.govuk-button").text()).isEqualTo("Plan an operation");
         assertThat(page.select(".govuk-phase-banner")).as("not in demo mode").isEmpty();
     }
@@ -108,7 +110,7 @@ class PagesTest extends PageTests {
         Document page = page(as("coordinator@pages.test", get("/operations/" + operationId)));
 
         assertThat(page.select("h1").text()).isEqualTo("Week of action: Stansted Airport");
-        assertThat(page.select(".govuk-summary-list").text()).contains("STN", "16 September 2026",
+        assertThat(page.select(".govuk-summary-list").text()).contains("London Stansted (STN)", "16 September 2026",
                 "19 September 2026", "Essex Police", "Justice & Care", "Bulgaria (BG)", "Moldova (MD)",
                 "Sexual exploitation", "Planned");
         assertThat(page.select("button").eachText()).contains("Mark as active", "Close the operation");
@@ -133,8 +135,8 @@ class PagesTest extends PageTests {
                 "No navigator 02:00 to 06:00 on 17 September",
                 "No SARC worker 22:00 to 00:00 on 17 September",
                 "No interpreter from 00:00 on 16 September to 00:00 on 18 September");
-        assertThat(page.select("#rota li").first().text()).contains("Navigator", "Justice & Care", "15 Sep 20:00",
-                "17 Sep 02:00", "07700 900123");
+        assertThat(page.select("#rota li").first().text()).contains("Navigator", "Justice & Care", "15 September 20:00",
+                "17 September 02:00", "07700 900123");
         assertThat(page.select("#rota a[href=tel:07700 900123]")).hasSize(1);
     }
 
@@ -161,8 +163,8 @@ class PagesTest extends PageTests {
         assertThat(added.getResponse().getRedirectedUrl()).isEqualTo(rotaPage);
         Document page = page(as("coordinator@pages.test", get(rotaPage)).flashAttrs(added.getFlashMap()));
         assertThat(page.select(".govuk-notification-banner").text()).contains("Cover added");
-        assertThat(page.select("#rota li").text()).contains("Navigator", "Justice & Care", "16 Sep 22:00",
-                "17 Sep 06:00");
+        assertThat(page.select("#rota li").text()).contains("Navigator", "Justice & Care", "16 September 22:00",
+                "17 September 06:00");
         assertThat(page.select("#cover-gaps li").eachText()).contains("No navigator 00:00 to 22:00 on 16 September",
                 "No navigator from 06:00 on 17 September to 00:00 on 20 September");
 

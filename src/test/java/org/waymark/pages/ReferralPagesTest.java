@@ -336,7 +336,10 @@ class ReferralPagesTest extends PageTests {
         assertThat(bySubmitted.select("header a[href=/referrals]").text()).isEqualTo("Referrals");
         assertThat(bySubmitted.select("select#status option[selected]").val()).isEqualTo("SUBMITTED");
         assertThat(bySubmitted.select("#referral-" + submitted).text()).contains("Summer action: Stansted Airport",
-                "Submitted", "NRM-2026-0003", "3 Sep 2026").doesNotContain("Overdue");
+                "Submitted", "NRM-2026-0003", "3 September 2026").doesNotContain("Overdue");
+        // A month reads the same on a page and in the PDF: in full, a time after a comma.
+        assertThat(bySubmitted.select("#referral-" + submitted).text()).contains("26 August 2026, 10:00");
+        assertThat(pdfText(submitted)).contains("26 August 2026, 10:00").doesNotContain("Aug ", "Sept ");
         assertThat(bySubmitted.select("#referral-" + draft)).isEmpty();
 
         Document noneOverdue = page(as(COORDINATOR, get("/referrals?overdue=true")));
@@ -662,7 +665,7 @@ class ReferralPagesTest extends PageTests {
 
         Document early = page(as(OWING_OFFICER, get("/operations/" + owing.value())));
         assertThat(early.select("#referrals-owed h2").text()).isEqualTo("3 referrals owed");
-        assertThat(early.select("#owed-" + adult).text()).contains("NRM referral", "check closed Wed 26 Aug 10:00",
+        assertThat(early.select("#owed-" + adult).text()).contains("NRM referral", "check closed Wed 26 August 10:00",
                 "owed for 2 hours", "Start the NRM referral");
         assertThat(early.select("#owed-" + declined).text()).contains("owed for less than an hour");
 
@@ -681,7 +684,7 @@ class ReferralPagesTest extends PageTests {
         assertThat(cardsNamingTheirColumns(owed)).containsExactly(List.of("Kind", "Operation", "Check closed",
                 "Owed for", "Status", "Next step"));
         assertThat(owed.select("#owed-" + child).text()).contains("Summer action: Luton Airport",
-                "NRM referral (child)", "Urgent: a child", "26 Aug 2026 11:00", "2 days", "Not started");
+                "NRM referral (child)", "Urgent: a child", "26 August 2026, 11:00", "2 days", "Not started");
         assertThat(owed.select("#owed-" + child + " a").attr("href")).isEqualTo("/checks/" + child + "/referral");
         assertThat(owed.select("#owed-" + adult).text()).contains("NRM referral", "3 days", "Start the NRM referral")
                 .doesNotContain("Urgent");

@@ -91,10 +91,11 @@ class ResultsPagesTest extends PageTests {
         assertThat(page.select("#table-by-language tbody tr").eachText())
                 .containsExactly("Bulgarian 120", "Romanian 60", "Russian 60");
         assertThat(page.select("#table-by-flight tbody tr").eachText())
-                .containsExactly("FR1234 From SOF, Bulgaria Thu 17 Sep 120", "FR3021 From KIV, Moldova Thu 17 Sep 60");
+                .containsExactly("FR1234 From Sofia (SOF), Bulgaria Thu 17 September 120",
+                        "FR3021 From Chişinău (KIV), Moldova Thu 17 September 60");
         assertThat(page.select("#table-by-place tbody tr").eachText()).containsExactly("Arrivals hall 9");
         assertThat(page.select("#table-by-day tbody tr").eachText()).as("tallied today, counted on the flights' day")
-                .contains("Thu 17 Sep 180 2 42 0");
+                .contains("Thu 17 September 180 2 42 0");
         assertThat(page.select("#table-by-day caption").text()).endsWith("count on the flight’s day");
         assertThat(page.select("#table-by-outcome tbody tr").first().text()).isEqualTo("No further action 0");
         assertThat(page.select("#response-times + p").text()).isEqualTo("No partner has been called yet.");

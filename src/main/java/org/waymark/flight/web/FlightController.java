@@ -123,10 +123,12 @@ class FlightController {
     }
 
     @PostMapping("/flights/monitor-suggested")
-    String monitorSuggested(@PathVariable UUID operationId, @AuthenticationPrincipal WaymarkUser user,
-            RedirectAttributes redirect) {
-        redirect.addFlashAttribute("monitored", flights.monitorSuggested(new OperationId(operationId), user));
-        return "redirect:/operations/" + operationId + "/flights";
+    String monitorSuggested(@PathVariable UUID operationId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @AuthenticationPrincipal WaymarkUser user, RedirectAttributes redirect) {
+        // The day's list monitors the day's suggestions only, and comes back to that day.
+        redirect.addFlashAttribute("monitored", flights.monitorSuggested(new OperationId(operationId), date, user));
+        return "redirect:/operations/" + operationId + "/flights" + (date == null ? "" : "?date=" + date);
     }
 
     @GetMapping("/flights/{flightId}")

@@ -35,7 +35,8 @@ class FlightForm {
         } catch (DateTimeParseException e) {
             errors.rejectValue("time", "flight.scheduled.invalid");
         }
-        if (direction == null) {
+        if (direction == null && !errors.hasFieldErrors("direction")) {
+            // A value that is not a direction was already told as such: one message for the field.
             errors.rejectValue("direction", "flight.direction.required");
         }
         if (errors.hasErrors()) {

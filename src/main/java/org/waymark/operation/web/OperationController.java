@@ -24,6 +24,7 @@ import org.waymark.operation.ExploitationType;
 import org.waymark.operation.OperationDetails;
 import org.waymark.operation.OperationStatus;
 import org.waymark.operation.OperationView;
+import org.waymark.operation.KnownAirports;
 import org.waymark.operation.Operations;
 import org.waymark.operation.Rota;
 import org.waymark.shared.NamedCode;
@@ -39,6 +40,13 @@ class OperationController {
     private final Operations operations;
     private final Agencies agencies;
     private final Rota rota;
+    private final KnownAirports airports;
+
+    /** The port by its name and code, as every page names an airport. */
+    @ModelAttribute("airports")
+    KnownAirports airports() {
+        return airports;
+    }
 
     @ModelAttribute("exploitationTypes")
     ExploitationType[] exploitationTypes() {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.waymark.flight.Airports;
 import org.waymark.flight.FlightStatus;
 import org.waymark.flight.FlightView;
 import org.waymark.flight.Flights;
@@ -47,6 +48,7 @@ class CheckController {
     private final Checks checks;
     private final Operations operations;
     private final Flights flights;
+    private final Airports airports;
     private final PortTime time;
     private final ObjectProvider<ReferralProgress> referrals;
 
@@ -154,6 +156,7 @@ class CheckController {
         model.addAttribute("operation", operation);
         model.addAttribute("flights", offered);
         model.addAttribute("todaysFlights", todays);
+        model.addAttribute("portShown", airports.shown(operation.port().value()));
         model.addAttribute("today", today);
         model.addAttribute("place", StartCheckForm.PLACE);
         return "checks/start";
