@@ -107,9 +107,11 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
             Map.entry("* /error", "the error page, reached only by forwarding"),
             Map.entry("GET /help", "public help for passengers, the same for everyone"),
             Map.entry("GET /help/{language}", "public help for passengers, the same for everyone"),
+            Map.entry("GET /help/{language}/**", "the public's page for an address there is none at"),
             Map.entry("GET /report", "the public's empty form"),
             Map.entry("POST /report", "the public reporting: adds a report that belongs to nobody yet"),
             Map.entry("GET /report/{language}", "the public's empty form, in a passenger's language"),
+            Map.entry("GET /report/{language}/**", "the public's page for an address there is none at"),
             Map.entry("POST /report/{language}", "the public reporting in a passenger's language: adds a report "
                     + "that belongs to nobody yet"),
             Map.entry("POST /api/v1/public/reports", "the public reporting: adds a report that belongs to nobody yet"),

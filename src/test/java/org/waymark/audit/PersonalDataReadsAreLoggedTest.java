@@ -94,6 +94,7 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
             Map.entry("GET /api/v1/checks/{checkId}/referrals", "the check's referrals, without personal details"),
             Map.entry("GET /report", "the public's empty form"),
             Map.entry("GET /report/{language}", "the public's empty form, in a passenger's language"),
+            Map.entry("GET /report/{language}/**", "the public's page for an address there is none at"),
             Map.entry("GET /admin/notifications", "mail waiting for the server: staff addresses and subjects, "
                     + "which hold nothing of the person; each email sent is logged as EMAIL_SENT"));
 
