@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -206,7 +208,8 @@ class CheckJourneyBrowserTest extends BrowserJourney {
             assertThat(card).containsText(NAME);
             assertThat(card).containsText("Bulgarian");
             assertThat(card).containsText("New");
-            assertThat(card).containsText(FLIGHT + " from Sofia (SOF), 23:59");
+            assertThat(card).containsText(FLIGHT + " from Sofia (SOF), "
+                    + DateTimeFormatter.ofPattern("EEE d MMMM", Locale.UK).format(LocalDate.now(PORT_TIME)) + " 23:59");
             assertThat(card).containsText("Olly Officer");
             assertThat(card.locator(".wm-meeting-point")).hasText("Border Force desk");
             String seen = navigator.locator("main").innerText();

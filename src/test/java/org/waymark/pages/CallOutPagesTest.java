@@ -107,7 +107,7 @@ class CallOutPagesTest extends PageTests {
         Element card = coordinators.selectFirst(".wm-followed-card:contains(Border Force desk, arrivals)");
         assertThat(card).as("the request shows to the lead agency's coordinators at once").isNotNull();
         assertThat(card.text()).contains("Navigator from Callout Care", "Requested", "Olu Officer",
-                "FR1234 from Sofia (SOF), 07:35", "Sent just now");
+                "FR1234 from Sofia (SOF), Wed 16 September 07:35", "Sent just now");
         assertThat(card.select("a[href^=tel:]").attr("href")).isEqualTo("tel:07700900999");
         assertThat(coordinators.select("header a[href=/requests]")).hasSize(1);
     }
@@ -176,7 +176,7 @@ class CallOutPagesTest extends PageTests {
         assertThat(card.select(".wm-asked").text()).contains("Asked by", "Olu Officer", "07700 900102");
         assertThat(card.select(".wm-asked a").attr("href")).isEqualTo("tel:07700900102");
         assertThat(card.select(".wm-meeting-point").text()).isEqualTo("Gate 12");
-        assertThat(card.text()).contains("FR1234 from Sofia (SOF), 07:35", "Week of action: call-outs (STN)");
+        assertThat(card.text()).contains("FR1234 from Sofia (SOF), Wed 16 September 07:35", "Week of action: call-outs (STN)");
         assertThat(card.select("a.wm-answer-link").eachText()).containsExactly(
                 "Say when you will arrive the request for a navigator", "Decline the request for a navigator");
         Element other = page.getElementById("request-" + one.id());
@@ -194,7 +194,7 @@ class CallOutPagesTest extends PageTests {
         assertThat(form.select("h1").text()).isEqualTo("When will you get there?");
         assertThat(form.select(".govuk-caption-l").text()).isEqualTo("Navigator from Callout Care");
         assertThat(form.select("#time-hint").text()).startsWith("Local time at STN");
-        assertThat(form.select("main").text()).contains("FR1234 from Sofia (SOF), 07:35", "Olu Officer", "Gate 12");
+        assertThat(form.select("main").text()).contains("FR1234 from Sofia (SOF), Wed 16 September 07:35", "Olu Officer", "Gate 12");
 
         Document notATime = page(as(NAVIGATOR, post(arrival).with(csrf()).param("time", "7.3x")));
         assertThat(notATime.title()).startsWith("Error: When will you get there?");

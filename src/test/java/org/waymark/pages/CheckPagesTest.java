@@ -106,7 +106,7 @@ class CheckPagesTest extends PageTests {
         Document page = page(as(OFFICER, get(check)).flashAttrs(started.getFlashMap()));
         assertThat(page.select("h1").text()).isEqualTo("Enhanced check");
         assertThat(page.select(".govuk-notification-banner").text()).contains("Check started");
-        assertThat(page.select("main").text()).contains("FR1234 from Sofia (SOF), 07:35", "Open", "Potential victim");
+        assertThat(page.select("main").text()).contains("FR1234 from Sofia (SOF), Wed 16 September 07:35", "Open", "Potential victim");
         assertThat(page.select("#person .govuk-summary-card__actions a").attr("href")).isEqualTo(check + "/person");
 
         Document list = page(as(OFFICER, get(start)));
@@ -469,7 +469,7 @@ class CheckPagesTest extends PageTests {
         String text = page.select("main").text();
         assertThat(page.select("h1").text()).isEqualTo("Support requests");
         assertThat(text).contains("Elena Petrova", "Bulgarian, Romanian", "Navigator", "New",
-                "Week of action: Stansted Airport (STN)", "FR1234 from Sofia (SOF), 07:35");
+                "Week of action: Stansted Airport (STN)", "FR1234 from Sofia (SOF), Wed 16 September 07:35");
         assertThat(page.html()).doesNotContain("Does not know destination address", "Only has a phone number",
                 "Was promised work", "sounds rehearsed", "T02");
         assertThat(page.select(".wm-request-card--new")).isNotEmpty();
