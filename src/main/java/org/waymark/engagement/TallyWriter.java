@@ -4,7 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,6 +42,7 @@ import org.waymark.operation.Operations;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.RuleViolationException;
+import org.waymark.shared.UnprocessableException;
 
 /**
  * Writes new tallies: checks that their officer may record in the operation now and that their
@@ -84,6 +87,9 @@ class TallyWriter implements SmartLifecycle {
     private record Row(NewTally tally, String country, ZoneId port) {
     }
 
+    /** How long before a flight on the next day its passengers may be tallied. */
+    static final Duration TALLY_LEAD = Duration.ofHours(6);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Operations operations;
@@ -116,10 +122,13 @@ class TallyWriter implements SmartLifecycle {
             if (port.isEmpty()) {
                 return false;
             }
-            String country = tally.tally().flightId() == null ? null
-                    : flights.countryOf(tally.tally().flightId(), tally.operationId()).orElseThrow(
+            Flights.CountryAndTime flight = tally.tally().flightId() == null ? null
+                    : flights.countryAndTimeOf(tally.tally().flightId(), tally.operationId()).orElseThrow(
                             () -> new RuleViolationException("tally.flight.notInOperation", "flightId"));
-            insert(List.of(new Row(tally, country, port.get())));
+            if (flight != null && !due(flight, tally.at(), port.get())) {
+                throw new UnprocessableException("tally.flight.notYet", "flightId");
+            }
+            insert(List.of(new Row(tally, flight == null ? null : flight.country(), port.get())));
             return true;
         }));
     }
@@ -143,7 +152,7 @@ class TallyWriter implements SmartLifecycle {
         try {
             transaction.executeWithoutResult(status -> {
                 Map<List<Object>, Optional<ZoneId>> ports = new HashMap<>();
-                Map<List<Object>, Optional<String>> countries = new HashMap<>();
+                Map<List<Object>, Optional<Flights.CountryAndTime>> countries = new HashMap<>();
                 Set<List<Object>> keys = new HashSet<>();
                 List<Row> rows = new ArrayList<>();
                 for (Waiting waiting : batch) {
@@ -153,13 +162,14 @@ class TallyWriter implements SmartLifecycle {
                             : ports.computeIfAbsent(List.of(tally.operationId(), user.agencyId()),
                                     k -> openPortForParticipant(tally.operationId(), user));
                     FlightId flightId = tally.tally().flightId();
-                    Optional<String> country = flightId == null ? Optional.empty()
+                    Optional<Flights.CountryAndTime> flight = flightId == null ? Optional.empty()
                             : countries.computeIfAbsent(List.of(tally.operationId(), flightId),
-                                    k -> flights.countryOf(flightId, tally.operationId()));
-                    // The second of a double tap is handed back, to be answered as a repeat of the first.
-                    if (port.isPresent() && (flightId == null || country.isPresent())
-                            && keys.add(List.of(user.id(), tally.key()))) {
-                        rows.add(new Row(tally, country.orElse(null), port.get()));
+                                    k -> flights.countryAndTimeOf(flightId, tally.operationId()));
+                    // The second of a double tap is handed back, to be answered as a repeat of the first;
+                    // so is a tally refused, to be refused on its own.
+                    if (port.isPresent() && (flightId == null || flight.isPresent() && due(flight.get(), tally.at(),
+                            port.get())) && keys.add(List.of(user.id(), tally.key()))) {
+                        rows.add(new Row(tally, flight.map(Flights.CountryAndTime::country).orElse(null), port.get()));
                         written.add(waiting);
                     }
                 }
@@ -177,6 +187,17 @@ class TallyWriter implements SmartLifecycle {
                 waiting.written().complete(written.contains(waiting));
             }
         }
+    }
+
+    /**
+     * Passengers of a flight are met on the day it flies, or in the hours before it when that is
+     * the day before (a departure just after midnight): a tally on a flight further ahead is a
+     * mistake that would count on a day still to come.
+     */
+    private static boolean due(Flights.CountryAndTime flight, Instant at, ZoneId port) {
+        LocalDateTime now = LocalDateTime.ofInstant(at, port);
+        return !flight.scheduled().toLocalDate().isAfter(now.toLocalDate())
+                || !flight.scheduled().isAfter(now.plus(TALLY_LEAD));
     }
 
     /**

@@ -179,6 +179,19 @@ public class Flights {
         return countryOf(flightId, operationId).isPresent();
     }
 
+    /** Where and when one of an operation's flights flies: the country of its other airport, and its local time at the port. */
+    public record CountryAndTime(String country, LocalDateTime scheduled) {
+    }
+
+    /** The country and local time of the operation's flight; empty if it is not the operation's. */
+    @Transactional(readOnly = true)
+    public Optional<CountryAndTime> countryAndTimeOf(FlightId flightId, OperationId operationId) {
+        return jdbc.sql("SELECT country, scheduled FROM flight WHERE id = :flight AND operation_id = :operation")
+                .param("flight", flightId.value()).param("operation", operationId.value())
+                .query((rs, row) -> new CountryAndTime(rs.getString(1), rs.getObject(2, LocalDateTime.class)))
+                .optional();
+    }
+
     /** The country of the operation's flight (of its other airport); empty if it is not the operation's. */
     @Transactional(readOnly = true)
     public Optional<String> countryOf(FlightId flightId, OperationId operationId) {

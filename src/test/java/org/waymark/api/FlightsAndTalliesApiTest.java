@@ -3,6 +3,8 @@ package org.waymark.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.waymark.support.ApiClient.json;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -260,6 +262,23 @@ class FlightsAndTalliesApiTest extends ApiTests {
         assertProblemAbout(changed, 422, "Idempotency-Key");
         assertProblemAbout(elsewhere, 422, "Idempotency-Key");
         assertThat(total(operation, coordinator).path("passengers").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aFlightIsTalliedFromItsDayNotBefore() {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/London"));
+        String operation = given.operation().focusedOn("BG").between(now.toLocalDate().minusDays(1),
+                now.toLocalDate().plusDays(3)).plannedBy(coordinator);
+        String dayAfterTomorrow = addFlight(operation, "FR7741", "ARRIVAL", "SOF",
+                now.toLocalDate().plusDays(2).atTime(20, 30).toString()).text("id");
+        String earlierToday = addFlight(operation, "FR7742", "ARRIVAL", "SOF",
+                now.toLocalDate().atStartOfDay().toString()).text("id");
+
+        assertProblemAbout(tally(operation, key(), json(Map.of("flightId", dayAfterTomorrow, "passengers", 9)),
+                officer), 422, "flightId");
+        assertThat(tally(operation, key(), json(Map.of("flightId", earlierToday, "passengers", 4)), officer)
+                .status()).isEqualTo(201);
+        assertThat(total(operation, coordinator).path("passengers").asInt()).isEqualTo(4);
     }
 
     @Test

@@ -61,7 +61,7 @@ class TallyWriterFailureTest {
                 throw new StackOverflowError("a batch that fails with an error");
             }
             return call.callRealMethod();
-        }).when(flights).countryOf(any(), any());
+        }).when(flights).countryAndTimeOf(any(), any());
 
         List<Integer> answers = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> List.of(1, 2, 3).stream()
                 .map(n -> api.sendWith("POST", "/api/v1/operations/" + id + "/engagements", "application/json",
