@@ -61,6 +61,7 @@ class HelpPagesTest extends PageTests {
             assertThat(page.select(".languages a[aria-current=page]").attr("lang")).isEqualTo(language);
             assertThat(page.select("a[href^=/sign-in], a[href=/]")).as(language).isEmpty();
             assertThat(page.select("iframe, img")).isEmpty();
+            assertThat(page.select(".demo")).as("DEMO is for the demo alone").isEmpty();
             assertThat(page.select("script").eachAttr("src")).containsExactly(SCRIPTS.get(0));
             assertThat(page.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("/css/help.css");
             int loaded = size("/css/help.css");
