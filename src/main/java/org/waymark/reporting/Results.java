@@ -254,7 +254,7 @@ public class Results {
                     long[] f = entry.getValue();
                     return new Yields.RouteYield(r.get(0), r.get(1), Direction.valueOf(r.get(2)), r.get(3),
                             countryName(r.get(3)), f[0], f[1], f[2], f[3], Yields.per1000(f[2], f[1]),
-                            Yields.per1000(f[3], f[1]));
+                            Yields.per1000(f[3], f[1]), airports.shown(r.get(0)), airports.shown(r.get(1)));
                 }).toList();
         return new Yields(seen.size(), byCountry, byRoute);
     }

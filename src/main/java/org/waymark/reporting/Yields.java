@@ -16,10 +16,13 @@ public record Yields(int operations, List<CountryYield> byCountry, List<RouteYie
             long enhancedChecks, long referrals, Double checksPer1000, Double referralsPer1000) {
     }
 
-    /** Arrivals from {@code airport} to {@code port}, or departures from {@code port} to {@code airport}. */
+    /**
+     * Arrivals from {@code airport} to {@code port}, or departures from {@code port} to {@code airport}
+     * (codes), with each airport as people read it ({@code portShown}, {@code airportShown}).
+     */
     public record RouteYield(String port, String airport, Direction direction, String country, String countryName,
             long flightsMonitored, long passengersEngaged, long enhancedChecks, long referrals, Double checksPer1000,
-            Double referralsPer1000) {
+            Double referralsPer1000, String portShown, String airportShown) {
     }
 
     /** Per 1,000, to one decimal place; null when there is nothing to divide by. */

@@ -186,7 +186,7 @@ class ResultsPagesTest extends PageTests {
         assertThat(page.select("h1").text()).isEqualTo("Where checks came from");
         assertThat(page.select("#yields-by-country tbody tr").eachText())
                 .containsExactly("Bulgaria 1 120 1 0 8.3 0.0", "Moldova 1 60 0 0 0.0 0.0");
-        assertThat(page.select("#yields-by-route tbody tr").first().text()).isEqualTo("SOF → STN Bulgaria 1 120 1 0 8.3 0.0");
+        assertThat(page.select("#yields-by-route tbody tr").first().text()).isEqualTo("Sofia (SOF) → London Stansted (STN) Bulgaria 1 120 1 0 8.3 0.0");
         // On a phone each country and each route is a card, every figure under its column's name.
         List<String> figures = List.of("Flights monitored", "Passengers", "Checks", "Referrals", "Checks per 1,000",
                 "Referrals per 1,000");
