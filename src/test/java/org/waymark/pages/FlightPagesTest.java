@@ -233,6 +233,11 @@ class FlightPagesTest extends PageTests {
                 .param("idempotencyKey", UUID.randomUUID().toString()))).andReturn();
         assertThat(page(as("officer@flights.test", get(tally)).flashAttrs(two.getFlashMap()))
                 .select(".govuk-notification-banner").text()).contains("2 passengers recorded");
+        // A page sent without its key (a cached copy, say) says what to do in the page's words.
+        var keyless = mvc.perform(as("officer@flights.test", post("/operations/" + operation + "/tally").with(csrf())
+                .param("flightId", sofia.id().toString()).param("add", "1").param("idempotencyKey", ""))).andReturn();
+        assertThat(page(as("officer@flights.test", get(tally)).flashAttrs(keyless.getFlashMap())).select("main").text())
+                .contains("Nothing was counted: tap again to count it").doesNotContain("Idempotency-Key");
         assertThat(status(as("analyst@flights.test", get(tally)))).isEqualTo(403);
     }
 

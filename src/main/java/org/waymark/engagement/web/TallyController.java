@@ -98,7 +98,9 @@ class TallyController {
                     user);
             redirect.addFlashAttribute("saved", recorded.engagement().passengers());
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.messageCode());
+            // The key is the page's own, not typed: a bad one says what to do, not how the API takes it.
+            redirect.addFlashAttribute("problem", "tally.idempotencyKey.invalid".equals(e.messageCode())
+                    ? "tally.page.notSent" : e.messageCode());
         }
         return "redirect:" + back(operationId, flightId, location);
     }
