@@ -176,7 +176,7 @@ public class Flights {
     /** Whether the flight is one of the operation's: checks may only be made on those. */
     @Transactional(readOnly = true)
     public boolean belongsTo(FlightId flightId, OperationId operationId) {
-        return countryOf(flightId, operationId).isPresent();
+        return countryAndTimeOf(flightId, operationId).isPresent();
     }
 
     /** Where and when one of an operation's flights flies: the country of its other airport, and its local time at the port. */
@@ -190,14 +190,6 @@ public class Flights {
                 .param("flight", flightId.value()).param("operation", operationId.value())
                 .query((rs, row) -> new CountryAndTime(rs.getString(1), rs.getObject(2, LocalDateTime.class)))
                 .optional();
-    }
-
-    /** The country of the operation's flight (of its other airport); empty if it is not the operation's. */
-    @Transactional(readOnly = true)
-    public Optional<String> countryOf(FlightId flightId, OperationId operationId) {
-        return jdbc.sql("SELECT country FROM flight WHERE id = :flight AND operation_id = :operation")
-                .param("flight", flightId.value()).param("operation", operationId.value())
-                .query(String.class).optional();
     }
 
     public FlightView monitor(OperationId operationId, FlightId flightId, WaymarkUser user) {
