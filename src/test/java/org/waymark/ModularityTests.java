@@ -29,7 +29,8 @@ class ModularityTests {
     void theModulesAreTheOnesTheArchitectureNames() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
                 "shared", "platform", "identity", "operation", "audit", "flight", "engagement", "safeguarding",
-                "referral", "notification", "tips", "awareness", "reporting", "retention", "subjectaccess", "documents");
+                "referral", "notification", "tips", "awareness", "reporting", "retention", "subjectaccess", "documents",
+                "passengerdata");
     }
 
     /**
