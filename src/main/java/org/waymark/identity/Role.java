@@ -11,7 +11,15 @@ public enum Role {
     /** Navigator or SARC worker: sees only what is shared with their agency. */
     PARTNER,
     /** Aggregate figures only. */
-    ANALYST;
+    ANALYST,
+    /**
+     * Sees airline passenger data (API and PNR), always with a stated purpose: for people of
+     * agencies with a legal gateway to it (Border Force, a police Passenger Information Unit),
+     * given by an administrator with the reason recorded.
+     */
+    PASSENGER_DATA,
+    /** A machine account of an airline gateway: sends passenger data messages, and sees nothing else. */
+    CARRIER_GATEWAY;
 
     public String authority() {
         return "ROLE_" + name();
