@@ -2,6 +2,7 @@ package org.waymark.platform;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.waymark.identity.ApiTokens;
+import org.waymark.identity.Role;
 import org.waymark.identity.SignInSteps;
 import org.waymark.identity.Users;
 
@@ -70,7 +72,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/agencies").authenticated()
                         .requestMatchers("/api/v1/agencies/**", "/api/v1/users/**", "/api/v1/audit/**", "/api/v1/retention/**")
                         .hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/api/v1/passenger-data/**").authenticated()
+                        // a carrier gateway's account sends passenger data and reaches nothing else
+                        .anyRequest().hasAnyRole(Stream.of(Role.values()).filter(role -> role != Role.CARRIER_GATEWAY)
+                                .map(Role::name).toArray(String[]::new)))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

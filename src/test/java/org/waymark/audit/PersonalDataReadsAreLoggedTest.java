@@ -95,6 +95,10 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
             Map.entry("GET /report", "the public's empty form"),
             Map.entry("GET /report/{language}", "the public's empty form, in a passenger's language"),
             Map.entry("GET /report/{language}/**", "the public's page for an address there is none at"),
+            Map.entry("GET /api/v1/passenger-data/messages", "receipts of passenger data messages: status, "
+                    + "flights, counts and warnings, never a traveller's details"),
+            Map.entry("GET /api/v1/passenger-data/messages/{id}", "a receipt of a passenger data message: status, "
+                    + "flights, counts and warnings, never a traveller's details"),
             Map.entry("GET /admin/notifications", "mail waiting for the server: staff addresses and subjects, "
                     + "which hold nothing of the person; each email sent is logged as EMAIL_SENT"));
 

@@ -199,7 +199,7 @@ public class EdifactReader {
         /**
          * Walks StAEDI's events, filling {@link #seg} and handing each finished segment on. Under
          * syntax version 4 StAEDI takes the fifth character of UNA as the repetition separator, and
-         * most senders put a space there meaning "none": an element it splits at a space is joined
+         * most senders put a space there meaning none; an element it splits at a space is joined
          * back with the space. A true repetition keeps its first occurrence.
          */
         void run(EDIStreamReader r) throws EDIStreamException {

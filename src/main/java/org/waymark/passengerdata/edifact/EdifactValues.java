@@ -17,7 +17,7 @@ final class EdifactValues {
     private EdifactValues() {
     }
 
-    /** Digits at [from, to) as a number, or -1 when any is not a digit. */
+    /** Digits from {@code from} up to but not including {@code to} as a number, or -1 when any is not a digit. */
     static int digits(String s, int from, int to) {
         if (s == null || to > s.length()) {
             return -1;

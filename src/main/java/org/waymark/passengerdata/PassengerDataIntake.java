@@ -1,0 +1,216 @@
+package org.waymark.passengerdata;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.waymark.identity.Role;
+import org.waymark.identity.WaymarkUser;
+import org.waymark.passengerdata.MessageRecords.NewMessage;
+import org.waymark.passengerdata.Receipt.Failure;
+import org.waymark.passengerdata.edifact.EdifactReader;
+import org.waymark.passengerdata.edifact.MalformedMessageException;
+import org.waymark.passengerdata.edifact.Manifest;
+import org.waymark.passengerdata.edifact.ParseWarning;
+import org.waymark.passengerdata.edifact.ParsedInterchange;
+import org.waymark.shared.NotFoundException;
+import org.waymark.shared.UnprocessableException;
+import org.waymark.shared.UserId;
+
+/**
+ * Takes in passenger data messages so that none is ever lost: each is stored before it is
+ * applied (in a transaction of its own), the same message sent again is acknowledged and
+ * dropped by the hash of its bytes, and one that cannot be read waits in the failed queue with
+ * the reason until a replay reads it again. Card and frequent flyer numbers are blanked in the
+ * stored message and kept only as keyed hashes.
+ */
+@Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+public class PassengerDataIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(PassengerDataIntake.class);
+
+    /** The largest message taken in. */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** The most messages one list gives. */
+    public static final int MAX_LIST = 500;
+
+    private final EdifactReader reader = new EdifactReader();
+    private final MessageRecords messages;
+    private final FlightRecords flights;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    /** A message sent through the API by a carrier gateway. */
+    public Receipt receive(byte[] body, WaymarkUser gateway) {
+        if (!gateway.hasRole(Role.CARRIER_GATEWAY)) {
+            throw new AccessDeniedException("passenger data is sent by carrier gateways");
+        }
+        return receive(body, "API: " + gateway.name(), gateway.id());
+    }
+
+    /** A message from anywhere else Waymark takes them (the watched folder), named by where it came from. */
+    public Receipt receive(byte[] body, String from) {
+        return receive(body, from, null);
+    }
+
+    private Receipt receive(byte[] body, String from, UserId sender) {
+        if (body == null || body.length == 0) {
+            throw new UnprocessableException("passengerData.empty", "body");
+        }
+        if (body.length > MAX_BYTES) {
+            throw new UnprocessableException("passengerData.tooLarge", "body");
+        }
+        String hash = sha256(body);
+        Optional<UUID> earlier = messages.byHash(hash);
+        if (earlier.isPresent()) {
+            return messages.receipt(earlier.get()).orElseThrow().asDuplicate();
+        }
+        Reading reading = read(body);
+        UUID id;
+        try {
+            id = transaction.execute(status -> messages.store(new NewMessage(hash, reading.stored(), body.length,
+                    MessageRecords.cut(from.replaceAll("\\p{Cntrl}", "?"), 300), sender, clock.instant(), reading.parsed(),
+                    reading.failure())));
+        } catch (DuplicateKeyException sentTwiceAtOnce) {
+            return messages.receipt(messages.byHash(hash).orElseThrow()).orElseThrow().asDuplicate();
+        }
+        if (reading.parsed() != null) {
+            apply(id, reading.parsed());
+        }
+        return messages.receipt(id).orElseThrow();
+    }
+
+    /**
+     * Reads a message that failed (or was never read) again, as after a fix to Waymark's reading,
+     * and applies it if it now reads. A message applied already is left as it is.
+     */
+    public Receipt replay(UUID id, WaymarkUser user) {
+        mayManage(user);
+        Receipt before = messages.receipt(id).orElseThrow(() -> new NotFoundException("passengerDataMessage", id));
+        if (before.status() != MessageStatus.FAILED && before.status() != MessageStatus.RECEIVED) {
+            throw new UnprocessableException("passengerData.replay.notFailed", "id");
+        }
+        NewMessage stored = messages.forReplay(id)
+                .orElseThrow(() -> new UnprocessableException("passengerData.replay.masked", "id"));
+        Reading reading = read(stored.raw());
+        transaction.executeWithoutResult(status -> messages.reread(id, reading.stored(), reading.parsed(),
+                reading.failure()));
+        if (reading.parsed() != null) {
+            apply(id, reading.parsed());
+        }
+        return messages.receipt(id).orElseThrow();
+    }
+
+    /** A message as its sender, or someone who manages passenger data, may see it: never a traveller's details. */
+    public Receipt get(UUID id, WaymarkUser user) {
+        Receipt receipt = messages.receipt(id).orElseThrow(() -> new NotFoundException("passengerDataMessage", id));
+        if (!manages(user) && !messages.senderOf(id).filter(sender -> sender.equals(user.id())).isPresent()) {
+            throw new NotFoundException("passengerDataMessage", id);
+        }
+        return receipt;
+    }
+
+    /** Messages newest first: all of them for those who manage passenger data, a gateway's own for a gateway. */
+    public List<Receipt> list(MessageStatus status, WaymarkUser user) {
+        if (manages(user)) {
+            return messages.list(status, null, MAX_LIST);
+        }
+        if (user.hasRole(Role.CARRIER_GATEWAY)) {
+            return messages.list(status, user.id(), MAX_LIST);
+        }
+        throw new AccessDeniedException("passenger data messages are seen by gateways and those who manage them");
+    }
+
+    /** Whether the user looks after the intake: sees every message and replays failed ones. */
+    private static boolean manages(WaymarkUser user) {
+        return user.hasRole(Role.PASSENGER_DATA) || user.hasRole(Role.ADMIN);
+    }
+
+    private static void mayManage(WaymarkUser user) {
+        if (!manages(user)) {
+            throw new AccessDeniedException("failed messages are replayed by those who manage passenger data");
+        }
+    }
+
+    private void apply(UUID id, ParsedInterchange parsed) {
+        try {
+            Map<Manifest, UUID> byManifest = new LinkedHashMap<>();
+            for (Manifest manifest : parsed.manifests()) {
+                byManifest.put(manifest, flights.ensure(manifest));
+            }
+            transaction.executeWithoutResult(status -> {
+                List<ParseWarning> warnings = new ArrayList<>();
+                boolean applied = flights.apply(id, parsed, byManifest, warnings);
+                messages.flights(id, byManifest.values().stream().distinct().toList());
+                messages.warn(id, warnings);
+                messages.status(id, applied ? MessageStatus.APPLIED : MessageStatus.PARSED);
+            });
+        } catch (RuntimeException e) {
+            // Stored already: it stays RECEIVED and a replay applies it.
+            log.error("Passenger data message {} was stored but not applied", id, e);
+        }
+    }
+
+    /** What a reading found, and the bytes to store: as received, but for card and frequent flyer numbers. */
+    private record Reading(ParsedInterchange parsed, Failure failure, byte[] stored) {
+    }
+
+    private Reading read(byte[] body) {
+        try {
+            ParsedInterchange parsed = reader.read(body);
+            if (parsed.manifests().stream().anyMatch(m -> FlightRecords.keyOf(m.flight()).isEmpty())) {
+                return new Reading(null, new Failure("A flight has no date, carrier, number or origin.", null, null),
+                        body);
+            }
+            return new Reading(parsed, null, blank(body, parsed));
+        } catch (MalformedMessageException e) {
+            return new Reading(null, new Failure(e.getMessage(), e.segment(), e.position() == 0 ? null : e.position()),
+                    body);
+        }
+    }
+
+    /** The message with every card and frequent flyer number it holds replaced by X's, byte for byte. */
+    static byte[] blank(byte[] body, ParsedInterchange parsed) {
+        // ISO-8859-1 maps each byte to one char and back, so the bytes of every other character survive
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        String blanked = text;
+        for (var manifest : parsed.manifests()) {
+            for (var booking : manifest.bookings()) {
+                for (String secret : booking.secrets()) {
+                    for (String part : secret.split(":")) {
+                        if (part.strip().length() >= 6) {
+                            blanked = blanked.replace(part.strip(), "X".repeat(part.strip().length()));
+                        }
+                    }
+                }
+            }
+        }
+        return blanked == text ? body : blanked.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

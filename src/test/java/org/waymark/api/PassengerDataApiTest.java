@@ -1,0 +1,162 @@
+package org.waymark.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.waymark.passengerdata.Messages.crewList;
+import static org.waymark.passengerdata.Messages.paxlst;
+import static org.waymark.passengerdata.Messages.pnrgov;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.waymark.support.ApiClient.Response;
+import org.waymark.support.ApiTests;
+
+/**
+ * Airline gateways send passenger data messages; nothing sent is lost, nothing is applied twice
+ * and no older message overwrites a newer one. Runs on H2 and on PostgreSQL.
+ */
+class PassengerDataApiTest extends ApiTests {
+
+    static final String MESSAGES = "/api/v1/passenger-data/messages";
+
+    String gateway;
+    String otherGateway;
+    String piu;
+    String officer;
+
+    @BeforeAll
+    void people() {
+        String borderForce = given.agency("Border Force", "BORDER_FORCE");
+        String airline = given.agency("Wizz Air gateway", "OTHER");
+        gateway = given.user("gateway", airline, "CARRIER_GATEWAY");
+        otherGateway = given.user("other-gateway", airline, "CARRIER_GATEWAY");
+        piu = given.user("piu", borderForce, "PASSENGER_DATA");
+        officer = given.user("officer", borderForce, "OFFICER");
+    }
+
+    Response send(byte[] body, String who) {
+        return api.sendBytes(MESSAGES, "application/edifact", body, who);
+    }
+
+    @Test
+    void aGatewaySendsAPassengerListAndIsToldWhatWasRead() {
+        Response sent = send(paxlst("1001", "2612071030", "2612071215"), gateway);
+
+        assertThat(sent.status()).as(sent.raw().body()).isEqualTo(202);
+        assertThat(sent.text("status")).isEqualTo("APPLIED");
+        assertThat(sent.text("type")).isEqualTo("PAXLST");
+        assertThat(sent.json().path("passengers").asInt()).isEqualTo(2);
+        assertThat(sent.json().path("duplicate").asBoolean()).isFalse();
+        var flight = sent.json().path("flights").get(0);
+        assertThat(flight.path("carrier").asString()).isEqualTo("W6");
+        assertThat(flight.path("number").asString()).isEqualTo("4301");
+        assertThat(flight.path("origin").asString()).isEqualTo("SOF");
+        assertThat(flight.path("destination").asString()).isEqualTo("STN");
+        assertThat(flight.path("departure").asString()).as("Sofia's time, with its offset").isEqualTo(
+                "2026-12-07T10:30:00+02:00");
+        assertThat(flight.path("arrival").asString()).isEqualTo("2026-12-07T12:15:00Z");
+        assertThat(sent.raw().body()).as("never a traveller's details").doesNotContain("IVANOVA", "382310458");
+
+        Response read = api.get(MESSAGES + "/" + sent.text("id"), gateway);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.text("status")).isEqualTo("APPLIED");
+    }
+
+    @Test
+    void theSameMessageSentAgainIsAcknowledgedAndDropped() throws Exception {
+        byte[] message = paxlst("2002", "2612081030", "2612081215");
+        Response first = send(message, gateway);
+        Response again = send(message, gateway);
+
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.json().path("duplicate").asBoolean()).isTrue();
+        assertThat(again.text("id")).isEqualTo(first.text("id"));
+
+        byte[] other = paxlst("2003", "2612091030", "2612091215");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Response>> answers = pool.invokeAll(java.util.Collections.nCopies(8,
+                    (Callable<Response>) () -> send(other, gateway)));
+            List<Response> all = new java.util.ArrayList<>();
+            for (Future<Response> answer : answers) {
+                all.add(answer.get());
+            }
+            assertThat(all).extracting(Response::status).containsOnly(202);
+            assertThat(all).extracting(r -> r.text("id")).as("one message kept").containsOnly(all.get(0).text("id"));
+            assertThat(all).filteredOn(r -> !r.json().path("duplicate").asBoolean()).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void crewAreNeverCountedAsPassengers() {
+        Response sent = send(crewList("3003", "2612101030", "2612101215"), gateway);
+
+        assertThat(sent.status()).as(sent.raw().body()).isEqualTo(202);
+        assertThat(sent.json().path("passengers").asInt()).isZero();
+    }
+
+    @Test
+    void anOlderPushArrivingLateIsKeptButNeverOverwritesANewerOne() {
+        Response newer = send(pnrgov("12", "261209:0930", "111226", 2), gateway);
+        Response older = send(pnrgov("11", "261208:1030", "111226", 3), gateway);
+
+        assertThat(newer.text("status")).isEqualTo("APPLIED");
+        assertThat(older.status()).isEqualTo(202);
+        assertThat(older.text("status")).isEqualTo("PARSED");
+        assertThat(older.json().path("warnings").findValuesAsString("message"))
+                .anySatisfy(warning -> assertThat(warning).contains("later message"));
+        assertThat(newer.json().path("bookings").asInt()).isEqualTo(1);
+        assertThat(newer.raw().body()).doesNotContain("4111111111111111");
+    }
+
+    @Test
+    void aMessageThatCannotBeReadIsKeptInTheFailedQueueWithWhereItWentWrong() {
+        Response sent = send("UNB+UNOA:4+W6+GBUKPIU+261207:0900+77'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'UNT+3+1'UNZ+1+77'"
+                .getBytes(StandardCharsets.US_ASCII), gateway);
+
+        assertProblem(sent, 422, null);
+        assertThat(sent.text("status")).isEqualTo("FAILED");
+        String id = sent.text("id");
+        assertThat(id).isNotBlank();
+
+        Response queue = api.get(MESSAGES + "?status=FAILED", piu);
+        assertThat(queue.status()).isEqualTo(200);
+        assertThat(queue.json().findValuesAsString("id")).contains(id);
+        assertThat(api.get(MESSAGES + "?status=FAILED", otherGateway).json().findValuesAsString("id"))
+                .as("a gateway sees its own messages only").doesNotContain(id);
+        assertThat(api.get(MESSAGES + "/" + id, otherGateway).status()).isEqualTo(404);
+
+        Response replayed = api.post(MESSAGES + "/" + id + "/replay", null, piu);
+        assertProblem(replayed, 422, null);
+        assertThat(replayed.text("status")).as("still unreadable").isEqualTo("FAILED");
+        assertThat(api.post(MESSAGES + "/" + id + "/replay", null, gateway).status()).isEqualTo(403);
+    }
+
+    @Test
+    void onlyGatewaysSendAndBadRequestsGetProblems() {
+        byte[] message = paxlst("5005", "2612121030", "2612121215");
+        assertThat(send(message, officer).status()).isEqualTo(403);
+        assertThat(send(message, piu).status()).isEqualTo(403);
+        assertThat(send(message, admin).status()).isEqualTo(403);
+        assertThat(send(message, null).status()).isEqualTo(401);
+        assertThat(api.get(MESSAGES, officer).status()).isEqualTo(403);
+
+        assertProblem(api.sendBytes(MESSAGES, "application/json", message, gateway), 415, null);
+        assertProblem(send(new byte[0], gateway), 422, null);
+        byte[] huge = new byte[10 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(huge, (byte) 'A');
+        assertProblem(send(huge, gateway), 413, null);
+        assertProblem(api.get(MESSAGES + "/not-an-id", piu), 400, null);
+        assertProblem(api.get(MESSAGES + "?status=LOST", piu), 400, null);
+        assertProblem(api.get(MESSAGES + "/" + java.util.UUID.randomUUID(), piu), 404, null);
+        assertThat(api.get("/api/v1/operations", gateway).status()).as("a gateway sees nothing else").isEqualTo(403);
+    }
+}
