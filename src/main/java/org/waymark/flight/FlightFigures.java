@@ -3,6 +3,7 @@ package org.waymark.flight;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,23 +28,37 @@ import org.waymark.shared.OperationId;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FlightFigures {
 
-    /** A flight in figures: where to or from, on which day, whether monitored; nothing about who. */
+    /**
+     * A flight in figures: where to or from, on which day and time (local at the port), whether
+     * monitored; nothing about who.
+     */
     public record FlightOutline(FlightId id, OperationId operationId, String flightNumber, Direction direction,
-            String airport, String country, LocalDate date, FlightStatus status) {
+            String airport, String country, LocalDate date, LocalDateTime scheduled, FlightStatus status) {
 
-        /** A flight counts as monitored while MONITORING and once DONE. */
+        /** Chosen for monitoring: MONITORING, or DONE once its passengers were met. */
         public boolean monitored() {
             return status == FlightStatus.MONITORING || status == FlightStatus.DONE;
         }
+
+        /**
+         * Monitored by this time at the port: DONE, or MONITORING and its scheduled time come.
+         * A flight chosen whose time is still to come has not been monitored yet.
+         */
+        public boolean monitoredBy(LocalDateTime portNow) {
+            return status == FlightStatus.DONE || status == FlightStatus.MONITORING && !scheduled.isAfter(portNow);
+        }
     }
 
-    /** How many flights of an operation were monitored on one day, to or from one country, one way. */
+    /**
+     * How many flights of an operation chosen for monitoring are scheduled on one day, to or from
+     * one country, one way; and whether their time is still to come.
+     */
     public record MonitoredCount(OperationId operationId, LocalDate date, String country, Direction direction,
-            long flights) {
+            boolean stillToCome, long flights) {
     }
 
     private static final String OUTLINE = "SELECT id, operation_id, flight_number, direction, airport, country, "
-            + "scheduled_date, status FROM flight";
+            + "scheduled_date, scheduled, status FROM flight";
     /** Flights asked for by id at a time. */
     private static final int BY_ID = 1000;
     private static final String MONITORED = "status IN ('MONITORING', 'DONE')";
@@ -80,19 +95,22 @@ public class FlightFigures {
                 .query((rs, row) -> outline(rs)).list();
     }
 
-    /** Flights monitored, counted by operation, day, country and direction. */
-    public List<MonitoredCount> monitored(Collection<OperationId> operationIds) {
-        if (operationIds.isEmpty()) {
-            return List.of();
-        }
+    /**
+     * The operation's flights chosen for monitoring, counted by day, country, direction and
+     * whether they are still to come at this time at its port: MONITORING and scheduled later.
+     * A DONE flight has been met, whatever its time.
+     */
+    public List<MonitoredCount> monitored(OperationId operationId, LocalDateTime portNow) {
         return jdbc.sql("""
-                SELECT operation_id, scheduled_date, country, direction, COUNT(*) FROM flight
-                WHERE operation_id IN (:operations) AND %s
-                GROUP BY operation_id, scheduled_date, country, direction""".formatted(MONITORED))
-                .param("operations", ids(operationIds))
+                SELECT operation_id, scheduled_date, country, direction, to_come, COUNT(*) FROM (
+                    SELECT operation_id, scheduled_date, country, direction,
+                           CASE WHEN status = 'MONITORING' AND scheduled > :now THEN 1 ELSE 0 END AS to_come
+                    FROM flight WHERE operation_id = :operation AND %s) chosen
+                GROUP BY operation_id, scheduled_date, country, direction, to_come""".formatted(MONITORED))
+                .param("operation", operationId.value()).param("now", portNow)
                 .query((rs, row) -> new MonitoredCount(new OperationId(rs.getObject(1, UUID.class)),
                         rs.getObject(2, LocalDate.class), rs.getString(3), Direction.valueOf(rs.getString(4)),
-                        rs.getLong(5)))
+                        rs.getInt(5) == 1, rs.getLong(6)))
                 .list();
     }
 
@@ -135,6 +153,6 @@ public class FlightFigures {
         return new FlightOutline(new FlightId(rs.getObject(1, UUID.class)),
                 new OperationId(rs.getObject(2, UUID.class)), rs.getString(3), Direction.valueOf(rs.getString(4)),
                 rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
-                FlightStatus.valueOf(rs.getString(8)));
+                rs.getObject(8, LocalDateTime.class), FlightStatus.valueOf(rs.getString(9)));
     }
 }

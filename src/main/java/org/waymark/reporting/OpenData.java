@@ -1,6 +1,7 @@
 package org.waymark.reporting;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -61,7 +62,8 @@ public class OpenData {
 
         Map<Key, Long> counts = new TreeMap<>(Comparator.comparing(Key::date).thenComparing(Key::country)
                 .thenComparing(Key::measure).thenComparing(Key::outcome));
-        counted.flights().stream().filter(FlightOutline::monitored).forEach(flight -> counts
+        LocalDateTime portNow = results.portNow(operation);
+        counted.flights().stream().filter(flight -> flight.monitoredBy(portNow)).forEach(flight -> counts
                 .merge(new Key(flight.date(), flight.country(), "flights_monitored", ""), 1L, Long::sum));
         counted.engaged().forEach(place -> {
             counts.merge(new Key(place.day(), country.apply(place.flightId()), "passengers_engaged", ""),

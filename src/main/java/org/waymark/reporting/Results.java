@@ -2,6 +2,7 @@ package org.waymark.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -95,7 +96,8 @@ public class Results {
         OperationView operation = entitled(id, user);
         List<OperationId> ids = List.of(id);
         ZoneId zone = zone(operation);
-        List<MonitoredCount> monitored = flights.monitored(ids);
+        List<MonitoredCount> chosen = flights.monitored(id, portNow(operation));
+        List<MonitoredCount> monitored = chosen.stream().filter(count -> !count.stillToCome()).toList();
         Map<LocalDate, Sums> engagedByDay = engagements.byDay(id);
         Map<String, Long> perCountry = engagements.passengersByCountry(id);
         Map<String, Long> perLocation = engagements.passengersByLocation(id);
@@ -104,7 +106,7 @@ public class Results {
                 .filter(Objects::nonNull).toList());
         Sums engaged = new Sums(engagedByDay.values().stream().mapToLong(Sums::passengers).sum(),
                 engagedByDay.values().stream().mapToLong(Sums::leaflets).sum());
-        Summary summary = summary(operation, monitored, engaged, checked, referrals.submitted(ids),
+        Summary summary = summary(operation, chosen, engaged, checked, referrals.submitted(ids),
                 owed.count(ids));
 
         TreeMap<LocalDate, long[]> days = new TreeMap<>();
@@ -216,10 +218,13 @@ public class Results {
         Function<FlightOutline, List<String>> route = flight -> List.of(
                 byOperation.get(flight.operationId()).port().value(), flight.airport(), flight.direction().name(),
                 flight.country());
-        counted.flights().stream().filter(FlightOutline::monitored).forEach(flight -> {
-            countries.computeIfAbsent(flight.country(), c -> new long[4])[0]++;
-            routes.computeIfAbsent(route.apply(flight), r -> new long[4])[0]++;
-        });
+        Map<OperationId, LocalDateTime> portNows = new HashMap<>();
+        seen.forEach(operation -> portNows.put(operation.id(), portNow(operation)));
+        counted.flights().stream().filter(flight -> flight.monitoredBy(portNows.get(flight.operationId())))
+                .forEach(flight -> {
+                    countries.computeIfAbsent(flight.country(), c -> new long[4])[0]++;
+                    routes.computeIfAbsent(route.apply(flight), r -> new long[4])[0]++;
+                });
         counted.engaged().stream().filter(place -> flightsById.containsKey(place.flightId())).forEach(place -> {
             FlightOutline flight = flightsById.get(place.flightId());
             countries.computeIfAbsent(flight.country(), c -> new long[4])[1] += place.passengers();
@@ -273,16 +278,25 @@ public class Results {
 
     Summary summary(OperationView operation) {
         List<OperationId> ids = List.of(operation.id());
-        return summary(operation, flights.monitored(ids), engagements.sums(ids), checks.checks(ids),
-                referrals.submitted(ids), owed.count(ids));
+        return summary(operation, flights.monitored(operation.id(), portNow(operation)), engagements.sums(ids),
+                checks.checks(ids), referrals.submitted(ids), owed.count(ids));
     }
 
-    private static Summary summary(OperationView operation, List<MonitoredCount> monitored, Sums engaged,
+    /**
+     * The summary of the flights chosen for monitoring: those whose time has come count as
+     * monitored, the others as still to come.
+     */
+    private static Summary summary(OperationView operation, List<MonitoredCount> chosen, Sums engaged,
             List<CheckFigure> checked, List<Referrals.Submitted> referred, long referralsOwed) {
         Map<String, Long> monitoredByCountry = new TreeMap<>();
         long arrivals = 0;
         long departures = 0;
-        for (MonitoredCount count : monitored) {
+        long stillToCome = 0;
+        for (MonitoredCount count : chosen) {
+            if (count.stillToCome()) {
+                stillToCome += count.flights();
+                continue;
+            }
             monitoredByCountry.merge(count.country(), count.flights(), Long::sum);
             if (count.direction() == Direction.ARRIVAL) {
                 arrivals += count.flights();
@@ -300,7 +314,13 @@ public class Results {
                 engaged.passengers(), engaged.leaflets(), checked.size(),
                 referred.stream().filter(referral -> referral.kind() == ReferralKind.NRM).count(),
                 referred.stream().filter(referral -> referral.kind() == ReferralKind.DUTY_TO_NOTIFY).count(),
-                referred.stream().filter(Referrals.Submitted::childReferral).count(), outcomes, referralsOwed);
+                referred.stream().filter(Referrals.Submitted::childReferral).count(), outcomes, referralsOwed,
+                stillToCome);
+    }
+
+    /** The time now at the operation's port, as its flights' scheduled times are written. */
+    LocalDateTime portNow(OperationView operation) {
+        return LocalDateTime.ofInstant(clock.instant(), zone(operation));
     }
 
     ZoneId zone(OperationView operation) {

@@ -7,24 +7,26 @@ import java.util.UUID;
 import org.waymark.safeguarding.Outcome;
 
 /**
- * An operation's results: flights monitored (MONITORING or DONE) and from or to where,
- * passengers engaged and leaflets, enhanced checks whatever their status, referrals once
- * submitted, and the checks' outcomes; and the work still to do on them, the referrals owed
- * (checks closed with an NRM referral or Duty to Notify outcome, and no referral submitted).
+ * An operation's results: flights monitored (DONE, or MONITORING with their scheduled time come
+ * at the port) and from or to where, passengers engaged and leaflets, enhanced checks whatever
+ * their status, referrals once submitted, and the checks' outcomes; and the work still to do on them, the referrals owed
+ * (checks closed with an NRM referral or Duty to Notify outcome, and no referral submitted); and
+ * the flights chosen for monitoring whose time is still to come.
  */
 public record Summary(UUID operationId, String name, String port, LocalDate startDate, LocalDate endDate,
         long flightsMonitored, Map<String, Long> flightsMonitoredByCountry, long arrivalsMonitored,
         long departuresMonitored, long passengersEngaged, long leaflets, long enhancedChecks, long nrmReferrals,
-        long dutyToNotify, long childReferrals, Map<Outcome, Long> outcomes, long referralsOwed) {
+        long dutyToNotify, long childReferrals, Map<Outcome, Long> outcomes, long referralsOwed,
+        long flightsStillToCome) {
 
     /**
-     * The results alone, as a press summary speaks of them: without the referrals owed, which
-     * are work to do rather than results, and written as they were before those were counted,
-     * so that a press summary approved then still matches its figures.
+     * The results alone, as a press summary speaks of them: without the referrals owed and the
+     * flights still to come, which are work to do rather than results, and written as they were
+     * before those were counted, so that a press summary approved then still matches its figures.
      */
     String results() {
         String all = toString();
-        String owed = ", referralsOwed=" + referralsOwed + "]";
-        return all.substring(0, all.length() - owed.length()) + "]";
+        String toDo = ", referralsOwed=" + referralsOwed + ", flightsStillToCome=" + flightsStillToCome + "]";
+        return all.substring(0, all.length() - toDo.length()) + "]";
     }
 }

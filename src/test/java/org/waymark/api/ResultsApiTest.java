@@ -90,6 +90,46 @@ class ResultsApiTest extends ApiTests {
         assertThat(summary.path("referralsOwed").asLong()).as("the referral outcome was submitted").isZero();
     }
 
+    /**
+     * A flight chosen for monitoring counts as monitored once its time has come at the port (or
+     * once done); until then it is still to come, in the summary, the days, open data and yields.
+     */
+    @Test
+    void aFlightChosenWhoseTimeIsStillToComeIsNotCountedAsMonitored() {
+        String kent = given.agency("Kent Police", "POLICE");
+        String coordinator = given.user("kent-coordinator", kent, "COORDINATOR");
+        String analyst = given.user("kent-analyst", kent, "ANALYST");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String operation = given.operation().between(today.minusDays(1), today.plusDays(2)).focusedOn("BG", "MD")
+                .plannedBy(coordinator);
+        String yesterday = today.minusDays(1) + "T09:00";
+        String tomorrow = today.plusDays(1) + "T09:00";
+        given.monitor(operation, given.flight(operation, "FR1234", "ARRIVAL", "SOF", yesterday, coordinator),
+                coordinator);
+        given.monitor(operation, given.flight(operation, "FB9011", "ARRIVAL", "KIV", tomorrow, coordinator),
+                coordinator);
+        given.monitor(operation, given.flight(operation, "W64301", "DEPARTURE", "SOF", tomorrow, coordinator),
+                coordinator);
+
+        JsonNode summary = api.get("/api/v1/operations/" + operation + "/summary", analyst).json();
+        assertThat(summary.path("flightsMonitored").asLong()).isEqualTo(1);
+        assertThat(summary.path("flightsMonitoredByCountry").path("BG").asLong()).isEqualTo(1);
+        assertThat(summary.path("flightsMonitoredByCountry").has("MD")).isFalse();
+        assertThat(summary.path("arrivalsMonitored").asLong()).isEqualTo(1);
+        assertThat(summary.path("departuresMonitored").asLong()).isZero();
+        assertThat(summary.path("flightsStillToCome").asLong()).isEqualTo(2);
+
+        JsonNode dashboard = api.get("/api/v1/operations/" + operation + "/dashboard", analyst).json();
+        assertThat(rows(dashboard.path("byDay"), "day", "flightsMonitored")).containsExactly(
+                today.minusDays(1) + " 1", today + " 0", today.plusDays(1) + " 0", today.plusDays(2) + " 0");
+        assertThat(rows(dashboard.path("byCountry"), "name", "flightsMonitored")).containsExactly("Bulgaria 1");
+        assertThat(api.get("/api/v1/operations/" + operation + "/open-data", analyst).raw().body().split("\r\n"))
+                .containsExactly("date,country,measure,outcome,count",
+                        today.minusDays(1) + ",BG,flights_monitored,,<5");
+        assertThat(rows(api.get("/api/v1/yields", analyst).json().path("byCountry"), "country", "flightsMonitored"))
+                .containsExactly("BG 1");
+    }
+
     @Test
     void theSummaryCountsTheReferralsOwedUntilTheyAreSubmitted() {
         String operation = operation();

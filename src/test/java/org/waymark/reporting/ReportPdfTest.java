@@ -32,7 +32,7 @@ class ReportPdfTest {
     @Test
     void theLanguagesAndThePartnersResponseTimesArePrintedWhenThereAreAny() throws IOException {
         Summary summary = new Summary(UUID.randomUUID(), "Week of action", "STN", LocalDate.of(2026, 9, 16),
-                LocalDate.of(2026, 9, 19), 2, Map.of(), 1, 1, 1600, 40, 3, 1, 0, 0, Map.of(), 0);
+                LocalDate.of(2026, 9, 19), 2, Map.of(), 1, 1, 1600, 40, 3, 1, 0, 0, Map.of(), 0, 0);
         Dashboard dashboard = new Dashboard(summary, false, List.of(), List.of(), List.of(), 0, List.of(),
                 List.of(new Dashboard.LanguageRow("bg", "Bulgarian", 1200, 100)), List.of(),
                 List.of(new ResponseTimes.AgencyTimes(new AgencyId(UUID.randomUUID()), "Justice and Care", 2, 1,
@@ -96,7 +96,7 @@ class ReportPdfTest {
     /** The report of an operation with flights from this many countries over this many days. */
     private static byte[] report(int countries, int days) {
         Summary summary = new Summary(UUID.randomUUID(), "Week of action", "STN", LocalDate.of(2026, 9, 1),
-                LocalDate.of(2026, 9, days), 2, Map.of(), 1, 1, 1600, 40, 3, 1, 0, 0, Map.of(), 0);
+                LocalDate.of(2026, 9, days), 2, Map.of(), 1, 1, 1600, 40, 3, 1, 0, 0, Map.of(), 0, 0);
         Dashboard dashboard = new Dashboard(summary, false,
                 IntStream.range(0, days).mapToObj(i -> new Dashboard.DayRow(LocalDate.of(2026, 9, 1).plusDays(i),
                         10, 2, 1, 0, 0)).toList(),

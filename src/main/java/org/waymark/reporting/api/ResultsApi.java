@@ -46,8 +46,9 @@ class ResultsApi {
     private final OpenData openData;
 
     @GetMapping("/api/v1/operations/{id}/summary")
-    @Operation(summary = "An operation's results in exact figures", description = "A flight counts as monitored if "
-            + "MONITORING or DONE; checks count whatever their status; referrals count once submitted. "
+    @Operation(summary = "An operation's results in exact figures", description = "A flight counts as monitored once "
+            + "DONE, or while MONITORING once its scheduled time has come at the port; flightsStillToCome counts "
+            + "the flights MONITORING whose time is still to come. Checks count whatever their status; referrals count once submitted. "
             + "referralsOwed counts the checks closed with an NRM referral or Duty to Notify outcome of which no "
             + "referral has been submitted yet. For coordinators, officers and analysts of the agencies taking part.")
     Summary summary(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user) {
