@@ -144,8 +144,29 @@ public class AuditLog {
     /** The newest entries first, {@code size} at a time; not itself logged (see {@link #read}). */
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditQuery query, int page, int size) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM audit_entry WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
+        StringBuilder sql = filtered("SELECT * FROM audit_entry", query, params);
+        sql.append(" ORDER BY id DESC LIMIT ? OFFSET ?");
+        params.add(size);
+        params.add((long) page * size);
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, row) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getObject("user_id", UUID.class), rs.getObject("agency_id", UUID.class),
+                        rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"),
+                        rs.getString("outcome"), rs.getString("detail"), rs.getString("disclosed_to")))
+                .list();
+    }
+
+    /** How many entries match; not itself logged. */
+    @Transactional(readOnly = true)
+    public long count(AuditQuery query) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = filtered("SELECT COUNT(*) FROM audit_entry", query, params);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    private static StringBuilder filtered(String select, AuditQuery query, List<Object> params) {
+        StringBuilder sql = new StringBuilder(select).append(" WHERE 1 = 1");
         where(sql, params, "action", query.action());
         where(sql, params, "record_type", query.recordType());
         where(sql, params, "record_id", query.recordId());
@@ -159,15 +180,7 @@ public class AuditLog {
             sql.append(" AND occurred_at < ?");
             params.add(Timestamp.from(query.until()));
         }
-        sql.append(" ORDER BY id DESC LIMIT ? OFFSET ?");
-        params.add(size);
-        params.add((long) page * size);
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, row) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getObject("user_id", UUID.class), rs.getObject("agency_id", UUID.class),
-                        rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"),
-                        rs.getString("outcome"), rs.getString("detail"), rs.getString("disclosed_to")))
-                .list();
+        return sql;
     }
 
     /** How many entries are older than {@code before}. */

@@ -10,18 +10,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.waymark.flight.FlightStatus;
+import org.waymark.operation.OperationEvents;
+import org.waymark.operation.OperationStatus;
+import org.waymark.referral.DecisionResult;
+import org.waymark.referral.DecisionType;
 import org.waymark.retention.HeldType;
+import org.waymark.retention.RecordClass;
+import org.waymark.retention.RetentionEvents;
+import org.waymark.safeguarding.OutcomeCorrection;
 import org.waymark.safeguarding.SupportStatus;
+import org.waymark.shared.Auditable;
 
 /**
  * Every action and record type that Waymark writes to the audit log has words for the audit
@@ -94,6 +104,60 @@ class EveryActionInWordsTest {
                 .as("actions without words (audit.action.<code> in messages.properties)").isEmpty();
         assertThat(recordTypes.stream().filter(type -> !words.containsKey("audit.recordType." + type)))
                 .as("record types without words (audit.recordType.<code> in messages.properties)").isEmpty();
+    }
+
+    /**
+     * The details made of codes have words too, whatever values their codes take: an operation's
+     * status change, a record disposed of or records deleted at the end of their retention
+     * period (the number of them an argument, {@code n} in the key), a referral's decision.
+     */
+    @Test
+    void everyDetailMadeOfCodesHasWords() throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (OperationStatus from : OperationStatus.values()) {
+            for (OperationStatus to : OperationStatus.values()) {
+                if (from != to) {
+                    keys.add(key(new OperationEvents.OperationStatusChanged(null, from, to, null)));
+                }
+            }
+        }
+        for (RecordClass recordClass : RecordClass.values()) {
+            keys.add(key(new RetentionEvents.RecordDisposed(recordClass, "", new UUID(0, 1), "DELETED")));
+            if (recordClass.masked()) {
+                keys.add(key(new RetentionEvents.RecordDisposed(recordClass, "", new UUID(0, 1), "MASKED")));
+            }
+            keys.add("audit.action.RECORDS_DELETED." + slug(new RetentionEvents.RecordsDeleted(recordClass, "", 2)
+                    .detail().replace("2", "n")));
+        }
+        for (DecisionType type : DecisionType.values()) {
+            for (DecisionResult result : DecisionResult.values()) {
+                keys.add("audit.action.REFERRAL_DECISION_RECORDED." + slug(type + " " + result));
+            }
+        }
+        keys.add("audit.action.REFERRAL_DECISION_RECORDED." + slug("RECONSIDERATION_REQUESTED"));
+        for (OutcomeCorrection why : OutcomeCorrection.values()) {
+            keys.add("audit.action.CHECK_OUTCOME_CORRECTED." + slug(why.name()));
+        }
+        Properties words = words();
+        assertThat(keys.stream().filter(key -> !words.containsKey(key))).as("details without words").isEmpty();
+    }
+
+    private static String key(Auditable event) {
+        return "audit.action." + event.action() + "." + slug(event.detail());
+    }
+
+    /** As the audit page makes a detail a key's last part. */
+    private static String slug(String detail) {
+        return detail.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private Properties words() throws IOException {
+        Properties words = new Properties();
+        try (Reader reader = new InputStreamReader(
+                getClass().getResourceAsStream("/messages.properties"), StandardCharsets.UTF_8)) {
+            words.load(reader);
+        }
+        return words;
     }
 
     private static void find(Pattern pattern, String java, Set<String> into) {

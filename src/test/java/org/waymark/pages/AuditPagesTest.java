@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jsoup.nodes.Document;
@@ -20,6 +21,18 @@ import org.waymark.safeguarding.SupportKind;
 import org.waymark.safeguarding.Under18;
 import org.waymark.shared.OperationId;
 import org.waymark.support.Fixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.waymark.identity.IdentityEvents;
+import org.waymark.operation.OperationEvents;
+import org.waymark.operation.OperationStatus;
+import org.waymark.referral.ReferralEvents;
+import org.waymark.retention.RecordClass;
+import org.waymark.retention.RetentionEvents;
+import org.waymark.safeguarding.Outcome;
+import org.waymark.safeguarding.OutcomeCorrection;
+import org.waymark.safeguarding.SafeguardingEvents;
+import org.waymark.shared.Actor;
 
 /**
  * The audit log as an administrator reads it: what happened and to which record in words, who
@@ -31,6 +44,9 @@ class AuditPagesTest extends PageTests {
     private static final String OFFICER = "officer@audit.test";
     private static final String ADMIN = "admin@audit.test";
     private static final String NAVIGATOR = "navigator@audit.test";
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     OperationId operation;
     AgencySummary charity;
@@ -104,6 +120,76 @@ class AuditPagesTest extends PageTests {
         Document backwards = page(as(ADMIN, day(day(get("/admin/audit"), "from", today), "to", today.minusDays(1))));
         assertThat(backwards.select(".govuk-error-summary a").eachText())
                 .containsExactly("The ‘to’ date must be the same as or after the ‘from’ date");
+    }
+
+    /**
+     * A detail made of codes (a status, a class of record, a decision, outcomes) is in words, as
+     * the action is; numbers stay numbers.
+     */
+    @Test
+    void detailsMadeOfCodesAreInWords() throws Exception {
+        Actor coordinator = principal("coordinator@audit.test").actor();
+        events.publishEvent(new OperationEvents.OperationStatusChanged(operation, OperationStatus.PLANNED,
+                OperationStatus.ACTIVE, coordinator));
+        events.publishEvent(new RetentionEvents.RecordDisposed(RecordClass.CHECK_WITHOUT_REFERRAL, "ENHANCED_CHECK",
+                UUID.randomUUID(), "MASKED"));
+        events.publishEvent(new RetentionEvents.RecordsDeleted(RecordClass.ENGAGEMENT, "ENGAGEMENT_TALLY", 1200));
+        events.publishEvent(new SafeguardingEvents.OutcomeCorrected(check,
+                Set.of(Outcome.NRM_REFERRAL, Outcome.SAFEGUARDING_ADVICE),
+                Set.of(Outcome.DUTY_TO_NOTIFY, Outcome.SAFEGUARDING_ADVICE), OutcomeCorrection.NRM_CONSENT_DECLINED,
+                principal(OFFICER).actor()));
+        events.publishEvent(new ReferralEvents.ReferralDecisionRecorded(referral, "RG POSITIVE",
+                principal(OFFICER).actor()));
+
+        Document log = page(as(ADMIN, get("/admin/audit")));
+
+        assertThat(log.select(".govuk-summary-card__title").eachText()).contains(
+                "Changed an operation’s status from planned to active",
+                "Masked an enhanced check without a referral at the end of its retention period",
+                "Deleted 1,200 engagement tallies at the end of their retention period; the counts are kept",
+                "Corrected an enhanced check’s outcome: the person did not consent to an NRM referral",
+                "Recorded a positive reasonable grounds decision on a referral");
+        assertThat(log.select(".govuk-summary-card").eachText()).anyMatch(card -> card.contains(
+                "Detail NRM referral, Safeguarding advice given corrected to Duty to Notify, Safeguarding advice given"));
+        assertThat(log.select("main .govuk-summary-card").text()).doesNotContain("PLANNED", "ACTIVE",
+                "CHECK_WITHOUT_REFERRAL", "ENGAGEMENT", "retention period ended", "NRM_REFERRAL", "RG POSITIVE");
+    }
+
+    /** A failed sign-in says so once, in its words, without a tag saying it again. */
+    @Test
+    void aFailedSignInSaysItFailedOnce() throws Exception {
+        events.publishEvent(new IdentityEvents.SignInFailed(null, "nobody@audit.test"));
+
+        Document log = page(as(ADMIN, get("/admin/audit").param("action", "SIGN_IN_FAILED")));
+
+        assertThat(log.select(".govuk-summary-card")).isNotEmpty().allSatisfy(card -> {
+            assertThat(card.select(".govuk-summary-card__title").text()).isEqualTo("Failed to sign in");
+            assertThat(card.select(".govuk-tag")).isEmpty();
+        });
+    }
+
+    /** A filter naming an action Waymark does not know is an error, not a choice of the list. */
+    @Test
+    void anUnknownActionIsAnErrorNotAChoice() throws Exception {
+        Document log = page(as(ADMIN, get("/admin/audit").param("action", "NO_SUCH_THING")));
+
+        assertThat(log.title()).startsWith("Error: Audit log");
+        assertThat(log.select(".govuk-error-summary a").eachText()).containsExactly("Choose an action from the list");
+        assertThat(log.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#action");
+        assertThat(log.select("select#action option").eachAttr("value")).doesNotContain("NO_SUCH_THING");
+        assertThat(log.select(".govuk-summary-card")).isEmpty();
+        assertThat(page(as(ADMIN, get("/admin/audit").param("action", "sign in failed")))
+                .select(".govuk-error-summary")).as("words typed in links of old still work").isEmpty();
+    }
+
+    /** A page past the last is the last page, not an empty log. */
+    @Test
+    void aPagePastTheLastIsTheLast() throws Exception {
+        String last = mvc.perform(as(ADMIN, get("/admin/audit").param("recordId", check.toString())
+                .param("page", "999999999"))).andReturn().getResponse().getRedirectedUrl();
+
+        assertThat(last).contains("recordId=" + check, "page=0");
+        assertThat(page(as(ADMIN, get(last))).select(".govuk-summary-card")).isNotEmpty();
     }
 
     @Test

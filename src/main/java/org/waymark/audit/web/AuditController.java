@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -58,6 +59,10 @@ class AuditController {
     static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss", Locale.UK)
             .withZone(UK);
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]{2,}");
+    /** The actions whose details carry codes of values, with the prefix of those values' words. */
+    private static final Map<String, String> DETAIL_CODES = Map.of("CHECK_OUTCOME_CORRECTED", "outcome.");
     private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
             + "[0-9a-fA-F]{12}");
 
@@ -134,7 +139,7 @@ class AuditController {
         }
 
         /** Actions and record types are upper-case constants such as SIGN_IN; typed as sign in, they are found too. */
-        private static String constant(String text) {
+        static String constant(String text) {
             String typed = PlainText.typed(text);
             return typed == null ? null : typed.toUpperCase(Locale.ROOT).replace(' ', '_');
         }
@@ -212,10 +217,15 @@ class AuditController {
     /**
      * One entry as the page shows it, all in words: who (nobody for Waymark itself) and their
      * agency; what, with any detail left over; the record's type and name, or its id when the
-     * record is no longer held; and to whom a disclosure went.
+     * record is no longer held; to whom a disclosure went; and whether to say it failed, which an
+     * action whose words say so already (such as a failed sign-in) does not need.
      */
     record Shown(long id, String time, String who, String agency, String action, String detail, String recordType,
-            String record, String recordId, String disclosedTo, boolean succeeded) {
+            String record, String recordId, String disclosedTo, boolean succeeded, boolean failureInWords) {
+
+        public boolean failureTagged() {
+            return !succeeded && !failureInWords;
+        }
     }
 
     /** The log, filtered; reading it is itself logged. */
@@ -230,8 +240,16 @@ class AuditController {
                 .collect(Collectors.toMap(user -> user.id().value(), UserSummary::name));
         Map<UUID, String> agencyNames = agencies.all().stream()
                 .collect(Collectors.toMap(agency -> agency.id().value(), AgencySummary::name));
-        model.addAttribute("actions", choices(audit.actions(), filter.getAction(), "audit.action.", locale));
-        model.addAttribute("recordTypes", choices(audit.recordTypes(), filter.getRecordType(), "audit.recordType.",
+        List<String> actionsLogged = audit.actions();
+        List<String> recordTypesLogged = audit.recordTypes();
+        if (!known(filter.getAction(), actionsLogged, "audit.action.", locale)) {
+            errors.rejectValue("action", "audit.action.unknown");
+        }
+        if (!known(filter.getRecordType(), recordTypesLogged, "audit.recordType.", locale)) {
+            errors.rejectValue("recordType", "audit.recordType.unknown");
+        }
+        model.addAttribute("actions", choices(actionsLogged, filter.getAction(), "audit.action.", locale));
+        model.addAttribute("recordTypes", choices(recordTypesLogged, filter.getRecordType(), "audit.recordType.",
                 locale));
         model.addAttribute("people", allUsers.stream()
                 .sorted(Comparator.comparing(UserSummary::name, String.CASE_INSENSITIVE_ORDER))
@@ -247,6 +265,14 @@ class AuditController {
             model.addAttribute("entries", List.of());
             return "admin/audit";
         }
+        if (filter.getPage() > 0) {
+            // A page past the last one (as a link kept while entries were removed) is the last page.
+            long count = audit.count(query);
+            int last = count == 0 ? 0 : (int) ((count - 1) / PAGE_SIZE);
+            if (filter.getPage() > last) {
+                return "redirect:" + filter.link(last);
+            }
+        }
         List<AuditEntry> entries = audit.read(query, filter.getPage(), PAGE_SIZE + 1, reader.actor());
         List<AuditEntry> shown = entries.stream().limit(PAGE_SIZE).toList();
         Map<String, Map<String, MessageSourceResolvable>> names = names(shown, userNames, agencyNames);
@@ -258,15 +284,24 @@ class AuditController {
     }
 
     /**
+     * Whether the code chosen (none, typed as {@code sign in} or as {@code SIGN_IN}) is one the log
+     * has or one Waymark has words for: any other matches nothing Waymark writes.
+     */
+    private boolean known(String chosen, List<String> logged, String prefix, Locale locale) {
+        String code = Filter.constant(chosen);
+        return code == null || logged.contains(code) || messages.getMessage(prefix + code, null, null, locale) != null;
+    }
+
+    /**
      * The codes in the log, each with its words, in the order of the words; the one chosen stays
-     * among them, even when the log has none of it.
+     * among them when Waymark knows it, even when the log has none of it.
      */
     private List<Map.Entry<String, String>> choices(List<String> codes, String chosen, String prefix,
             Locale locale) {
         Set<String> all = new TreeSet<>(codes);
-        String typed = PlainText.typed(chosen);
-        if (typed != null) {
-            all.add(typed.toUpperCase(Locale.ROOT).replace(' ', '_'));
+        String picked = Filter.constant(chosen);
+        if (picked != null && messages.getMessage(prefix + picked, null, null, locale) != null) {
+            all.add(picked);
         }
         return all.stream().map(code -> (Map.Entry<String, String>) new SimpleEntry<>(code,
                 messages.getMessage(prefix + code, null, code, locale)))
@@ -322,7 +357,12 @@ class AuditController {
                 name == null ? null : messages.getMessage(name, locale),
                 name == null ? entry.recordId() : null,
                 entry.disclosedTo() == null ? null : recipient(entry.disclosedTo(), userNames, agencyNames),
-                "SUCCESS".equals(entry.outcome()));
+                "SUCCESS".equals(entry.outcome()), failureInWords(entry.action(), entry.detail()));
+    }
+
+    /** Whether the action's words say it failed or was refused already. */
+    static boolean failureInWords(String code, String detail) {
+        return code.endsWith("_FAILED") || detail != null && slug(detail).equals("refused");
     }
 
     /**
@@ -331,24 +371,58 @@ class AuditController {
      * ({@code audit.action.CHECK_CHANGED.person}, the rest of the detail shown after), or for the
      * action alone. A detail naming records by id is not shown: the record's name says it.
      */
-    private String[] action(String code, String detail, Locale locale) {
+    String[] action(String code, String detail, Locale locale) {
         String key = "audit.action." + code;
         if (detail != null) {
             String whole = messages.getMessage(key + "." + slug(detail), null, null, locale);
             if (whole != null) {
                 return new String[] { whole, null };
             }
+            List<Object> numbers = new ArrayList<>();
+            Matcher number = NUMBER.matcher(detail);
+            while (number.find()) {
+                numbers.add(Long.valueOf(number.group()));
+            }
+            if (!numbers.isEmpty() && !ID.matcher(detail).find()) {
+                String counted = messages.getMessage(key + "." + slug(NUMBER.matcher(detail).replaceAll("n")),
+                        numbers.toArray(), null, locale);
+                if (counted != null) {
+                    return new String[] { counted, null };
+                }
+            }
             String[] words = detail.split(" ", 2);
             String first = messages.getMessage(key + "." + slug(words[0]), null, null, locale);
             if (first != null) {
-                return new String[] { first, words.length > 1 ? shownDetail(words[1]) : null };
+                return new String[] { first, words.length > 1 ? shownDetail(code, words[1], locale) : null };
             }
         }
-        return new String[] { messages.getMessage(key, null, code, locale), shownDetail(detail) };
+        return new String[] { messages.getMessage(key, null, code, locale), shownDetail(code, detail, locale) };
     }
 
-    private static String shownDetail(String detail) {
-        return detail == null || detail.isBlank() || ID.matcher(detail).find() ? null : detail;
+    /**
+     * A detail as shown: none when it names records by id; the codes in it in words where the
+     * action's codes have words ({@link #DETAIL_CODES}), a run of them as a list.
+     */
+    private String shownDetail(String action, String detail, Locale locale) {
+        if (detail == null || detail.isBlank() || ID.matcher(detail).find()) {
+            return null;
+        }
+        String prefix = DETAIL_CODES.get(action);
+        if (prefix == null) {
+            return detail;
+        }
+        StringBuilder shown = new StringBuilder();
+        boolean afterCode = false;
+        for (String word : detail.split(" ")) {
+            boolean isCode = CODE.matcher(word).matches();
+            String words = isCode ? messages.getMessage(prefix + word, null, word, locale) : word;
+            if (!shown.isEmpty()) {
+                shown.append(isCode && afterCode ? ", " : " ");
+            }
+            shown.append(words);
+            afterCode = isCode;
+        }
+        return shown.toString();
     }
 
     /** A detail as a message key's last part: {@code second factor: recovery code} is {@code second-factor-recovery-code}. */
