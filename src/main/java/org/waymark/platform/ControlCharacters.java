@@ -24,6 +24,7 @@ import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 import org.waymark.shared.PageController;
+import org.waymark.shared.PlainText;
 import org.waymark.shared.RuleViolationException;
 
 import jakarta.servlet.FilterChain;
@@ -45,7 +46,8 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
  * Refuses text holding a control character other than tab, line feed and carriage return: NUL,
  * which PostgreSQL cannot store, and the other C0 characters, which no person types, which XML
  * 1.0 forbids (so they would break the report PDF and the print views) and which are more often
- * an attack or a broken copy than text. One rule, checked where text comes in decoded: this
+ * an attack or a broken copy than text; and the characters that override the direction of text,
+ * which make it read otherwise than it was written. One rule, checked where text comes in decoded: this
  * filter for the path and every parameter (query, form and multipart fields), before Spring
  * Security reads any of them, and {@link Json} for every string of a JSON body. The answer is a
  * 400, problem JSON in the API (and to a page's script, answered by a {@code @RestController}) and
@@ -74,14 +76,17 @@ class ControlCharacters extends OncePerRequestFilter {
         this.pages = pages;
     }
 
-    /** Whether the text holds a character this class refuses; no text holds none. */
+    /**
+     * Whether the text holds a character this class refuses, a control character or one that
+     * overrides the direction of text ({@link PlainText#overridesDirection}); no text holds none.
+     */
     static boolean anyIn(String text) {
         if (text == null) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || PlainText.overridesDirection(c)) {
                 return true;
             }
         }

@@ -4,13 +4,25 @@ import java.util.regex.Pattern;
 
 /**
  * One line of text typed by a person, such as a name: no control characters (which would
- * break pages, exports and CSV files) and, once trimmed and folded, no longer than its column.
+ * break pages, exports and CSV files), no characters that override the direction of text (which
+ * would make it read otherwise than it was written) and, once trimmed and folded, no longer than
+ * its column.
  */
 public final class PlainText {
 
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\u202A-\u202E\u2066-\u2069]");
 
     private PlainText() {
+    }
+
+    /**
+     * Whether the character overrides or embeds a direction of text: U+202A to U+202E (embeddings
+     * and overrides, with their end) and U+2066 to U+2069 (isolates, with their end). Shown text
+     * would read otherwise than it was written: "abc", U+202E, "dcba" shows as "abcabcd".
+     * Right-to-left letters and the marks U+200E and U+200F are text, and are kept.
+     */
+    public static boolean overridesDirection(int c) {
+        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 
     /** What a person typed, without the spaces around it; null when nothing was. */

@@ -33,6 +33,9 @@ import tools.jackson.databind.JsonNode;
 class ControlCharactersTest extends ApiTests {
 
     static final List<String> CONTROL_CHARACTERS = List.of("\u0000", "\u0007", "\u001b");
+    /** The embeddings, overrides and isolates of direction, and their ends. */
+    static final List<String> DIRECTION_OVERRIDES = List.of("\u202A", "\u202B", "\u202C", "\u202D", "\u202E",
+            "\u2066", "\u2067", "\u2068", "\u2069");
 
     String coordinatorEmail;
     String coordinator;
@@ -58,6 +61,37 @@ class ControlCharactersTest extends ApiTests {
         Response saved = api.put(report + "/press-summary", json(Map.of("text", "A good week.\r\n\tOn to the next")),
                 coordinator);
         assertThat(saved.status()).as("tab and line breaks are text").isEqualTo(200);
+    }
+
+    /**
+     * A character that overrides the direction of text would make it read otherwise than it was
+     * written ("abc", U+202E, "dcba" shows as "abcabcd"): refused as a control character is, in the API
+     * and in a form, which comes back without it. Right-to-left text and its marks are text.
+     */
+    @Test
+    void aDirectionOverrideIsRefusedAndRightToLeftTextIsKept() {
+        String report = "/api/v1/operations/" + operation() + "/report";
+        for (String override : DIRECTION_OVERRIDES) {
+            assertRefused(api.put(report + "/press-summary", json(Map.of("text", "Spoke to 12" + override
+                    + "0 passengers")), coordinator), "text");
+            assertThat(api.get(report, coordinator).json().path("saved").asBoolean()).isFalse();
+        }
+        String rightToLeft = "Leaflets in Arabic (\u0646\u0634\u0631\u0629) and Hebrew (\u05E2\u05DC\u05D5\u05DF)\u200F, "
+                + "marked\u200E left to right again";
+        assertThat(api.put(report + "/press-summary", json(Map.of("text", rightToLeft)), coordinator).status())
+                .isEqualTo(200);
+        assertThat(api.get(report, coordinator).json().path("text").asString()).isEqualTo(rightToLeft);
+
+        int reportsBefore = api.get("/api/v1/reports", coordinator).json().size();
+        WebBrowser publicBrowser = new WebBrowser(port, WebBrowser.CHROME_ON_ANDROID);
+        WebBrowser.Response refused = publicBrowser.post("/report", Map.of("what", "Flight FR\u202E4321\u202C to "
+                + "Sofia", "where", "Gate\u2066 12\u2069", "website", ""));
+        assertThat(refused.status()).as(refused.page().text()).isEqualTo(200);
+        assertThat(refused.page().select("#what-error").text()).contains("invisible characters");
+        assertThat(refused.page().select("textarea[name=what]").first().wholeText().strip())
+                .isEqualTo("Flight FR4321 to Sofia");
+        assertThat(refused.page().select("input[name=where]").val()).isEqualTo("Gate 12");
+        assertThat(api.get("/api/v1/reports", coordinator).json().size()).as("nothing saved").isEqualTo(reportsBefore);
     }
 
     @Test
