@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -122,7 +124,10 @@ class ResultsJourneyBrowserTest extends BrowserJourney {
         coordinator = given.tokenOf(COORDINATOR_EMAIL);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         operation = given.operation().between(today.minusDays(1), today.plusDays(1)).plannedBy(coordinator);
-        flight = given.flight(operation, "FR1234", "ARRIVAL", "SOF", today + "T07:35", coordinator);
+        // An hour ago, so that it counts as monitored: a flight whose time is still to come does not yet.
+        LocalDateTime anHourAgo = LocalDateTime.now(ZoneId.of("Europe/London")).minusHours(1)
+                .truncatedTo(ChronoUnit.MINUTES);
+        flight = given.flight(operation, "FR1234", "ARRIVAL", "SOF", anHourAgo.toString(), coordinator);
         given.monitor(operation, flight, coordinator);
     }
 
