@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.waymark.passengerdata.Receipt.Failure;
@@ -28,6 +29,7 @@ import org.waymark.shared.UserId;
 class MessageRecords {
 
     private final JdbcClient jdbc;
+    private final RowMapper<Receipt> receipts = this::receipt;
 
     /** A message as first stored: read (or not), never applied yet. */
     record NewMessage(String hash, byte[] raw, int size, String from, UserId sender, Instant receivedAt,
@@ -93,6 +95,15 @@ class MessageRecords {
         }
     }
 
+    /**
+     * Locks the message's row for the applying transaction; whether it still waits to be applied
+     * (a second replay at the same moment waits here, then finds it applied).
+     */
+    boolean claim(UUID id) {
+        return jdbc.sql("SELECT status FROM pd_message WHERE id = :id FOR UPDATE").param("id", id).query(String.class)
+                .optional().filter(MessageStatus.RECEIVED.name()::equals).isPresent();
+    }
+
     void status(UUID id, MessageStatus status) {
         jdbc.sql("UPDATE pd_message SET status = :status WHERE id = :id").param("status", status.name())
                 .param("id", id).update();
@@ -109,15 +120,17 @@ class MessageRecords {
                 .optional();
     }
 
-    /** Replaces what an earlier reading found with what a replay found. */
-    void reread(UUID id, byte[] raw, ParsedInterchange parsed, Failure failure) {
-        jdbc.sql("DELETE FROM pd_message_warning WHERE message_id = :id").param("id", id).update();
-        jdbc.sql("""
+    /**
+     * Replaces what an earlier reading found with what a replay found; whether it did (not when
+     * the message was applied meanwhile).
+     */
+    boolean reread(UUID id, byte[] raw, ParsedInterchange parsed, Failure failure) {
+        int changed = jdbc.sql("""
                 UPDATE pd_message SET raw = :raw, status = :status, type = :type, version = :version,
                     sender = :sender, reference = :reference, prepared_at = :preparedAt, passengers = :passengers,
                     bookings = :bookings, failure = :failure, failure_segment = :failureSegment,
                     failure_position = :failurePosition
-                WHERE id = :id""")
+                WHERE id = :id AND status IN ('FAILED', 'RECEIVED')""")
                 .param("id", id).param("raw", raw)
                 .param("status", (parsed == null ? MessageStatus.FAILED : MessageStatus.RECEIVED).name())
                 .param("type", parsed == null ? null : parsed.type().name())
@@ -132,13 +145,18 @@ class MessageRecords {
                 .param("failureSegment", failure == null ? null : cut(failure.segment(), 10))
                 .param("failurePosition", failure == null ? null : failure.position())
                 .update();
+        if (changed == 0) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM pd_message_warning WHERE message_id = :id").param("id", id).update();
         if (parsed != null) {
             warn(id, parsed.warnings());
         }
+        return true;
     }
 
     Optional<Receipt> receipt(UUID id) {
-        return jdbc.sql(RECEIPT + " WHERE id = :id").param("id", id).query((org.springframework.jdbc.core.RowMapper<Receipt>) this::receipt).optional();
+        return jdbc.sql(RECEIPT + " WHERE id = :id").param("id", id).query(receipts).optional();
     }
 
     /** Messages newest first, of one status or any, of one sender or any. */
@@ -152,7 +170,7 @@ class MessageRecords {
         if (sender != null) {
             query = query.param("sender", sender.value());
         }
-        return query.query((org.springframework.jdbc.core.RowMapper<Receipt>) this::receipt).list();
+        return query.query(receipts).list();
     }
 
     Optional<UserId> senderOf(UUID id) {

@@ -111,9 +111,9 @@ public class PassengerDataIntake {
         NewMessage stored = messages.forReplay(id)
                 .orElseThrow(() -> new UnprocessableException("passengerData.replay.masked", "id"));
         Reading reading = read(stored.raw());
-        transaction.executeWithoutResult(status -> messages.reread(id, reading.stored(), reading.parsed(),
+        boolean reread = transaction.execute(status -> messages.reread(id, reading.stored(), reading.parsed(),
                 reading.failure()));
-        if (reading.parsed() != null) {
+        if (reread && reading.parsed() != null) {
             apply(id, reading.parsed());
         }
         return messages.receipt(id).orElseThrow();
@@ -157,6 +157,9 @@ public class PassengerDataIntake {
                 byManifest.put(manifest, flights.ensure(manifest));
             }
             transaction.executeWithoutResult(status -> {
+                if (!messages.claim(id)) {
+                    return; // applied already, by a replay at the same moment
+                }
                 List<ParseWarning> warnings = new ArrayList<>();
                 boolean applied = flights.apply(id, parsed, byManifest, warnings);
                 messages.flights(id, byManifest.values().stream().distinct().toList());
@@ -184,6 +187,11 @@ public class PassengerDataIntake {
         } catch (MalformedMessageException e) {
             return new Reading(null, new Failure(e.getMessage(), e.segment(), e.position() == 0 ? null : e.position()),
                     body);
+        } catch (RuntimeException e) {
+            // A fault of the reader, not of the message: kept all the same, to be replayed after a fix
+            log.error("Passenger data message could not be read", e);
+            return new Reading(null, new Failure("Waymark could not read this message because of a fault of its own."
+                    + " It is kept, and can be replayed once the fault is fixed.", null, null), body);
         }
     }
 
