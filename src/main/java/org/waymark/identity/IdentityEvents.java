@@ -35,6 +35,24 @@ public final class IdentityEvents {
         public String recordId() { return userId.toString(); }
     }
 
+    /**
+     * An administrator gave the user passenger data access: the detail is the reason they gave,
+     * such as the user's work and who authorised it.
+     */
+    public record PassengerDataAccessGiven(UserId userId, String reason, Actor actor) implements Auditable {
+        public String action() { return "PASSENGER_DATA_ACCESS_GIVEN"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return userId.toString(); }
+        public String detail() { return reason; }
+    }
+
+    /** An administrator took passenger data access away from the user. */
+    public record PassengerDataAccessRemoved(UserId userId, Actor actor) implements Auditable {
+        public String action() { return "PASSENGER_DATA_ACCESS_REMOVED"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return userId.toString(); }
+    }
+
     public record UserDeactivated(UserId userId, Actor actor) implements Auditable {
         public String action() { return "USER_DEACTIVATED"; }
         public String recordType() { return "USER"; }

@@ -12,6 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.identity.IdentityEvents.PassengerDataAccessGiven;
+import org.waymark.identity.IdentityEvents.PassengerDataAccessRemoved;
 import org.waymark.identity.IdentityEvents.PasswordChangeFailed;
 import org.waymark.identity.IdentityEvents.PasswordChanged;
 import org.waymark.identity.IdentityEvents.PasswordReset;
@@ -39,6 +41,11 @@ public class Users {
     /** The longest phone number an account, or anything that offers a number to call, holds. */
     public static final int MAX_PHONE = 40;
     /** Digits, spaces, brackets and dashes, with a + in front for an international number. */
+    /**
+     * The longest reason an administrator gives for passenger data access: the whole of it fits
+     * the detail of the audit entry that records it.
+     */
+    public static final int MAX_PASSENGER_DATA_REASON = 300;
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{5," + (MAX_PHONE - 1) + "}");
 
     private final UserAccountRepository users;
@@ -79,24 +86,49 @@ public class Users {
 
     public CreatedUser create(String name, String email, AgencyId agency, Set<Role> roles, String password,
             Actor actor) {
+        return create(name, email, agency, roles, password, null, actor);
+    }
+
+    /**
+     * A new account. With {@link Role#PASSENGER_DATA}, the administrator says why the user needs
+     * it and who authorised it ({@code passengerDataReason}), which the audit log records; the
+     * reason is asked for then only, and ignored otherwise.
+     */
+    public CreatedUser create(String name, String email, AgencyId agency, Set<Role> roles, String password,
+            String passengerDataReason, Actor actor) {
         boolean generated = password == null || password.isEmpty();
         String chosen = generated ? PasswordPolicy.generate() : password;
         PasswordPolicy.check(chosen, "password");
         checkNameAndEmail(name, email);
         checkAgencyAndRoles(agency, roles);
+        String reason = passengerDataReason(roles, Set.of(), passengerDataReason);
         if (users.existsByEmail(UserAccount.normaliseEmail(email))) {
             throw new ConflictException("user.email.taken", "email");
         }
         UserAccount user = users.save(
                 UserAccount.create(name, email, agency, roles, passwordEncoder.encode(chosen), clock.instant()));
         events.publishEvent(new UserCreated(user.id(), actor));
+        if (reason != null) {
+            events.publishEvent(new PassengerDataAccessGiven(user.id(), reason, actor));
+        }
         return new CreatedUser(summary(user), generated ? chosen : null);
     }
 
     public UserSummary update(UserId id, String name, String email, AgencyId agency, Set<Role> roles, Actor actor) {
+        return update(id, name, email, agency, roles, null, actor);
+    }
+
+    /**
+     * Changes the account. Adding {@link Role#PASSENGER_DATA} needs the reason, as when creating
+     * the user; taking it away is recorded in the audit log too.
+     */
+    public UserSummary update(UserId id, String name, String email, AgencyId agency, Set<Role> roles,
+            String passengerDataReason, Actor actor) {
         UserAccount user = load(id);
         checkNameAndEmail(name, email);
         checkAgencyAndRoles(agency, roles);
+        Set<Role> before = user.roles();
+        String reason = passengerDataReason(roles, before, passengerDataReason);
         users.findByEmail(UserAccount.normaliseEmail(email)).filter(other -> !other.id().equals(id))
                 .ifPresent(other -> {
                     throw new ConflictException("user.email.taken", "email");
@@ -107,6 +139,11 @@ public class Users {
         user.change(name, email, agency, roles);
         users.save(user);
         events.publishEvent(new UserUpdated(id, actor));
+        if (reason != null) {
+            events.publishEvent(new PassengerDataAccessGiven(id, reason, actor));
+        } else if (before.contains(Role.PASSENGER_DATA) && !roles.contains(Role.PASSENGER_DATA)) {
+            events.publishEvent(new PassengerDataAccessRemoved(id, actor));
+        }
         return summary(user);
     }
 
@@ -244,6 +281,26 @@ public class Users {
         if (roles == null || roles.isEmpty()) {
             throw new RuleViolationException("user.roles.required", "roles");
         }
+        if (roles.contains(Role.CARRIER_GATEWAY) && roles.size() > 1) {
+            throw new RuleViolationException("user.roles.carrierGatewayAlone", "roles");
+        }
+    }
+
+    /**
+     * The reason for passenger data access, when the roles give it to a user who did not hold it
+     * (as typed, without the spaces around it); null when they do not, whatever was typed.
+     */
+    private static String passengerDataReason(Set<Role> roles, Set<Role> before, String typed) {
+        if (!roles.contains(Role.PASSENGER_DATA) || before.contains(Role.PASSENGER_DATA)) {
+            return null;
+        }
+        String reason = PlainText.typed(typed);
+        if (reason == null) {
+            throw new RuleViolationException("user.passengerDataReason.required", "passengerDataReason");
+        }
+        PlainText.check(reason, MAX_PASSENGER_DATA_REASON, "user.passengerDataReason.tooLong",
+                "passengerDataReason");
+        return reason;
     }
 
     private UserSummary summary(UserAccount user) {

@@ -75,14 +75,22 @@ public final class ApiFixtures {
     }
 
     /**
-     * A user of the agency with the role, with this email and {@link #PASSWORD}; the email. (A
+     * A user of the agency with the roles, with this email and {@link #PASSWORD}, and passenger data
+     * with {@link #PASSENGER_DATA_REASON}; the email. (A
      * test that signs in as them, or asks for their token later, knows them by it.)
      */
     public String userWithEmail(String name, String email, String agencyId, String... roles) {
-        created(api.post("/api/v1/users", json(Map.of("name", name, "email", email, "agencyId", agencyId, "roles",
-                List.of(roles), "password", PASSWORD)), admin));
+        Map<String, Object> user = new HashMap<>(Map.of("name", name, "email", email, "agencyId", agencyId, "roles",
+                List.of(roles), "password", PASSWORD));
+        if (List.of(roles).contains("PASSENGER_DATA")) {
+            user.put("passengerDataReason", PASSENGER_DATA_REASON);
+        }
+        created(api.post("/api/v1/users", json(user), admin));
         return email;
     }
+
+    /** Why the users made here with passenger data have it. */
+    public static final String PASSENGER_DATA_REASON = "PIU analyst, authorised for the tests";
 
     /** A bearer token for the user made with this email and {@link #PASSWORD}. */
     public String tokenOf(String email) {

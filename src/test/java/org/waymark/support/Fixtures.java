@@ -97,11 +97,19 @@ public class Fixtures {
         return agencies.create(name, type, null, null);
     }
 
-    /** A user of the agency with these roles and {@link #PASSWORD}, as the principal the services take. */
+    /**
+     * A user of the agency with these roles and {@link #PASSWORD}, as the principal the services
+     * take; passenger data is given with {@link #PASSENGER_DATA_REASON}.
+     */
     public WaymarkUser user(String name, String email, AgencySummary agency, Role... roles) {
-        users.create(name, email, agency.id(), EnumSet.copyOf(Arrays.asList(roles)), PASSWORD, null);
+        var chosen = EnumSet.copyOf(Arrays.asList(roles));
+        users.create(name, email, agency.id(), chosen, PASSWORD,
+                chosen.contains(Role.PASSENGER_DATA) ? PASSENGER_DATA_REASON : null, null);
         return principal(email);
     }
+
+    /** Why the users made here with passenger data have it. */
+    public static final String PASSENGER_DATA_REASON = "PIU analyst, authorised for the tests";
 
     /**
      * The agencies of a test that tries every role: a force that leads the operation, a charity

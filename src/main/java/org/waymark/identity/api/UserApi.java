@@ -54,14 +54,24 @@ class UserApi {
     private final WebSessions sessions;
     private final ApiTokens tokens;
 
-    /** Without a password, Waymark generates one and returns it once as {@code generatedPassword}. */
+    /**
+     * Without a password, Waymark generates one and returns it once as {@code generatedPassword}.
+     * With the role {@code PASSENGER_DATA}, {@code passengerDataReason} says why the user needs it
+     * and who authorised it (one line, up to 300 characters), which the audit log keeps; it is
+     * required then and ignored otherwise. {@code CARRIER_GATEWAY} is held alone.
+     */
     record NewUserRequest(@NotBlank String name, @NotBlank @Email @Size(max = Users.MAX_EMAIL) String email,
             @NotNull UUID agencyId, @NotEmpty Set<@NotNull Role> roles,
-            @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH) String password) {
+            @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH) String password,
+            String passengerDataReason) {
     }
 
+    /**
+     * The user's details and roles. Adding the role {@code PASSENGER_DATA} to a user who does not
+     * hold it needs {@code passengerDataReason}, as when creating them; it is ignored otherwise.
+     */
     record UserChangeRequest(@NotBlank String name, @NotBlank @Email @Size(max = Users.MAX_EMAIL) String email,
-            @NotNull UUID agencyId, @NotEmpty Set<@NotNull Role> roles) {
+            @NotNull UUID agencyId, @NotEmpty Set<@NotNull Role> roles, String passengerDataReason) {
     }
 
     /**
@@ -122,7 +132,7 @@ class UserApi {
     @ResponseStatus(HttpStatus.CREATED)
     UserResponse create(@Valid @RequestBody NewUserRequest request, @AuthenticationPrincipal WaymarkUser admin) {
         var created = users.create(request.name(), request.email(), new AgencyId(request.agencyId()),
-                request.roles(), request.password(), admin.actor());
+                request.roles(), request.password(), request.passengerDataReason(), admin.actor());
         return UserResponse.of(created.user(), created.generatedPassword());
     }
 
@@ -130,7 +140,8 @@ class UserApi {
     UserResponse update(@PathVariable UUID id, @Valid @RequestBody UserChangeRequest request,
             @AuthenticationPrincipal WaymarkUser admin) {
         return UserResponse.of(users.update(new UserId(id), request.name(), request.email(),
-                new AgencyId(request.agencyId()), request.roles(), admin.actor()), null);
+                new AgencyId(request.agencyId()), request.roles(), request.passengerDataReason(), admin.actor()),
+                null);
     }
 
     /**

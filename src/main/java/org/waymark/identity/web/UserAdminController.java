@@ -84,7 +84,7 @@ class UserAdminController {
         if (!errors.hasErrors()) {
             try {
                 var created = users.create(form.getName(), form.getEmail(), new AgencyId(form.getAgencyId()),
-                        form.getRoles(), form.getPassword(), admin.actor());
+                        form.getRoles(), form.getPassword(), form.getPassengerDataReason(), admin.actor());
                 redirect.addFlashAttribute("saved", created.user().name());
                 redirect.addFlashAttribute("savedEmail", created.user().email());
                 redirect.addFlashAttribute("generatedPassword", created.generatedPassword());
@@ -117,7 +117,8 @@ class UserAdminController {
         if (!errors.hasErrors()) {
             try {
                 UserSummary user = users.update(new UserId(id), form.getName(), form.getEmail(),
-                        new AgencyId(form.getAgencyId()), form.getRoles(), admin.actor());
+                        new AgencyId(form.getAgencyId()), form.getRoles(), form.getPassengerDataReason(),
+                        admin.actor());
                 redirect.addFlashAttribute("saved", user.name());
                 return "redirect:/admin/users";
             } catch (RuleViolationException e) {

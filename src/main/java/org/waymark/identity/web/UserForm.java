@@ -15,7 +15,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The add and edit user form. The password is asked for only when adding; blank means generate one. */
+/**
+ * The add and edit user form. The password is asked for only when adding; blank means generate one.
+ * The reason for passenger data access is needed only when the form gives it.
+ */
 class UserForm {
 
     @NotBlank(message = "{user.name.required}")
@@ -34,6 +37,9 @@ class UserForm {
 
     @Size(max = PasswordPolicy.MAX_LENGTH, message = "{password.tooLong}")
     private String password;
+
+    /** Why the user needs passenger data: asked for when Passenger data is given, ignored otherwise. */
+    private String passengerDataReason;
 
     static UserForm of(UserSummary user) {
         UserForm form = new UserForm();
@@ -74,6 +80,14 @@ class UserForm {
 
     public void setRoles(Set<Role> roles) {
         this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
+    }
+
+    public String getPassengerDataReason() {
+        return passengerDataReason;
+    }
+
+    public void setPassengerDataReason(String passengerDataReason) {
+        this.passengerDataReason = passengerDataReason;
     }
 
     public String getPassword() {
