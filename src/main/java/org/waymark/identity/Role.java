@@ -1,5 +1,9 @@
 package org.waymark.identity;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What a user may do. A user may hold several roles. */
 public enum Role {
     /** Manages agencies, users and reads the audit log. */
@@ -20,6 +24,19 @@ public enum Role {
     PASSENGER_DATA,
     /** A machine account of an airline gateway: sends passenger data messages, and sees nothing else. */
     CARRIER_GATEWAY;
+
+    /**
+     * The roles of the work with operations: every page and API of Waymark needs one of them,
+     * but a user's own account, and passenger data, which guards itself. Passenger data and
+     * carrier gateways are not among them: such a user is not an officer and sees none of it.
+     */
+    public static final Set<Role> OPERATIONAL = Collections
+            .unmodifiableSet(EnumSet.of(ADMIN, COORDINATOR, OFFICER, PARTNER, ANALYST));
+
+    /** Whether this role is one of the {@link #OPERATIONAL} ones. */
+    public boolean operational() {
+        return OPERATIONAL.contains(this);
+    }
 
     public String authority() {
         return "ROLE_" + name();

@@ -64,6 +64,19 @@ public final class WaymarkUser implements UserDetails, CredentialsContainer {
         return roles.contains(role);
     }
 
+    /** Whether the user holds a role of the work with operations ({@link Role#OPERATIONAL}). */
+    public boolean operational() {
+        return roles.stream().anyMatch(Role::operational);
+    }
+
+    /**
+     * Whether this is the machine account of an airline's gateway: it sends passenger data
+     * through the API with its tokens, and never signs in to the pages.
+     */
+    public boolean carrierGateway() {
+        return roles.contains(Role.CARRIER_GATEWAY);
+    }
+
     public Actor actor() {
         return new Actor(id, agencyId);
     }

@@ -9,13 +9,17 @@ import org.waymark.shared.PageController;
 /**
  * The start page is where each role's work begins: officers and coordinators at today's shift,
  * partners at the requests to their agency, analysts at the results, administrators at the
- * operations.
+ * operations. A user with passenger data roles only has none of these pages, and starts at a
+ * page that says so.
  */
 @PageController
 class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal WaymarkUser user) {
+        if (!user.operational()) {
+            return "home";
+        }
         if (user.hasRole(Role.OFFICER) || user.hasRole(Role.COORDINATOR)) {
             return "redirect:/shift";
         }

@@ -1,19 +1,28 @@
 package org.waymark.platform;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,6 +34,7 @@ import org.waymark.identity.ApiTokens;
 import org.waymark.identity.Role;
 import org.waymark.identity.SignInSteps;
 import org.waymark.identity.Users;
+import org.waymark.identity.WaymarkUser;
 
 import jakarta.servlet.DispatcherType;
 
@@ -33,6 +43,11 @@ import jakarta.servlet.DispatcherType;
  * JSON API (no session, no CSRF), and form sign-in with a session and CSRF for the pages.
  * Where two-factor sign-in is required, the form's password is followed by a second step
  * (see {@link SignInSteps}) and a token also needs the code of the user's authenticator app.
+ * <p>
+ * Every page and API but a user's own account needs an operational role ({@link Role#OPERATIONAL}):
+ * a user with passenger data roles only is not an officer, and sees none of the work with
+ * operations. Passenger data's own paths are left to its module, which checks the roles. A
+ * carrier gateway's machine account gets API tokens and cannot sign in to the pages.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -64,18 +79,23 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The pages and API of the work with operations need one of these roles. */
+    private static final String[] OPERATIONAL = Role.OPERATIONAL.stream().map(Role::name).toArray(String[]::new);
+
+    /** Passenger data's pages and API: each needs a passenger data role, which its module checks. */
+    private static final String[] PASSENGER_DATA_PAGES = { "/passenger-data", "/passenger-data/**" };
+    private static final String[] PASSENGER_DATA_API = { "/api/v1/passenger-data", "/api/v1/passenger-data/**" };
+
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/v1/agencies").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/agencies").hasAnyRole(OPERATIONAL)
                         .requestMatchers("/api/v1/agencies/**", "/api/v1/users/**", "/api/v1/audit/**", "/api/v1/retention/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/api/v1/passenger-data/**").authenticated()
-                        // a carrier gateway's account sends passenger data and reaches nothing else
-                        .anyRequest().hasAnyRole(Stream.of(Role.values()).filter(role -> role != Role.CARRIER_GATEWAY)
-                                .map(Role::name).toArray(String[]::new)))
+                        .requestMatchers(PASSENGER_DATA_API).authenticated()
+                        .anyRequest().hasAnyRole(OPERATIONAL))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -109,14 +129,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, Users users, SignInSteps signInSteps) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain webChain(HttpSecurity http, Users users, SignInSteps signInSteps,
+            UserDetailsService accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events)
+            throws Exception {
+        http.authenticationManager(pageSignIn(accounts, passwordEncoder, events))
+                .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/sign-in", "/sign-in/**", "/login", "/govuk/**", "/assets/**", "/css/**", "/js/**", "/sw.js", "/favicon.ico",
                                 "/error", "/actuator/health/**", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/", "/account", "/account/**").authenticated()
+                        .requestMatchers(PASSENGER_DATA_PAGES).authenticated()
+                        .anyRequest().hasAnyRole(OPERATIONAL))
                 .formLogin(form -> form.loginPage("/sign-in").usernameParameter("email")
                         .successHandler(signInSteps).failureHandler(new SignInFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
@@ -126,6 +151,37 @@ class SecurityConfiguration {
                 .addFilterBefore(new CurrentUserFilter(users, signInSteps), AuthorizationFilter.class);
         headers(http);
         return http.build();
+    }
+
+    /**
+     * Sign-in to the pages: as to the API, but a carrier gateway's machine account is refused
+     * once its password was right (a wrong one counts towards the lock-out as for anyone), and
+     * the audit log records the refusal as a failed sign-in. It gets API tokens as usual.
+     */
+    private static AuthenticationManager pageSignIn(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPostAuthenticationChecks(account -> {
+            if (account instanceof WaymarkUser user && user.carrierGateway()) {
+                throw new GatewaySignInRefused();
+            }
+        });
+        DefaultAuthenticationEventPublisher published = new DefaultAuthenticationEventPublisher(events);
+        published.setAdditionalExceptionMappings(
+                Map.of(GatewaySignInRefused.class, AuthenticationFailureDisabledEvent.class));
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(published);
+        return manager;
+    }
+
+    /** A carrier gateway's machine account tried to sign in to the pages. */
+    static final class GatewaySignInRefused extends AccountStatusException {
+        private static final long serialVersionUID = 1L;
+
+        GatewaySignInRefused() {
+            super("a carrier gateway account uses the API only");
+        }
     }
 
     /**

@@ -26,6 +26,7 @@ class SignInController {
         model.addAttribute("error", error == null ? null : switch (error) {
             case "locked" -> "signIn.error.locked";
             case "inactive" -> "signIn.error.inactive";
+            case "gateway" -> "signIn.error.gateway";
             default -> "signIn.error.failed";
         });
         return "sign-in";

@@ -10,14 +10,15 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Back to the sign-in page with the reason (wrong details, locked, deactivated) and the email typed. */
+/** Back to the sign-in page with the reason (wrong details, locked, deactivated, a gateway) and the email typed. */
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
         String reason = exception instanceof LockedException ? "locked"
-                : exception instanceof DisabledException ? "inactive" : "failed";
+                : exception instanceof DisabledException ? "inactive"
+                        : exception instanceof SecurityConfiguration.GatewaySignInRefused ? "gateway" : "failed";
         String email = request.getParameter("email");
         if (email != null) {
             request.getSession().setAttribute(SignInController.TYPED_EMAIL,

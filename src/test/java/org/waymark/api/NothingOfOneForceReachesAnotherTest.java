@@ -304,6 +304,12 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
         forceB.put("all-roles@kent.test", "officer, coordinator, analyst and partner of Kent Police");
         forceB.put("navigator@kent.test", "navigator of Kent's charity");
         forceB.put("charity-lead@kent.test", "coordinator and officer of Kent's charity");
+        // Passenger data roles are no officer's: they reach nothing of the work with operations.
+        person("Pia PIU Analyst", "piu@kent.test", kent, Role.PASSENGER_DATA);
+        person("Kestrel Air gateway", "gateway@kent.test", given.agency("Kestrel Air", AgencyType.OTHER),
+                Role.CARRIER_GATEWAY);
+        forceB.put("piu@kent.test", "passenger data analyst of Kent Police");
+        forceB.put("gateway@kent.test", "carrier gateway of an airline");
         for (String email : forceB.keySet()) {
             bearer.put(email, "Bearer " + tokens.issue(principal(email), "walk", null).token());
         }

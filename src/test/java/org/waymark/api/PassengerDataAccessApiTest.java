@@ -2,6 +2,7 @@ package org.waymark.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.waymark.support.ApiClient.basic;
+import static org.waymark.support.ApiClient.bearer;
 import static org.waymark.support.ApiClient.json;
 
 import java.util.HashMap;
@@ -102,6 +103,8 @@ class PassengerDataAccessApiTest extends ApiTests {
 
         Response token = api.post("/api/v1/tokens", null, basic("gateway@waymark.test", PASSWORD));
         assertThat(token.status()).as(token.raw().body()).isEqualTo(201);
+        Response operations = api.get("/api/v1/operations", bearer(token.text("token")));
+        assertProblem(operations, 403, null);
     }
 
     private static List<String> roles(JsonNode roles) {

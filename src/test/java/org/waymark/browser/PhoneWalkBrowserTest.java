@@ -34,7 +34,8 @@ import com.microsoft.playwright.options.FilePayload;
  * coordinator, the officer, the charity's navigator, the SARC's worker, the analyst and the
  * administrator each sign in and follow every link Waymark shows them, page after page, over an
  * operation of today with flights, tallies, checks, support requests, referrals and a report from
- * the public, so that the tables have rows. Each page must be free of serious and critical axe
+ * the public, so that the tables have rows; and a Passenger Information Unit analyst, whose
+ * passenger data role has none of those pages, at their start and account. Each page must be free of serious and critical axe
  * findings, must not scroll sideways, and must hold no table wider than its container unless that
  * container is a scroll region reached by keyboard and named. Every failure of every page is
  * reported together, and each role must have reached the pages named for it.
@@ -47,6 +48,7 @@ class PhoneWalkBrowserTest extends BrowserJourney {
     private static final String NAVIGATOR = "nia.navigator@justiceandcare.walk.test";
     private static final String SARC_WORKER = "sam.sarc@oakwood.walk.test";
     private static final String ANALYST = "ari.analyst@essex.walk.test";
+    private static final String PASSENGER_DATA_ANALYST = "priya.piu@borderforce.walk.test";
     /** At most this many pages per role, should links lead on without end. */
     private static final int MOST_PAGES = 120;
 
@@ -95,6 +97,7 @@ class PhoneWalkBrowserTest extends BrowserJourney {
                 "/account"));
         walk(SARC_WORKER, List.of("/requests"), Set.of("/requests"));
         walk(ANALYST, List.of("/results"), Set.of("/results", "/operations/{id}/results"));
+        walk(PASSENGER_DATA_ANALYST, List.of("/"), Set.of("/", "/account"));
         walk(ADMIN_EMAIL, List.of("/admin/users?unused=true"),
                 Set.of("/admin/agencies", "/admin/users", "/admin/users?unused", "/admin/audit", "/admin/indicators",
                         "/admin/notifications", "/admin/retention", "/admin/subject-access", "/account"));
@@ -243,6 +246,8 @@ class PhoneWalkBrowserTest extends BrowserJourney {
         given.userWithEmail("Nia Navigator", NAVIGATOR, charity, "PARTNER");
         given.userWithEmail("Sam Sarc", SARC_WORKER, sarc, "PARTNER");
         given.userWithEmail("Ari Analyst", ANALYST, police, "ANALYST");
+        String borderForce = given.agencyNamed("Border Force", "BORDER_FORCE");
+        given.userWithEmail("Priya PIU Analyst", PASSENGER_DATA_ANALYST, borderForce, "PASSENGER_DATA");
         String coordinator = given.tokenOf(COORDINATOR);
         String officer = given.tokenOf(OFFICER);
         LocalDate today = LocalDate.now(PORT_TIME);

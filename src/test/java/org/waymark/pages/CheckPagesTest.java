@@ -24,6 +24,7 @@ import org.waymark.audit.AuditEntry;
 import org.waymark.audit.AuditQuery;
 import org.waymark.flight.FlightView;
 import org.waymark.identity.AgencySummary;
+import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.ExploitationType;
 import org.waymark.safeguarding.CheckView;
@@ -54,6 +55,8 @@ class CheckPagesTest extends PageTests {
     private static final String ADMIN = "admin@checks.test";
     private static final String SARC = "sarc@checks.test";
     private static final String OTHER_FORCE = "officer@elsewhere-checks.test";
+    /** Of the leading force, with passenger data only: not an officer, so no check is theirs to see. */
+    private static final String PASSENGER_DATA = "piu@checks.test";
 
     OperationId operation;
     FlightView sofia;
@@ -64,6 +67,7 @@ class CheckPagesTest extends PageTests {
         Fixtures.Forces forces = given.forces("checks.test", "Kent Police", "Unseen UK", "Mid Essex SARC",
                 "Suffolk Police");
         charity = forces.charity();
+        given.user("Pat PIU Analyst", PASSENGER_DATA, forces.police(), Role.PASSENGER_DATA);
         WaymarkUser coordinator = principal(COORDINATOR);
         operation = given.operation().named("Week of action: Stansted Airport").withPartners(charity, forces.sarc())
                 .plannedBy(coordinator);
@@ -732,7 +736,7 @@ class CheckPagesTest extends PageTests {
      */
     @Test
     void everyRoleAgainstEveryPage() throws Exception {
-        List<String> people = List.of(COORDINATOR, OFFICER, ANALYST, PARTNER, SARC, OTHER_FORCE, ADMIN);
+        List<String> people = List.of(COORDINATOR, OFFICER, ANALYST, PARTNER, SARC, OTHER_FORCE, PASSENGER_DATA, ADMIN);
         String operationPath = "/operations/" + operation.value();
         UUID id = startCheck(Under18.NO);
         UUID asked = requests.request(id, charity.id(), SupportKind.NAVIGATOR, principal(OFFICER)).id();
@@ -775,36 +779,36 @@ class CheckPagesTest extends PageTests {
                 .param("group", "TRAVEL").param("exploitationType", "ALL").param("text", "Matrix"));
         pages.put("retire an indicator", who -> post("/admin/indicators/Z" + (10 + added) + "/retire"));
 
-        //                                     coord officer analyst navig sarc other admin
+        //                                     coord officer analyst navig sarc other piu admin
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
-        expected.put("the operation's checks", List.of(200, 200, 403, 403, 403, 404, 403));
-        expected.put("start form",             List.of(200, 200, 403, 403, 403, 404, 403));
-        expected.put("start",                  List.of(302, 302, 403, 403, 403, 404, 403));
-        expected.put("the check",              List.of(200, 200, 403, 200, 403, 404, 403));
-        expected.put("person form",            List.of(200, 200, 403, 403, 403, 404, 403));
-        expected.put("indicators form",        List.of(200, 200, 403, 403, 403, 404, 403));
-        expected.put("account form",           List.of(200, 200, 403, 403, 403, 404, 403));
-        expected.put("advice form",            List.of(200, 200, 403, 403, 403, 404, 403));
-        expected.put("support form",           List.of(200, 200, 403, 403, 403, 404, 403));
-        expected.put("outcome form",           List.of(200, 200, 403, 403, 403, 404, 403));
-        expected.put("save the person",        List.of(302, 302, 403, 403, 403, 404, 403));
-        expected.put("tick indicators",        List.of(302, 302, 403, 403, 403, 404, 403));
-        expected.put("untick an indicator",    List.of(302, 302, 403, 403, 403, 404, 403));
-        expected.put("save the account",       List.of(302, 302, 403, 403, 403, 404, 403));
-        expected.put("record advice",          List.of(302, 302, 403, 403, 403, 404, 403));
-        expected.put("ask for support",        List.of(302, 302, 403, 403, 403, 404, 403));
-        expected.put("close",                  List.of(302, 302, 403, 403, 403, 404, 403));
-        expected.put("requests page",          List.of(200, 200, 403, 200, 200, 200, 403));
-        expected.put("requests cards",         List.of(200, 200, 403, 200, 200, 200, 403));
-        expected.put("acknowledge",            List.of(403, 403, 403, 302, 403, 404, 403));
-        expected.put("whom a request called",  List.of(200, 200, 403, 403, 403, 404, 403));
-        expected.put("arrival form",           List.of(403, 403, 403, 200, 403, 404, 403));
-        expected.put("give an arrival time",   List.of(403, 403, 403, 302, 403, 404, 403));
-        expected.put("decline form",           List.of(403, 403, 403, 200, 403, 404, 403));
-        expected.put("decline",                List.of(403, 403, 403, 302, 403, 404, 403));
-        expected.put("indicator catalogue",    List.of(403, 403, 403, 403, 403, 403, 200));
-        expected.put("add an indicator",       List.of(403, 403, 403, 403, 403, 403, 302));
-        expected.put("retire an indicator",    List.of(403, 403, 403, 403, 403, 403, 302));
+        expected.put("the operation's checks", List.of(200, 200, 403, 403, 403, 404, 403, 403));
+        expected.put("start form",             List.of(200, 200, 403, 403, 403, 404, 403, 403));
+        expected.put("start",                  List.of(302, 302, 403, 403, 403, 404, 403, 403));
+        expected.put("the check",              List.of(200, 200, 403, 200, 403, 404, 403, 403));
+        expected.put("person form",            List.of(200, 200, 403, 403, 403, 404, 403, 403));
+        expected.put("indicators form",        List.of(200, 200, 403, 403, 403, 404, 403, 403));
+        expected.put("account form",           List.of(200, 200, 403, 403, 403, 404, 403, 403));
+        expected.put("advice form",            List.of(200, 200, 403, 403, 403, 404, 403, 403));
+        expected.put("support form",           List.of(200, 200, 403, 403, 403, 404, 403, 403));
+        expected.put("outcome form",           List.of(200, 200, 403, 403, 403, 404, 403, 403));
+        expected.put("save the person",        List.of(302, 302, 403, 403, 403, 404, 403, 403));
+        expected.put("tick indicators",        List.of(302, 302, 403, 403, 403, 404, 403, 403));
+        expected.put("untick an indicator",    List.of(302, 302, 403, 403, 403, 404, 403, 403));
+        expected.put("save the account",       List.of(302, 302, 403, 403, 403, 404, 403, 403));
+        expected.put("record advice",          List.of(302, 302, 403, 403, 403, 404, 403, 403));
+        expected.put("ask for support",        List.of(302, 302, 403, 403, 403, 404, 403, 403));
+        expected.put("close",                  List.of(302, 302, 403, 403, 403, 404, 403, 403));
+        expected.put("requests page",          List.of(200, 200, 403, 200, 200, 200, 403, 403));
+        expected.put("requests cards",         List.of(200, 200, 403, 200, 200, 200, 403, 403));
+        expected.put("acknowledge",            List.of(403, 403, 403, 302, 403, 404, 403, 403));
+        expected.put("whom a request called",  List.of(200, 200, 403, 403, 403, 404, 403, 403));
+        expected.put("arrival form",           List.of(403, 403, 403, 200, 403, 404, 403, 403));
+        expected.put("give an arrival time",   List.of(403, 403, 403, 302, 403, 404, 403, 403));
+        expected.put("decline form",           List.of(403, 403, 403, 200, 403, 404, 403, 403));
+        expected.put("decline",                List.of(403, 403, 403, 302, 403, 404, 403, 403));
+        expected.put("indicator catalogue",    List.of(403, 403, 403, 403, 403, 403, 403, 200));
+        expected.put("add an indicator",       List.of(403, 403, 403, 403, 403, 403, 403, 302));
+        expected.put("retire an indicator",    List.of(403, 403, 403, 403, 403, 403, 403, 302));
 
         assertThat(statuses(pages, people)).isEqualTo(expected);
     }
