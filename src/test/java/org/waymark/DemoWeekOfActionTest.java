@@ -36,6 +36,10 @@ import org.waymark.flight.Direction;
 import org.waymark.flight.FlightStatus;
 import org.waymark.flight.FlightView;
 import org.waymark.flight.Flights;
+import org.waymark.audit.AuditEntry;
+import org.waymark.audit.AuditLog;
+import org.waymark.audit.AuditQuery;
+import org.waymark.identity.Role;
 import org.waymark.identity.UserSummary;
 import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
@@ -119,6 +123,8 @@ class DemoWeekOfActionTest {
     Triage triage;
     @Autowired
     SupportRequests supportRequests;
+    @Autowired
+    AuditLog audit;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -331,6 +337,22 @@ class DemoWeekOfActionTest {
 
     private static boolean monitored(FlightView flight) {
         return flight.status() == FlightStatus.MONITORING || flight.status() == FlightStatus.DONE;
+    }
+
+    @Test
+    void theDemoHasAPassengerInformationUnitAnalystWithTheReasonLoggedAndAnAirlinesGateway() {
+        WaymarkUser analyst = user("piu@demo.waymark.test");
+        WaymarkUser gateway = user("gateway@demo.waymark.test");
+        WaymarkUser admin = user("admin@demo.waymark.test");
+
+        assertThat(analyst.roles()).containsExactly(Role.PASSENGER_DATA);
+        assertThat(gateway.roles()).containsExactly(Role.CARRIER_GATEWAY);
+        List<AuditEntry> given = audit.find(new AuditQuery("PASSENGER_DATA_ACCESS_GIVEN", "USER",
+                analyst.id().toString(), null), 0, 10);
+        assertThat(given).singleElement().satisfies(entry -> {
+            assertThat(entry.detail()).startsWith("PIU analyst, Border Force");
+            assertThat(entry.userId()).isEqualTo(admin.id().value());
+        });
     }
 
     private WaymarkUser user(String email) {
