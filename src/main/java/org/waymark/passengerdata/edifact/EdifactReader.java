@@ -1,6 +1,6 @@
 package org.waymark.passengerdata.edifact;
 
-import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +61,7 @@ public class EdifactReader {
         Charset charset = charset(body, parse.warnings);
         EDIStreamReader reader;
         try {
-            reader = factory.createEDIStreamReader(new ByteArrayInputStream(body), charset.name());
+            reader = factory.createEDIStreamReader(new Bytes(body), charset.name());
         } catch (EDIStreamException e) {
             throw new MalformedMessageException("The message cannot be read as EDIFACT", null, 1, e);
         }
@@ -80,6 +80,35 @@ public class EdifactReader {
             }
         }
         return parse.result();
+    }
+
+    /**
+     * The body as a stream without {@link java.io.ByteArrayInputStream}'s locking: StAEDI reads
+     * one byte at a time.
+     */
+    private static final class Bytes extends InputStream {
+        private final byte[] body;
+        private int at;
+
+        Bytes(byte[] body) {
+            this.body = body;
+        }
+
+        @Override
+        public int read() {
+            return at < body.length ? body[at++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+            if (at >= body.length) {
+                return -1;
+            }
+            int n = Math.min(length, body.length - at);
+            System.arraycopy(body, at, into, offset, n);
+            at += n;
+            return n;
+        }
     }
 
     // ---------------------------------------------------------------- character set
