@@ -12,11 +12,16 @@ final class Segment {
     String tag;
     int position;
     private final String[][] values = new String[ELEMENTS + 1][COMPONENTS + 1];
+    private final int[] components = new int[ELEMENTS + 1];
     private int elements;
 
     void reset(String tag, int position) {
         for (int e = 1; e <= elements; e++) {
-            java.util.Arrays.fill(values[e], null);
+            String[] row = values[e];
+            for (int c = components[e]; c > 0; c--) {
+                row[c] = null;
+            }
+            components[e] = 0;
         }
         this.tag = tag;
         this.position = position;
@@ -28,6 +33,9 @@ final class Segment {
             return;
         }
         values[element][component] = value;
+        if (component > components[element]) {
+            components[element] = component;
+        }
         if (element > elements) {
             elements = element;
         }

@@ -54,4 +54,23 @@ class GeneratedRoundTripTest {
             }
         }
     }
+
+    @Test
+    void oneReaderServesSeveralThreadsAtOnce() throws Exception {
+        List<Generated> all = new MessageGenerator(11).flights(4, 40);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (Generated g : all) {
+                    results.add(pool.submit(() -> reader.read(g.body()).equals(g.truth())));
+                }
+            }
+            for (var r : results) {
+                assertThat(r.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
