@@ -29,6 +29,20 @@ import io.xlate.edi.stream.Location;
  * control count or a message that breaks off become {@link ParseWarning}s. Only a message that
  * means nothing fails with {@link MalformedMessageException}: not EDIFACT, neither PAXLST nor
  * PNRGOV, no flight, or no names at all.
+ *
+ * <p>What it takes from a PAXLST: BGM 745 (passengers) or 250 (crew); TDT+20 the flight; LOC+125
+ * with DTM+189 and LOC+87 with DTM+232 its legs; per NAD+FL/DDU (passenger) or NAD+FM/DDT (crew):
+ * ATT+2 gender, DTM+329 birth, NAT+2, LOC+174 residence, RFF AVF/SEA/ABO, the first non-visa DOC with
+ * its DTM+36 and LOC+91; CNT 42/41 checked against the names. Parts of one flight's list (UNH
+ * sequence {@code 01:C} ... {@code nn:F}) come out as one manifest.
+ *
+ * <p>What it takes from a PNRGOV: the TVL before the first SRC is the push's flight; per SRC: RCI
+ * locator and creation date, ORG's second element the agency, ADD an address, IFT {@code CTCx}
+ * texts phones ({@code CTCE} an email), TIF the travellers (type INF an infant), FTI frequent
+ * flyer numbers, SSR DOCS document, birth, gender and nationality, FOP type and card number, IFT
+ * 4:43 after FOP the payer, TVL the itinerary (marketing:operating carriers: a marketing carrier on
+ * the push's flight is a codeshare); after the push flight's TVL, TRI/TIF groups are check-in:
+ * SSD seat, TBD bags, DAT+2 checked in, DAT+BD boarded.
  */
 public class EdifactReader {
 
@@ -92,6 +106,13 @@ public class EdifactReader {
 
         Bytes(byte[] body) {
             this.body = body;
+            // a byte order mark or blank lines before UNA/UNB are no part of the interchange
+            if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+                at = 3;
+            }
+            while (at < body.length && (body[at] == ' ' || body[at] == '\r' || body[at] == '\n' || body[at] == '\t')) {
+                at++;
+            }
         }
 
         @Override
@@ -129,8 +150,10 @@ public class EdifactReader {
             default -> StandardCharsets.UTF_8;
         };
         boolean high = false;
-        for (byte b : body) {
-            if (b < 0) {
+        boolean bom = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB
+                && (body[2] & 0xFF) == 0xBF;
+        for (int i = bom ? 3 : 0; i < body.length; i++) {
+            if (body[i] < 0) {
                 high = true;
                 break;
             }

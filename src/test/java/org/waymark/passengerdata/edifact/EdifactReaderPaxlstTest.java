@@ -298,6 +298,20 @@ class EdifactReaderPaxlstTest {
     }
 
     @Test
+    void aByteOrderMarkAndBlankLinesBeforeTheInterchangeAreNoMatter() {
+        byte[] text = ("\r\n" + paxlst("D:05B", "745", IVANOVA)).getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[text.length + 3];
+        body[0] = (byte) 0xEF;
+        body[1] = (byte) 0xBB;
+        body[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, body, 3, text.length);
+
+        ParsedInterchange read = reader.read(body);
+        assertThat(read.manifests().get(0).travellers()).hasSize(1);
+        assertThat(read.warnings()).extracting(ParseWarning::segment).containsOnly("UNT");
+    }
+
+    @Test
     void garbageFailsAtTheFirstSegment() {
         assertThatThrownBy(() -> read("%PDF-1.4 this is no EDIFACT at all")).isInstanceOf(
                 MalformedMessageException.class).satisfies(e -> {
