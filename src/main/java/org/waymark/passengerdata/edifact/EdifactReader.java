@@ -159,7 +159,8 @@ public class EdifactReader {
             }
         }
         if (!high) {
-            return declared;
+            // plain ASCII reads the same in every set named here; ISO 8859-1 is the cheapest for StAEDI to decode
+            return StandardCharsets.ISO_8859_1;
         }
         boolean utf8 = validUtf8(body);
         if (declared == StandardCharsets.UTF_8 && !utf8) {
@@ -327,7 +328,8 @@ public class EdifactReader {
         private void error(EDIStreamReader r) {
             EDIStreamValidationError error = r.getErrorType();
             int position = r.getLocation().getSegmentPosition() - (una ? 1 : 0);
-            String tag = seg.tag;
+            // a segment error may come before the segment's start: StAEDI names the segment then
+            String tag = r.getEventType() == EDIStreamEvent.SEGMENT_ERROR && r.hasText() ? r.getText() : seg.tag;
             switch (error) {
                 case CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT -> warnings.add(new ParseWarning(tag, position,
                         switch (tag == null ? "" : tag) {

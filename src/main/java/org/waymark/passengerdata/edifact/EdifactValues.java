@@ -17,7 +17,11 @@ final class EdifactValues {
     private EdifactValues() {
     }
 
-    /** Digits from {@code from} up to but not including {@code to} as a number, or -1 when any is not a digit. */
+    /**
+     * The digits from index {@code from} up to, not including, {@code to} as a number, or -1 when
+     * any is not a digit. (No brackets in this comment: the module documentation's reader of
+     * comments takes them for its own.)
+     */
     static int digits(String s, int from, int to) {
         if (s == null || to > s.length()) {
             return -1;
