@@ -485,7 +485,8 @@ public class EdifactReader {
             int at = count + 1;
             if (message != null) {
                 warnings.add(new ParseWarning(lastTag, count,
-                        "The interchange breaks off or cannot be read after this segment; the message was read as far as it goes"));
+                        "The interchange breaks off or cannot be read after this segment;"
+                                + " the message was read as far as it goes"));
                 finish(message, lastTag, count);
                 message = null;
             } else if (!sawUnz) {
@@ -615,7 +616,8 @@ public class EdifactReader {
                     if ("250".equals(code)) {
                         crewList = true;
                     } else if (!"745".equals(code)) {
-                        parse.warn(s, "The document is neither a passenger (745) nor a crew list (250); read as passengers");
+                        parse.warn(s, "The document is neither a passenger (745) nor a crew list (250);"
+                                + " read as passengers");
                     }
                     documentNumber = s.get(2, 1);
                 }
@@ -960,7 +962,8 @@ public class EdifactReader {
 
         private void pnrTravel(Segment s) {
             String carrier = upper(s.get(4, 2) != null ? s.get(4, 2) : s.get(4, 1));
-            FlightLeg leg = new FlightLeg(carrier, EdifactValues.number(s.get(5, 1)), upper(s.get(2, 1)), upper(s.get(3, 1)),
+            FlightLeg leg = new FlightLeg(carrier, EdifactValues.number(s.get(5, 1)), upper(s.get(2, 1)),
+                    upper(s.get(3, 1)),
                     pnrTime(s, 1, 2), pnrTime(s, 3, 4));
             if (booking == null) {
                 if (flight == null) {
