@@ -136,12 +136,12 @@ public class ApiTokens {
             return Bearer.refused(Refusal.NOT_VALID);
         }
         TokenHolder user = rows.get(0);
-        if (twoFactor.required() && !user.secondFactor()) {
+        Set<Role> roles = rows.stream().map(TokenHolder::role).filter(Objects::nonNull).map(Role::valueOf)
+                .collect(Collectors.toSet());
+        if (twoFactor.required() && !user.secondFactor() && !Role.machine(roles)) {
             return Bearer.refused(Refusal.NO_SECOND_FACTOR);
         }
         recordUse(user, now);
-        Set<Role> roles = rows.stream().map(TokenHolder::role).filter(Objects::nonNull).map(Role::valueOf)
-                .collect(Collectors.toSet());
         boolean locked = user.lockedUntil() != null && now.isBefore(user.lockedUntil().toInstant());
         return new Bearer(new WaymarkUser(new UserId(user.id()), new AgencyId(user.agencyId()), user.name(),
                 user.email(), roles, null, true, !locked), null);

@@ -38,6 +38,16 @@ public enum Role {
         return OPERATIONAL.contains(this);
     }
 
+    /**
+     * Whether these are the roles of a machine account (a carrier gateway, which holds no other
+     * role): it has no phone for an authenticator app and cannot sign in to the pages to set one
+     * up, so its tokens are issued and accepted on its password alone even where people need a
+     * second factor. It can send passenger data and read its own receipts, nothing else.
+     */
+    public static boolean machine(Set<Role> roles) {
+        return roles.equals(Set.of(CARRIER_GATEWAY));
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

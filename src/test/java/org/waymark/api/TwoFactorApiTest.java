@@ -100,6 +100,25 @@ class TwoFactorApiTest extends ApiTests {
                 "second factor: authenticator app");
     }
 
+    /** An airline's gateway is a machine with no phone: its password alone gets it a token, which sends passenger data only. */
+    @Test
+    void aCarrierGatewayGetsATokenWithItsPasswordAloneAndSendsPassengerDataOnly() {
+        String airline = given.agency("Aurora Airways", "OTHER");
+        String gatewayEmail = "gateway-" + java.util.UUID.randomUUID() + "@waymark.test";
+        given.userWithEmail("Gateway", gatewayEmail, airline, "CARRIER_GATEWAY");
+        String officerEmail = newUser();
+
+        Response gatewayToken = api.post("/api/v1/tokens", null, basic(gatewayEmail, PASSWORD));
+        assertThat(gatewayToken.status()).as(gatewayToken.raw().body()).isEqualTo(201);
+        assertUnauthorized(api.post("/api/v1/tokens", null, basic(officerEmail, PASSWORD)));
+
+        String gateway = bearer(gatewayToken.text("token"));
+        Response sent = api.sendBytes("/api/v1/passenger-data/messages", "application/edifact",
+                org.waymark.passengerdata.Messages.paxlst("7007", "2612071030", "2612071215"), gateway);
+        assertThat(sent.status()).as(sent.raw().body()).isEqualTo(202);
+        assertThat(api.get("/api/v1/operations", gateway).status()).isEqualTo(403);
+    }
+
     @Test
     void aCodeWorksOnceAndARecoveryCodeWorksOnceInItsPlace() {
         String email = newUser();

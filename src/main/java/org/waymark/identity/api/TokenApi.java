@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.waymark.identity.ApiTokens;
+import org.waymark.identity.Role;
 import org.waymark.identity.TwoFactor;
 import org.waymark.identity.WaymarkUser;
 
@@ -62,7 +63,7 @@ class TokenApi {
             @Parameter(description = "The code of your authenticator app, or a recovery code")
             @RequestHeader(name = TwoFactor.HEADER, required = false) String otp,
             @Valid @RequestBody(required = false) TokenRequest request) {
-        if (twoFactor.required()) {
+        if (twoFactor.required() && !Role.machine(user.roles())) {
             TwoFactor.Verdict verdict = twoFactor.verify(user.id(), otp);
             if (verdict != TwoFactor.Verdict.ACCEPTED) {
                 return refused(verdict, otp);
