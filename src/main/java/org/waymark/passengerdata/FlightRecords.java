@@ -40,7 +40,8 @@ import org.waymark.shared.AirportCode;
  * message, the one applied last and its order (when the airline prepared it, then its
  * reference): a later message replaces what an earlier one said, an older one arriving late is
  * kept but never applied, and a further part of the message applied last (same reference) adds
- * to it.
+ * to it. A flight whose passenger data has been masked takes no more: a message arriving after
+ * that is kept, not applied.
  */
 @Repository
 @RequiredArgsConstructor
@@ -120,6 +121,14 @@ class FlightRecords {
         for (var entry : byFlight.entrySet()) {
             UUID flight = entry.getKey();
             jdbc.sql("UPDATE pd_flight SET version_no = version_no + 1 WHERE id = :id").param("id", flight).update();
+            if (jdbc.sql("SELECT COUNT(*) FROM pd_flight WHERE id = :id AND masked_at IS NOT NULL").param("id", flight)
+                    .query(Long.class).single() > 0) {
+                for (Manifest manifest : entry.getValue()) {
+                    warnings.add(new ParseWarning(null, 0, "The passenger data of flight " + manifest.flight().carrier()
+                            + manifest.flight().number() + " was disposed of already: this message is kept, not applied."));
+                }
+                continue;
+            }
             String source = parsed.type().name();
             String column = parsed.type() == MessageType.PAXLST ? "api" : "pnr";
             String appliedOrder = jdbc.sql("SELECT " + column + "_order FROM pd_flight WHERE id = :id")

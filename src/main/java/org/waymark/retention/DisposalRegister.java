@@ -28,8 +28,13 @@ class DisposalRegister {
 
     /** One record masked or deleted. */
     void record(RecordClass recordClass, HeldType type, UUID id, String action) {
-        insert(recordClass, type.name(), id, action, 1);
-        events.publishEvent(new RecordDisposed(recordClass, type.name(), id, action));
+        record(recordClass, type.name(), id, action);
+    }
+
+    /** One record masked or deleted, of a type that cannot be held. */
+    void record(RecordClass recordClass, String recordType, UUID id, String action) {
+        insert(recordClass, recordType, id, action, 1);
+        events.publishEvent(new RecordDisposed(recordClass, recordType, id, action));
     }
 
     /** Tallies or log entries deleted together. */

@@ -11,7 +11,12 @@ public enum RecordClass {
     /** Single passenger engagement tallies; the counts they were folded into are kept. */
     ENGAGEMENT,
     /** Entries of the audit log. */
-    AUDIT_LOG;
+    AUDIT_LOG,
+    /**
+     * Airline passenger data (API and PNR): each flight's travellers and bookings, and the
+     * messages as received; the flights and their counts are kept.
+     */
+    PASSENGER_DATA;
 
     /** Whether records of the class are masked before they are deleted (tallies and log entries hold no personal details to mask). */
     public boolean masked() {

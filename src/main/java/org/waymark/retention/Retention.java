@@ -24,6 +24,7 @@ import org.waymark.audit.AuditLog;
 import org.waymark.engagement.TallyDisposal;
 import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.passengerdata.PassengerDataDisposal;
 import org.waymark.referral.ReferralDisposal;
 import org.waymark.retention.Holds.Held;
 import org.waymark.retention.RetentionEvents.RunRequested;
@@ -37,7 +38,9 @@ import org.waymark.tips.ReportDisposal;
  * submitted referral is kept as long as the referral. Held records are left alone. Every
  * disposal is in the register and the audit log. Counts are never touched, so every figure
  * reads the same before and after. Running twice does nothing more; each record is disposed of
- * in a transaction of its own, and tallies and log entries in batches.
+ * in a transaction of its own, and tallies and log entries in batches. Passenger data runs on a
+ * clock of hours from each flight, so it is also looked at on its own, every hour; a traveller
+ * kept for an enhanced check is masked and deleted with the check.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -56,6 +59,7 @@ public class Retention {
     private final ReferralDisposal referrals;
     private final ReportDisposal reports;
     private final TallyDisposal tallies;
+    private final PassengerDataDisposal passengerData;
     private final AuditLog audit;
     private final Holds holds;
     private final DisposalRegister register;
@@ -139,6 +143,8 @@ public class Retention {
             }
         }
 
+        disposePassengerData(now, masked, deleted);
+
         long tallyRows = tallies.deleteBefore(before(now, policy.engagement()));
         if (tallyRows > 0) {
             once(() -> register.deleted(RecordClass.ENGAGEMENT, "ENGAGEMENT_TALLY", tallyRows));
@@ -161,6 +167,60 @@ public class Retention {
             log.info("Retention: masked {} and deleted {} records", masked, deleted);
         }
         return run;
+    }
+
+    /** Masks and deletes the passenger data due now, as the hourly run does. */
+    public synchronized Run runPassengerData() {
+        Map<RecordClass, Long> masked = new EnumMap<>(RecordClass.class);
+        Map<RecordClass, Long> deleted = new EnumMap<>(RecordClass.class);
+        disposePassengerData(clock.instant(), masked, deleted);
+        Run run = new Run(masked, deleted);
+        if (run.maskedTotal() + run.deletedTotal() > 0) {
+            log.info("Retention of passenger data: masked {} and deleted {} records", masked, deleted);
+        }
+        return run;
+    }
+
+    /**
+     * Flights first, then the messages whose flights are all done with: each flight and each
+     * message is one record of the class.
+     */
+    private void disposePassengerData(Instant now, Map<RecordClass, Long> masked, Map<RecordClass, Long> deleted) {
+        RecordClass recordClass = RecordClass.PASSENGER_DATA;
+        Instant maskBefore = RetentionPolicy.before(now, policy.passengerDataMask());
+        Instant deleteBefore = before(now, policy.passengerData());
+        for (PassengerDataDisposal.Due due : passengerData.flightsToMask(maskBefore)) {
+            once(() -> {
+                if (passengerData.maskFlight(due.id(), now)) {
+                    register.record(recordClass, PassengerDataDisposal.FLIGHT, due.id(), DisposalRegister.MASKED);
+                    masked.merge(recordClass, 1L, Long::sum);
+                }
+            });
+        }
+        for (PassengerDataDisposal.Due due : passengerData.messagesToMask(maskBefore)) {
+            once(() -> {
+                if (passengerData.maskMessage(due.id(), now)) {
+                    register.record(recordClass, PassengerDataDisposal.MESSAGE, due.id(), DisposalRegister.MASKED);
+                    masked.merge(recordClass, 1L, Long::sum);
+                }
+            });
+        }
+        for (PassengerDataDisposal.Due due : passengerData.flightsToDelete(deleteBefore)) {
+            once(() -> {
+                if (passengerData.deleteFlight(due.id(), now)) {
+                    register.record(recordClass, PassengerDataDisposal.FLIGHT, due.id(), DisposalRegister.DELETED);
+                    deleted.merge(recordClass, 1L, Long::sum);
+                }
+            });
+        }
+        for (PassengerDataDisposal.Due due : passengerData.messagesToDelete(deleteBefore)) {
+            once(() -> {
+                if (passengerData.deleteMessage(due.id())) {
+                    register.record(recordClass, PassengerDataDisposal.MESSAGE, due.id(), DisposalRegister.DELETED);
+                    deleted.merge(recordClass, 1L, Long::sum);
+                }
+            });
+        }
     }
 
     /** For each class, what is due now and in the next 30 days, and what a hold keeps. */
@@ -213,12 +273,31 @@ public class Retention {
         long entriesNow = audit.countBefore(before(now, policy.auditLog()));
         overview.add(new ClassOverview(RecordClass.AUDIT_LOG, policy.auditLog(), null, 0, 0, entriesNow,
                 audit.countBefore(before(soon, policy.auditLog())) - entriesNow, 0));
+
+        Instant maskNow = RetentionPolicy.before(now, policy.passengerDataMask());
+        Instant maskSoon = RetentionPolicy.before(soon, policy.passengerDataMask());
+        overview.add(row(RecordClass.PASSENGER_DATA, policy.passengerData(), null,
+                passengerData(passengerData.flightsToMask(maskNow), passengerData.messagesToMask(maskNow)),
+                passengerData(passengerData.flightsToMask(maskSoon), passengerData.messagesToMask(maskSoon)),
+                passengerData(passengerData.flightsToDelete(before(now, policy.passengerData())),
+                        passengerData.messagesToDelete(before(now, policy.passengerData()))),
+                passengerData(passengerData.flightsToDelete(before(soon, policy.passengerData())),
+                        passengerData.messagesToDelete(before(soon, policy.passengerData()))),
+                Set.of()));
         return overview;
     }
 
     /** The register of disposals, newest first. */
     public List<DisposalEntry> register(int page, int size) {
         return register.page(page, size);
+    }
+
+    private static Set<UUID> passengerData(List<PassengerDataDisposal.Due> flights,
+            List<PassengerDataDisposal.Due> messages) {
+        Set<UUID> ids = new java.util.HashSet<>();
+        flights.forEach(due -> ids.add(due.id()));
+        messages.forEach(due -> ids.add(due.id()));
+        return ids;
     }
 
     private static ClassOverview row(RecordClass recordClass, Period period, Period linked, Set<UUID> maskNow,
@@ -254,6 +333,10 @@ public class Retention {
             register.record(recordClass, HeldType.ENHANCED_CHECK, check, DisposalRegister.MASKED);
             masked.merge(recordClass, 1L, Long::sum);
         }
+        for (UUID traveller : passengerData.maskKeptFor(check)) {
+            register.record(recordClass, PassengerDataDisposal.TRAVELLER, traveller, DisposalRegister.MASKED);
+            masked.merge(recordClass, 1L, Long::sum);
+        }
     }
 
     private void eraseCheck(UUID check, RecordClass recordClass, Instant now, Map<RecordClass, Long> deleted) {
@@ -263,6 +346,10 @@ public class Retention {
         }
         if (checks.erase(check, now)) {
             register.record(recordClass, HeldType.ENHANCED_CHECK, check, DisposalRegister.DELETED);
+            deleted.merge(recordClass, 1L, Long::sum);
+        }
+        for (UUID traveller : passengerData.deleteKeptFor(check)) {
+            register.record(recordClass, PassengerDataDisposal.TRAVELLER, traveller, DisposalRegister.DELETED);
             deleted.merge(recordClass, 1L, Long::sum);
         }
     }

@@ -6,7 +6,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** The daily run, at {@code waymark.retention.cron} (02:30 by default); tests that run it by hand turn this off. */
+/**
+ * The daily run, at {@code waymark.retention.cron} (02:30 by default), and the run for passenger
+ * data alone, at {@code waymark.retention.passenger-data-cron} (a quarter past every hour by
+ * default), as its clock counts in hours; tests that run them by hand turn this off.
+ */
 @Component
 @ConditionalOnProperty(name = "waymark.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 @RequiredArgsConstructor
@@ -17,5 +21,10 @@ class RetentionJobs {
     @Scheduled(cron = "${waymark.retention.cron:0 30 2 * * *}")
     void dispose() {
         retention.run();
+    }
+
+    @Scheduled(cron = "${waymark.retention.passenger-data-cron:0 15 * * * *}")
+    void disposePassengerData() {
+        retention.runPassengerData();
     }
 }

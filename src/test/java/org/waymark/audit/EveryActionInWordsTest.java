@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.waymark.flight.FlightStatus;
 import org.waymark.operation.OperationEvents;
 import org.waymark.operation.OperationStatus;
+import org.waymark.passengerdata.PassengerDataDisposal;
 import org.waymark.referral.DecisionResult;
 import org.waymark.referral.DecisionType;
 import org.waymark.retention.HeldType;
@@ -51,7 +52,8 @@ class EveryActionInWordsTest {
 
     /** The record types given by a value, with every value they take. */
     static final List<String> GIVEN_RECORD_TYPES = Stream.concat(Stream.of(HeldType.values()).map(Enum::name),
-            Stream.of("ENGAGEMENT_TALLY", "AUDIT_ENTRY")).toList();
+            Stream.of("ENGAGEMENT_TALLY", "AUDIT_ENTRY", PassengerDataDisposal.FLIGHT, PassengerDataDisposal.MESSAGE,
+                    PassengerDataDisposal.TRAVELLER)).toList();
 
     private static final Pattern LITERAL_ACTION = Pattern.compile("action\\(\\)\\s*\\{\\s*return\\s+\"([A-Z0-9_]+)\"\\s*;");
     private static final Pattern BUILT_ACTION = Pattern.compile("action\\(\\)\\s*\\{\\s*return\\s+\"([A-Z0-9_]+)\"\\s*\\+");

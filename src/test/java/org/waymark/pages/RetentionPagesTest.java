@@ -59,7 +59,12 @@ class RetentionPagesTest extends PageTests {
         assertThat(page.select("header a[href=/admin/retention]")).hasSize(1);
         assertThat(page.select("#periods tbody tr th").eachText()).containsExactly(
                 "Enhanced check without referral", "Referral package and its check", "Report from the public",
-                "Engagement tallies (the counts are kept)", "Audit log entries");
+                "Engagement tallies (the counts are kept)", "Audit log entries",
+                "Passenger data (API and PNR; the counts per flight are kept)");
+        assertThat(page.select("#class-PASSENGER_DATA td").first().text()).isEqualTo(
+                "30 days after the flight; masked 48 hours after it");
+        assertThat(page.select("#passenger-data-clock").text()).contains("every hour",
+                "masked 48 hours after its flight and deleted 30 days after it");
         assertThat(page.select("#class-CHECK_WITHOUT_REFERRAL td").first().text()).startsWith("90 days");
         assertThat(page.select("#class-REFERRAL_PACKAGE td").first().text()).startsWith("6 years");
         assertThat(page.select("#class-PUBLIC_REPORT td").first().text()).contains("1 year",

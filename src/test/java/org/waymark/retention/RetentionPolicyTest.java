@@ -3,6 +3,7 @@ package org.waymark.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.Map;
@@ -32,6 +33,23 @@ class RetentionPolicyTest {
         assertThatThrownBy(() -> bind(Map.of("waymark.retention.audit-log", "0d")))
                 .isInstanceOf(BindException.class).hasStackTraceContaining("waymark.retention.audit-log must be");
         assertThatThrownBy(() -> bind(Map.of("waymark.retention.engagement", "-1y")))
+                .isInstanceOf(BindException.class);
+    }
+
+    @Test
+    void passengerDataCountsInHoursThenDaysAndIsNotDeletedBeforeItIsMasked() {
+        RetentionPolicy policy = bind(Map.of("waymark.retention.passenger-data-mask", "6h",
+                "waymark.retention.passenger-data", "7d"));
+
+        assertThat(policy.passengerDataMask()).isEqualTo(Duration.ofHours(6));
+        assertThat(policy.passengerData()).isEqualTo(Period.ofDays(7));
+        assertThat(RetentionPolicy.defaults().passengerDataMask()).isEqualTo(Duration.ofHours(48));
+        assertThat(RetentionPolicy.defaults().passengerData()).isEqualTo(Period.ofDays(30));
+        assertThat(RetentionPolicy.defaults().passengerDataCron()).as("every hour").isEqualTo("0 15 * * * *");
+        assertThatThrownBy(() -> bind(Map.of("waymark.retention.passenger-data-mask", "72h",
+                "waymark.retention.passenger-data", "2d"))).isInstanceOf(BindException.class)
+                .hasStackTraceContaining("no shorter than waymark.retention.passenger-data-mask");
+        assertThatThrownBy(() -> bind(Map.of("waymark.retention.passenger-data-mask", "0h")))
                 .isInstanceOf(BindException.class);
     }
 

@@ -205,7 +205,7 @@ class RetentionTest extends ApiTests {
         assertThat(api.post("/api/v1/retention/runs", null, as("coordinator")).status()).isEqualTo(403);
         JsonNode overview = api.get("/api/v1/retention", admin()).json();
         assertThat(overview.path("policy").path("checkWithoutReferral").asString()).isEqualTo("P90D");
-        assertThat(overview.path("classes").size()).isEqualTo(5);
+        assertThat(overview.path("classes").size()).isEqualTo(6);
         Response notAnId = api.post("/api/v1/retention/holds/not-an-id/lift", null, admin());
         assertThat(notAnId.status()).isEqualTo(400);
         assertThat(notAnId.contentType()).startsWith("application/problem+json");

@@ -1,5 +1,6 @@
 package org.waymark.retention.web;
 
+import java.time.Duration;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +119,17 @@ class RetentionAdminController {
                 "PUBLIC_REPORT_LINKED", words(policy.publicReportLinked(), locale),
                 "ENGAGEMENT", words(policy.engagement(), locale),
                 "AUDIT_LOG", words(policy.auditLog(), locale),
-                "DELETE_AFTER_MASKING", words(policy.deleteAfterMasking(), locale));
+                "DELETE_AFTER_MASKING", words(policy.deleteAfterMasking(), locale),
+                "PASSENGER_DATA", words(policy.passengerData(), locale),
+                "PASSENGER_DATA_MASK", words(policy.passengerDataMask(), locale));
+    }
+
+    /** A time in hours, such as 48 hours, or in minutes where it is not whole hours. */
+    private String words(Duration time, Locale locale) {
+        if (time.toMinutesPart() != 0 || time.toSecondsPart() != 0) {
+            return messages.getMessage("retention.minutes", new Object[] { Math.max(1, time.toMinutes()) }, locale);
+        }
+        return messages.getMessage("retention.hours", new Object[] { time.toHours() }, locale);
     }
 
     private String words(Period period, Locale locale) {
