@@ -129,26 +129,26 @@ class FlightRecords {
                 }
                 continue;
             }
-            String source = parsed.type().name();
-            String column = parsed.type() == MessageType.PAXLST ? "api" : "pnr";
-            String appliedOrder = jdbc.sql("SELECT " + column + "_order FROM pd_flight WHERE id = :id")
-                    .param("id", flight).query(String.class).optional().orElse(null);
             for (Manifest manifest : entry.getValue()) {
+                Kind kind = Kind.of(parsed.type(), manifest);
+                String appliedOrder = jdbc.sql("SELECT " + kind.column + "_order FROM pd_flight WHERE id = :id")
+                        .param("id", flight).query(String.class).optional().orElse(null);
                 String order = order(parsed.preparedAt(), manifest.reference());
-                boolean furtherPart = appliedOrder != null && reference(appliedOrder).equals(reference(order));
+                boolean furtherPart = manifest.continuesEarlierPart() && appliedOrder != null
+                        && reference(appliedOrder).equals(reference(order));
                 if (appliedOrder != null && !furtherPart && order.compareTo(appliedOrder) <= 0) {
-                    warnings.add(new ParseWarning(null, 0, "A later message for flight " + manifest.flight().carrier()
-                            + manifest.flight().number() + " was applied already: this one is kept, not applied."));
+                    warnings.add(new ParseWarning(null, 0, "A later " + kind.words + " for flight "
+                            + manifest.flight().carrier() + manifest.flight().number()
+                            + " was applied already: this one is kept, not applied."));
                     continue;
                 }
                 if (!furtherPart) {
-                    clear(flight, source);
+                    clear(flight, kind);
                 }
-                insert(messageId, flight, source, parsed.type(), manifest);
-                jdbc.sql("UPDATE pd_flight SET " + column + "_message_id = :message, " + column + "_order = :order"
-                        + " WHERE id = :id").param("message", messageId)
+                insert(messageId, flight, kind.source, manifest);
+                jdbc.sql("UPDATE pd_flight SET " + kind.column + "_message_id = :message, " + kind.column
+                        + "_order = :order WHERE id = :id").param("message", messageId)
                         .param("order", furtherPart ? appliedOrder : order).param("id", flight).update();
-                appliedOrder = furtherPart ? appliedOrder : order;
                 applied = true;
             }
             count(flight);
@@ -170,10 +170,36 @@ class FlightRecords {
         return order.substring(order.indexOf('|') + 1);
     }
 
-    private void clear(UUID flight, String source) {
+    /**
+     * The three kinds of message a flight keeps apart, each replaced only by a later one of its
+     * kind: passenger lists and crew lists (both PAXLST) and PNR pushes.
+     */
+    private enum Kind {
+        PASSENGER_LIST("api", "PAXLST", "passenger list"),
+        CREW_LIST("crew", "CREWLIST", "crew list"),
+        BOOKINGS("pnr", "PNRGOV", "PNR push");
+
+        /** The prefix of the flight's columns for the message applied last. */
+        final String column;
+        /** The source its travellers are kept under. */
+        final String source;
+        final String words;
+
+        Kind(String column, String source, String words) {
+            this.column = column;
+            this.source = source;
+            this.words = words;
+        }
+
+        static Kind of(MessageType type, Manifest manifest) {
+            return type == MessageType.PNRGOV ? BOOKINGS : manifest.crewList() ? CREW_LIST : PASSENGER_LIST;
+        }
+    }
+
+    private void clear(UUID flight, Kind kind) {
         jdbc.sql("DELETE FROM pd_traveller WHERE flight_id = :id AND source = :source").param("id", flight)
-                .param("source", source).update();
-        if (source.equals(MessageType.PNRGOV.name())) {
+                .param("source", kind.source).update();
+        if (kind == Kind.BOOKINGS) {
             String bookings = "SELECT id FROM pd_booking WHERE flight_id = :id";
             jdbc.sql("DELETE FROM pd_contact WHERE booking_id IN (" + bookings + ")").param("id", flight).update();
             jdbc.sql("DELETE FROM pd_frequent_flyer WHERE booking_id IN (" + bookings + ")").param("id", flight)
@@ -182,7 +208,7 @@ class FlightRecords {
         }
     }
 
-    private void insert(UUID messageId, UUID flight, String source, MessageType type, Manifest manifest) {
+    private void insert(UUID messageId, UUID flight, String source, Manifest manifest) {
         Map<String, UUID> bookingIds = new HashMap<>();
         LocalDate flightDay = keyOf(manifest.flight()).map(FlightKey::departureDate).orElse(null);
         for (Booking booking : manifest.bookings()) {

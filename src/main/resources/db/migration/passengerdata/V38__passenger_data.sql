@@ -57,9 +57,12 @@ CREATE TABLE pd_flight (
     -- other carriers' numbers, space separated; and every leg, as ORG-DST pairs space separated
     codeshares         VARCHAR(200) NOT NULL DEFAULT '',
     legs               VARCHAR(200) NOT NULL DEFAULT '',
-    -- the message of each kind applied last, and the order key it was applied by
+    -- the message of each kind (passenger list, crew list, PNR push) applied last, and the order
+    -- it was applied by
     api_message_id     UUID,
     api_order          VARCHAR(150),
+    crew_message_id    UUID,
+    crew_order         VARCHAR(150),
     pnr_message_id     UUID,
     pnr_order          VARCHAR(150),
     -- passengers (crew excluded): by API where it came, else by the PNRs
@@ -84,7 +87,8 @@ CREATE TABLE pd_booking (
     id                 UUID          PRIMARY KEY,
     flight_id          UUID          NOT NULL REFERENCES pd_flight (id),
     message_id         UUID          NOT NULL REFERENCES pd_message (id),
-    locator            VARCHAR(20)   NOT NULL,
+    -- the record locator, where the push gave one
+    locator            VARCHAR(20),
     booked_on          DATE,
     days_before        INT,
     one_way            BOOLEAN       NOT NULL,
@@ -120,7 +124,7 @@ CREATE TABLE pd_traveller (
     id              UUID         PRIMARY KEY,
     flight_id       UUID         NOT NULL REFERENCES pd_flight (id),
     message_id      UUID         NOT NULL REFERENCES pd_message (id),
-    -- PAXLST or PNRGOV
+    -- PAXLST (a passenger list), CREWLIST (a PAXLST crew list) or PNRGOV
     source          VARCHAR(10)  NOT NULL,
     ordinal         INT          NOT NULL,
     -- PASSENGER, INFANT or CREW

@@ -25,6 +25,9 @@ class PassengerDataApiTest extends ApiTests {
 
     static final String MESSAGES = "/api/v1/passenger-data/messages";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     String gateway;
     String otherGateway;
     String piu;
@@ -104,6 +107,22 @@ class PassengerDataApiTest extends ApiTests {
     }
 
     @Test
+    void aFlightKeepsItsPassengerListAndItsCrewListApartAndASecondListNeverAddsUp() {
+        send(paxlst("4001", "2612131030", "2612131215"), gateway);
+        Response crew = send(crewList("4002", "2612131030", "2612131215"), gateway);
+        Response again = send(paxlst("4003", "2612131030", "2612131215"), gateway);
+
+        assertThat(crew.text("status")).as("a crew list is no older passenger list").isEqualTo("APPLIED");
+        assertThat(again.text("status")).as("the same list again, sent no later").isEqualTo("PARSED");
+        assertThat(jdbc.sql("SELECT passengers FROM pd_flight WHERE carrier = 'W6' AND number = '4301'"
+                + " AND departure_date = DATE '2026-12-13'").query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM pd_traveller t JOIN pd_flight f ON f.id = t.flight_id
+                WHERE f.number = '4301' AND f.departure_date = DATE '2026-12-13' AND t.type = 'CREW'""")
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void anOlderPushArrivingLateIsKeptButNeverOverwritesANewerOne() {
         Response newer = send(pnrgov("12", "261209:0930", "111226", 2), gateway);
         Response older = send(pnrgov("11", "261208:1030", "111226", 3), gateway);
@@ -112,7 +131,7 @@ class PassengerDataApiTest extends ApiTests {
         assertThat(older.status()).isEqualTo(202);
         assertThat(older.text("status")).isEqualTo("PARSED");
         assertThat(older.json().path("warnings").findValuesAsString("message"))
-                .anySatisfy(warning -> assertThat(warning).contains("later message"));
+                .anySatisfy(warning -> assertThat(warning).contains("applied already"));
         assertThat(newer.json().path("bookings").asInt()).isEqualTo(1);
         assertThat(newer.raw().body()).doesNotContain("4111111111111111");
     }

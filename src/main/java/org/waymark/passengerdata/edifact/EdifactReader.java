@@ -450,6 +450,10 @@ public class EdifactReader {
             }
             message.messageReference = s.get(1);
             message.commonAccess = s.get(3, 1);
+            String sequenceOfTransfers = s.get(4, 1);
+            int sequence = sequenceOfTransfers == null ? -1
+                    : EdifactValues.digits(sequenceOfTransfers, 0, sequenceOfTransfers.length());
+            message.part = sequence > 0 ? sequence : 1;
         }
 
         private void finish(Message m, String endTag, int endPosition) {
@@ -541,6 +545,8 @@ public class EdifactReader {
         boolean skip;
         String messageReference;
         String commonAccess;
+        /** The UNH sequence of transfers: which part of a multi-part message this is, 1 when whole. */
+        int part = 1;
         String documentNumber;
         boolean crewList;
 
@@ -1234,16 +1240,19 @@ public class EdifactReader {
         final boolean crewList;
         final List<Traveller> travellers = new ArrayList<>();
         final List<Booking> bookings = new ArrayList<>();
+        int firstPart;
 
         ManifestBuilder(Message m) {
             flight = m.flight;
             legs = m.flightLegs;
             reference = m.reference();
             crewList = m.crewList;
+            firstPart = m.part;
             add(m);
         }
 
         void add(Message m) {
+            firstPart = Math.min(firstPart, m.part);
             for (String c : m.codeshares) {
                 if (!codeshares.contains(c)) {
                     codeshares.add(c);
@@ -1254,7 +1263,7 @@ public class EdifactReader {
         }
 
         Manifest build() {
-            return new Manifest(flight, legs, codeshares, reference, crewList, travellers, bookings);
+            return new Manifest(flight, legs, codeshares, reference, crewList, travellers, bookings, firstPart);
         }
     }
 }
