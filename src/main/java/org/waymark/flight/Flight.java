@@ -38,6 +38,8 @@ class Flight {
     private final String stand;
     private FlightStatus status;
     private final Instant createdAt;
+    /** Added because passenger data spoke of it, not by a person or a schedule file. */
+    private final boolean fromPassengerData;
     @MappedCollection(idColumn = "flight_id")
     private Set<Officer> officers;
     @Version
@@ -45,7 +47,7 @@ class Flight {
 
     Flight(UUID id, UUID operationId, String flightNumber, String airline, Direction direction, String airport,
             String country, LocalDateTime scheduled, LocalDate scheduledDate, String terminal, String stand,
-            FlightStatus status, Instant createdAt, Set<Officer> officers, Long version) {
+            FlightStatus status, Instant createdAt, boolean fromPassengerData, Set<Officer> officers, Long version) {
         this.id = id;
         this.operationId = operationId;
         this.flightNumber = flightNumber;
@@ -59,15 +61,26 @@ class Flight {
         this.stand = stand;
         this.status = status;
         this.createdAt = createdAt;
+        this.fromPassengerData = fromPassengerData;
         this.officers = officers;
         this.version = version;
     }
 
     static Flight schedule(OperationId operation, ScheduledFlight flight, Airport other, Instant now) {
+        return schedule(operation, flight, other, now, false);
+    }
+
+    /** A flight the operation had not listed, added because passenger data spoke of it. */
+    static Flight fromPassengerData(OperationId operation, ScheduledFlight flight, Airport other, Instant now) {
+        return schedule(operation, flight, other, now, true);
+    }
+
+    private static Flight schedule(OperationId operation, ScheduledFlight flight, Airport other, Instant now,
+            boolean fromPassengerData) {
         return new Flight(UUID.randomUUID(), operation.value(), flight.flightNumber(), flight.airline(),
                 flight.direction(), other.code().value(), other.country().value(), flight.scheduled(),
                 flight.scheduled().toLocalDate(), flight.terminal(), flight.stand(), FlightStatus.SCHEDULED, now,
-                Set.of(), null);
+                fromPassengerData, Set.of(), null);
     }
 
     /** Chooses the flight for the operation; a cancelled or finished one stays as it is. */
@@ -115,7 +128,8 @@ class Flight {
         Set<UserId> assigned = new HashSet<>();
         officers.forEach(officer -> assigned.add(new UserId(officer.userId())));
         return new FlightView(id(), flightNumber, airline, direction, airports.find(airport).orElseThrow(),
-                scheduled, terminal, stand, status, focusCountries.contains(country), Set.copyOf(assigned));
+                scheduled, terminal, stand, status, focusCountries.contains(country), Set.copyOf(assigned),
+                fromPassengerData, null);
     }
 
     @Table("flight_officer")

@@ -13,6 +13,7 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,6 +65,22 @@ public class FlightFigures {
     private static final String MONITORED = "status IN ('MONITORING', 'DONE')";
 
     private final JdbcClient jdbc;
+    /** The passenger data module, where it is part of the application; otherwise no counts are known. */
+    private final ObjectProvider<PassengersOnBoard> onBoard;
+
+    /**
+     * Passengers on board each flight of the operations, as airline passenger data count them:
+     * counts only; a flight no data came for is absent.
+     */
+    public Map<FlightId, Integer> passengersOnBoard(Collection<OperationId> operationIds) {
+        PassengersOnBoard counts = onBoard.getIfAvailable();
+        if (counts == null) {
+            return Map.of();
+        }
+        Map<FlightId, Integer> all = new HashMap<>();
+        operationIds.forEach(operation -> all.putAll(counts.byFlight(operation)));
+        return all;
+    }
 
     /** The flights of the operations in outline, in the order they are scheduled. */
     public List<FlightOutline> outlines(Collection<OperationId> operationIds) {

@@ -42,7 +42,7 @@ class FlightQueries {
                     Direction.valueOf(rs.getString("direction")), airports.find(rs.getString("airport")).orElseThrow(),
                     rs.getObject("scheduled", LocalDateTime.class), rs.getString("terminal"), rs.getString("stand"),
                     FlightStatus.valueOf(rs.getString("status")), focusCountries.contains(rs.getString("country")),
-                    Set.copyOf(officers.getOrDefault(id, Set.of())));
+                    Set.copyOf(officers.getOrDefault(id, Set.of())), rs.getBoolean("from_passenger_data"), null);
         }).list();
     }
 

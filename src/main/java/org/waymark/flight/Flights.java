@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,6 +56,7 @@ import org.waymark.shared.UserId;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Flights {
 
+    private static final Logger log = LoggerFactory.getLogger(Flights.class);
     private static final int BATCH = 1000;
 
     private final FlightRepository flights;
@@ -61,6 +65,8 @@ public class Flights {
     private final Users users;
     private final Airports airports;
     private final EngagedPassengers engaged;
+    /** The passenger data module, where it is part of the application; otherwise no counts are known. */
+    private final ObjectProvider<PassengersOnBoard> onBoard;
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final MessageSource messages;
@@ -123,20 +129,20 @@ public class Flights {
     @Transactional(readOnly = true)
     public List<FlightView> list(OperationId operationId, LocalDate date, WaymarkUser user) {
         OperationView operation = visible(operationId, user);
-        return queries.list(operationId.value(), date, focus(operation));
+        return counted(operationId, queries.list(operationId.value(), date, focus(operation)));
     }
 
     @Transactional(readOnly = true)
     public FlightView get(OperationId operationId, FlightId flightId, WaymarkUser user) {
         OperationView operation = visible(operationId, user);
-        return load(operationId, flightId).view(airports, focus(operation));
+        return counted(operationId, load(operationId, flightId).view(airports, focus(operation)));
     }
 
     @Transactional(readOnly = true)
     public Board board(OperationId operationId, LocalDate date, WaymarkUser user) {
         OperationView operation = visible(operationId, user);
         Map<FlightId, Integer> passengers = engaged.byFlight(operationId);
-        List<BoardRow> rows = queries.list(operationId.value(), date, focus(operation)).stream()
+        List<BoardRow> rows = counted(operationId, queries.list(operationId.value(), date, focus(operation))).stream()
                 .filter(flight -> flight.status() != FlightStatus.SCHEDULED)
                 .map(flight -> new BoardRow(flight, passengers.getOrDefault(flight.id(), 0)))
                 .toList();
@@ -151,9 +157,94 @@ public class Flights {
     public List<FlightView> assignedTo(OperationId operationId, WaymarkUser user) {
         OperationView operation = visible(operationId, user);
         LocalDateTime since = LocalDateTime.now(clock.withZone(airports.zoneOf(operation.port()))).minusHours(1);
-        return queries.list(operationId.value(), null, focus(operation)).stream()
+        return counted(operationId, queries.list(operationId.value(), null, focus(operation)).stream()
                 .filter(flight -> flight.officers().contains(user.id()) && !flight.scheduled().isBefore(since))
-                .toList();
+                .toList());
+    }
+
+    /**
+     * A flight that airline passenger data speak of, as it is at an operation's port.
+     *
+     * @param carrier the airline's code, such as FR
+     * @param number the flight's number without the carrier, such as 1234 or 0123
+     * @param airport the other airport: origin of an arrival, destination of a departure
+     * @param date the day it lands (an arrival) or leaves (a departure), local at the port
+     * @param scheduled its local time at the port, where the data give it; null otherwise
+     */
+    public record ReportedFlight(String carrier, String number, Direction direction, String airport, LocalDate date,
+            LocalDateTime scheduled) {
+    }
+
+    /**
+     * The operation's flight that passenger data speak of: the one of the same flight number
+     * (leading zeros aside), day at the port and direction. Where it has none and {@code add} is
+     * true, the flight is added, marked as from passenger data, while the operation is not closed,
+     * the day within its dates, the other airport known and the time at the port given. Waymark's
+     * own work, for no user; a flight added at the same moment by another call makes this one
+     * fail on the one-flight-a-day rule, and a second call then finds it.
+     */
+    public Optional<FlightId> fromPassengerData(OperationId operationId, ReportedFlight reported, boolean add) {
+        Optional<FlightId> found = matching(operationId, reported);
+        if (found.isPresent() || !add || reported.scheduled() == null) {
+            return found;
+        }
+        OperationView operation = operations.outline(operationId);
+        Optional<Airport> other = airports.find(reported.airport());
+        LocalDate day = reported.scheduled().toLocalDate();
+        if (operation.status() == OperationStatus.CLOSED || other.isEmpty() || day.isBefore(operation.startDate())
+                || day.isAfter(operation.endDate())) {
+            return Optional.empty();
+        }
+        ScheduledFlight flight;
+        try {
+            flight = new ScheduledFlight(reported.carrier() + withoutLeadingZeros(reported.number()), null,
+                    reported.direction(), reported.airport(), reported.scheduled(), null, null);
+        } catch (RuleViolationException notAFlightNumber) {
+            log.warn("Passenger data name a flight number Waymark cannot list for operation {}", operationId);
+            return Optional.empty();
+        }
+        Flight saved = flights.save(Flight.fromPassengerData(operationId, flight, other.get(), clock.instant()));
+        events.publishEvent(new FlightAdded(saved.id(), null));
+        return Optional.of(saved.id());
+    }
+
+    private Optional<FlightId> matching(OperationId operationId, ReportedFlight reported) {
+        String carrier = reported.carrier().strip().toUpperCase(java.util.Locale.ROOT);
+        String number = withoutLeadingZeros(reported.number().strip().toUpperCase(java.util.Locale.ROOT));
+        return jdbc.sql("""
+                SELECT id, flight_number FROM flight WHERE operation_id = :operation AND scheduled_date = :day
+                AND direction = :direction ORDER BY created_at, id""")
+                .param("operation", operationId.value()).param("day", reported.date())
+                .param("direction", reported.direction().name())
+                .query((rs, row) -> Map.entry(new FlightId(rs.getObject(1, UUID.class)), rs.getString(2))).list()
+                .stream()
+                .filter(flight -> flight.getValue().startsWith(carrier)
+                        && withoutLeadingZeros(flight.getValue().substring(carrier.length())).equals(number))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    private static String withoutLeadingZeros(String number) {
+        String stripped = number.replaceFirst("^0+(?=[0-9])", "");
+        return stripped;
+    }
+
+    /** The flights with the passengers on board that passenger data count, where any came. */
+    private List<FlightView> counted(OperationId operationId, List<FlightView> views) {
+        Map<FlightId, Integer> counts = passengersOnBoard(operationId);
+        if (counts.isEmpty()) {
+            return views;
+        }
+        return views.stream().map(view -> view.withPassengersOnBoard(counts.get(view.id()))).toList();
+    }
+
+    private FlightView counted(OperationId operationId, FlightView view) {
+        return view.withPassengersOnBoard(passengersOnBoard(operationId).get(view.id()));
+    }
+
+    /** Passengers on board each flight of the operation that passenger data came for. */
+    private Map<FlightId, Integer> passengersOnBoard(OperationId operationId) {
+        PassengersOnBoard counts = onBoard.getIfAvailable();
+        return counts == null ? Map.of() : counts.byFlight(operationId);
     }
 
     /** Today at the operation's port while it is under way; otherwise its first day. */
@@ -199,7 +290,7 @@ public class Flights {
             flights.save(flight);
             events.publishEvent(new FlightChanged(flightId, "MONITORED", user.actor()));
         }
-        return flight.view(airports, focus(operation));
+        return counted(operationId, flight.view(airports, focus(operation)));
     }
 
     /** Marks every suggested flight that is still only scheduled as monitored; returns how many. */
@@ -233,7 +324,7 @@ public class Flights {
         flight.changeStatus(status);
         flights.save(flight);
         events.publishEvent(new FlightChanged(flightId, status.name(), user.actor()));
-        return flight.view(airports, focus(operation));
+        return counted(operationId, flight.view(airports, focus(operation)));
     }
 
     /** Assigns officers of the participating agencies to meet the flight. */
@@ -248,7 +339,7 @@ public class Flights {
         flight.assign(officers);
         flights.save(flight);
         events.publishEvent(new FlightChanged(flightId, "OFFICERS_ASSIGNED", user.actor()));
-        return flight.view(airports, focus(operation));
+        return counted(operationId, flight.view(airports, focus(operation)));
     }
 
     /** The active officers of the operation's agencies: who may be assigned to a flight. */

@@ -50,12 +50,15 @@ class Operation {
     private Set<FocusType> focusTypes;
     @MappedCollection(idColumn = "operation_id")
     private Set<FocusCountry> focusCountries;
+    /** Whether flights that passenger data speak of, and that the operation has not listed, are added to it. */
+    private boolean addFlightsFromPassengerData;
     @Version
     private Long version;
 
     Operation(UUID id, String name, String port, LocalDate startDate, LocalDate endDate, OperationStatus status,
             UUID leadAgencyId, UUID createdBy, Instant createdAt, Set<Participant> agencies,
-            Set<FocusType> focusTypes, Set<FocusCountry> focusCountries, Long version) {
+            Set<FocusType> focusTypes, Set<FocusCountry> focusCountries, boolean addFlightsFromPassengerData,
+            Long version) {
         this.id = id;
         this.name = name;
         this.port = port;
@@ -68,12 +71,13 @@ class Operation {
         this.agencies = agencies;
         this.focusTypes = focusTypes;
         this.focusCountries = focusCountries;
+        this.addFlightsFromPassengerData = addFlightsFromPassengerData;
         this.version = version;
     }
 
     static Operation plan(OperationDetails details, AgencyId leadAgency, UserId createdBy, Instant now) {
         Operation operation = new Operation(UUID.randomUUID(), null, null, null, null, OperationStatus.PLANNED,
-                leadAgency.value(), createdBy.value(), now, Set.of(), Set.of(), Set.of(), null);
+                leadAgency.value(), createdBy.value(), now, Set.of(), Set.of(), Set.of(), false, null);
         operation.apply(details);
         return operation;
     }
@@ -138,6 +142,7 @@ class Operation {
         details.agencyIds().forEach(agency -> participants.add(new Participant(agency.value())));
         participants.add(new Participant(leadAgencyId));
         this.agencies = participants;
+        this.addFlightsFromPassengerData = details.addFlightsFromPassengerData();
     }
 
     private static boolean outOfRange(LocalDate date) {
@@ -186,6 +191,10 @@ class Operation {
         Set<String> codes = new TreeSet<>();
         focusCountries.forEach(country -> codes.add(country.countryCode()));
         return codes.stream().map(CountryCode::new).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    boolean addsFlightsFromPassengerData() {
+        return addFlightsFromPassengerData;
     }
 
     Set<AgencyId> agencyIds() {

@@ -18,13 +18,22 @@ import org.waymark.shared.OperationId;
 public record OperationView(OperationId id, String name, AirportCode port, LocalDate startDate, LocalDate endDate,
         OperationStatus status, Plan plan, boolean editable, Set<OperationStatus> nextStatuses) {
 
-    /** The focus and the partners: for officers, coordinators and administrators. */
+    /**
+     * The focus and the partners: for officers, coordinators and administrators; and whether
+     * flights that passenger data speak of are added to the operation's.
+     */
     public record Plan(AgencyId leadAgency, Set<ExploitationType> focusExploitationTypes,
-            Set<CountryCode> focusCountries, Set<AgencyId> agencyIds) {
+            Set<CountryCode> focusCountries, Set<AgencyId> agencyIds, boolean addFlightsFromPassengerData) {
+
+        public Plan(AgencyId leadAgency, Set<ExploitationType> focusExploitationTypes, Set<CountryCode> focusCountries,
+                Set<AgencyId> agencyIds) {
+            this(leadAgency, focusExploitationTypes, focusCountries, agencyIds, false);
+        }
     }
 
     public OperationDetails details() {
         return new OperationDetails(name, port, startDate, endDate, plan == null ? Set.of() : plan.focusExploitationTypes(),
-                plan == null ? Set.of() : plan.focusCountries(), plan == null ? Set.of() : plan.agencyIds());
+                plan == null ? Set.of() : plan.focusCountries(), plan == null ? Set.of() : plan.agencyIds(),
+                plan != null && plan.addFlightsFromPassengerData());
     }
 }

@@ -191,6 +191,31 @@ public class Operations {
                 Set.of());
     }
 
+    /**
+     * An operation planned or under way at a port, as a module that links what it knows to the
+     * operation's flights needs it: its dates, and whether it adds flights from passenger data.
+     */
+    public record AtPort(OperationId id, AirportCode port, LocalDate startDate, LocalDate endDate,
+            boolean addFlightsFromPassengerData) {
+    }
+
+    /**
+     * The operations planned or active at the port whose dates include one of the days, for
+     * Waymark's own work (not shown to anyone as such).
+     */
+    @Transactional(readOnly = true)
+    public List<AtPort> plannedOrActiveAt(AirportCode port, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT id, port, start_date, end_date, add_flights_from_passenger_data FROM operation
+                WHERE port = :port AND status IN ('PLANNED', 'ACTIVE') AND start_date <= :to AND end_date >= :from
+                ORDER BY start_date, id""")
+                .param("port", port.value()).param("from", from).param("to", to)
+                .query((rs, row) -> new AtPort(new OperationId(rs.getObject(1, UUID.class)),
+                        new AirportCode(rs.getString(2)), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getBoolean(5)))
+                .list();
+    }
+
     /** The agency that leads the operation, for notifications sent on Waymark's own account. */
     @Transactional(readOnly = true)
     public AgencyId leadAgencyOf(OperationId id) {
@@ -204,7 +229,7 @@ public class Operations {
         return operations.findAll().stream().filter(o -> o.name().equals(OperationDemoData.NAME)).findFirst()
                 .map(o -> new OperationView(o.id(), o.name(), o.port(), o.startDate(), o.endDate(), o.status(),
                         new OperationView.Plan(o.leadAgency(), o.focusExploitationTypes(), o.focusCountries(),
-                                o.agencyIds()), false, Set.of()));
+                                o.agencyIds(), o.addsFlightsFromPassengerData()), false, Set.of()));
     }
 
     /** The operation, when the user's agency takes part (or the user is an administrator); not found otherwise. */
@@ -238,7 +263,8 @@ public class Operations {
 
     private OperationView view(Operation operation, WaymarkUser user) {
         OperationView.Plan plan = seesPlan(user) ? new OperationView.Plan(operation.leadAgency(),
-                operation.focusExploitationTypes(), operation.focusCountries(), operation.agencyIds()) : null;
+                operation.focusExploitationTypes(), operation.focusCountries(), operation.agencyIds(),
+                operation.addsFlightsFromPassengerData()) : null;
         Set<OperationStatus> next = EnumSet.noneOf(OperationStatus.class);
         if (user.hasRole(Role.ADMIN)) {
             next = EnumSet.complementOf(EnumSet.of(operation.status()));

@@ -55,6 +55,7 @@ public class PassengerDataIntake {
     private final EdifactReader reader = new EdifactReader();
     private final MessageRecords messages;
     private final FlightRecords flights;
+    private final FlightLinks links;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -151,8 +152,8 @@ public class PassengerDataIntake {
     }
 
     private void apply(UUID id, ParsedInterchange parsed) {
+        Map<Manifest, UUID> byManifest = new LinkedHashMap<>();
         try {
-            Map<Manifest, UUID> byManifest = new LinkedHashMap<>();
             for (Manifest manifest : parsed.manifests()) {
                 byManifest.put(manifest, flights.ensure(manifest));
             }
@@ -169,7 +170,11 @@ public class PassengerDataIntake {
         } catch (RuntimeException e) {
             // Stored already: it stays RECEIVED and a replay applies it.
             log.error("Passenger data message {} was stored but not applied", id, e);
+            return;
         }
+        // After the message is applied and apart from it: a link that fails loses nothing, and
+        // the next message for the flight links it.
+        links.link(byManifest.values());
     }
 
     /** What a reading found, and the bytes to store: as received, but for card and frequent flyer numbers. */

@@ -4,5 +4,5 @@
  * seen only by those with a legal gateway and a stated purpose, and masked and deleted on time.
  * It decides nothing about anyone: screening is another module's work.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "operation", "audit" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "operation", "flight", "audit" })
 package org.waymark.passengerdata;

@@ -26,8 +26,17 @@ public record Dashboard(Summary summary, boolean linksToRecords, List<DayRow> by
         List<FlightRow> byFlight, long flightsWithPassengers, List<PlaceRow> byLocation, List<LanguageRow> byLanguage,
         List<OutcomeRow> byOutcome, List<ResponseTimes.AgencyTimes> responseTimes, Instant asOf) {
 
+    /**
+     * A day's figures; {@code passengersOnBoard} sums the passengers on board its monitored flights
+     * that passenger data came for (null where none came), {@code passengersEngagedOnBoard} those
+     * engaged on those flights, {@code engagementRate} the one as a percentage of the other.
+     */
     public record DayRow(LocalDate day, long passengers, long leaflets, long flightsMonitored, long checks,
-            int bar) {
+            int bar, Long passengersOnBoard, long passengersEngagedOnBoard, Double engagementRate) {
+
+        public DayRow(LocalDate day, long passengers, long leaflets, long flightsMonitored, long checks, int bar) {
+            this(day, passengers, leaflets, flightsMonitored, checks, bar, null, 0, null);
+        }
     }
 
     /** A country's figures; {@code code} is null for what happened away from any flight. */
@@ -35,8 +44,13 @@ public record Dashboard(Summary summary, boolean linksToRecords, List<DayRow> by
             int bar) {
     }
 
+    /**
+     * A flight's figures: {@code passengers} engaged; {@code passengersOnBoard} as passenger data
+     * count them (null where none came); {@code engagementRate} the one as a percentage of the other.
+     */
     public record FlightRow(String flightNumber, Direction direction, String airport, String country,
-            LocalDate date, FlightStatus status, long passengers, int bar) {
+            LocalDate date, FlightStatus status, long passengers, int bar, Integer passengersOnBoard,
+            Double engagementRate) {
     }
 
     public record PlaceRow(String location, long passengers, int bar) {
@@ -46,6 +60,11 @@ public record Dashboard(Summary summary, boolean linksToRecords, List<DayRow> by
     }
 
     public record OutcomeRow(Outcome outcome, long checks, int bar) {
+    }
+
+    /** Engaged as a percentage of those on board, to one decimal place; null when nobody is known to be on board. */
+    static Double rate(long engaged, Long onBoard) {
+        return onBoard == null || onBoard == 0 ? null : Math.round(engaged * 1000.0 / onBoard) / 10.0;
     }
 
     static int bar(long value, long largest) {

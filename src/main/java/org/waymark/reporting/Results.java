@@ -106,8 +106,9 @@ public class Results {
                 .filter(Objects::nonNull).toList());
         Sums engaged = new Sums(engagedByDay.values().stream().mapToLong(Sums::passengers).sum(),
                 engagedByDay.values().stream().mapToLong(Sums::leaflets).sum());
+        List<Boarded> boarded = boarded(operation);
         Summary summary = summary(operation, chosen, engaged, checked, referrals.submitted(ids),
-                owed.count(ids));
+                owed.count(ids), boarded);
 
         TreeMap<LocalDate, long[]> days = new TreeMap<>();
         operation.startDate().datesUntil(operation.endDate().plusDays(1)).forEach(day -> days.put(day, new long[4]));
@@ -119,10 +120,22 @@ public class Results {
         monitored.forEach(count -> days.computeIfAbsent(count.date(), d -> new long[4])[2] += count.flights());
         checked.forEach(check -> days.computeIfAbsent(check.startedAt().atZone(zone).toLocalDate(),
                 d -> new long[4])[3]++);
+        // [on board, engaged on board] of the day's monitored flights that passenger data came for
+        Map<LocalDate, long[]> boardedByDay = new HashMap<>();
+        boarded.forEach(flight -> {
+            long[] figures = boardedByDay.computeIfAbsent(flight.outline().date(), d -> new long[2]);
+            figures[0] += flight.onBoard();
+            figures[1] += flight.engaged();
+        });
         long busiestDay = days.values().stream().mapToLong(day -> day[0]).max().orElse(0);
-        List<Dashboard.DayRow> byDay = days.entrySet().stream().map(day -> new Dashboard.DayRow(day.getKey(),
-                day.getValue()[0], day.getValue()[1], day.getValue()[2], day.getValue()[3],
-                Dashboard.bar(day.getValue()[0], busiestDay))).toList();
+        List<Dashboard.DayRow> byDay = days.entrySet().stream().map(day -> {
+            long[] onBoard = boardedByDay.get(day.getKey());
+            Long passengersOnBoard = onBoard == null ? null : onBoard[0];
+            long engagedOnBoard = onBoard == null ? 0 : onBoard[1];
+            return new Dashboard.DayRow(day.getKey(), day.getValue()[0], day.getValue()[1], day.getValue()[2],
+                    day.getValue()[3], Dashboard.bar(day.getValue()[0], busiestDay), passengersOnBoard, engagedOnBoard,
+                    Dashboard.rate(engagedOnBoard, passengersOnBoard));
+        }).toList();
 
         // [flights monitored, passengers, checks] per country; the null key is away from any flight.
         Map<String, long[]> countries = new HashMap<>();
@@ -187,11 +200,14 @@ public class Results {
             flights.firstMonitored(id, count).forEach(flight -> listed.putIfAbsent(flight.id(), flight));
         }
         long most = busiest.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        Map<FlightId, Integer> onBoard = flights.passengersOnBoard(List.of(id));
         return listed.values().stream().map(flight -> {
             long passengers = busiest.getOrDefault(flight.id(), 0L);
+            Integer aboard = onBoard.get(flight.id());
             return new Dashboard.FlightRow(flight.flightNumber(), flight.direction(), airports.shown(flight.airport()),
                     countryName(flight.country()), flight.date(), flight.status(), passengers,
-                    Dashboard.bar(passengers, most));
+                    Dashboard.bar(passengers, most), aboard,
+                    Dashboard.rate(passengers, aboard == null ? null : aboard.longValue()));
         }).sorted(Comparator.comparing(Dashboard.FlightRow::passengers).reversed()
                 .thenComparing(Dashboard.FlightRow::date).thenComparing(Dashboard.FlightRow::flightNumber))
                 .limit(count).toList();
@@ -213,8 +229,16 @@ public class Results {
                 .collect(Collectors.toMap(CheckFigure::id, Function.identity()));
 
         // [flights monitored, passengers, checks, referrals] per country and per route
+        // and, for routes, [4] passengers on board and [5] engaged on the monitored flights that passenger
+        // data came for, [6] 1 where any did
         Map<String, long[]> countries = new TreeMap<>();
         Map<List<String>, long[]> routes = new LinkedHashMap<>();
+        Map<FlightId, Integer> onBoard = flights.passengersOnBoard(byOperation.keySet());
+        Map<FlightId, Long> engagedByFlight = new HashMap<>();
+        if (!onBoard.isEmpty()) {
+            counted.engaged().stream().filter(place -> place.flightId() != null && onBoard.containsKey(place.flightId()))
+                    .forEach(place -> engagedByFlight.merge(place.flightId(), place.passengers(), Long::sum));
+        }
         Function<FlightOutline, List<String>> route = flight -> List.of(
                 byOperation.get(flight.operationId()).port().value(), flight.airport(), flight.direction().name(),
                 flight.country());
@@ -223,23 +247,30 @@ public class Results {
         counted.flights().stream().filter(flight -> flight.monitoredBy(portNows.get(flight.operationId())))
                 .forEach(flight -> {
                     countries.computeIfAbsent(flight.country(), c -> new long[4])[0]++;
-                    routes.computeIfAbsent(route.apply(flight), r -> new long[4])[0]++;
+                    long[] figures = routes.computeIfAbsent(route.apply(flight), r -> new long[7]);
+                    figures[0]++;
+                    Integer aboard = onBoard.get(flight.id());
+                    if (aboard != null) {
+                        figures[4] += aboard;
+                        figures[5] += engagedByFlight.getOrDefault(flight.id(), 0L);
+                        figures[6] = 1;
+                    }
                 });
         counted.engaged().stream().filter(place -> flightsById.containsKey(place.flightId())).forEach(place -> {
             FlightOutline flight = flightsById.get(place.flightId());
             countries.computeIfAbsent(flight.country(), c -> new long[4])[1] += place.passengers();
-            routes.computeIfAbsent(route.apply(flight), r -> new long[4])[1] += place.passengers();
+            routes.computeIfAbsent(route.apply(flight), r -> new long[7])[1] += place.passengers();
         });
         counted.checks().stream().filter(check -> flightsById.containsKey(check.flightId())).forEach(check -> {
             FlightOutline flight = flightsById.get(check.flightId());
             countries.computeIfAbsent(flight.country(), c -> new long[4])[2]++;
-            routes.computeIfAbsent(route.apply(flight), r -> new long[4])[2]++;
+            routes.computeIfAbsent(route.apply(flight), r -> new long[7])[2]++;
         });
         counted.referrals().stream().map(referral -> checksById.get(referral.checkId()))
                 .filter(check -> check != null && flightsById.containsKey(check.flightId())).forEach(check -> {
                     FlightOutline flight = flightsById.get(check.flightId());
                     countries.computeIfAbsent(flight.country(), c -> new long[4])[3]++;
-                    routes.computeIfAbsent(route.apply(flight), r -> new long[4])[3]++;
+                    routes.computeIfAbsent(route.apply(flight), r -> new long[7])[3]++;
                 });
         // Highest yield first, then the most passengers; ties in the order of their names.
         Comparator<long[]> byYield = Comparator.comparing((long[] f) -> f[1] == 0 ? 0 : (double) f[2] / f[1])
@@ -259,7 +290,8 @@ public class Results {
                     long[] f = entry.getValue();
                     return new Yields.RouteYield(r.get(0), r.get(1), Direction.valueOf(r.get(2)), r.get(3),
                             countryName(r.get(3)), f[0], f[1], f[2], f[3], Yields.per1000(f[2], f[1]),
-                            Yields.per1000(f[3], f[1]), airports.shown(r.get(0)), airports.shown(r.get(1)));
+                            Yields.per1000(f[3], f[1]), airports.shown(r.get(0)), airports.shown(r.get(1)),
+                            f[6] == 0 ? null : f[4], f[5], Dashboard.rate(f[5], f[6] == 0 ? null : f[4]));
                 }).toList();
         return new Yields(seen.size(), byCountry, byRoute);
     }
@@ -279,7 +311,30 @@ public class Results {
     Summary summary(OperationView operation) {
         List<OperationId> ids = List.of(operation.id());
         return summary(operation, flights.monitored(operation.id(), portNow(operation)), engagements.sums(ids),
-                checks.checks(ids), referrals.submitted(ids), owed.count(ids));
+                checks.checks(ids), referrals.submitted(ids), owed.count(ids), boarded(operation));
+    }
+
+    /** A monitored flight that passenger data came for: passengers on board, and those engaged on it. */
+    private record Boarded(FlightOutline outline, long onBoard, long engaged) {
+    }
+
+    /**
+     * The operation's flights monitored by now (their time come, as for flights monitored) that
+     * passenger data came for, with their passengers on board and engaged.
+     */
+    private List<Boarded> boarded(OperationView operation) {
+        Map<FlightId, Integer> onBoard = flights.passengersOnBoard(List.of(operation.id()));
+        if (onBoard.isEmpty()) {
+            return List.of();
+        }
+        LocalDateTime now = portNow(operation);
+        Map<FlightId, Long> engaged = engagements.passengersByFlight(operation.id());
+        List<FlightOutline> outlines = onBoard.size() > OUTLINES_BY_ID
+                ? flights.outlines(List.of(operation.id())).stream().filter(f -> onBoard.containsKey(f.id())).toList()
+                : flights.outlines(operation.id(), onBoard.keySet());
+        return outlines.stream().filter(flight -> flight.monitoredBy(now))
+                .map(flight -> new Boarded(flight, onBoard.get(flight.id()), engaged.getOrDefault(flight.id(), 0L)))
+                .toList();
     }
 
     /**
@@ -287,7 +342,7 @@ public class Results {
      * monitored, the others as still to come.
      */
     private static Summary summary(OperationView operation, List<MonitoredCount> chosen, Sums engaged,
-            List<CheckFigure> checked, List<Referrals.Submitted> referred, long referralsOwed) {
+            List<CheckFigure> checked, List<Referrals.Submitted> referred, long referralsOwed, List<Boarded> boarded) {
         Map<String, Long> monitoredByCountry = new TreeMap<>();
         long arrivals = 0;
         long departures = 0;
@@ -309,13 +364,15 @@ public class Results {
             outcomes.put(outcome, 0L);
         }
         checked.forEach(check -> check.outcomes().forEach(outcome -> outcomes.merge(outcome, 1L, Long::sum)));
+        Long onBoard = boarded.isEmpty() ? null : boarded.stream().mapToLong(Boarded::onBoard).sum();
+        long engagedOnBoard = boarded.stream().mapToLong(Boarded::engaged).sum();
         return new Summary(operation.id().value(), operation.name(), operation.port().value(), operation.startDate(),
                 operation.endDate(), arrivals + departures, monitoredByCountry, arrivals, departures,
                 engaged.passengers(), engaged.leaflets(), checked.size(),
                 referred.stream().filter(referral -> referral.kind() == ReferralKind.NRM).count(),
                 referred.stream().filter(referral -> referral.kind() == ReferralKind.DUTY_TO_NOTIFY).count(),
                 referred.stream().filter(Referrals.Submitted::childReferral).count(), outcomes, referralsOwed,
-                stillToCome);
+                stillToCome, onBoard, engagedOnBoard, Dashboard.rate(engagedOnBoard, onBoard));
     }
 
     /** The time now at the operation's port, as its flights' scheduled times are written. */

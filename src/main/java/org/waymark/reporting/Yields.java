@@ -19,10 +19,14 @@ public record Yields(int operations, List<CountryYield> byCountry, List<RouteYie
     /**
      * Arrivals from {@code airport} to {@code port}, or departures from {@code port} to {@code airport}
      * (codes), with each airport as people read it ({@code portShown}, {@code airportShown}).
+     * {@code passengersOnBoard} sums the passengers on board the route's monitored flights that
+     * passenger data came for (null where none came), {@code passengersEngagedOnBoard} those engaged
+     * on those flights, and {@code engagementRate} is the one as a percentage of the other.
      */
     public record RouteYield(String port, String airport, Direction direction, String country, String countryName,
             long flightsMonitored, long passengersEngaged, long enhancedChecks, long referrals, Double checksPer1000,
-            Double referralsPer1000, String portShown, String airportShown) {
+            Double referralsPer1000, String portShown, String airportShown, Long passengersOnBoard,
+            long passengersEngagedOnBoard, Double engagementRate) {
     }
 
     /** Per 1,000, to one decimal place; null when there is nothing to divide by. */

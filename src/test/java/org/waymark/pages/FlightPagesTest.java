@@ -21,10 +21,15 @@ import org.waymark.flight.FlightView;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.passengerdata.Messages;
+import org.waymark.passengerdata.PassengerDataIntake;
 import org.waymark.shared.OperationId;
 
 /** The flight pages, the board and the tally without JavaScript, as people see them. */
 class FlightPagesTest extends PageTests {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    PassengerDataIntake intake;
 
     UUID operation;
     FlightView sofia;
@@ -56,7 +61,35 @@ class FlightPagesTest extends PageTests {
         assertThat(page.select("tbody tr").get(1).select("button").text()).isEqualTo("Monitor FR8812");
         // On a phone each flight is a card, its time the title and each value under its column's name.
         assertThat(cardsNamingTheirColumns(page)).containsExactly(List.of("Scheduled", "Flight", "Other airport",
-                "Status", ""));
+                "Status", "Passengers on board", ""));
+    }
+
+    /**
+     * Passenger data sent for a flight of the operation give it its passengers on board, in
+     * figures, to all who see its flights; a flight no data came for says it is not known.
+     */
+    @Test
+    void theFlightsListShowsThePassengersOnBoardThatPassengerDataCount() throws Exception {
+        WaymarkUser coordinator = principal("coordinator@flights.test");
+        OperationId id = given.operation().namedUniquely("Passenger data week")
+                .between(java.time.LocalDate.of(2026, 9, 23), java.time.LocalDate.of(2026, 9, 24)).plannedBy(coordinator);
+        FlightView wizz = given.arrival(id, "W64301", "Wizz Air", "SOF", LocalDateTime.of(2026, 9, 23, 12, 15),
+                coordinator);
+        given.arrival(id, "FR1234", "Ryanair", "SOF", LocalDateTime.of(2026, 9, 23, 7, 35), coordinator);
+        intake.receive(Messages.paxlst("9231", "2609231030", "2609231215"), "flight pages test");
+
+        for (String who : List.of("coordinator@flights.test", "officer@flights.test")) {
+            Document page = page(as(who, get("/operations/" + id.value() + "/flights")));
+            assertThat(page.select("thead th").eachText()).contains("Passengers on board");
+            assertThat(page.select("tbody tr").get(0).text()).contains("FR1234");
+            assertThat(page.select("tbody tr").get(0).select(".wm-passengers-on-board").text()).isEqualTo("Not known");
+            assertThat(page.select("tbody tr").get(1).text()).contains("W64301");
+            assertThat(page.select("tbody tr").get(1).select(".wm-passengers-on-board").text()).as(who).isEqualTo("2");
+            assertThat(page.text()).as("counts, never names").doesNotContain("IVANOVA", "PETROV");
+        }
+        Document detail = page(as("officer@flights.test",
+                get("/operations/" + id.value() + "/flights/" + wizz.id().value())));
+        assertThat(detail.select(".govuk-summary-list__row").eachText()).contains("Passengers on board 2");
     }
 
     @Test
@@ -192,8 +225,10 @@ class FlightPagesTest extends PageTests {
         assertThat(page.select("#board-rows tr")).hasSize(1);
         assertThat(page.select("#board-rows tr").text()).contains("07:35", "FR1234", "From Sofia (SOF), Bulgaria",
                 "Monitoring");
-        assertThat(Integer.parseInt(page.select("#board-rows td.govuk-table__cell--numeric").text()))
-                .isGreaterThanOrEqualTo(7);
+        assertThat(Integer.parseInt(page.select("#board-rows td.govuk-table__cell--numeric")
+                .not(".wm-passengers-on-board").text())).isGreaterThanOrEqualTo(7);
+        assertThat(page.select("#board-rows td.wm-passengers-on-board").text()).as("no passenger data came")
+                .isEqualTo("Not known");
         assertThat(page.select("#board-rows").attr("data-refresh-url")).contains("/board/rows?date=2026-09-16");
         assertThat(status(as("analyst@flights.test", get("/operations/" + operation + "/board")))).isEqualTo(403);
     }

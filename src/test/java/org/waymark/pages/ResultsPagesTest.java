@@ -76,8 +76,13 @@ class ResultsPagesTest extends PageTests {
         assertThat(page.select("h1").text()).isEqualTo("Results");
         // On a phone the days and the countries are cards, each figure under its column's name.
         assertThat(cardsNamingTheirColumns(page)).contains(
-                List.of("Day", "Passengers", "Flights monitored", "Leaflets", "Checks"),
+                List.of("Day", "Passengers", "Flights monitored", "Leaflets", "Checks", "Passengers on board",
+                        "Spoken to on board"),
                 List.of("Country", "Passengers", "Flights monitored", "Checks"));
+        // No passenger data came for its flights: how many were on board is not known.
+        assertThat(page.select("#table-by-day tbody tr").first().select("td").eachText()).endsWith("Not known",
+                "Not known");
+        assertThat(page.select("#engagement-rate").text()).isEqualTo("Not known");
         assertThat(page.select("#passengers-engaged").text()).isEqualTo("189");
         assertThat(page.select("#flights-monitored").text()).isEqualTo("2: 2 arrivals, 0 departures");
         assertThat(page.select("#enhanced-checks").text()).isEqualTo("1 See the checks");
@@ -91,11 +96,11 @@ class ResultsPagesTest extends PageTests {
         assertThat(page.select("#table-by-language tbody tr").eachText())
                 .containsExactly("Bulgarian 120", "Romanian 60", "Russian 60");
         assertThat(page.select("#table-by-flight tbody tr").eachText())
-                .containsExactly("FR1234 From Sofia (SOF), Bulgaria Thu 17 September 120",
-                        "FR3021 From Chişinău (KIV), Moldova Thu 17 September 60");
+                .containsExactly("FR1234 From Sofia (SOF), Bulgaria Thu 17 September 120 Not known Not known",
+                        "FR3021 From Chişinău (KIV), Moldova Thu 17 September 60 Not known Not known");
         assertThat(page.select("#table-by-place tbody tr").eachText()).containsExactly("Arrivals hall 9");
         assertThat(page.select("#table-by-day tbody tr").eachText()).as("tallied today, counted on the flights' day")
-                .contains("Thu 17 September 180 2 42 0");
+                .contains("Thu 17 September 180 2 42 0 Not known Not known");
         assertThat(page.select("#table-by-day caption").text()).endsWith("count on the flight’s day");
         assertThat(page.select("#table-by-outcome tbody tr").first().text()).isEqualTo("No further action 0");
         assertThat(page.select("#response-times + p").text()).isEqualTo("No partner has been called yet.");
@@ -186,12 +191,15 @@ class ResultsPagesTest extends PageTests {
         assertThat(page.select("h1").text()).isEqualTo("Where checks came from");
         assertThat(page.select("#yields-by-country tbody tr").eachText())
                 .containsExactly("Bulgaria 1 120 1 0 8.3 0.0", "Moldova 1 60 0 0 0.0 0.0");
-        assertThat(page.select("#yields-by-route tbody tr").first().text()).isEqualTo("Sofia (SOF) → London Stansted (STN) Bulgaria 1 120 1 0 8.3 0.0");
+        assertThat(page.select("#yields-by-route tbody tr").first().text()).isEqualTo(
+                "Sofia (SOF) → London Stansted (STN) Bulgaria 1 120 1 0 8.3 0.0 Not known Not known");
         // On a phone each country and each route is a card, every figure under its column's name.
         List<String> figures = List.of("Flights monitored", "Passengers", "Checks", "Referrals", "Checks per 1,000",
                 "Referrals per 1,000");
+        List<String> routeFigures = new java.util.ArrayList<>(figures);
+        routeFigures.addAll(List.of("Passengers on board", "Spoken to on board"));
         assertThat(cardsNamingTheirColumns(page)).extracting(columns -> columns.subList(1, columns.size()))
-                .containsExactly(figures, figures);
+                .containsExactly(figures, routeFigures);
     }
 
     @Test

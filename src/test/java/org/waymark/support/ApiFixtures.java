@@ -186,6 +186,12 @@ public final class ApiFixtures {
             return this;
         }
 
+        /** Flights that passenger data speak of, and that the operation has not listed, are added to it. */
+        public Operation addingFlightsFromPassengerData() {
+            body.put("addFlightsFromPassengerData", true);
+            return this;
+        }
+
         public Operation withPartners(String... agencyIds) {
             return withPartners(List.of(agencyIds));
         }

@@ -63,15 +63,21 @@ class FlightApi {
             @Size(max = ScheduledFlight.MAX_STAND) String stand) {
     }
 
+    /**
+     * {@code passengersOnBoard}: passengers on board as the airline's passenger data count them,
+     * null where none came; {@code fromPassengerData}: added because passenger data spoke of it.
+     */
     record FlightResponse(UUID id, String flightNumber, String airline, Direction direction, String airport,
             String airportName, String country, @JsonFormat(pattern = "uuuu-MM-dd'T'HH:mm") LocalDateTime scheduled,
-            String terminal, String stand, FlightStatus status, boolean suggested, Set<UUID> officerIds) {
+            String terminal, String stand, FlightStatus status, boolean suggested, Set<UUID> officerIds,
+            boolean fromPassengerData, Integer passengersOnBoard) {
         static FlightResponse of(FlightView flight) {
             return new FlightResponse(flight.id().value(), flight.flightNumber(), flight.airline(),
                     flight.direction(), flight.airport().code().value(), flight.airport().name(),
                     flight.airport().country().value(), flight.scheduled(), flight.terminal(), flight.stand(),
                     flight.status(), flight.suggested(),
-                    flight.officers().stream().map(UserId::value).collect(Collectors.toSet()));
+                    flight.officers().stream().map(UserId::value).collect(Collectors.toSet()),
+                    flight.fromPassengerData(), flight.passengersOnBoard());
         }
     }
 

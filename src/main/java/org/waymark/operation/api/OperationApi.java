@@ -48,12 +48,16 @@ class OperationApi {
 
     private final Operations operations;
 
-    /** The lead agency (the caller's) is always among the participating agencies. */
+    /**
+     * The lead agency (the caller's) is always among the participating agencies.
+     * {@code addFlightsFromPassengerData}: whether flights that passenger data speak of, at the port
+     * within the dates, are added to the operation when it has not listed them; false when left out.
+     */
     record OperationRequest(@NotBlank String name, @NotBlank @Size(max = 3) String port,
             @NotNull LocalDate startDate, @NotNull LocalDate endDate,
             @Size(max = 6) Set<@NotNull ExploitationType> focusExploitationTypes,
             @Size(max = 250) Set<@NotNull @Size(max = 2) String> focusCountries,
-            @Size(max = 100) Set<@NotNull UUID> agencyIds) {
+            @Size(max = 100) Set<@NotNull UUID> agencyIds, Boolean addFlightsFromPassengerData) {
 
         OperationDetails details() {
             String portCode = port.strip().toUpperCase(Locale.ROOT);
@@ -70,7 +74,7 @@ class OperationApi {
             Set<AgencyId> agencies = agencyIds == null ? Set.of()
                     : agencyIds.stream().map(AgencyId::new).collect(Collectors.toSet());
             return new OperationDetails(name, new AirportCode(portCode), startDate, endDate, focusExploitationTypes,
-                    countries, agencies);
+                    countries, agencies, Boolean.TRUE.equals(addFlightsFromPassengerData));
         }
     }
 
@@ -81,7 +85,7 @@ class OperationApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record OperationResponse(UUID id, String name, String port, LocalDate startDate, LocalDate endDate,
             OperationStatus status, UUID leadAgencyId, Set<ExploitationType> focusExploitationTypes,
-            List<String> focusCountries, List<UUID> agencyIds) {
+            List<String> focusCountries, List<UUID> agencyIds, Boolean addFlightsFromPassengerData) {
 
         static OperationResponse of(OperationView view) {
             var plan = view.plan();
@@ -91,7 +95,8 @@ class OperationApi {
                     plan == null ? null : plan.focusCountries().stream().map(CountryCode::value).sorted().toList(),
                     plan == null ? null
                             : plan.agencyIds().stream().map(AgencyId::value)
-                                    .sorted(Comparator.comparing(UUID::toString)).toList());
+                                    .sorted(Comparator.comparing(UUID::toString)).toList(),
+                    plan == null ? null : plan.addFlightsFromPassengerData());
         }
     }
 

@@ -46,6 +46,8 @@ class OperationForm {
 
     private List<UUID> agencyIds = new ArrayList<>();
 
+    private boolean addFlightsFromPassengerData;
+
     static OperationForm of(OperationView operation) {
         OperationForm form = new OperationForm();
         form.name = operation.name();
@@ -57,6 +59,7 @@ class OperationForm {
             form.focusExploitationTypes.addAll(operation.plan().focusExploitationTypes());
             operation.plan().focusCountries().forEach(country -> form.focusCountries.add(country.value()));
             form.agencyIds = operation.plan().agencyIds().stream().map(AgencyId::value).toList();
+            form.addFlightsFromPassengerData = operation.plan().addFlightsFromPassengerData();
         }
         return form;
     }
@@ -88,7 +91,7 @@ class OperationForm {
             return null;
         }
         return new OperationDetails(name, new AirportCode(portCode), start, end, focusExploitationTypes, countries,
-                agencyIds.stream().map(AgencyId::new).collect(Collectors.toSet()));
+                agencyIds.stream().map(AgencyId::new).collect(Collectors.toSet()), addFlightsFromPassengerData);
     }
 
     private static java.time.LocalDate date(DateInput input, String field, Errors errors) {
@@ -165,5 +168,13 @@ class OperationForm {
 
     public void setAgencyIds(List<UUID> agencyIds) {
         this.agencyIds = agencyIds == null ? new ArrayList<>() : agencyIds;
+    }
+
+    public boolean isAddFlightsFromPassengerData() {
+        return addFlightsFromPassengerData;
+    }
+
+    public void setAddFlightsFromPassengerData(boolean addFlightsFromPassengerData) {
+        this.addFlightsFromPassengerData = addFlightsFromPassengerData;
     }
 }
