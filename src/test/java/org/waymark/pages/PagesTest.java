@@ -290,6 +290,31 @@ class PagesTest extends PageTests {
                 .select("input[name=focusCountries] + label").eachText()).containsExactly("Bulgaria", "Moldova");
     }
 
+    @Test
+    void theCoordinatorChoosesToAddFlightsFromPassengerData() throws Exception {
+        String edit = "/operations/" + operationId + "/edit";
+        Document form = page(as("coordinator@pages.test", get(edit)));
+        assertThat(form.select("input[type=checkbox][name=addFlightsFromPassengerData] + label").text())
+                .isEqualTo("Add flights from passenger data");
+        assertThat(form.select("input[name=addFlightsFromPassengerData]").hasAttr("checked")).as("off at first")
+                .isFalse();
+
+        var ticked = mvc.perform(as("coordinator@pages.test", post("/operations/" + operationId).with(csrf())
+                .params(fields(form)).param("focusCountries", "BG", "MD").param("addFlightsFromPassengerData", "true")))
+                .andReturn();
+        assertThat(ticked.getResponse().getRedirectedUrl()).isEqualTo("/operations/" + operationId);
+        Document again = page(as("coordinator@pages.test", get(edit)));
+        assertThat(again.select("input[name=addFlightsFromPassengerData]").hasAttr("checked")).isTrue();
+
+        // Unticked, the browser sends nothing for it: it is off again.
+        var fields = fields(again);
+        fields.remove("addFlightsFromPassengerData");
+        mvc.perform(as("coordinator@pages.test", post("/operations/" + operationId).with(csrf()).params(fields)
+                .param("focusCountries", "BG", "MD"))).andReturn();
+        assertThat(page(as("coordinator@pages.test", get(edit))).select("input[name=addFlightsFromPassengerData]")
+                .hasAttr("checked")).isFalse();
+    }
+
     /** The form's text and date boxes and its ticked agencies and types, as the browser would send them. */
     private static org.springframework.util.MultiValueMap<String, String> fields(Document form) {
         var fields = new org.springframework.util.LinkedMultiValueMap<String, String>();
