@@ -305,6 +305,9 @@ class PagesTest extends PageTests {
         assertThat(ticked.getResponse().getRedirectedUrl()).isEqualTo("/operations/" + operationId);
         Document again = page(as("coordinator@pages.test", get(edit)));
         assertThat(again.select("input[name=addFlightsFromPassengerData]").hasAttr("checked")).isTrue();
+        assertThat(page(as("coordinator@pages.test", get("/operations/" + operationId)))
+                .select(".govuk-summary-list__row").eachText()).contains("Passenger data Counts the passengers on "
+                        + "board the operation’s flights, and adds the flights it has not listed");
 
         // Unticked, the browser sends nothing for it: it is off again.
         var fields = fields(again);
