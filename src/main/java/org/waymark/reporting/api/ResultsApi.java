@@ -50,7 +50,10 @@ class ResultsApi {
             + "DONE, or while MONITORING once its scheduled time has come at the port; flightsStillToCome counts "
             + "the flights MONITORING whose time is still to come. Checks count whatever their status; referrals count once submitted. "
             + "referralsOwed counts the checks closed with an NRM referral or Duty to Notify outcome of which no "
-            + "referral has been submitted yet. For coordinators, officers and analysts of the agencies taking part.")
+            + "referral has been submitted yet. passengersOnMonitoredFlights sums the passengers on board the flights "
+            + "monitored as airline passenger data count them (null where none came); engagementRate is the "
+            + "passengers engaged on those flights (passengersEngagedOnFlightsWithPassengerData) as a percentage of "
+            + "them. For coordinators, officers and analysts of the agencies taking part.")
     Summary summary(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user) {
         return results.summary(new OperationId(id), user);
     }
