@@ -8,9 +8,8 @@ import org.waymark.shared.PageController;
 
 /**
  * The start page is where each role's work begins: officers and coordinators at today's shift,
- * partners at the requests to their agency, analysts at the results, administrators at the
- * operations. A user with passenger data roles only has none of these pages, and starts at a
- * page that says so.
+ * partners at the requests to their agency, analysts at the results, those with the passenger
+ * data role at the day's flights with passenger data, administrators at the operations.
  */
 @PageController
 class HomeController {
@@ -18,7 +17,7 @@ class HomeController {
     @GetMapping("/")
     String home(@AuthenticationPrincipal WaymarkUser user) {
         if (!user.operational()) {
-            return "home";
+            return user.hasRole(Role.PASSENGER_DATA) ? "redirect:/passenger-data" : "home";
         }
         if (user.hasRole(Role.OFFICER) || user.hasRole(Role.COORDINATOR)) {
             return "redirect:/shift";
@@ -28,6 +27,9 @@ class HomeController {
         }
         if (user.hasRole(Role.ANALYST)) {
             return "redirect:/results";
+        }
+        if (user.hasRole(Role.PASSENGER_DATA)) {
+            return "redirect:/passenger-data";
         }
         return "redirect:/operations";
     }

@@ -25,6 +25,8 @@ import org.waymark.flight.FlightStatus;
 import org.waymark.operation.OperationEvents;
 import org.waymark.operation.OperationStatus;
 import org.waymark.passengerdata.PassengerDataDisposal;
+import org.waymark.passengerdata.PassengerDataRead;
+import org.waymark.passengerdata.Purpose;
 import org.waymark.referral.DecisionResult;
 import org.waymark.referral.DecisionType;
 import org.waymark.retention.HeldType;
@@ -139,6 +141,15 @@ class EveryActionInWordsTest {
         keys.add("audit.action.REFERRAL_DECISION_RECORDED." + slug("RECONSIDERATION_REQUESTED"));
         for (OutcomeCorrection why : OutcomeCorrection.values()) {
             keys.add("audit.action.CHECK_OUTCOME_CORRECTED." + slug(why.name()));
+        }
+        // A read of passenger data gives the purpose stated, its kind first: the rest is the person's words.
+        for (Purpose.Kind kind : Purpose.Kind.values()) {
+            Purpose purpose = new Purpose(kind, null, null, "words", null);
+            for (Auditable read : List.<Auditable>of(new PassengerDataRead.ListRead(List.of(), purpose.detail(), null),
+                    new PassengerDataRead.TravellerRead(new UUID(0, 1), purpose.detail(), null),
+                    new PassengerDataRead.BookingRead(new UUID(0, 1), purpose.detail(), null))) {
+                keys.add("audit.action." + read.action() + "." + slug(read.detail().split(" ")[0]));
+            }
         }
         Properties words = words();
         assertThat(keys.stream().filter(key -> !words.containsKey(key))).as("details without words").isEmpty();
