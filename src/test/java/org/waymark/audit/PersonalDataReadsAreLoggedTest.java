@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -34,6 +40,8 @@ import org.waymark.identity.AgencyType;
 import org.waymark.identity.ApiTokens;
 import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.passengerdata.Messages;
+import org.waymark.passengerdata.PassengerDataIntake;
 import org.waymark.referral.Referrals;
 import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Gender;
@@ -59,6 +67,8 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
     private static final String COORDINATOR = "coordinator@walk.test";
     private static final String NAVIGATOR = "navigator@walk.test";
     private static final String ADMIN = "admin@walk.test";
+    private static final String PIU = "piu@walk.test";
+    private static final String PURPOSE = "SAFEGUARDING A concern raised at the gate";
 
     /**
      * The modules whose pages and endpoints hold nothing of a person whom Waymark is about
@@ -99,6 +109,11 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
                     + "flights, counts and warnings, never a traveller's details"),
             Map.entry("GET /api/v1/passenger-data/messages/{id}", "a receipt of a passenger data message: status, "
                     + "flights, counts and warnings, never a traveller's details"),
+            Map.entry("GET /passenger-data", "flights with passenger data by their counts: no traveller's details"),
+            Map.entry("GET /passenger-data/flights/{id}/purpose", "the form stating a purpose, under the flight's "
+                    + "number, route and day: nothing of a traveller"),
+            Map.entry("GET /passenger-data/messages", "the queue of messages: when, from where and why each failed, "
+                    + "never a traveller's details"),
             Map.entry("GET /admin/notifications", "mail waiting for the server: staff addresses and subjects, "
                     + "which hold nothing of the person; each email sent is logged as EMAIL_SENT"));
 
@@ -123,6 +138,10 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
     Checks checks;
     @Autowired
     Tips tips;
+    @Autowired
+    PassengerDataIntake intake;
+    @Autowired
+    JdbcClient jdbc;
 
     final Map<String, String> bearer = new HashMap<>();
     AgencySummary police;
@@ -133,9 +152,14 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
     UUID checkToSubmit;
     UUID referralToSubmit;
     UUID report;
+    UUID passengerFlight;
+    UUID traveller;
+    UUID booking;
+    /** The cookie of the passenger data user's web session (kept in the database), in which a purpose is stated. */
+    Cookie piuSession;
 
     @BeforeAll
-    void data() {
+    void data() throws Exception {
         police = given.agency("Essex Police", AgencyType.POLICE);
         charity = given.agency("Justice and Care", AgencyType.CHARITY);
         given.user("Olu Officer", OFFICER, police, Role.OFFICER);
@@ -158,6 +182,28 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
                 "A man in a grey coat", "07700 900123"), "10.9.9.9");
         report = UUID.fromString(audit.find(new AuditQuery("PUBLIC_REPORT_RECEIVED", null, null, null), 0, 1).get(0)
                 .recordId());
+        passengerData();
+    }
+
+    /** A flight's passenger list and bookings, and a purpose stated for it by someone with the passenger data role. */
+    private void passengerData() throws Exception {
+        given.user("Pia Analyst", PIU, given.agency("Border Force PIU", AgencyType.BORDER_FORCE), Role.PASSENGER_DATA);
+        String day = LocalDate.now().format(DateTimeFormatter.ofPattern("yyMMdd"));
+        intake.receive(Messages.paxlst("8001", day + "1030", day + "1215"), "walk");
+        intake.receive(Messages.pnrgov("8002", day + ":0600", LocalDate.now().format(
+                DateTimeFormatter.ofPattern("ddMMyy")), 2), "walk");
+        passengerFlight = jdbc.sql("SELECT id FROM pd_flight").query(UUID.class).single();
+        traveller = jdbc.sql("SELECT MIN(id) FROM pd_traveller WHERE source = 'PAXLST'").query(UUID.class).single();
+        booking = jdbc.sql("SELECT id FROM pd_booking").query(UUID.class).single();
+        String[] purpose = PURPOSE.split(" ", 2);
+        MockHttpServletResponse stated = mvc.perform(post("/passenger-data/flights/" + passengerFlight + "/purpose")
+                .with(user(principal(PIU))).with(csrf()).param("purpose", purpose[0])
+                .param("text", purpose[1])).andReturn().getResponse();
+        assertThat(stated.getStatus()).as(stated.getContentAsString()).isEqualTo(302);
+        // (Named SESSION here: the cookie's configured name is given by the server MockMvc has none of.)
+        piuSession = Arrays.stream(stated.getCookies()).filter(cookie -> cookie.getName().endsWith("SESSION"))
+                .findFirst().orElse(null);
+        assertThat(piuSession).as("the session the purpose is kept in").isNotNull();
     }
 
     /**
@@ -221,6 +267,14 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
                 p, "WITH_CONTACT", null));
         walks.add(new Walk("GET /api/v1/reports/{id}", COORDINATOR, "/api/v1/reports/" + p, "PUBLIC_REPORT_READ",
                 "PUBLIC_REPORT", p, "WITH_CONTACT", null));
+        // Passenger data: a flight's list names each traveller shown; a traveller and a booking; each with the
+        // purpose stated for the flight.
+        walks.add(new Walk("GET /passenger-data/flights/{id}", PIU, "/passenger-data/flights/" + passengerFlight,
+                "PASSENGER_LIST_READ", "PASSENGER_DATA_TRAVELLER", traveller.toString(), PURPOSE, null));
+        walks.add(new Walk("GET /passenger-data/travellers/{id}", PIU, "/passenger-data/travellers/" + traveller,
+                "TRAVELLER_READ", "PASSENGER_DATA_TRAVELLER", traveller.toString(), PURPOSE, null));
+        walks.add(new Walk("GET /passenger-data/bookings/{id}", PIU, "/passenger-data/bookings/" + booking,
+                "BOOKING_READ", "PASSENGER_DATA_BOOKING", booking.toString(), PURPOSE, null));
         // The audit log: reading it is logged, with the filters used.
         walks.add(new Walk("GET /admin/audit", ADMIN, "/admin/audit?recordType=enhanced_check", "AUDIT_READ",
                 "AUDIT_LOG", null, "recordType=ENHANCED_CHECK page=0", null));
@@ -340,6 +394,9 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
         }
         if (urlAndBody[0].startsWith("/api/")) {
             return request.header("Authorization", bearer.get(walk.as()));
+        }
+        if (walk.as().equals(PIU)) {
+            request.cookie(piuSession);
         }
         return request.with(user(principal(walk.as()))).with(csrf());
     }
