@@ -133,8 +133,8 @@ public class PassengerData {
     public Traveller traveller(UUID id, Purpose purpose, WaymarkUser user) {
         mayRead(user);
         Traveller traveller = jdbc.sql("""
-                SELECT t.*, COALESCE(t.booking_id, (SELECT MIN(b.id) FROM pd_booking b WHERE b.flight_id = t.flight_id
-                    AND b.locator = t.booking_locator)) AS found_booking
+                SELECT t.*, COALESCE(t.booking_id, (SELECT b.id FROM pd_booking b WHERE b.flight_id = t.flight_id
+                    AND b.locator = t.booking_locator ORDER BY b.id FETCH FIRST 1 ROWS ONLY)) AS found_booking
                 FROM pd_traveller t WHERE t.id = :id""").param("id", id)
                 .query((rs, row) -> new Traveller(rs.getObject("id", UUID.class), null, rs.getString("source"),
                         rs.getString("type"), rs.getString("family_name"), rs.getString("given_names"),
@@ -208,8 +208,8 @@ public class PassengerData {
     private static final String ROW = """
             SELECT t.id, t.source, t.type, t.family_name, t.given_names, t.birth_date, t.gender, t.nationality, t.document_type,
                 t.document_country, t.seat, t.booking_locator,
-                COALESCE(t.booking_id, (SELECT MIN(b.id) FROM pd_booking b WHERE b.flight_id = t.flight_id
-                    AND b.locator = t.booking_locator)) AS found_booking
+                COALESCE(t.booking_id, (SELECT b.id FROM pd_booking b WHERE b.flight_id = t.flight_id
+                    AND b.locator = t.booking_locator ORDER BY b.id FETCH FIRST 1 ROWS ONLY)) AS found_booking
             FROM pd_traveller t""";
 
     private static FlightSummary flight(ResultSet rs, int row) throws SQLException {

@@ -292,9 +292,9 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
         UUID message = intake.receive(Messages.pnrgov("4101", day + ":0600", LocalDate.now().format(
                 DateTimeFormatter.ofPattern("ddMMyy")), 2), "force A's gateway").id();
         idsOfA.put("messages", List.of(message.toString()));
-        idsOfA.put("travellers", List.of(jdbc.sql("SELECT MIN(id) FROM pd_traveller").query(UUID.class).single()
+        idsOfA.put("travellers", List.of(jdbc.sql("SELECT id FROM pd_traveller FETCH FIRST 1 ROWS ONLY").query(UUID.class).single()
                 .toString()));
-        idsOfA.put("bookings", List.of(jdbc.sql("SELECT MIN(id) FROM pd_booking").query(UUID.class).single()
+        idsOfA.put("bookings", List.of(jdbc.sql("SELECT id FROM pd_booking FETCH FIRST 1 ROWS ONLY").query(UUID.class).single()
                 .toString()));
         for (String kind : List.of("operations", "flights", "import", "engagements", "checks", "requests", "referrals",
                 "reports", "holds")) {

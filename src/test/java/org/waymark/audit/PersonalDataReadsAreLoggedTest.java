@@ -193,7 +193,7 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
         intake.receive(Messages.pnrgov("8002", day + ":0600", LocalDate.now().format(
                 DateTimeFormatter.ofPattern("ddMMyy")), 2), "walk");
         passengerFlight = jdbc.sql("SELECT id FROM pd_flight").query(UUID.class).single();
-        traveller = jdbc.sql("SELECT MIN(id) FROM pd_traveller WHERE source = 'PAXLST'").query(UUID.class).single();
+        traveller = jdbc.sql("SELECT id FROM pd_traveller WHERE source = 'PAXLST' ORDER BY ordinal FETCH FIRST 1 ROWS ONLY").query(UUID.class).single();
         booking = jdbc.sql("SELECT id FROM pd_booking").query(UUID.class).single();
         String[] purpose = PURPOSE.split(" ", 2);
         MockHttpServletResponse stated = mvc.perform(post("/passenger-data/flights/" + passengerFlight + "/purpose")

@@ -318,7 +318,7 @@ class PassengerDataPagesTest extends PageTests {
     }
 
     private UUID anyTraveller() {
-        return jdbc.sql("SELECT MIN(id) FROM pd_traveller WHERE flight_id = :flight").param("flight", flight)
+        return jdbc.sql("SELECT id FROM pd_traveller WHERE flight_id = :flight ORDER BY ordinal FETCH FIRST 1 ROWS ONLY").param("flight", flight)
                 .query(UUID.class).single();
     }
 
