@@ -1,0 +1,26 @@
+package org.waymark.passengerdata;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Looks in the passenger data inbox every {@code waymark.passenger-data.inbox-every} (5 seconds by
+ * default), when there is one; tests that look by hand turn this off.
+ */
+@Component
+@Conditional(Inbox.Configured.class)
+@ConditionalOnProperty(name = "waymark.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+@RequiredArgsConstructor
+class InboxJobs {
+
+    private final Inbox inbox;
+
+    @Scheduled(fixedDelayString = "${waymark.passenger-data.inbox-every:5s}")
+    void look() {
+        inbox.look();
+    }
+}
