@@ -175,7 +175,7 @@ class DemoWeekOfActionTest {
                 "check_advice.given_at", "support_request.requested_at", "support_request.acknowledged_at",
                 "support_request.expected_arrival", "support_request.arrived_at", "referral.consent_at",
                 "referral.created_at", "referral.submitted_at", "public_report.received_at", "flight.created_at",
-                "rota_slot.created_at", "operation.created_at");
+                "rota_slot.created_at", "operation.created_at", "pd_message.received_at");
         assertThat(stamps).allSatisfy(stamp -> {
             String[] column = stamp.split("\\.");
             List<Instant> found = jdbc.sql("SELECT " + column[1] + " FROM " + column[0] + " WHERE " + column[1]
@@ -333,6 +333,25 @@ class DemoWeekOfActionTest {
 
         assertThat(results.summary(operation.id(), coordinator)).isEqualTo(before);
         assertThat(referrals.list(Referrals.Filter.ALL, coordinator)).isEqualTo(referralsBefore);
+    }
+
+    @Test
+    void theAirlinesSentTheirPassengerListsAtCheckInCloseAndOneMessageBrokeOff() {
+        List<FlightView> arrived = flights.list(operation.id(), null, officer).stream()
+                .filter(DemoWeekOfActionTest::monitored).filter(flight -> flight.direction() == Direction.ARRIVAL)
+                .filter(flight -> !flight.scheduled().isAfter(starts)).toList();
+        assertThat(arrived).isNotEmpty().allSatisfy(flight -> assertThat(flight.passengersOnBoard())
+                .as(flight.flightNumber() + " " + flight.scheduled()).isBetween(80, 180));
+        assertThat(flights.list(operation.id(), null, officer)).filteredOn(DemoWeekOfActionTest::monitored)
+                .filteredOn(flight -> flight.scheduled().isAfter(starts.plusHours(4)))
+                .as("no list before check-in closes").allSatisfy(flight -> assertThat(flight.passengersOnBoard())
+                        .isNull());
+
+        Summary summary = results.summary(operation.id(), coordinator);
+        assertThat(summary.passengersOnMonitoredFlights()).isGreaterThan(summary.passengersEngaged());
+        assertThat(summary.engagementRate()).isNotNull();
+        assertThat(jdbc.sql("SELECT status FROM pd_message").query(String.class).list())
+                .containsOnly("APPLIED", "FAILED").filteredOn("FAILED"::equals).hasSize(1);
     }
 
     private static boolean monitored(FlightView flight) {
