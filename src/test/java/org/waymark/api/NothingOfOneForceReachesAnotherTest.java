@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -59,8 +57,6 @@ import org.waymark.operation.ExploitationType;
 import org.waymark.operation.OperationStatus;
 import org.waymark.operation.Operations;
 import org.waymark.operation.Rota;
-import org.waymark.passengerdata.Messages;
-import org.waymark.passengerdata.PassengerDataIntake;
 import org.waymark.referral.Referrals;
 import org.waymark.reporting.Reports;
 import org.waymark.retention.HeldType;
@@ -98,6 +94,10 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
      * walked: refused when it names a record, or, for lists and the caller's own pages, answering
      * without anything of force A ({@link #ANSWER_WITHOUT_A}).
      */
+    static final String PASSENGER_DATA = "airline passenger data belongs to no force: those with the passenger"
+            + " data role see it whatever their agency, each time for a stated purpose, and nobody else; a gateway"
+            + " sees its own messages' receipts (PassengerDataPagesTest, PassengerDataApiTest)";
+
     static final Map<String, String> SET_ASIDE = Map.ofEntries(
             Map.entry("GET /", "the home page: links only"),
             Map.entry("GET /sign-in", "signing in, before anyone is of a force"),
@@ -118,8 +118,18 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
             Map.entry("GET /report/{language}/**", "the public's page for an address there is none at"),
             Map.entry("POST /report/{language}", "the public reporting in a passenger's language: adds a report "
                     + "that belongs to nobody yet"),
-            Map.entry("POST /api/v1/passenger-data/messages", "a carrier gateway sending a message, which belongs to "
-                    + "no force; every other identity is refused it (PassengerDataApiTest)"),
+            Map.entry("POST /api/v1/passenger-data/messages", PASSENGER_DATA),
+            Map.entry("GET /api/v1/passenger-data/messages", PASSENGER_DATA),
+            Map.entry("GET /api/v1/passenger-data/messages/{id}", PASSENGER_DATA),
+            Map.entry("POST /api/v1/passenger-data/messages/{id}/replay", PASSENGER_DATA),
+            Map.entry("GET /passenger-data", PASSENGER_DATA),
+            Map.entry("GET /passenger-data/flights/{id}/purpose", PASSENGER_DATA),
+            Map.entry("POST /passenger-data/flights/{id}/purpose", PASSENGER_DATA),
+            Map.entry("GET /passenger-data/flights/{id}", PASSENGER_DATA),
+            Map.entry("GET /passenger-data/travellers/{id}", PASSENGER_DATA),
+            Map.entry("GET /passenger-data/bookings/{id}", PASSENGER_DATA),
+            Map.entry("GET /passenger-data/messages", PASSENGER_DATA),
+            Map.entry("POST /passenger-data/messages/{id}/replay", PASSENGER_DATA),
             Map.entry("POST /api/v1/public/reports", "the public reporting: adds a report that belongs to nobody yet"),
             Map.entry("POST /api/v1/tokens", "issues the caller's own token, with their own password"),
             Map.entry("POST /account/tokens", "issues the caller's own token"),
@@ -191,10 +201,6 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
     Reports reports;
     @Autowired
     Holds holds;
-    @Autowired
-    PassengerDataIntake intake;
-    @Autowired
-    JdbcClient jdbc;
 
     /** Force B's identities, by email: what each is. */
     final Map<String, String> forceB = new LinkedHashMap<>();
@@ -287,15 +293,6 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
         idsOfA.put("tokens", List.of(token.toString()));
         idsOfA.put("sessions", List.of(session));
         idsOfA.put("materials", List.of("en"));
-        // Passenger data belongs to no force: only those with its role see it, and force B has nobody with it.
-        String day = LocalDate.now().format(DateTimeFormatter.ofPattern("yyMMdd"));
-        UUID message = intake.receive(Messages.pnrgov("4101", day + ":0600", LocalDate.now().format(
-                DateTimeFormatter.ofPattern("ddMMyy")), 2), "force A's gateway").id();
-        idsOfA.put("messages", List.of(message.toString()));
-        idsOfA.put("travellers", List.of(jdbc.sql("SELECT id FROM pd_traveller FETCH FIRST 1 ROWS ONLY").query(UUID.class).single()
-                .toString()));
-        idsOfA.put("bookings", List.of(jdbc.sql("SELECT id FROM pd_booking FETCH FIRST 1 ROWS ONLY").query(UUID.class).single()
-                .toString()));
         for (String kind : List.of("operations", "flights", "import", "engagements", "checks", "requests", "referrals",
                 "reports", "holds")) {
             wordsOfA.addAll(idsOfA.get(kind));
