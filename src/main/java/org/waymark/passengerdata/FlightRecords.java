@@ -34,6 +34,7 @@ import org.waymark.passengerdata.edifact.ParseWarning;
 import org.waymark.passengerdata.edifact.ParsedInterchange;
 import org.waymark.passengerdata.edifact.Traveller;
 import org.waymark.shared.AirportCode;
+import org.waymark.shared.PlainText;
 
 /**
  * The flights messages speak of and who is on them. Each flight keeps, for each kind of
@@ -131,24 +132,41 @@ class FlightRecords {
             }
             for (Manifest manifest : entry.getValue()) {
                 Kind kind = Kind.of(parsed.type(), manifest);
-                String appliedOrder = jdbc.sql("SELECT " + kind.column + "_order FROM pd_flight WHERE id = :id")
-                        .param("id", flight).query(String.class).optional().orElse(null);
+                String[] last = jdbc.sql("SELECT " + kind.column + "_order, " + kind.column + "_parts FROM pd_flight"
+                        + " WHERE id = :id").param("id", flight)
+                        .query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) }).single();
+                String appliedOrder = last[0];
+                String parts = last[1] == null ? "," : last[1];
                 String order = order(parsed.preparedAt(), manifest.reference());
                 boolean furtherPart = manifest.continuesEarlierPart() && appliedOrder != null
                         && reference(appliedOrder).equals(reference(order));
+                String part = manifest.firstPart() + ",";
+                if (furtherPart && parts.contains("," + part)) {
+                    warnings.add(new ParseWarning(null, 0, "Part " + manifest.firstPart() + " of this " + kind.words
+                            + " for flight " + manifest.flight().carrier() + manifest.flight().number()
+                            + " was applied already: it is kept, not applied again."));
+                    continue;
+                }
                 if (appliedOrder != null && !furtherPart && order.compareTo(appliedOrder) <= 0) {
                     warnings.add(new ParseWarning(null, 0, "A later " + kind.words + " for flight "
                             + manifest.flight().carrier() + manifest.flight().number()
                             + " was applied already: this one is kept, not applied."));
                     continue;
                 }
+                if (holdsControlCharacters(manifest)) {
+                    warnings.add(new ParseWarning(null, 0, "Control characters or direction overrides in the names"
+                            + " or contacts of flight " + manifest.flight().carrier() + manifest.flight().number()
+                            + " were taken out."));
+                }
                 if (!furtherPart) {
                     clear(flight, kind);
                 }
                 insert(messageId, flight, kind.source, manifest);
                 jdbc.sql("UPDATE pd_flight SET " + kind.column + "_message_id = :message, " + kind.column
-                        + "_order = :order WHERE id = :id").param("message", messageId)
-                        .param("order", furtherPart ? appliedOrder : order).param("id", flight).update();
+                        + "_order = :order, " + kind.column + "_parts = :parts WHERE id = :id")
+                        .param("message", messageId).param("order", furtherPart ? appliedOrder : order)
+                        .param("parts", MessageRecords.cut(furtherPart ? parts + part : "," + part, 200))
+                        .param("id", flight).update();
                 applied = true;
             }
             count(flight);
@@ -220,21 +238,21 @@ class FlightRecords {
                     VALUES (:id, :flight, :message, :locator, :bookedOn, :daysBefore, :oneWay, :itinerary,
                         :paymentType, :cardHash, :payer, :agency)""")
                     .param("id", id).param("flight", flight).param("message", messageId)
-                    .param("locator", MessageRecords.cut(booking.locator(), 20))
+                    .param("locator", clean(booking.locator(), 20))
                     .param("bookedOn", booking.bookedOn() == null ? null : Date.valueOf(booking.bookedOn()))
                     .param("daysBefore", booking.bookedOn() == null || flightDay == null ? null
                             : (int) ChronoUnit.DAYS.between(booking.bookedOn(), flightDay))
                     .param("oneWay", oneWay(booking.itinerary()))
-                    .param("itinerary", MessageRecords.cut(itinerary(booking.itinerary()), 2000))
+                    .param("itinerary", clean(itinerary(booking.itinerary()), 2000))
                     .param("paymentType", MessageRecords.cut(booking.paymentType(), 10))
                     .param("cardHash", hash.of(booking.cardNumber()))
-                    .param("payer", MessageRecords.cut(booking.payerName(), 200))
-                    .param("agency", MessageRecords.cut(booking.travelAgency(), 200)).update();
+                    .param("payer", clean(booking.payerName(), 200))
+                    .param("agency", clean(booking.travelAgency(), 200)).update();
             int ordinal = 0;
             for (var contact : booking.contacts()) {
                 jdbc.sql("INSERT INTO pd_contact (booking_id, ordinal, kind, normalised) VALUES (:id, :ordinal, :kind, :value)")
                         .param("id", id).param("ordinal", ordinal++).param("kind", contact.kind().name())
-                        .param("value", MessageRecords.cut(contact.value(), 500)).update();
+                        .param("value", clean(contact.value(), 500)).update();
             }
             ordinal = 0;
             for (String number : booking.frequentFlyerNumbers()) {
@@ -262,17 +280,17 @@ class FlightRecords {
                         ps.setInt(5, first + i);
                         ps.setString(6, (manifest.crewList() ? org.waymark.passengerdata.edifact.TravellerType.CREW
                                 : t.type()).name());
-                        ps.setString(7, MessageRecords.cut(t.familyName() == null ? "" : t.familyName(), 200));
-                        ps.setString(8, MessageRecords.cut(t.givenNames(), 200));
+                        ps.setString(7, clean(t.familyName() == null ? "" : t.familyName(), 200));
+                        ps.setString(8, clean(t.givenNames(), 200));
                         setDate(ps, 9, t.birthDate());
                         ps.setString(10, MessageRecords.cut(t.gender(), 2));
                         ps.setString(11, MessageRecords.cut(t.nationality(), 3));
                         ps.setString(12, MessageRecords.cut(t.residence(), 3));
                         ps.setString(13, document == null ? null : MessageRecords.cut(document.type(), 3));
-                        ps.setString(14, document == null ? null : MessageRecords.cut(document.number(), 50));
+                        ps.setString(14, document == null ? null : clean(document.number(), 50));
                         ps.setString(15, document == null ? null : MessageRecords.cut(document.issuingCountry(), 3));
                         setDate(ps, 16, document == null ? null : document.expiry());
-                        ps.setString(17, MessageRecords.cut(t.seat(), 5));
+                        ps.setString(17, clean(t.seat(), 5));
                         if (t.bags() == null) {
                             ps.setNull(18, Types.INTEGER);
                         } else {
@@ -281,8 +299,8 @@ class FlightRecords {
                         setBoolean(ps, 19, t.checkedIn());
                         setBoolean(ps, 20, t.boarded());
                         ps.setObject(21, t.bookingLocator() == null ? null : bookingIds.get(t.bookingLocator()));
-                        ps.setString(22, MessageRecords.cut(t.bookingLocator(), 20));
-                        ps.setString(23, MessageRecords.cut(t.reference(), 50));
+                        ps.setString(22, clean(t.bookingLocator(), 20));
+                        ps.setString(23, clean(t.reference(), 50));
                     }
 
                     @Override
@@ -314,6 +332,22 @@ class FlightRecords {
         } else {
             ps.setBoolean(index, value);
         }
+    }
+
+    /** Text from the message as kept: no control characters or direction overrides, no longer than its column. */
+    private static String clean(String text, int max) {
+        return MessageRecords.cut(PlainText.withoutControlCharacters(text), max);
+    }
+
+    /** Whether any name or contact the manifest holds has characters {@link #clean} takes out. */
+    static boolean holdsControlCharacters(Manifest manifest) {
+        return manifest.travellers().stream().anyMatch(t -> dirty(t.familyName()) || dirty(t.givenNames()))
+                || manifest.bookings().stream().anyMatch(b -> dirty(b.payerName()) || dirty(b.travelAgency())
+                        || b.contacts().stream().anyMatch(c -> dirty(c.value())));
+    }
+
+    private static boolean dirty(String text) {
+        return text != null && !text.equals(PlainText.withoutControlCharacters(text));
     }
 
     /** One way unless a later flight of the booking comes back to where the first one left. */

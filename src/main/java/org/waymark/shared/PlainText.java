@@ -25,6 +25,15 @@ public final class PlainText {
         return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 
+    /**
+     * Text that came from another system (an airline's message) with its control characters and
+     * direction overrides taken out: such text cannot be refused as a person's typing is, but must
+     * never break a page or read otherwise than it was sent. Null stays null.
+     */
+    public static String withoutControlCharacters(String text) {
+        return text == null ? null : CONTROL.matcher(text).replaceAll("");
+    }
+
     /** What a person typed, without the spaces around it; null when nothing was. */
     public static String typed(String text) {
         return text == null || text.isBlank() ? null : text.strip();

@@ -58,13 +58,16 @@ CREATE TABLE pd_flight (
     codeshares         VARCHAR(200) NOT NULL DEFAULT '',
     legs               VARCHAR(200) NOT NULL DEFAULT '',
     -- the message of each kind (passenger list, crew list, PNR push) applied last, and the order
-    -- it was applied by
+    -- it was applied by, with the parts of it applied so far (multi-part messages), as ,1,2,
     api_message_id     UUID,
     api_order          VARCHAR(150),
+    api_parts          VARCHAR(200),
     crew_message_id    UUID,
     crew_order         VARCHAR(150),
+    crew_parts         VARCHAR(200),
     pnr_message_id     UUID,
     pnr_order          VARCHAR(150),
+    pnr_parts          VARCHAR(200),
     -- passengers (crew excluded): by API where it came, else by the PNRs
     passengers         INT          NOT NULL DEFAULT 0,
     masked_at          TIMESTAMP WITH TIME ZONE,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.waymark.passengerdata.Messages.crewList;
 import static org.waymark.passengerdata.Messages.paxlst;
 import static org.waymark.passengerdata.Messages.pnrgov;
+import static org.waymark.passengerdata.Messages.secondPart;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -123,6 +124,37 @@ class PassengerDataApiTest extends ApiTests {
     }
 
     @Test
+    void aLaterPartOfAListAddsToItOnceHoweverOftenItIsResent() {
+        send(paxlst("6001", "2612141030", "2612141215"), gateway);
+        List<Response> parts = List.of(
+                send(secondPart("6002", "2612141030", "2612141215", "DIMOVA:YANA"), gateway),
+                send(secondPart("6003", "2612141030", "2612141215", "DIMOVA:YANA"), gateway),
+                send(secondPart("6004", "2612141030", "2612141215", "DIMOVA:YANA"), gateway));
+
+        assertThat(parts.get(0).text("status")).isEqualTo("APPLIED");
+        assertThat(parts.subList(1, 3)).allSatisfy(resent -> assertThat(resent.text("status")).isEqualTo("PARSED"));
+        assertThat(passengersOn("2026-12-14")).as("two of the first part and one of the second").isEqualTo(3);
+    }
+
+    @Test
+    void controlCharactersAndDirectionOverridesInNamesAreTakenOutWithAWarning() {
+        Response sent = send(secondPart("6101", "2612151030", "2612151215", "SMITH\u202E:JO\u0000HN"), gateway);
+
+        assertThat(sent.status()).as(sent.raw().body()).isEqualTo(202);
+        assertThat(sent.json().path("warnings").findValuesAsString("message"))
+                .anySatisfy(warning -> assertThat(warning).contains("were taken out"));
+        assertThat(jdbc.sql("""
+                SELECT family_name || ' ' || given_names FROM pd_traveller t JOIN pd_flight f ON f.id = t.flight_id
+                WHERE f.number = '4301' AND f.departure_date = DATE '2026-12-15'""").query(String.class).single())
+                .isEqualTo("SMITH JOHN");
+    }
+
+    private int passengersOn(String day) {
+        return jdbc.sql("SELECT passengers FROM pd_flight WHERE carrier = 'W6' AND number = '4301'"
+                + " AND departure_date = DATE '" + day + "'").query(Integer.class).single();
+    }
+
+    @Test
     void anOlderPushArrivingLateIsKeptButNeverOverwritesANewerOne() {
         Response newer = send(pnrgov("12", "261209:0930", "111226", 2), gateway);
         Response older = send(pnrgov("11", "261208:1030", "111226", 3), gateway);
@@ -142,7 +174,8 @@ class PassengerDataApiTest extends ApiTests {
                 .getBytes(StandardCharsets.US_ASCII), gateway);
 
         assertProblem(sent, 422, null);
-        assertThat(sent.text("status")).isEqualTo("FAILED");
+        assertThat(sent.text("messageStatus")).isEqualTo("FAILED");
+        assertThat(sent.json().path("status").asInt()).as("the HTTP status, as RFC 9457 has it").isEqualTo(422);
         String id = sent.text("id");
         assertThat(id).isNotBlank();
 
@@ -155,7 +188,7 @@ class PassengerDataApiTest extends ApiTests {
 
         Response replayed = api.post(MESSAGES + "/" + id + "/replay", null, piu);
         assertProblem(replayed, 422, null);
-        assertThat(replayed.text("status")).as("still unreadable").isEqualTo("FAILED");
+        assertThat(replayed.text("messageStatus")).as("still unreadable").isEqualTo("FAILED");
         assertThat(api.post(MESSAGES + "/" + id + "/replay", null, gateway).status()).isEqualTo(403);
     }
 

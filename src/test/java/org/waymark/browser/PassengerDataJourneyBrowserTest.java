@@ -16,6 +16,7 @@ import org.waymark.identity.Role;
 import org.waymark.identity.Users;
 import org.waymark.passengerdata.Messages;
 import org.waymark.passengerdata.PassengerDataIntake;
+import org.waymark.support.Fixtures;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -43,7 +44,8 @@ class PassengerDataJourneyBrowserTest extends BrowserJourney {
     @Test
     void anAnalystStatesAPurposeThenOpensAFlightsPassengers() {
         AgencySummary borderForce = agencies.create("Border Force PIU", AgencyType.BORDER_FORCE, null, null);
-        users.create("Pia Analyst", PIU, borderForce.id(), EnumSet.of(Role.PASSENGER_DATA), PASSWORD, null);
+        users.create("Pia Analyst", PIU, borderForce.id(), EnumSet.of(Role.PASSENGER_DATA), PASSWORD,
+                Fixtures.PASSENGER_DATA_REASON, null);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         String day = today.format(DateTimeFormatter.ofPattern("yyMMdd"));
         intake.receive(Messages.paxlst("5001", day + "1030", day + "1215"), "journey");

@@ -49,6 +49,27 @@ public final class Messages {
                 + "UNZ+1+" + reference + "'").getBytes(StandardCharsets.US_ASCII);
     }
 
+    /**
+     * The second and last part of the passenger list of {@link #paxlst} (same common access
+     * reference, sequence 02), sent in an interchange of its own: one more passenger, named as given.
+     */
+    public static byte[] secondPart(String reference, String departure, String arrival, String name) {
+        return ("UNB+UNOA:4+WIZZAIR+GBUKBF+" + departure.substring(0, 6) + ":0805+" + reference + "'"
+                + "UNH+" + reference + "+PAXLST:D:05B:UN:IATA+W64301" + departure.substring(0, 6) + "+02:F'"
+                + "BGM+745'"
+                + "TDT+20+W64301+++W6'"
+                + "LOC+125+SOF'"
+                + "DTM+189:" + departure + ":201'"
+                + "LOC+87+STN'"
+                + "DTM+232:" + arrival + ":201'"
+                + "NAD+FL+++" + name + "'"
+                + "ATT+2++F'"
+                + "NAT+2+BGR'"
+                + "CNT+42:1'"
+                + "UNT+12+" + reference + "'"
+                + "UNZ+1+" + reference + "'").getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The crew list of the same flight: its people are never passengers. */
     public static byte[] crewList(String reference, String departure, String arrival) {
         return ("UNB+UNOA:4+WIZZAIR+GBUKBF+" + departure.substring(0, 6) + ":0700+" + reference + "'"

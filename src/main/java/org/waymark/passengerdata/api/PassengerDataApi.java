@@ -84,7 +84,7 @@ class PassengerDataApi {
         problem.setTitle("The message cannot be read");
         problem.setInstance(URI.create("/api/v1/passenger-data/messages/" + receipt.id()));
         problem.setProperty("id", receipt.id());
-        problem.setProperty("status", receipt.status());
+        problem.setProperty("messageStatus", receipt.status());
         problem.setProperty("segment", receipt.failure().segment());
         problem.setProperty("position", receipt.failure().position());
         problem.setProperty("duplicate", receipt.duplicate());
