@@ -92,7 +92,7 @@ class PassengerDataDemoData implements ApplicationRunner {
         });
     }
 
-    /** A PAXLST D:05B passenger list of between 80 and 180 made-up people, the same each time for a flight. */
+    /** A PAXLST D:05B passenger list of made-up people (180 to 229 on an arrival, 120 to 169 on a departure), the same each time for a flight. */
     private byte[] passengerList(FlightOutline flight, String port, Instant leaves, Instant sent) {
         String number = flight.flightNumber().replace(" ", "");
         boolean arrival = flight.direction() == Direction.ARRIVAL;
@@ -120,7 +120,8 @@ class PassengerDataDemoData implements ApplicationRunner {
                 .append("LOC+87+").append(destination).append('\'')
                 .append("DTM+232:").append(WHEN.format(arrives)).append(":201'");
         int segments = 9;
-        int passengers = 80 + random.nextInt(101);
+        // Full flights, as the week's arrivals are: more aboard than the officers spoke to off them
+        int passengers = (arrival ? 180 : 120) + random.nextInt(50);
         LocalDate day = departure.toLocalDate();
         for (int i = 0; i < passengers; i++) {
             String[] people = random.nextInt(10) < 8 ? home : PEOPLE.get(random.nextInt(PEOPLE.size()));
