@@ -59,13 +59,15 @@ class FlightRecords {
     record FlightKey(String carrier, String number, LocalDate departureDate, String origin) {
     }
 
-    /** The key of a manifest's flight, or empty when it names no day (a message for no day is meaningless). */
+    /** The key of a manifest's flight, or empty when it lacks its day or either end (a message for no such flight is meaningless). */
     static Optional<FlightKey> keyOf(FlightLeg flight) {
         LocalDateTime when = flight.departure() != null ? flight.departure() : flight.arrival();
-        if (when == null || flight.carrier() == null || flight.number() == null || flight.origin() == null) {
+        if (when == null || flight.carrier() == null || flight.number() == null || flight.origin() == null
+                || flight.destination() == null) {
             return Optional.empty();
         }
-        return Optional.of(new FlightKey(flight.carrier(), flight.number(), when.toLocalDate(), flight.origin()));
+        return Optional.of(new FlightKey(clean(flight.carrier(), 3), clean(flight.number(), 5), when.toLocalDate(),
+                clean(flight.origin(), 3)));
     }
 
     /**
@@ -88,7 +90,7 @@ class FlightRecords {
                         :departureUtc, :arrivalUtc, :codeshares, :legs, 0)""")
                     .param("id", id).param("carrier", key.carrier()).param("number", key.number())
                     .param("date", Date.valueOf(key.departureDate())).param("origin", key.origin())
-                    .param("destination", flight.destination())
+                    .param("destination", clean(flight.destination(), 3))
                     .param("departureLocal", local(flight.departure())).param("arrivalLocal", local(flight.arrival()))
                     .param("departureUtc", utc(flight.departure(), flight.origin()))
                     .param("arrivalUtc", utc(flight.arrival(), flight.destination()))
@@ -334,9 +336,8 @@ class FlightRecords {
         }
     }
 
-    /** Text from the message as kept: no control characters or direction overrides, no longer than its column. */
     private static String clean(String text, int max) {
-        return MessageRecords.cut(PlainText.withoutControlCharacters(text), max);
+        return MessageRecords.cut(text, max);
     }
 
     /** Whether any name or contact the manifest holds has characters {@link #clean} takes out. */

@@ -21,6 +21,7 @@ import org.waymark.passengerdata.Receipt.Warning;
 import org.waymark.passengerdata.edifact.MessageType;
 import org.waymark.passengerdata.edifact.ParseWarning;
 import org.waymark.passengerdata.edifact.ParsedInterchange;
+import org.waymark.shared.PlainText;
 import org.waymark.shared.UserId;
 
 /** The received messages: stored once each, with what became of them. */
@@ -223,7 +224,13 @@ class MessageRecords {
         return localTime.atOffset(ZoneOffset.ofTotalSeconds((int) seconds));
     }
 
+    /**
+     * Text from a message as kept: without control characters or direction overrides (which
+     * PostgreSQL refuses, in the case of NUL, and which would break or disguise a page), no
+     * longer than its column.
+     */
     static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+        String kept = PlainText.withoutControlCharacters(text);
+        return kept == null || kept.length() <= max ? kept : kept.substring(0, max);
     }
 }

@@ -185,7 +185,7 @@ public class PassengerDataIntake {
         try {
             ParsedInterchange parsed = reader.read(body);
             if (parsed.manifests().stream().anyMatch(m -> FlightRecords.keyOf(m.flight()).isEmpty())) {
-                return new Reading(null, new Failure("A flight has no date, carrier, number or origin.", null, null),
+                return new Reading(null, new Failure("A flight has no date, carrier, number, origin or destination.", null, null),
                         body);
             }
             return new Reading(parsed, null, blank(body, parsed));

@@ -149,6 +149,18 @@ class PassengerDataApiTest extends ApiTests {
                 .isEqualTo("SMITH JOHN");
     }
 
+    @Test
+    void aNulInTheHeaderOrAFlightIsTakenOutAndTheMessageKeptOnEveryDatabase() {
+        String message = new String(paxlst("6201", "2612161030", "2612161215"), java.nio.charset.StandardCharsets.US_ASCII)
+                .replace("+WIZZAIR+", "+WIZZ\u0000AIR+").replace("LOC+87+STN", "LOC+87+ST\u0001N");
+        Response sent = send(message.getBytes(java.nio.charset.StandardCharsets.UTF_8), gateway);
+
+        assertThat(sent.status()).as(sent.raw().body()).isEqualTo(202);
+        assertThat(sent.text("status")).isEqualTo("APPLIED");
+        assertThat(sent.json().path("flights").get(0).path("destination").asString()).isEqualTo("STN");
+        assertThat(passengersOn("2026-12-16")).isEqualTo(2);
+    }
+
     private int passengersOn(String day) {
         return jdbc.sql("SELECT passengers FROM pd_flight WHERE carrier = 'W6' AND number = '4301'"
                 + " AND departure_date = DATE '" + day + "'").query(Integer.class).single();
