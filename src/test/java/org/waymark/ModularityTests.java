@@ -30,7 +30,7 @@ class ModularityTests {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
                 "shared", "platform", "identity", "operation", "audit", "flight", "engagement", "safeguarding",
                 "referral", "notification", "tips", "awareness", "reporting", "retention", "subjectaccess", "documents",
-                "passengerdata");
+                "passengerdata", "screening");
     }
 
     /**

@@ -17,6 +17,7 @@ import lombok.RequiredArgsConstructor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -57,6 +58,7 @@ public class PassengerDataIntake {
     private final FlightRecords flights;
     private final FlightLinks links;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     /** A message sent through the API by a carrier gateway. */
@@ -175,6 +177,9 @@ public class PassengerDataIntake {
         // After the message is applied and apart from it: a link that fails loses nothing, and
         // the next message for the flight links it.
         links.link(byManifest.values());
+        // Kept with the event registry, so that screening hears of it even if this node stops now.
+        List<UUID> applied = byManifest.values().stream().distinct().toList();
+        transaction.executeWithoutResult(status -> events.publishEvent(new PassengerDataApplied(applied)));
     }
 
     /** What a reading found, and the bytes to store: as received, but for card and frequent flyer numbers. */

@@ -1,0 +1,29 @@
+package org.waymark.screening.passenger;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.stereotype.Component;
+import org.waymark.passengerdata.PassengersForScreening;
+
+/** Reads the passenger data's flights for screening, one flight at a time. */
+@Component
+@RequiredArgsConstructor
+public class ScreenedFlights {
+
+    private final PassengersForScreening passengerData;
+
+    /** The flight and its passengers, while the passenger data keeps it. */
+    public Optional<ScreenedFlight> flight(UUID id) {
+        return passengerData.flight(id).map(ScreenedFlight::of);
+    }
+
+    /** The flights leaving between these days (local at their origin), both included. */
+    public List<UUID> leaving(LocalDate from, LocalDate to) {
+        return passengerData.flightsLeaving(from, to);
+    }
+}
