@@ -1,9 +1,15 @@
 package org.waymark.screening.passenger;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+
+import org.waymark.shared.NameMatch;
 
 /**
  * A passenger as screening looks at them: what the airline sent, with the facts rules ask about
@@ -46,6 +52,21 @@ public record ScreenedPassenger(UUID travellerId, UUID flightId, String flightNu
     /** Whether they were under 18 on the day of departure; null when no date of birth came. */
     public Boolean minor() {
         return age == null ? null : age < 18;
+    }
+
+    /**
+     * Who this is across messages and flights, as far as the data tells: the words of their
+     * names without case or accents, and their date of birth, hashed. A later message replaces
+     * the traveller's row but not this.
+     */
+    public String personKey() {
+        String words = String.join(" ", NameMatch.words(familyName)) + "|" + String.join(" ", NameMatch.words(givenNames))
+                + "|" + (birthDate == null ? "" : birthDate);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(words.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /** The name as the airline sent it, family name first. */

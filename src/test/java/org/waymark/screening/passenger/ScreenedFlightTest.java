@@ -67,6 +67,19 @@ class ScreenedFlightTest {
         assertThat(ana.route()).isEqualTo("SOF-STN");
     }
 
+    @Test
+    void aPersonIsTheSameAcrossMessagesWhateverTheCaseOrAccents() {
+        ScreenedPassenger one = screened(passenger("Ștefănescu", "Ana-Maria", LocalDate.of(2001, 2, 3), null));
+        ScreenedPassenger again = screened(passenger("STEFANESCU", "ANA MARIA", LocalDate.of(2001, 2, 3), null));
+        ScreenedPassenger other = screened(passenger("STEFANESCU", "ANA MARIA", LocalDate.of(2001, 2, 4), null));
+        assertThat(one.personKey()).isEqualTo(again.personKey()).isNotEqualTo(other.personKey());
+    }
+
+    private static ScreenedPassenger screened(Passenger passenger) {
+        return ScreenedFlight.of(new FlightPassengers(UUID.randomUUID(), "FB", "1234", DAY, "SOF", "STN", null, null,
+                null, false, List.of(), List.of(passenger), List.of())).passengers().get(0);
+    }
+
     private static Passenger passenger(String family, String given, LocalDate born, UUID booking) {
         return new Passenger(UUID.randomUUID(), "PAXLST", "PASSENGER", family, given, born, "F", "BGR", "BGR", "P",
                 "BGR", null, "12A", 1, true, null, null, booking);
