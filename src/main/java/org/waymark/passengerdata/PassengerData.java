@@ -54,10 +54,25 @@ public class PassengerData {
             String bookingLocator, UUID bookingId) {
     }
 
-    /** A flight's list: its passengers (with infants), by the API where one came, else by the PNRs; its crew apart. */
+    /**
+     * A page of a flight's list: its passengers (with infants), by the API where one came, else by
+     * the PNRs; its crew apart, on the first page.
+     *
+     * @param total how many passengers the list holds in all
+     * @param page the page shown, from 0
+     * @param pages how many pages the list fills, at least 1
+     */
     public record PassengerList(FlightSummary flight, List<TravellerRow> passengers, List<TravellerRow> crew,
-            boolean fromApi) {
+            boolean fromApi, int total, int page, int pages) {
+
+        /** The number of the first passenger shown, from 1. */
+        public int first() {
+            return page * PAGE_SIZE + 1;
+        }
     }
+
+    /** Passengers on a page of a list: more than most flights carry, few enough for a phone. */
+    public static final int PAGE_SIZE = 250;
 
     /** All that was sent of one traveller. */
     public record Traveller(UUID id, FlightSummary flight, String source, String type, String familyName,
@@ -108,24 +123,33 @@ public class PassengerData {
                 .optional().orElseThrow(() -> new NotFoundException("passengerDataBooking", booking));
     }
 
-    /** The flight's passengers and crew, for the purpose stated for it; the read is logged. */
+    /**
+     * A page of the flight's passengers, and its crew on the first page, for the purpose stated for
+     * it; the read of those shown is logged. A page past the last shows the last.
+     */
     @Transactional
-    public PassengerList passengers(UUID flightId, Purpose purpose, WaymarkUser user) {
+    public PassengerList passengers(UUID flightId, int page, Purpose purpose, WaymarkUser user) {
         mayRead(user);
         FlightSummary flight = flight(flightId, user);
         String source = flight.api() ? "PAXLST" : "PNRGOV";
+        int total = jdbc.sql("SELECT COUNT(*) FROM pd_traveller t WHERE t.flight_id = :id AND t.type <> 'CREW'"
+                + " AND t.source = :source").param("id", flightId).param("source", source).query(Integer.class).single();
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shownPage = Math.min(Math.max(page, 0), pages - 1);
         List<TravellerRow> passengers = jdbc.sql(ROW + " WHERE t.flight_id = :id AND t.type <> 'CREW'"
-                + " AND t.source = :source ORDER BY t.ordinal").param("id", flightId).param("source", source)
-                .query(PassengerData::row).list();
-        List<TravellerRow> crew = jdbc.sql(ROW + " WHERE t.flight_id = :id AND t.type = 'CREW' ORDER BY t.source,"
-                + " t.ordinal").param("id", flightId).query(PassengerData::row).list();
+                + " AND t.source = :source ORDER BY t.ordinal OFFSET :skip ROWS FETCH NEXT :size ROWS ONLY")
+                .param("id", flightId).param("source", source).param("skip", shownPage * PAGE_SIZE)
+                .param("size", PAGE_SIZE).query(PassengerData::row).list();
+        List<TravellerRow> crew = shownPage > 0 ? List.of()
+                : jdbc.sql(ROW + " WHERE t.flight_id = :id AND t.type = 'CREW' ORDER BY t.source, t.ordinal")
+                        .param("id", flightId).query(PassengerData::row).list();
         List<UUID> shown = new ArrayList<>();
         passengers.forEach(row -> shown.add(row.id()));
         crew.forEach(row -> shown.add(row.id()));
         if (!shown.isEmpty()) {
             events.publishEvent(new PassengerDataRead.ListRead(shown, purpose.detail(), user.actor()));
         }
-        return new PassengerList(flight, passengers, crew, flight.api());
+        return new PassengerList(flight, passengers, crew, flight.api(), total, shownPage, pages);
     }
 
     /** One traveller, for the purpose stated for their flight; the read is logged. */

@@ -30,6 +30,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 import org.waymark.audit.AuditEntry;
 import org.waymark.audit.AuditQuery;
+import org.waymark.passengerdata.generator.MessageGenerator;
+import org.waymark.passengerdata.generator.MessageGenerator.Generated;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
@@ -254,6 +256,59 @@ class PassengerDataPagesTest extends PageTests {
         assertThat(page.select("h2").eachText()).contains("Crew (1)");
         assertThat(page.select("#crew tbody tr").eachText()).containsExactly("DIMOVA, ELENA BGR");
         assertThat(cardsNamingTheirColumns(page)).containsExactly(List.of("Name", "Nationality"));
+    }
+
+    @Test
+    void aLongListIsShownAPageAtATimeAndOnlyWhatIsShownIsLogged() throws Exception {
+        Generated list = new MessageGenerator(77).flights(1, 400).get(0);
+        Receipt receipt = intake.receive(list.body(), "a long list");
+        assertThat(receipt.status()).isEqualTo(MessageStatus.APPLIED);
+        int passengers = receipt.passengers();
+        assertThat(passengers).as("more than a page, fewer than two").isBetween(PassengerData.PAGE_SIZE + 1,
+                2 * PassengerData.PAGE_SIZE);
+        UUID longFlight = jdbc.sql("SELECT flight_id FROM pd_message_flight WHERE message_id = :id")
+                .param("id", receipt.id()).query(UUID.class).single();
+        MockHttpSession session = new MockHttpSession();
+        String path = "/passenger-data/flights/" + longFlight;
+        mvc.perform(as(PIU, post(path + "/purpose")).session(session).with(csrf()).param("purpose", "SAFEGUARDING")
+                .param("text", "Concern raised by the cabin crew"));
+        long before = newestAuditId();
+
+        Document first = page(as(PIU, get(path)).session(session));
+        assertThat(first.select("#passengers tbody tr")).hasSize(PassengerData.PAGE_SIZE);
+        assertThat(first.select("#passengers caption").text())
+                .isEqualTo("Passengers 1 to " + PassengerData.PAGE_SIZE + " of " + passengers);
+        assertThat(first.select(".govuk-pagination__prev")).isEmpty();
+        assertThat(first.select(".govuk-pagination__next a").attr("href")).isEqualTo(path + "?page=1");
+        assertThat(first.select(".govuk-pagination__next").text()).isEqualTo("Next passengers");
+        assertThat(listReadsSince(before)).as("one entry for each passenger and crew member shown")
+                .isEqualTo(PassengerData.PAGE_SIZE + crewOf(longFlight));
+
+        long between = newestAuditId();
+        Document second = page(as(PIU, get(path + "?page=1")).session(session));
+        assertThat(second.select("#passengers tbody tr")).hasSize(passengers - PassengerData.PAGE_SIZE);
+        assertThat(second.select("#passengers caption").text()).isEqualTo(
+                "Passengers " + (PassengerData.PAGE_SIZE + 1) + " to " + passengers + " of " + passengers);
+        assertThat(second.select(".govuk-pagination__prev a").attr("href")).isEqualTo(path + "?page=0");
+        assertThat(second.select(".govuk-pagination__next")).isEmpty();
+        assertThat(second.select("#crew")).as("the crew are on the first page").isEmpty();
+        assertThat(listReadsSince(between)).isEqualTo(passengers - PassengerData.PAGE_SIZE);
+
+        Document past = page(as(PIU, get(path + "?page=99")).session(session));
+        assertThat(past.select("#passengers caption").text()).as("a page past the end shows the last")
+                .startsWith("Passengers " + (PassengerData.PAGE_SIZE + 1) + " to ");
+        assertThat(mvc.perform(as(PIU, get(path + "?page=two")).session(session)).andReturn().getResponse()
+                .getStatus()).isEqualTo(400);
+    }
+
+    private long listReadsSince(long id) {
+        return audit.find(new AuditQuery("PASSENGER_LIST_READ", null, null, null), 0, 2000).stream()
+                .filter(entry -> entry.id() > id).count();
+    }
+
+    private int crewOf(UUID flight) {
+        return jdbc.sql("SELECT COUNT(*) FROM pd_traveller WHERE flight_id = :id AND type = 'CREW'").param("id", flight)
+                .query(Integer.class).single();
     }
 
     @Test

@@ -103,14 +103,14 @@ class PassengerDataController {
     }
 
     @GetMapping("/flights/{id}")
-    String passengers(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, HttpSession session,
-            Model model) {
+    String passengers(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal WaymarkUser user, HttpSession session, Model model) {
         FlightSummary flight = passengerData.flight(id, user);
         Optional<Purpose> purpose = StatedPurposes.forFlight(session, flight.id(), clock.instant());
         if (purpose.isEmpty()) {
             return "redirect:/passenger-data/flights/" + flight.id() + "/purpose";
         }
-        model.addAttribute("list", passengerData.passengers(flight.id(), purpose.get(), user));
+        model.addAttribute("list", passengerData.passengers(flight.id(), page, purpose.get(), user));
         model.addAttribute("purpose", purpose.get());
         return "passengerdata/passengers";
     }
