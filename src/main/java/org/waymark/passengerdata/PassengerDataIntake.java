@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -191,17 +193,17 @@ public class PassengerDataIntake {
             ParsedInterchange parsed = reader.read(body);
             if (parsed.manifests().stream().anyMatch(m -> FlightRecords.keyOf(m.flight()).isEmpty())) {
                 return new Reading(null, new Failure("A flight has no date, carrier, number, origin or destination.", null, null),
-                        body);
+                        blankCardLike(body));
             }
             return new Reading(parsed, null, blank(body, parsed));
         } catch (MalformedMessageException e) {
             return new Reading(null, new Failure(e.getMessage(), e.segment(), e.position() == 0 ? null : e.position()),
-                    body);
+                    blankCardLike(body));
         } catch (RuntimeException e) {
             // A fault of the reader, not of the message: kept all the same, to be replayed after a fix
             log.error("Passenger data message could not be read", e);
             return new Reading(null, new Failure("Waymark could not read this message because of a fault of its own."
-                    + " It is kept, and can be replayed once the fault is fixed.", null, null), body);
+                    + " It is kept, and can be replayed once the fault is fixed.", null, null), blankCardLike(body));
         }
     }
 
@@ -222,6 +224,37 @@ public class PassengerDataIntake {
             }
         }
         return blanked == text ? body : blanked.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static final Pattern DIGITS = Pattern.compile("(?<![0-9])[0-9]{13,19}(?![0-9])");
+
+    /**
+     * A message that could not be read says nowhere which of its numbers are cards: every run of
+     * 13 to 19 digits that passes the card check digit (Luhn) is taken for one and replaced by X's.
+     * A replay then reads the booking without its card's hash, which is the lesser loss.
+     */
+    static byte[] blankCardLike(byte[] body) {
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        Matcher digits = DIGITS.matcher(text);
+        StringBuilder blanked = new StringBuilder();
+        boolean found = false;
+        while (digits.find()) {
+            boolean card = luhn(digits.group());
+            found |= card;
+            digits.appendReplacement(blanked, card ? "X".repeat(digits.group().length()) : digits.group());
+        }
+        digits.appendTail(blanked);
+        return found ? blanked.toString().getBytes(StandardCharsets.ISO_8859_1) : body;
+    }
+
+    /** The check digit of payment cards (ISO/IEC 7812): a few lines, not worth a library. */
+    private static boolean luhn(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(digits.length() - 1 - i) - '0';
+            sum += i % 2 == 0 ? digit : digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+        }
+        return sum % 10 == 0;
     }
 
     static String sha256(byte[] body) {

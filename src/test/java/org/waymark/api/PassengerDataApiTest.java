@@ -8,6 +8,7 @@ import static org.waymark.passengerdata.Messages.secondPart;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -202,6 +203,19 @@ class PassengerDataApiTest extends ApiTests {
         assertProblem(replayed, 422, null);
         assertThat(replayed.text("messageStatus")).as("still unreadable").isEqualTo("FAILED");
         assertThat(api.post(MESSAGES + "/" + id + "/replay", null, gateway).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aMessageThatCannotBeReadKeepsNoCardNumber() {
+        String withoutFlight = new String(pnrgov("13", "261209:0930", "121226", 1), StandardCharsets.US_ASCII)
+                .replaceAll("TVL\\+[^']*'", "");
+        Response sent = send(withoutFlight.getBytes(StandardCharsets.US_ASCII), gateway);
+
+        assertProblem(sent, 422, null);
+        String raw = new String(jdbc.sql("SELECT raw FROM pd_message WHERE id = :id")
+                .param("id", UUID.fromString(sent.text("id"))).query(byte[].class).single(), StandardCharsets.US_ASCII);
+        assertThat(raw).doesNotContain("4111111111111111").contains("FOP+CC:::VI:XXXXXXXXXXXXXXXX:1229'")
+                .as("a phone number is not a card").contains("CTCM 359 888 123 456");
     }
 
     @Test
