@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import org.waymark.shared.Disposal;
 import org.waymark.shared.NameMatch;
 
 /**
@@ -57,9 +58,13 @@ public record ScreenedPassenger(UUID travellerId, UUID flightId, String flightNu
     /**
      * Who this is across messages and flights, as far as the data tells: the words of their
      * names without case or accents, and their date of birth, hashed. A later message replaces
-     * the traveller's row but not this.
+     * the traveller's row but not this. Null once the names were masked: nobody can be told
+     * apart then.
      */
     public String personKey() {
+        if (Disposal.MARKER.equals(familyName)) {
+            return null;
+        }
         String words = String.join(" ", NameMatch.words(familyName)) + "|" + String.join(" ", NameMatch.words(givenNames))
                 + "|" + (birthDate == null ? "" : birthDate);
         try {

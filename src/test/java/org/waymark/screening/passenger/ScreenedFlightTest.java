@@ -12,6 +12,7 @@ import org.waymark.passengerdata.PassengersForScreening.BookedName;
 import org.waymark.passengerdata.PassengersForScreening.FlightPassengers;
 import org.waymark.passengerdata.PassengersForScreening.Passenger;
 import org.waymark.passengerdata.PassengersForScreening.PassengerBooking;
+import org.waymark.shared.Disposal;
 
 class ScreenedFlightTest {
 
@@ -73,6 +74,8 @@ class ScreenedFlightTest {
         ScreenedPassenger again = screened(passenger("STEFANESCU", "ANA MARIA", LocalDate.of(2001, 2, 3), null));
         ScreenedPassenger other = screened(passenger("STEFANESCU", "ANA MARIA", LocalDate.of(2001, 2, 4), null));
         assertThat(one.personKey()).isEqualTo(again.personKey()).isNotEqualTo(other.personKey());
+        assertThat(screened(passenger(Disposal.MARKER, Disposal.MARKER, null, null)).personKey())
+                .as("masked: nobody can be told apart").isNull();
     }
 
     private static ScreenedPassenger screened(Passenger passenger) {
