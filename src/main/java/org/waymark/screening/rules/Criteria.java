@@ -211,6 +211,9 @@ public final class Criteria {
         try {
             node = JSON.readTree(json == null ? "" : json);
         } catch (JacksonException e) {
+            node = null;
+        }
+        if (node == null || node.isMissingNode()) {
             throw new InvalidCriteriaException(List.of(new Problem("criteria", "screening.rules.problem.json")));
         }
         return fromNode(node);

@@ -59,7 +59,7 @@ public enum Field {
             booking(b -> b.itinerary().isEmpty() ? null : b.itinerary().size())),
     ITINERARY_AIRPORTS(Section.ITINERARY, Kind.CODE, null, Codes.PLAIN, booking(Field::airports), true),
 
-    ADULTS_OF_ANOTHER_FAMILY_NAME(Section.MINOR, Kind.NUMBER, "people", Codes.PLAIN,
+    ADULTS_OF_ANOTHER_FAMILY_NAME(Section.MINOR, Kind.NUMBER, "adults", Codes.PLAIN,
             p -> p.adultsOfAnotherFamilyName());
 
     /** Where the form shows a field. */
@@ -127,12 +127,25 @@ public enum Field {
         return multiValued;
     }
 
-    /** The key of the field's label, such as "days booked before departure". */
+    /** The key of the field's label on a form, such as "Days booked before departure". */
     public String labelKey() {
         return "screening.rules.field." + name();
     }
 
-    /** The key of the phrase that states a passenger's value, such as "booked {0} before departure". */
+    /** The key of the field's name within a sentence, such as "nationality" in "nationality Moldova is in focus countries". */
+    public String subjectKey() {
+        return "screening.rules.subject." + name();
+    }
+
+    /** The key of the field's hint on a form: what its values look like. */
+    public String hintKey() {
+        return "screening.rules.field." + name() + ".hint";
+    }
+
+    /**
+     * The key of the phrase that states a passenger's value, such as "booked {0} before
+     * departure"; for a yes or no field, two keys ending .yes and .no, such as "payer travels".
+     */
     public String factKey() {
         return "screening.rules.fact." + name();
     }
@@ -162,7 +175,7 @@ public enum Field {
         return airports.isEmpty() ? null : new ArrayList<>(airports);
     }
 
-    /** Kept for callers that list a field's values: a multi-valued field's values as a list. */
+    /** A passenger's value as a list: a multi-valued field's values, or the one value. */
     static List<?> asList(Object value) {
         return value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
     }
