@@ -263,7 +263,7 @@ public final class Evaluation {
             // The values that made it hold, or all of them where none did.
             List<?> shown = value instanceof List<?> list && holds ? list.stream().filter(each -> each != null
                     && matches(each)).toList() : Field.asList(value);
-            String shownValues = words.values(field, shown);
+            String shownValues = words.values(field, shown, Unit.FACT);
             if (operator.takesGroup()) {
                 boolean in = (operator == Operator.MEMBER_OF) == holds;
                 reasons.add(words.text(in ? "screening.rules.reason.in" : "screening.rules.reason.notIn", subject,
@@ -314,6 +314,11 @@ public final class Evaluation {
         return plain.toString();
     }
 
+    /** How a number is said: alone, as a passenger's ("no bags"), or as a rule's ("0 bags"). */
+    private enum Unit {
+        NONE, FACT, RULE
+    }
+
     /** The words of explanations, from the messages. */
     private static final class Words {
 
@@ -328,20 +333,20 @@ public final class Evaluation {
         }
 
         /** The values as a passenger's data or a rule gives them, in words, with their unit. */
-        String values(Field field, List<?> values) {
+        String values(Field field, List<?> values, Unit unit) {
             List<String> shown = new ArrayList<>();
             for (Object value : values) {
-                shown.add(value(field, value, true));
+                shown.add(value(field, value, unit));
             }
             return String.join(", ", shown);
         }
 
-        String value(Field field, Object value, boolean withUnit) {
+        String value(Field field, Object value, Unit unit) {
             switch (field.kind()) {
                 case NUMBER: {
                     long number = value instanceof Number n ? n.longValue() : Long.parseLong(value.toString().strip());
-                    return withUnit && field.unit() != null ? text("screening.rules.unit." + field.unit(), number)
-                            : text("screening.rules.number", number);
+                    return unit == Unit.NONE || field.unit() == null ? text("screening.rules.number", number)
+                            : text("screening.rules.unit." + field.unit() + (unit == Unit.RULE ? ".rule" : ""), number);
                 }
                 case YES_NO: {
                     boolean yes = value instanceof Boolean b ? b : Boolean.TRUE.equals(Criteria.yesNo(value.toString()));
@@ -376,15 +381,15 @@ public final class Evaluation {
                 case IS_EMPTY:
                     return text(key);
                 case BETWEEN:
-                    return text(key, value(field, values.get(0), false), value(field, values.get(1), true));
+                    return text(key, value(field, values.get(0), Unit.NONE), value(field, values.get(1), Unit.RULE));
                 case IN:
                 case NOT_IN:
-                    return text(key, values(field, values));
+                    return text(key, values(field, values, Unit.RULE));
                 case STARTS:
                 case CONTAINS:
                     return text(key, values.get(0).strip());
                 default:
-                    return text(key, value(field, values.get(0), true));
+                    return text(key, value(field, values.get(0), Unit.RULE));
             }
         }
     }

@@ -93,7 +93,7 @@ class EvaluationTest {
         assertThat(reasons(when(Field.AGE, Operator.BETWEEN, "18", "24")))
                 .containsExactly("aged 19 years (rule: 18 to 24 years)");
         assertThat(reasons(when(Field.BAGS, Operator.EQUALS, "0"), passenger -> passenger.bags = 0))
-                .containsExactly("no bags checked (rule: no bags)");
+                .containsExactly("no bags checked (rule: 0 bags)");
         assertThat(reasons(when(Field.BOOKING_TRAVELLERS, Operator.IN, "1", "2")))
                 .containsExactly("1 person on the booking (rule: one of 1 person, 2 people)");
         assertThat(reasons(when(Field.UNRELATED_SHARING_CONTACT, Operator.MORE, "1"),

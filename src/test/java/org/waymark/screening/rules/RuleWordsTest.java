@@ -27,7 +27,7 @@ class RuleWordsTest {
                 keys.add(field.factKey());
             }
             if (field.unit() != null) {
-                keys.add("screening.rules.unit." + field.unit());
+                keys.addAll(List.of("screening.rules.unit." + field.unit(), "screening.rules.unit." + field.unit() + ".rule"));
             }
         }
         for (Operator operator : Operator.values()) {
