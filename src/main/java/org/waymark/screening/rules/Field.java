@@ -143,8 +143,8 @@ public enum Field {
     }
 
     /**
-     * The key of the phrase that states a passenger's value, such as "booked {0} before
-     * departure"; for a yes or no field, two keys ending .yes and .no, such as "payer travels".
+     * The key of the phrase that states a passenger's value, such as 'booked {0} before
+     * departure'; for a yes or no field, two keys ending .yes and .no, such as 'payer travels'.
      */
     public String factKey() {
         return "screening.rules.fact." + name();
