@@ -24,7 +24,7 @@ import org.waymark.shared.NameMatch;
  * Finds bookings that share a phone, email, payer, address, card or travel agency, across flights
  * and days, and groups them with everyone on them: two bookings are in one group when a chain of
  * shared values joins them. A booking is one unit however many flights it takes (its locator), so
- * people travelling together on it are never "linked". A value given by more than
+ * people travelling together on it are never 'linked'. A value given by more than
  * {@link #MOST_SHARING} bookings (a large agency, a call centre's number) would join everyone: it
  * links nobody and is reported as too common to link. Masked flights give no links: their values
  * are gone. Each value is indexed once and bookings are joined through the index, never compared
