@@ -19,9 +19,9 @@ import org.waymark.shared.NameMatch;
 /**
  * A rule's criteria made ready to test passengers many times over: numbers read, codes and
  * group members put in sets once. A condition on a value the data did not give is unknown, never
- * true (save 'is empty'), and stays unknown through not, all of and any of: missing data never
+ * true (save “is empty”), and stays unknown through not, all of and any of: missing data never
  * makes a hit. Only a hit is explained, in words from the messages, one reason for each condition
- * that made it, such as 'booked 1 day before departure (rule: less than 4 days)'.
+ * that made it, such as “booked 1 day before departure (rule: less than 4 days)”.
  */
 public final class Evaluation {
 
@@ -314,7 +314,7 @@ public final class Evaluation {
         return plain.toString();
     }
 
-    /** How a number is said: alone, as a passenger's ("no bags"), or as a rule's ("0 bags"). */
+    /** How a number is said: alone, as a passenger's (“no bags”), or as a rule's (“0 bags”). */
     private enum Unit {
         NONE, FACT, RULE
     }
@@ -372,8 +372,8 @@ public final class Evaluation {
         }
 
         /**
-         * What the condition asks, in words, where it holds: 'less than 4 days', 'one of Moldova,
-         * Turkey'; or the opposite, where it does not: 'at least 4 days'.
+         * What the condition asks, in words, where it holds: “less than 4 days”, “one of Moldova,
+         * Turkey”; or the opposite, where it does not: “at least 4 days”.
          */
         String rule(Field field, Operator operator, boolean holds, List<String> values) {
             String key = "screening.rules.operator." + operator.name() + (holds ? ".rule" : ".notRule");

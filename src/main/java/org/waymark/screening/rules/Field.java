@@ -127,12 +127,12 @@ public enum Field {
         return multiValued;
     }
 
-    /** The key of the field's label on a form, such as "Days booked before departure". */
+    /** The key of the field's label on a form, such as “Days booked before departure”. */
     public String labelKey() {
         return "screening.rules.field." + name();
     }
 
-    /** The key of the field's name within a sentence, such as "nationality" in "nationality Moldova is in focus countries". */
+    /** The key of the field's name within a sentence, such as “nationality” in “nationality Moldova is in focus countries”. */
     public String subjectKey() {
         return "screening.rules.subject." + name();
     }
@@ -143,8 +143,8 @@ public enum Field {
     }
 
     /**
-     * The key of the phrase that states a passenger's value, such as 'booked {0} before
-     * departure'; for a yes or no field, two keys ending .yes and .no, such as 'payer travels'.
+     * The key of the phrase that states a passenger's value, such as “booked {0} before
+     * departure”; for a yes or no field, two keys ending .yes and .no, such as “payer travels”.
      */
     public String factKey() {
         return "screening.rules.fact." + name();
