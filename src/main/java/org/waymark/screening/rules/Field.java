@@ -2,9 +2,7 @@ package org.waymark.screening.rules;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.waymark.screening.passenger.ScreenedPassenger;
@@ -164,15 +162,23 @@ public enum Field {
 
     /** The airports of an itinerary's lines (CC1234 ORG-DST time), each once, in order. */
     private static Object airports(ScreenedPassenger.Booking booking) {
-        Set<String> airports = new LinkedHashSet<>();
+        // Read by every rule on airports for every passenger: no split, no pattern.
+        List<String> airports = new ArrayList<>(4);
         for (String line : booking.itinerary()) {
-            String[] parts = line.split(" ");
-            if (parts.length >= 2 && parts[1].length() == 7 && parts[1].charAt(3) == '-') {
-                airports.add(parts[1].substring(0, 3));
-                airports.add(parts[1].substring(4));
+            int space = line.indexOf(' ');
+            if (space >= 0 && line.length() >= space + 8 && line.charAt(space + 4) == '-'
+                    && (line.length() == space + 8 || line.charAt(space + 8) == ' ')) {
+                addOnce(airports, line.substring(space + 1, space + 4));
+                addOnce(airports, line.substring(space + 5, space + 8));
             }
         }
-        return airports.isEmpty() ? null : new ArrayList<>(airports);
+        return airports.isEmpty() ? null : airports;
+    }
+
+    private static void addOnce(List<String> airports, String airport) {
+        if (!airports.contains(airport)) {
+            airports.add(airport);
+        }
     }
 
     /** A passenger's value as a list: a multi-valued field's values, or the one value. */
