@@ -85,6 +85,9 @@ class SecurityConfiguration {
     /** Passenger data's pages and API: each needs a passenger data role, which its module checks. */
     private static final String[] PASSENGER_DATA_PAGES = { "/passenger-data", "/passenger-data/**" };
     private static final String[] PASSENGER_DATA_API = { "/api/v1/passenger-data", "/api/v1/passenger-data/**" };
+    /** Screening works on passenger data: its pages and API are for the passenger data role alone. */
+    private static final String[] SCREENING_PAGES = { "/screening", "/screening/**" };
+    private static final String[] SCREENING_API = { "/api/v1/screening", "/api/v1/screening/**" };
 
     @Bean
     @Order(2)
@@ -95,6 +98,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/agencies/**", "/api/v1/users/**", "/api/v1/audit/**", "/api/v1/retention/**")
                         .hasRole("ADMIN")
                         .requestMatchers(PASSENGER_DATA_API).authenticated()
+                        .requestMatchers(SCREENING_API).hasRole(Role.PASSENGER_DATA.name())
                         .anyRequest().hasAnyRole(OPERATIONAL))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -141,6 +145,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/", "/account", "/account/**").authenticated()
                         .requestMatchers(PASSENGER_DATA_PAGES).authenticated()
+                        .requestMatchers(SCREENING_PAGES).hasRole(Role.PASSENGER_DATA.name())
                         .anyRequest().hasAnyRole(OPERATIONAL))
                 .formLogin(form -> form.loginPage("/sign-in").usernameParameter("email")
                         .successHandler(signInSteps).failureHandler(new SignInFailureHandler()).permitAll())

@@ -115,7 +115,20 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
             Map.entry("GET /passenger-data/messages", "the queue of messages: when, from where and why each failed, "
                     + "never a traveller's details"),
             Map.entry("GET /admin/notifications", "mail waiting for the server: staff addresses and subjects, "
-                    + "which hold nothing of the person; each email sent is logged as EMAIL_SENT"));
+                    + "which hold nothing of the person; each email sent is logged as EMAIL_SENT"),
+            Map.entry("GET /screening/rules", "screening rules: their titles, indicators and status"),
+            Map.entry("GET /screening/rules/new", "an empty form for a rule"),
+            Map.entry("GET /screening/rules/{id}", "a rule, its versions and its back-tests' counts"),
+            Map.entry("GET /screening/rules/{id}/edit", "the form of a rule's conditions"),
+            Map.entry("GET /screening/rules/{id}/backtest", "the form choosing the days to back-test over"),
+            Map.entry("GET /screening/rules/{id}/backtests/{backtestId}", "a back-test's counts by day, route, "
+                    + "outcome and rule, never a passenger; running it read passengers and was logged then"),
+            Map.entry("GET /api/v1/screening/rules", "screening rules: their titles, indicators and status"),
+            Map.entry("GET /api/v1/screening/rules/{id}", "a rule, its versions and its back-tests' counts"),
+            Map.entry("GET /api/v1/screening/rules/{id}/backtests/{backtestId}", "a back-test's counts by day, "
+                    + "route, outcome and rule, never a passenger; running it read passengers and was logged then"),
+            Map.entry("GET /api/v1/screening/groups", "groups of values such as countries; of the group worked out "
+                    + "from referrals (payers' names) only how many members it has"));
 
     /** One request of the inventory and the entry it must write. */
     record Walk(String mapping, String as, String url, String action, String recordType, String recordId,

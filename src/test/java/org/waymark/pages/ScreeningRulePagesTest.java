@@ -1,0 +1,239 @@
+package org.waymark.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+import org.waymark.identity.AgencySummary;
+import org.waymark.identity.AgencyType;
+import org.waymark.identity.Role;
+import org.waymark.screening.rules.Criterion;
+import org.waymark.screening.rules.Criterion.AllOf;
+import org.waymark.screening.rules.Criterion.AnyOf;
+import org.waymark.screening.rules.Criterion.Condition;
+import org.waymark.screening.rules.Field;
+import org.waymark.screening.rules.Operator;
+import org.waymark.screening.rules.store.Backtests;
+import org.waymark.screening.rules.store.RuleViews.RuleDraft;
+import org.waymark.screening.rules.store.Rules;
+
+/**
+ * The screening rule pages as two analysts of a Passenger Information Unit use them: a rule
+ * written on a form with rows of conditions (added and removed by buttons, no script), its
+ * mistakes shown the GOV.UK way against the row at fault; a back-test run from its page, and the
+ * rule enabled by the other analyst only. Nobody without the passenger data role sees any of it.
+ */
+class ScreeningRulePagesTest extends PageTests {
+
+    static final String WRITER = "writer@rules.test";
+    static final String REVIEWER = "reviewer@rules.test";
+    static final String OFFICER = "officer@rules.test";
+    static final String COORDINATOR = "coordinator@rules.test";
+    static final String ANALYST = "analyst@rules.test";
+    static final String NAVIGATOR = "navigator@rules.test";
+    static final String ADMIN = "admin@rules.test";
+
+    @Autowired
+    Rules rules;
+    @Autowired
+    Backtests backtests;
+
+    @BeforeAll
+    void people() {
+        AgencySummary borderForce = given.agency("Border Force PIU (rule pages)", AgencyType.BORDER_FORCE);
+        AgencySummary police = given.agency("Essex Police (rule pages)", AgencyType.POLICE);
+        AgencySummary charity = given.agency("Unseen (rule pages)", AgencyType.CHARITY);
+        given.user("Wren Writer", WRITER, borderForce, Role.PASSENGER_DATA);
+        given.user("Rafe Reviewer", REVIEWER, borderForce, Role.PASSENGER_DATA);
+        given.user("Olu Officer", OFFICER, police, Role.OFFICER);
+        given.user("Cleo Coordinator", COORDINATOR, police, Role.COORDINATOR);
+        given.user("Ari Analyst", ANALYST, police, Role.ANALYST);
+        given.user("Nia Navigator", NAVIGATOR, charity, Role.PARTNER);
+        given.user("Dana Admin", ADMIN, police, Role.ADMIN);
+    }
+
+    private static RuleDraft draft(String title, Criterion criteria) {
+        return new RuleDraft(title, "Why it matters", "T13", 2, criteria);
+    }
+
+    private static Condition condition(Field field, Operator operator, String... values) {
+        return new Condition(field, operator, List.of(values));
+    }
+
+    @Test
+    void onlyThePassengerDataRoleSeesTheRulePages() throws Exception {
+        UUID rule = rules.create(draft("Young, one way (roles)", new AllOf(List.of(condition(Field.AGE, Operator.LESS,
+                "25")))), principal(WRITER));
+        UUID run = backtests.run(rule, 1, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 2), "Roles", principal(WRITER))
+                .id();
+        Map<String, Page> pages = Map.of(
+                "list", who -> get("/screening/rules"),
+                "new", who -> get("/screening/rules/new"),
+                "rule", who -> get("/screening/rules/" + rule),
+                "edit", who -> get("/screening/rules/" + rule + "/edit"),
+                "back-test form", who -> get("/screening/rules/" + rule + "/backtest"),
+                "back-test result", who -> get("/screening/rules/" + rule + "/backtests/" + run),
+                "enable", who -> post("/screening/rules/" + rule + "/enable").param("version", "1"));
+        List<String> people = List.of(WRITER, OFFICER, COORDINATOR, ANALYST, NAVIGATOR, ADMIN);
+        Map<String, List<Integer>> statuses = statuses(pages, people);
+        for (var page : statuses.entrySet()) {
+            assertThat(page.getValue().subList(1, people.size())).as(page.getKey()).containsOnly(403);
+            assertThat(page.getValue().get(0)).as(page.getKey()).isIn(200, 302);
+        }
+    }
+
+    @Test
+    void aRuleIsWrittenOnTheFormRowByRowAndItsMistakesShownAgainstTheirRow() throws Exception {
+        Document empty = page(as(WRITER, get("/screening/rules/new")));
+        assertThat(empty.select("h1").text()).isEqualTo("Write a rule");
+        assertThat(empty.select(".wm-condition")).hasSize(1);
+        assertThat(empty.select("select#conditions\\[0\\]-field optgroup").size()).isGreaterThan(3);
+        assertThat(empty.select("input[name=match]").eachAttr("value")).containsExactly("ALL", "ANY");
+
+        Document two = page(as(WRITER, post("/screening/rules/new")).with(csrf()).param("title", "Young and one way")
+                .param("conditions[0].field", "AGE").param("conditions[0].operator", "LESS")
+                .param("conditions[0].values", "25").param("action", "add"));
+        assertThat(two.select(".wm-condition")).hasSize(2);
+        assertThat(two.select("#conditions\\[0\\]-values").val()).isEqualTo("25");
+        assertThat(two.select(".govuk-error-summary")).as("adding a row checks nothing yet").isEmpty();
+
+        Document wrong = page(as(WRITER, post("/screening/rules/new")).with(csrf()).param("title", "Young and one way")
+                .param("indicator", "T13").param("priority", "2").param("match", "ALL")
+                .param("conditions[0].field", "AGE").param("conditions[0].operator", "LESS")
+                .param("conditions[0].values", "young")
+                .param("conditions[1].field", "").param("conditions[1].operator", "EQUALS")
+                .param("conditions[1].values", "YES").param("action", "save"));
+        assertThat(wrong.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#conditions[1]-field");
+        assertThat(wrong.select("#conditions\\[1\\]-field-error").text()).contains("Choose a field");
+
+        Document notANumber = page(as(WRITER, post("/screening/rules/new")).with(csrf()).param("title", "Young and one way")
+                .param("indicator", "T13").param("priority", "2").param("match", "ALL")
+                .param("conditions[0].field", "AGE").param("conditions[0].operator", "LESS")
+                .param("conditions[0].values", "young")
+                .param("conditions[1].field", "ONE_WAY").param("conditions[1].operator", "EQUALS")
+                .param("conditions[1].values", "YES").param("action", "save"));
+        assertThat(notANumber.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#conditions[0]-values");
+        assertThat(notANumber.select("#conditions\\[0\\]-values").hasClass("govuk-input--error")).isTrue();
+
+        Document removed = page(as(WRITER, post("/screening/rules/new")).with(csrf()).param("title", "Young and one way")
+                .param("conditions[0].field", "AGE").param("conditions[0].operator", "LESS")
+                .param("conditions[0].values", "25")
+                .param("conditions[1].field", "ONE_WAY").param("conditions[1].operator", "EQUALS")
+                .param("conditions[1].values", "YES").param("action", "remove-0"));
+        assertThat(removed.select(".wm-condition")).hasSize(1);
+        assertThat(removed.select("#conditions\\[0\\]-field option[selected]").val()).isEqualTo("ONE_WAY");
+
+        MvcResult saved = mvc.perform(as(WRITER, post("/screening/rules/new")).with(csrf())
+                .param("title", "Young and one way").param("description", "Young adults leaving for good.")
+                .param("indicator", "T13").param("priority", "2").param("match", "ALL")
+                .param("conditions[0].field", "AGE").param("conditions[0].operator", "LESS")
+                .param("conditions[0].values", "25")
+                .param("conditions[1].field", "ONE_WAY").param("conditions[1].operator", "EQUALS")
+                .param("conditions[1].values", "YES").param("conditions[1].not", "true").param("action", "save"))
+                .andReturn();
+        String address = saved.getResponse().getRedirectedUrl();
+        assertThat(address).startsWith("/screening/rules/");
+        UUID id = UUID.fromString(address.substring("/screening/rules/".length()));
+        assertThat(rules.get(id).current().criteria()).isEqualTo(new AllOf(List.of(
+                condition(Field.AGE, Operator.LESS, "25"),
+                new Criterion.Not(condition(Field.ONE_WAY, Operator.EQUALS, "YES")))));
+
+        Document rule = page(as(WRITER, get(address)).flashAttrs(saved.getFlashMap()));
+        assertThat(rule.select(".govuk-notification-banner").text()).contains("saved as a draft");
+        assertThat(rule.select("h1").text()).isEqualTo("Young and one way");
+        assertThat(rule.select(".govuk-tag").text()).contains("Draft");
+        assertThat(rule.select("#refusals li").eachText()).contains("It was not back-tested: back-test this version first.",
+                "You wrote this version: someone else must enable it.");
+        assertThat(rule.select("#enable")).isEmpty();
+
+        Document edit = page(as(WRITER, get(address + "/edit")));
+        assertThat(edit.select("#title").val()).isEqualTo("Young and one way");
+        assertThat(edit.select("#conditions\\[1\\]-not").hasAttr("checked")).isTrue();
+        assertThat(edit.select("p.govuk-body").text()).contains("Saving writes version 2");
+    }
+
+    @Test
+    void aBackTestRunFromThePageLetsTheOtherAnalystEnableTheRule() throws Exception {
+        UUID id = rules.create(draft("Paid by someone not travelling (pages)", new AllOf(List.of(
+                condition(Field.PAYER_TRAVELS, Operator.EQUALS, "NO")))), principal(WRITER));
+
+        Document form = page(as(WRITER, get("/screening/rules/" + id + "/backtest")));
+        assertThat(form.select("h1").text()).isEqualTo("Back-test version 1");
+        assertThat(form.text()).contains("48 hours");
+
+        Document tooLong = page(as(WRITER, post("/screening/rules/" + id + "/backtest")).with(csrf())
+                .param("from.day", "1").param("from.month", "10").param("from.year", "2026")
+                .param("to.day", "30").param("to.month", "11").param("to.year", "2026").param("reason", ""));
+        assertThat(tooLong.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#to-day", "#reason");
+
+        MockHttpServletResponse ran = mvc.perform(as(WRITER, post("/screening/rules/" + id + "/backtest")).with(csrf())
+                .param("from.day", "1").param("from.month", "11").param("from.year", "2026")
+                .param("to.day", "7").param("to.month", "11").param("to.year", "2026")
+                .param("reason", "Before it is enabled")).andReturn().getResponse();
+        assertThat(ran.getRedirectedUrl()).startsWith("/screening/rules/" + id + "/backtests/");
+        Document result = page(as(WRITER, get(ran.getRedirectedUrl())));
+        assertThat(result.select("h1").text()).isEqualTo("Back-test of version 1");
+        assertThat(result.select("#days").text()).isEqualTo("1 November 2026 to 7 November 2026");
+        assertThat(result.select("#by-day tbody tr")).hasSize(7);
+        assertThat(result.select("#no-outcomes").text()).contains("No outcomes");
+
+        Document writersView = page(as(WRITER, get("/screening/rules/" + id)));
+        assertThat(writersView.select("#refusals li").eachText())
+                .containsExactly("You wrote this version: someone else must enable it.");
+        assertThat(writersView.select("#backtests tbody tr")).hasSize(1);
+
+        Document reviewersView = page(as(REVIEWER, get("/screening/rules/" + id)));
+        assertThat(reviewersView.select("#refusals")).isEmpty();
+        assertThat(reviewersView.select("#enable").text()).isEqualTo("Enable version 1");
+
+        MvcResult refused = mvc.perform(as(WRITER, post("/screening/rules/" + id + "/enable")).with(csrf())
+                .param("version", "1")).andReturn();
+        Document refusal = page(as(WRITER, get("/screening/rules/" + id)).flashAttrs(refused.getFlashMap()));
+        assertThat(refusal.select(".govuk-error-summary").text()).contains("You wrote this version");
+        assertThat(rules.get(id).enabledVersion()).isNull();
+
+        MvcResult enabled = mvc.perform(as(REVIEWER, post("/screening/rules/" + id + "/enable")).with(csrf())
+                .param("version", "1")).andReturn();
+        Document after = page(as(REVIEWER, get("/screening/rules/" + id)).flashAttrs(enabled.getFlashMap()));
+        assertThat(after.select(".govuk-notification-banner").text()).contains("Version 1 is enabled");
+        assertThat(after.text()).contains("Version 1 screens, enabled by Rafe Reviewer");
+        assertThat(after.select("#disable")).hasSize(1);
+
+        Document list = page(as(REVIEWER, get("/screening/rules")));
+        assertThat(list.select("#rules tbody tr").stream().filter(row -> row.text().contains("(pages)")).findFirst()
+                .orElseThrow().text()).contains("Enabled");
+        assertThat(cardsNamingTheirColumns(list)).containsExactly(List.of("Title", "Indicator", "Priority", "Status",
+                "Version", "Precision"));
+    }
+
+    @Test
+    void aRuleNestedDeeperThanTheFormIsShownInWordsAndEditedThroughTheApi() throws Exception {
+        UUID id = rules.create(draft("Nested (pages)", new AllOf(List.of(condition(Field.AGE, Operator.LESS, "25"),
+                new AnyOf(List.of(condition(Field.ONE_WAY, Operator.EQUALS, "YES"),
+                        condition(Field.STAY_DAYS, Operator.LESS, "4")))))), principal(WRITER));
+        Document rule = page(as(WRITER, get("/screening/rules/" + id)));
+        assertThat(rule.select("#api-only").text()).contains("edited through the API");
+        assertThat(rule.select("#edit")).isEmpty();
+        assertThat(rule.select("#criteria li")).hasSize(4);
+        assertThat(mvc.perform(as(WRITER, get("/screening/rules/" + id + "/edit"))).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo("/screening/rules/" + id);
+    }
+
+    @Test
+    void thePassengerDataHomeLinksToTheRules() throws Exception {
+        Document home = page(as(WRITER, get("/passenger-data")));
+        assertThat(home.select("#screening-links a").eachAttr("href")).contains("/screening/rules");
+    }
+}
