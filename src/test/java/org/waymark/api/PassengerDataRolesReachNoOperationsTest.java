@@ -41,7 +41,8 @@ import org.waymark.support.MappingWalks;
 /**
  * A user with passenger data roles only is not an officer: a Passenger Information Unit analyst
  * ({@code PASSENGER_DATA}) and an airline's gateway ({@code CARRIER_GATEWAY}) are refused every
- * page and endpoint of the work with operations, and reach their own account only. The gateway
+ * page and endpoint of the work with operations, and reach their own account only (and the analyst
+ * screening, which works on passenger data). The gateway
  * gets API tokens as anyone does, and cannot sign in to the pages.
  */
 class PassengerDataRolesReachNoOperationsTest extends MappingWalks {
@@ -94,6 +95,9 @@ class PassengerDataRolesReachNoOperationsTest extends MappingWalks {
                 String url = key.substring(key.indexOf(' ') + 1).replaceAll("\\{language}", "en")
                         .replaceAll("\\{[^}]+}", UUID.randomUUID().toString()).replace("**", "x");
                 for (String email : bearer.keySet()) {
+                    if (email.equals(PIU) && screening(key)) {
+                        continue;
+                    }
                     MockHttpServletResponse response = mvc.perform(request(HttpMethod.valueOf(method), url, email))
                             .andReturn().getResponse();
                     int status = response.getStatus();
@@ -114,6 +118,12 @@ class PassengerDataRolesReachNoOperationsTest extends MappingWalks {
     private static boolean passengerData(String key) {
         String path = key.substring(key.indexOf(' ') + 1);
         return path.startsWith("/passenger-data") || path.startsWith("/api/v1/passenger-data");
+    }
+
+    /** Screening works on passenger data: the analyst's own work too (walked by the screening tests); the gateway's not. */
+    private static boolean screening(String key) {
+        String path = key.substring(key.indexOf(' ') + 1);
+        return path.startsWith("/screening") || path.startsWith("/api/v1/screening");
     }
 
     @Test
