@@ -95,6 +95,19 @@ public class PassengersForScreening {
                 .param("to", Date.valueOf(to)).query(UUID.class).list();
     }
 
+    /**
+     * The flights of the passenger data that are the operation's flights, leaving between these
+     * days (local at their origin), both included.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> flightsOfOperation(OperationId operation, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT f.id FROM pd_flight f WHERE f.departure_date BETWEEN :from AND :to AND f.deleted_at IS NULL
+                AND EXISTS (SELECT 1 FROM pd_flight_link l WHERE l.pd_flight_id = f.id AND l.operation_id = :operation)
+                ORDER BY f.departure_date, f.departure_local, f.id""").param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to)).param("operation", operation.value()).query(UUID.class).list();
+    }
+
     /** The flight with its passengers and bookings, while it is kept. */
     @Transactional(readOnly = true)
     public Optional<FlightPassengers> flight(UUID id) {

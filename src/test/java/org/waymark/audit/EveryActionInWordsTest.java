@@ -27,6 +27,7 @@ import org.waymark.operation.OperationStatus;
 import org.waymark.passengerdata.PassengerDataDisposal;
 import org.waymark.passengerdata.PassengerDataRead;
 import org.waymark.passengerdata.Purpose;
+import org.waymark.screening.links.LinkedBookingsRead;
 import org.waymark.referral.DecisionResult;
 import org.waymark.referral.DecisionType;
 import org.waymark.retention.HeldType;
@@ -151,6 +152,10 @@ class EveryActionInWordsTest {
                 keys.add("audit.action." + read.action() + "." + slug(read.detail().split(" ")[0]));
             }
         }
+        // An operation's linked bookings are read for the operation only.
+        Auditable linksRead = new LinkedBookingsRead(List.of(), new Purpose(Purpose.Kind.THE_OPERATION, null, null,
+                "words", null).detail(), null);
+        keys.add("audit.action." + linksRead.action() + "." + slug(linksRead.detail().split(" ")[0]));
         Properties words = words();
         assertThat(keys.stream().filter(key -> !words.containsKey(key))).as("details without words").isEmpty();
     }

@@ -112,6 +112,8 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
             Map.entry("GET /passenger-data", "flights with passenger data by their counts: no traveller's details"),
             Map.entry("GET /passenger-data/flights/{id}/purpose", "the form stating a purpose, under the flight's "
                     + "number, route and day: nothing of a traveller"),
+            Map.entry("GET /screening/operations/{operationId}/links/purpose", "the form stating a purpose for an "
+                    + "operation's linked bookings, under the operation's name: nothing of a traveller"),
             Map.entry("GET /passenger-data/messages", "the queue of messages: when, from where and why each failed, "
                     + "never a traveller's details"),
             Map.entry("GET /admin/notifications", "mail waiting for the server: staff addresses and subjects, "
@@ -168,6 +170,9 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
     UUID passengerFlight;
     UUID traveller;
     UUID booking;
+    /** An operation whose flight's bookings are linked, and the purpose stated for it, as the log writes it. */
+    OperationId linkedOperation;
+    String linksPurpose;
     /** The cookie of the passenger data user's web session (kept in the database), in which a purpose is stated. */
     Cookie piuSession;
 
@@ -200,7 +205,8 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
 
     /** A flight's passenger list and bookings, and a purpose stated for it by someone with the passenger data role. */
     private void passengerData() throws Exception {
-        given.user("Pia Analyst", PIU, given.agency("Border Force PIU", AgencyType.BORDER_FORCE), Role.PASSENGER_DATA);
+        AgencySummary borderForce = given.agency("Border Force PIU", AgencyType.BORDER_FORCE);
+        given.user("Pia Analyst", PIU, borderForce, Role.PASSENGER_DATA);
         String day = LocalDate.now().format(DateTimeFormatter.ofPattern("yyMMdd"));
         intake.receive(Messages.paxlst("8001", day + "1030", day + "1215"), "walk");
         intake.receive(Messages.pnrgov("8002", day + ":0600", LocalDate.now().format(
@@ -217,6 +223,20 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
         piuSession = Arrays.stream(stated.getCookies()).filter(cookie -> cookie.getName().endsWith("SESSION"))
                 .findFirst().orElse(null);
         assertThat(piuSession).as("the session the purpose is kept in").isNotNull();
+
+        // An operation the passenger data user's agency takes part in, with two bookings of its flight linked.
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        linkedOperation = given.operation().named("Operation Lattice (walk)").around(tomorrow)
+                .withPartners(borderForce).plannedBy(principal(COORDINATOR));
+        given.arrival(linkedOperation, "W64377", "Wizz Air", "SOF", tomorrow.atTime(12, 15), principal(COORDINATOR));
+        intake.receive(Messages.twoBookingsSharing("8003", LocalDate.now().format(DateTimeFormatter.ofPattern(
+                "yyMMdd")) + ":0600", tomorrow.format(DateTimeFormatter.ofPattern("ddMMyy")), "4377"), "walk");
+        MockHttpServletResponse linksPurposeStated = mvc.perform(post("/screening/operations/"
+                + linkedOperation.value() + "/links/purpose").with(user(principal(PIU))).with(csrf())
+                .cookie(piuSession).param("text", "Recruiters booking for several young women")).andReturn()
+                .getResponse();
+        assertThat(linksPurposeStated.getStatus()).as(linksPurposeStated.getContentAsString()).isEqualTo(302);
+        linksPurpose = "THE_OPERATION Operation Lattice (walk): Recruiters booking for several young women";
     }
 
     /**
@@ -288,6 +308,10 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
                 "TRAVELLER_READ", "PASSENGER_DATA_TRAVELLER", traveller.toString(), PURPOSE, null));
         walks.add(new Walk("GET /passenger-data/bookings/{id}", PIU, "/passenger-data/bookings/" + booking,
                 "BOOKING_READ", "PASSENGER_DATA_BOOKING", booking.toString(), PURPOSE, null));
+        // Screening: an operation's linked bookings name each traveller shown, with the purpose stated for it.
+        walks.add(new Walk("GET /screening/operations/{operationId}/links", PIU, "/screening/operations/"
+                + linkedOperation.value() + "/links", "LINKED_BOOKINGS_READ", "PASSENGER_DATA_TRAVELLER", null,
+                linksPurpose, null));
         // The audit log: reading it is logged, with the filters used.
         walks.add(new Walk("GET /admin/audit", ADMIN, "/admin/audit?recordType=enhanced_check", "AUDIT_READ",
                 "AUDIT_LOG", null, "recordType=ENHANCED_CHECK page=0", null));

@@ -234,6 +234,6 @@ class ScreeningRulePagesTest extends PageTests {
     @Test
     void thePassengerDataHomeLinksToTheRules() throws Exception {
         Document home = page(as(WRITER, get("/passenger-data")));
-        assertThat(home.select("#screening-links a").eachAttr("href")).contains("/screening/rules");
+        assertThat(home.select("#screening a").eachAttr("href")).contains("/screening/rules");
     }
 }

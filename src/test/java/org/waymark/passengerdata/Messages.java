@@ -123,4 +123,20 @@ public final class Messages {
                 .append("UNZ+1+").append(reference).append("'");
         return pnr.toString().getBytes(StandardCharsets.US_ASCII);
     }
+
+    /**
+     * A PNRGOV push as {@link #pnrgov} but for W6 {@code number} SOF-STN, of two bookings that
+     * share the phone, email, address and card: IVANOVA MARIA and ELENA on KX7PQ2, DIMOVA ANA and
+     * KOLEVA VERA on LM4RT8.
+     */
+    public static byte[] twoBookingsSharing(String reference, String preparedAt, String day, String number) {
+        String one = new String(pnrgov(reference, preparedAt, day, 2), StandardCharsets.US_ASCII)
+                .replace("W64301", "W6" + number).replace("+W6+4301", "+W6+" + number);
+        int src = one.indexOf("SRC'");
+        int end = one.indexOf("UNT+");
+        String other = one.substring(src, end).replace("KX7PQ2", "LM4RT8").replace("IVANOVA+MARIA", "DIMOVA+ANA")
+                .replace("IVANOVA/MARIA", "DIMOVA/ANA").replace("12MAR04", "03JUN03")
+                .replace("IVANOVA+ELENA", "KOLEVA+VERA");
+        return (one.substring(0, end) + other + one.substring(end)).getBytes(StandardCharsets.US_ASCII);
+    }
 }

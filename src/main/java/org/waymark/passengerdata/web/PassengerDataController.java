@@ -60,6 +60,7 @@ class PassengerDataController {
         model.addAttribute("today", day.equals(today));
         model.addAttribute("previousDay", day.minusDays(1));
         model.addAttribute("nextDay", day.plusDays(1));
+        model.addAttribute("operations", operationChoices(user));
         return "passengerdata/home";
     }
 

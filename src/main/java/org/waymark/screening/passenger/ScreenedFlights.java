@@ -9,6 +9,7 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Component;
 import org.waymark.passengerdata.PassengersForScreening;
+import org.waymark.shared.OperationId;
 
 /** Reads the passenger data's flights for screening, one flight at a time. */
 @Component
@@ -25,5 +26,10 @@ public class ScreenedFlights {
     /** The flights leaving between these days (local at their origin), both included. */
     public List<UUID> leaving(LocalDate from, LocalDate to) {
         return passengerData.flightsLeaving(from, to);
+    }
+
+    /** The operation's flights with passenger data leaving between these days (local at their origin), both included. */
+    public List<UUID> ofOperation(OperationId operation, LocalDate from, LocalDate to) {
+        return passengerData.flightsOfOperation(operation, from, to);
     }
 }
