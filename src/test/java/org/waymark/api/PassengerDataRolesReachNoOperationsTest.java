@@ -114,10 +114,15 @@ class PassengerDataRolesReachNoOperationsTest extends MappingWalks {
         assertThat(failures).as("answered a passenger data role otherwise than expected").isEmpty();
     }
 
-    /** The passenger data pages and API are the role's own work, walked by PassengerDataPagesTest and PassengerDataApiTest. */
+    /**
+     * The passenger data pages and API are the role's own work, walked by PassengerDataPagesTest and
+     * PassengerDataApiTest; so are screening's pages of an operation's linked bookings, walked by
+     * ScreeningLinksPagesTest.
+     */
     private static boolean passengerData(String key) {
         String path = key.substring(key.indexOf(' ') + 1);
-        return path.startsWith("/passenger-data") || path.startsWith("/api/v1/passenger-data");
+        return path.startsWith("/passenger-data") || path.startsWith("/api/v1/passenger-data")
+                || path.startsWith("/screening/operations/{operationId}/links");
     }
 
     /** Screening works on passenger data: the analyst's own work too (walked by the screening tests); the gateway's not. */
