@@ -141,6 +141,10 @@ public final class Criteria {
             return "screening.rules.problem.controlCharacters";
         }
         String text = value.strip();
+        if (field.kind() == Field.Kind.TEXT && !operator.takesGroup() && Evaluation.plainText(text).isEmpty()) {
+            // Text is compared by its letters and digits: a value of neither would match any text.
+            return "screening.rules.problem.noLetters";
+        }
         if (operator.takesGroup()) {
             return groups.group(text).isPresent() ? null : "screening.rules.problem.unknownGroup";
         }

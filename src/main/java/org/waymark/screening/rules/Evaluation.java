@@ -1,7 +1,5 @@
 package org.waymark.screening.rules;
 
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,8 +28,6 @@ public final class Evaluation {
         TRUE, FALSE, UNKNOWN
     }
 
-    private static final Locale LOCALE = Locale.UK;
-
     private final Node root;
 
     private Evaluation(Node root) {
@@ -58,7 +54,7 @@ public final class Evaluation {
     public List<String> reasons(ScreenedPassenger passenger, MessageSource messages) {
         List<String> reasons = new ArrayList<>();
         if (hits(passenger)) {
-            root.explain(passenger, true, new Words(messages), reasons);
+            root.explain(passenger, true, new RuleWords(messages), reasons);
         }
         return reasons;
     }
@@ -81,7 +77,7 @@ public final class Evaluation {
         Truth test(ScreenedPassenger passenger);
 
         /** Adds the reasons why this node is {@code holds} for the passenger, which it is. */
-        void explain(ScreenedPassenger passenger, boolean holds, Words words, List<String> reasons);
+        void explain(ScreenedPassenger passenger, boolean holds, RuleWords words, List<String> reasons);
     }
 
     private record AllNode(Node[] children) implements Node {
@@ -102,7 +98,7 @@ public final class Evaluation {
         }
 
         @Override
-        public void explain(ScreenedPassenger passenger, boolean holds, Words words, List<String> reasons) {
+        public void explain(ScreenedPassenger passenger, boolean holds, RuleWords words, List<String> reasons) {
             // All hold: each is a reason. Not all hold: the ones that do not are.
             for (Node child : children) {
                 if (child.test(passenger) == (holds ? Truth.TRUE : Truth.FALSE)) {
@@ -130,7 +126,7 @@ public final class Evaluation {
         }
 
         @Override
-        public void explain(ScreenedPassenger passenger, boolean holds, Words words, List<String> reasons) {
+        public void explain(ScreenedPassenger passenger, boolean holds, RuleWords words, List<String> reasons) {
             // Any holds: the ones that do are reasons. None holds: each is a reason.
             for (Node child : children) {
                 if (child.test(passenger) == (holds ? Truth.TRUE : Truth.FALSE)) {
@@ -149,7 +145,7 @@ public final class Evaluation {
         }
 
         @Override
-        public void explain(ScreenedPassenger passenger, boolean holds, Words words, List<String> reasons) {
+        public void explain(ScreenedPassenger passenger, boolean holds, RuleWords words, List<String> reasons) {
             child.explain(passenger, !holds, words, reasons);
         }
     }
@@ -248,7 +244,7 @@ public final class Evaluation {
         }
 
         @Override
-        public void explain(ScreenedPassenger passenger, boolean holds, Words words, List<String> reasons) {
+        public void explain(ScreenedPassenger passenger, boolean holds, RuleWords words, List<String> reasons) {
             Object value = field.valueOf(passenger);
             String subject = words.text(field.subjectKey());
             if (field.kind() == Field.Kind.YES_NO && operator != Operator.IS_EMPTY) {
@@ -263,7 +259,7 @@ public final class Evaluation {
             // The values that made it hold, or all of them where none did.
             List<?> shown = value instanceof List<?> list && holds ? list.stream().filter(each -> each != null
                     && matches(each)).toList() : Field.asList(value);
-            String shownValues = words.values(field, shown, Unit.FACT);
+            String shownValues = words.values(field, shown, RuleWords.Unit.FACT);
             if (operator.takesGroup()) {
                 boolean in = (operator == Operator.MEMBER_OF) == holds;
                 reasons.add(words.text(in ? "screening.rules.reason.in" : "screening.rules.reason.notIn", subject,
@@ -312,85 +308,5 @@ public final class Evaluation {
             }
         }
         return plain.toString();
-    }
-
-    /** How a number is said: alone, as a passenger's (“no bags”), or as a rule's (“0 bags”). */
-    private enum Unit {
-        NONE, FACT, RULE
-    }
-
-    /** The words of explanations, from the messages. */
-    private static final class Words {
-
-        private final MessageSource messages;
-
-        Words(MessageSource messages) {
-            this.messages = messages;
-        }
-
-        String text(String key, Object... arguments) {
-            return messages.getMessage(key, arguments, LOCALE);
-        }
-
-        /** The values as a passenger's data or a rule gives them, in words, with their unit. */
-        String values(Field field, List<?> values, Unit unit) {
-            List<String> shown = new ArrayList<>();
-            for (Object value : values) {
-                shown.add(value(field, value, unit));
-            }
-            return String.join(", ", shown);
-        }
-
-        String value(Field field, Object value, Unit unit) {
-            switch (field.kind()) {
-                case NUMBER: {
-                    long number = value instanceof Number n ? n.longValue() : Long.parseLong(value.toString().strip());
-                    return unit == Unit.NONE || field.unit() == null ? text("screening.rules.number", number)
-                            : text("screening.rules.unit." + field.unit() + (unit == Unit.RULE ? ".rule" : ""), number);
-                }
-                case YES_NO: {
-                    boolean yes = value instanceof Boolean b ? b : Boolean.TRUE.equals(Criteria.yesNo(value.toString()));
-                    return text(yes ? "screening.rules.yes" : "screening.rules.no");
-                }
-                case CODE: {
-                    String code = value.toString().strip().toUpperCase(Locale.ROOT);
-                    if (field.codes() == Field.Codes.COUNTRY) {
-                        return Countries.name(code);
-                    }
-                    if (field.codes() == Field.Codes.WEEKDAY) {
-                        try {
-                            return DayOfWeek.valueOf(code).getDisplayName(TextStyle.FULL, LOCALE);
-                        } catch (IllegalArgumentException e) {
-                            return code;
-                        }
-                    }
-                    return code;
-                }
-                default:
-                    return value.toString().strip();
-            }
-        }
-
-        /**
-         * What the condition asks, in words, where it holds: “less than 4 days”, “one of Moldova,
-         * Turkey”; or the opposite, where it does not: “at least 4 days”.
-         */
-        String rule(Field field, Operator operator, boolean holds, List<String> values) {
-            String key = "screening.rules.operator." + operator.name() + (holds ? ".rule" : ".notRule");
-            switch (operator) {
-                case IS_EMPTY:
-                    return text(key);
-                case BETWEEN:
-                    return text(key, value(field, values.get(0), Unit.NONE), value(field, values.get(1), Unit.RULE));
-                case IN:
-                case NOT_IN:
-                    return text(key, values(field, values, Unit.RULE));
-                case STARTS:
-                case CONTAINS:
-                    return text(key, values.get(0).strip());
-                default:
-                    return text(key, value(field, values.get(0), Unit.RULE));
-            }
-        }
     }
 }

@@ -120,6 +120,11 @@ public enum Field {
         return codes;
     }
 
+    /** The comparisons that apply to the field, in the order a form offers them. */
+    public List<Operator> operators() {
+        return java.util.Arrays.stream(Operator.values()).filter(operator -> operator.appliesTo(this)).toList();
+    }
+
     /** Whether the field holds several values (a list), any of which can make a condition hold. */
     public boolean multiValued() {
         return multiValued;

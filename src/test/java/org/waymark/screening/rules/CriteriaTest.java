@@ -45,7 +45,8 @@ class CriteriaTest {
                 when(Field.TRAVEL_AGENCY, Operator.IN), when(Field.TRAVEL_AGENCY, Operator.EQUALS, " "),
                 when(Field.BAGS, Operator.IS_EMPTY, "0"), when(Field.AGE, Operator.EQUALS, "1", "2"),
                 when(Field.TRAVEL_AGENCY, Operator.CONTAINS, "a\u0000b"),
-                when(Field.DEPARTURE_WEEKDAY, Operator.EQUALS, "FRI"), new Criterion.AnyOf(List.of()))))
+                when(Field.DEPARTURE_WEEKDAY, Operator.EQUALS, "FRI"), new Criterion.AnyOf(List.of()),
+                when(Field.PAYER_NAME, Operator.CONTAINS, "--"))))
                 .containsExactly(
                         "criteria.all.0.values: Enter a whole number, such as 3",
                         "criteria.all.1.values: Enter two whole numbers: from and to",
@@ -60,7 +61,8 @@ class CriteriaTest {
                         "criteria.all.10.values: Enter one value",
                         "criteria.all.11.values: A value cannot hold control characters",
                         "criteria.all.12.values: Enter a day of the week, such as FRIDAY",
-                        "criteria.all.13.any: Add at least one condition");
+                        "criteria.all.13.any: Add at least one condition",
+                        "criteria.all.14.values: Enter a value with letters or digits");
     }
 
     @Test
@@ -144,6 +146,32 @@ class CriteriaTest {
                     .map(problem -> problem.path() + ": " + MESSAGES.getMessage(problem.messageCode(), null, Locale.UK))
                     .toList();
         }
+    }
+
+    @Test
+    void aFormOffersTheComparisonsThatApplyToEachField() {
+        assertThat(Field.AGE.operators()).containsExactly(Operator.EQUALS, Operator.NOT_EQUALS, Operator.IN,
+                Operator.NOT_IN, Operator.LESS, Operator.MORE, Operator.BETWEEN, Operator.IS_EMPTY);
+        assertThat(Field.PAYER_TRAVELS.operators()).containsExactly(Operator.EQUALS, Operator.NOT_EQUALS,
+                Operator.IS_EMPTY);
+        assertThat(Field.NATIONALITY.operators()).contains(Operator.MEMBER_OF, Operator.STARTS)
+                .doesNotContain(Operator.LESS);
+    }
+
+    @Test
+    void aRuleReadsInWordsOnItsPage() {
+        assertThat(RuleWords.describe(RuleLibrary.youngAdultAloneOneWayLastMinute().criteria(), groups, MESSAGES))
+                .isEqualTo("all of (age: 18 to 24 years; travellers on the booking: 1 person; one-way ticket;"
+                        + " days booked before departure: less than 4 days)");
+        assertThat(RuleWords.describe(anyOf(when(Field.NATIONALITY, Operator.MEMBER_OF, "focus-countries"),
+                not(when(Field.PAYER_TRAVELS, Operator.NOT_EQUALS, "YES")), when(Field.BAGS, Operator.IS_EMPTY),
+                when(Field.ITINERARY_AIRPORTS, Operator.IN, "IST", "SAW"),
+                when(Field.NATIONALITY, Operator.NOT_IN, "gbr", "IRL")), groups, MESSAGES))
+                .isEqualTo("any of (nationality: in focus countries; not (payer does not travel); bags checked: empty;"
+                        + " airport of the itinerary: one of IST, SAW, for any one of them;"
+                        + " nationality: none of United Kingdom, Ireland)");
+        assertThat(RuleWords.describe(when(Field.AGE, Operator.BETWEEN, "18"), groups, MESSAGES))
+                .as("even a rule with mistakes reads").isEqualTo("age: is between, both included 18");
     }
 
     @Test
