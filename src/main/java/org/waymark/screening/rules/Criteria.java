@@ -28,6 +28,8 @@ public final class Criteria {
     static final int MAX_DEPTH = 8;
     /** The most conditions a rule may hold. */
     static final int MAX_CONDITIONS = 60;
+    /** The most values one condition may list; a group holds more. */
+    static final int MAX_VALUES = 500;
     /** The longest value a condition may hold. */
     static final int MAX_VALUE_LENGTH = 200;
 
@@ -116,6 +118,10 @@ public final class Criteria {
                 case IN, NOT_IN -> "screening.rules.problem.someValues";
                 default -> "screening.rules.problem.oneValue";
             }));
+            return;
+        }
+        if (values.size() > MAX_VALUES) {
+            problems.add(new Problem(path + ".values", "screening.rules.problem.tooManyValues"));
             return;
         }
         for (String value : values) {

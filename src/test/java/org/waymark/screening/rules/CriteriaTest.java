@@ -78,6 +78,9 @@ class CriteriaTest {
         assertThat(problems(allOf(many))).containsExactly("criteria: A rule can hold at most 60 conditions");
         assertThat(problems(when(Field.TRAVEL_AGENCY, Operator.EQUALS, "x".repeat(201))))
                 .containsExactly("criteria.values: A value can be at most 200 characters");
+        assertThat(problems(new Criterion.Condition(Field.FLIGHT_NUMBER, Operator.IN,
+                java.util.Collections.nCopies(Criteria.MAX_VALUES + 1, "FB1234"))))
+                .containsExactly("criteria.values: A condition can list at most 500 values: put more in a group");
     }
 
     @Test
