@@ -194,12 +194,15 @@ public final class Evaluation {
                 return Truth.UNKNOWN;
             }
             if (value instanceof List<?> list) {
+                // Any value may make it hold; for "not ..." every value must, so that "not in IST"
+                // means the itinerary does not call there.
+                boolean every = operator.negative();
                 for (Object each : list) {
-                    if (each != null && matches(each)) {
-                        return Truth.TRUE;
+                    if (each != null && matches(each) != every) {
+                        return every ? Truth.FALSE : Truth.TRUE;
                     }
                 }
-                return Truth.FALSE;
+                return every ? Truth.TRUE : Truth.FALSE;
             }
             return matches(value) ? Truth.TRUE : Truth.FALSE;
         }
@@ -256,9 +259,10 @@ public final class Evaluation {
                 reasons.add(words.text("screening.rules.reason.empty", subject));
                 return;
             }
-            // The values that made it hold, or all of them where none did.
-            List<?> shown = value instanceof List<?> list && holds ? list.stream().filter(each -> each != null
-                    && matches(each)).toList() : Field.asList(value);
+            // Of several values, the ones that decided where one was enough, or else all of them.
+            boolean oneEnough = holds != operator.negative();
+            List<?> shown = value instanceof List<?> list && oneEnough ? list.stream().filter(each -> each != null
+                    && matches(each) == holds).toList() : Field.asList(value);
             String shownValues = words.values(field, shown, RuleWords.Unit.FACT);
             if (operator.takesGroup()) {
                 boolean in = (operator == Operator.MEMBER_OF) == holds;
@@ -269,7 +273,7 @@ public final class Evaluation {
             String fact = field.kind() == Field.Kind.YES_NO ? words.text(field.factKey() + ((Boolean) value ? ".yes" : ".no"))
                     : words.text(field.factKey(), shownValues);
             String rule = words.rule(field, operator, holds, condition.values());
-            reasons.add(words.text(field.multiValued() ? holds ? "screening.rules.reason.any"
+            reasons.add(words.text(field.multiValued() ? oneEnough ? "screening.rules.reason.any"
                     : "screening.rules.reason.each" : "screening.rules.reason", fact, rule));
         }
     }

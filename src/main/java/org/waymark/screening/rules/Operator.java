@@ -69,6 +69,14 @@ public enum Operator {
         return this == MEMBER_OF || this == NOT_MEMBER_OF;
     }
 
+    /**
+     * Whether it is the “not” of another (not equals, not in, not member of): on a field of several
+     * values it holds when every value does, where the others hold when any does.
+     */
+    public boolean negative() {
+        return this == NOT_EQUALS || this == NOT_IN || this == NOT_MEMBER_OF;
+    }
+
     public String labelKey() {
         return "screening.rules.operator." + name();
     }

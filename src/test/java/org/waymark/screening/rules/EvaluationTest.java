@@ -242,6 +242,14 @@ class EvaluationTest {
                 .isEqualTo(Truth.TRUE);
         assertThat(truth(when(Field.ITINERARY_AIRPORTS, Operator.NOT_IN, "LTN", "IST", "KIV"), viaIstanbul))
                 .isEqualTo(Truth.FALSE);
+        assertThat(truth(when(Field.ITINERARY_AIRPORTS, Operator.NOT_IN, "IST"), viaIstanbul))
+                .as("not in: no airport of the itinerary is").isEqualTo(Truth.FALSE);
+        assertThat(truth(when(Field.ITINERARY_AIRPORTS, Operator.NOT_IN, "SAW"), viaIstanbul)).isEqualTo(Truth.TRUE);
+        assertThat(truth(when(Field.ITINERARY_AIRPORTS, Operator.NOT_EQUALS, "IST"), viaIstanbul)).isEqualTo(Truth.FALSE);
+        assertThat(truth(when(Field.ITINERARY_AIRPORTS, Operator.NOT_MEMBER_OF, "focus-airports"), viaIstanbul))
+                .isEqualTo(Truth.FALSE);
+        assertThat(truth(when(Field.ITINERARY_AIRPORTS, Operator.NOT_MEMBER_OF, "focus-airports"),
+                passenger -> passenger.itinerary = List.of("FB1 LTN-SOF 2026-12-11T09:00"))).isEqualTo(Truth.TRUE);
         assertThat(truth(when(Field.ITINERARY_AIRPORTS, Operator.STARTS, "IS"), viaIstanbul)).isEqualTo(Truth.TRUE);
         assertThat(truth(when(Field.ITINERARY_AIRPORTS, Operator.CONTAINS, "S"), viaIstanbul)).isEqualTo(Truth.TRUE);
         assertThat(truth(when(Field.ITINERARY_AIRPORTS, Operator.CONTAINS, "Q"), viaIstanbul)).isEqualTo(Truth.FALSE);
@@ -258,6 +266,15 @@ class EvaluationTest {
                 .containsExactly("airport of the itinerary IST, KIV is in focus airports");
         assertThat(reasons(not(when(Field.ITINERARY_AIRPORTS, Operator.IN, "SAW")), viaIstanbul))
                 .containsExactly("the itinerary calls at LTN, IST, KIV (rule: none of SAW, for each of them)");
+        assertThat(reasons(when(Field.ITINERARY_AIRPORTS, Operator.NOT_IN, "SAW", "OTP"), viaIstanbul)).containsExactly(
+                "the itinerary calls at LTN, IST, KIV (rule: none of SAW, OTP, for each of them)");
+        assertThat(reasons(not(when(Field.ITINERARY_AIRPORTS, Operator.NOT_IN, "IST", "SAW")), viaIstanbul))
+                .containsExactly("the itinerary calls at IST (rule: one of IST, SAW, for any one of them)");
+        assertThat(reasons(when(Field.ITINERARY_AIRPORTS, Operator.NOT_MEMBER_OF, "focus-airports"),
+                passenger -> passenger.itinerary = List.of("FB1 LTN-SOF 2026-12-11T09:00")))
+                .containsExactly("airport of the itinerary LTN, SOF is not in focus airports");
+        assertThat(reasons(not(when(Field.ITINERARY_AIRPORTS, Operator.NOT_MEMBER_OF, "focus-airports")), viaIstanbul))
+                .containsExactly("airport of the itinerary IST, KIV is in focus airports");
     }
 
     @Test
