@@ -76,8 +76,9 @@ public final class RuleWords {
         } else {
             rule = text(operator.labelKey()) + " " + String.join(", ", condition.values());
         }
-        return text(field.multiValued() ? "screening.rules.describe.conditionAny" : "screening.rules.describe.condition",
-                subject, rule);
+        String key = !field.multiValued() ? "screening.rules.describe.condition"
+                : operator.negative() ? "screening.rules.describe.conditionEach" : "screening.rules.describe.conditionAny";
+        return text(key, subject, rule);
     }
 
     String text(String key, Object... arguments) {

@@ -173,6 +173,8 @@ class CriteriaTest {
                 .isEqualTo("any of (nationality: in focus countries; not (payer does not travel); bags checked: empty;"
                         + " airport of the itinerary: one of IST, SAW, for any one of them;"
                         + " nationality: none of United Kingdom, Ireland)");
+        assertThat(RuleWords.describe(when(Field.ITINERARY_AIRPORTS, Operator.NOT_IN, "IST"), groups, MESSAGES))
+                .isEqualTo("airport of the itinerary: none of IST, for each of them");
         assertThat(RuleWords.describe(when(Field.AGE, Operator.BETWEEN, "18"), groups, MESSAGES))
                 .as("even a rule with mistakes reads").isEqualTo("age: is between, both included 18");
     }
