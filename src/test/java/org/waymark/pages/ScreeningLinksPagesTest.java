@@ -29,6 +29,8 @@ import org.waymark.passengerdata.MessageStatus;
 import org.waymark.passengerdata.Messages;
 import org.waymark.passengerdata.PassengerDataIntake;
 import org.waymark.passengerdata.Receipt;
+import org.waymark.screening.links.BookingLinks;
+import org.waymark.screening.links.LinkSettings;
 import org.waymark.shared.OperationId;
 
 /**
@@ -52,6 +54,8 @@ class ScreeningLinksPagesTest extends PageTests {
     PassengerDataIntake intake;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    LinkSettings settings;
 
     LocalDate day;
     OperationId operation;
@@ -79,6 +83,11 @@ class ScreeningLinksPagesTest extends PageTests {
                 day.minusDays(1).format(DateTimeFormatter.ofPattern("yyMMdd")) + ":0930",
                 day.format(DateTimeFormatter.ofPattern("ddMMyy")), "4377"), "test");
         assertThat(receipt.status()).as(String.valueOf(receipt.failure())).isEqualTo(MessageStatus.APPLIED);
+        given.arrival(operation, "W64378", "Wizz Air", "SOF", day.atTime(12, 15), principal(COORDINATOR));
+        Receipt callCentre = intake.receive(Messages.manyBookingsSharing("7402",
+                day.minusDays(1).format(DateTimeFormatter.ofPattern("yyMMdd")) + ":0930",
+                day.format(DateTimeFormatter.ofPattern("ddMMyy")), "4378", BookingLinks.MOST_SHARING + 1), "test");
+        assertThat(callCentre.status()).as(String.valueOf(callCentre.failure())).isEqualTo(MessageStatus.APPLIED);
         links = "/screening/operations/" + operation.value() + "/links";
     }
 
@@ -121,7 +130,7 @@ class ScreeningLinksPagesTest extends PageTests {
 
         assertThat(page.select("h1").text()).isEqualTo("Linked bookings");
         assertThat(page.select("#purpose").text()).contains(PURPOSE, "Operation Lattice (links pages)");
-        assertThat(page.select("#summary").text()).startsWith("1 flights with passenger data from")
+        assertThat(page.select("#summary").text()).startsWith("2 flights with passenger data from")
                 .endsWith("1 groups, 0 flagged (more than 4 people).");
         Element group = page.selectFirst("#group-1");
         assertThat(group.select("h2").text()).isEqualTo("Group 1: 4 people on 2 bookings");
@@ -147,6 +156,11 @@ class ScreeningLinksPagesTest extends PageTests {
         assertThat(svg.select("line")).hasSize(1);
         assertThat(svg.select("text").eachText()).contains("KX7PQ2", "LM4RT8",
                 "phone, email, address, card");
+
+        assertThat(page.select("#too-common li").eachText()).as("a call centre's 21 bookings link nobody")
+                .containsExactlyInAnyOrder("Phone 442 0•••• 000: 21 bookings", "Email bookings@calls.example: 21 bookings",
+                        "Address 1 CALL CENTRE ROAD SOFIA 1000 BGR: 21 bookings", "A card: 21 bookings");
+        assertThat(page.text()).doesNotContain("CALLER");
 
         List<AuditEntry> reads = audit.find(new AuditQuery("LINKED_BOOKINGS_READ", null, null, null), 0, 50).stream()
                 .filter(entry -> entry.id() > before).toList();
@@ -185,6 +199,11 @@ class ScreeningLinksPagesTest extends PageTests {
         assertThat(page.select("#flagSize").val()).isEqualTo("3");
         assertThat(page.select("#group-1 h2").text()).isEqualTo("Group 1: 4 people on 2 bookings Flagged");
         assertThat(page.select("#summary").text()).endsWith("1 groups, 1 flagged (more than 3 people).");
+
+        OperationId another = given.operation().namedUniquely("Another week (links pages)")
+                .plannedBy(principal(COORDINATOR));
+        assertThat(settings.flagSize(another)).as("set for the one operation only")
+                .isEqualTo(LinkSettings.DEFAULT_FLAG_SIZE);
 
         mvc.perform(as(PIU, post(links + "/flag-size")).session(session).with(csrf()).param("flagSize", "4"));
         assertThat(page(as(PIU, get(links + window)).session(session)).select("#group-1 .govuk-tag")).isEmpty();

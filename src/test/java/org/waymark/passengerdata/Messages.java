@@ -139,4 +139,26 @@ public final class Messages {
                 .replace("IVANOVA+ELENA", "KOLEVA+VERA");
         return (one.substring(0, end) + other + one.substring(end)).getBytes(StandardCharsets.US_ASCII);
     }
+
+    /**
+     * A PNRGOV push as {@link #pnrgov} but for W6 {@code number} SOF-STN, of {@code bookings}
+     * bookings of one traveller each (CC0001, CC0002, ...), all giving the same phone, email,
+     * address and card (not those of {@link #pnrgov}), as a call centre's would.
+     */
+    public static byte[] manyBookingsSharing(String reference, String preparedAt, String day, String number,
+            int bookings) {
+        String one = new String(pnrgov(reference, preparedAt, day, 1), StandardCharsets.US_ASCII)
+                .replace("W64301", "W6" + number).replace("+W6+4301", "+W6+" + number)
+                .replace("359 888 123 456", "44 20 7946 0000").replace("AGENT//EXAMPLE.COM", "BOOKINGS//CALLS.EXAMPLE")
+                .replace("4111111111111111", "5500000000000004").replace("UL. VITOSHA 1", "1 CALL CENTRE ROAD");
+        int src = one.indexOf("SRC'");
+        int end = one.indexOf("UNT+");
+        StringBuilder all = new StringBuilder(one.substring(0, src));
+        for (int i = 1; i <= bookings; i++) {
+            String name = "CALLER" + (char) ('A' + i % 26) + (char) ('A' + i / 26);
+            all.append(one.substring(src, end).replace("KX7PQ2", "CC%04d".formatted(i))
+                    .replace("IVANOVA+MARIA", name + "+ANA").replace("IVANOVA/MARIA", name + "/ANA"));
+        }
+        return all.append(one.substring(end)).toString().getBytes(StandardCharsets.US_ASCII);
+    }
 }

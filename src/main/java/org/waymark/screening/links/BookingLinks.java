@@ -25,8 +25,9 @@ import org.waymark.shared.NameMatch;
  * and days, and groups them with everyone on them: two bookings are in one group when a chain of
  * shared values joins them. A booking is one unit however many flights it takes (its locator), so
  * people travelling together on it are never 'linked'. A value given by more than
- * {@link #MOST_SHARING} bookings (a large agency, a call centre's number) would join everyone: it
- * links nobody and is reported as too common to link. Masked flights give no links: their values
+ * {@link #MOST_SHARING} bookings (a call centre's number), or an agency that made more than
+ * {@link #MOST_SHARING_AGENCY}, would join everyone: it links nobody and is reported as too common
+ * to link. Masked flights give no links: their values
  * are gone. Each value is indexed once and bookings are joined through the index, never compared
  * in pairs, so a day's 800,000 passengers take seconds (see docs/performance.md).
  */
@@ -35,6 +36,16 @@ public class BookingLinks {
 
     /** The most bookings one value may be shared by and still link them; see ADR 0047. */
     public static final int MOST_SHARING = 20;
+    /**
+     * The most bookings one travel agency may have made and still link them: an agency books for
+     * strangers every day, so only a very small one's bookings are worth a look together.
+     */
+    public static final int MOST_SHARING_AGENCY = 5;
+
+    /** The most bookings a value of this kind may be shared by and still link them. */
+    public static int mostSharing(LinkKind kind) {
+        return kind == LinkKind.AGENCY ? MOST_SHARING_AGENCY : MOST_SHARING;
+    }
 
     /** A value too many bookings share to link them, as it may be shown, and how many share it. */
     public record TooCommon(LinkKind kind, String value, int bookings) {
@@ -63,10 +74,14 @@ public class BookingLinks {
         return units.grouped(flagSize);
     }
 
+    /** A passenger on a flight; made a group's member only if their booking is linked. */
+    private record Aboard(ScreenedFlight flight, ScreenedPassenger passenger) {
+    }
+
     /** A booking by its locator, over every flight it takes. */
     private static final class Unit {
         final String locator;
-        final List<LinkGroup.Member> members = new ArrayList<>();
+        final List<Aboard> aboard = new ArrayList<>(2);
         final List<ScreenedPassenger.Booking> rows = new ArrayList<>(1);
 
         Unit(String locator) {
@@ -121,9 +136,7 @@ public class BookingLinks {
                 units.add(new Unit(locator));
             }
             Unit unit = units.get(index);
-            unit.members.add(new LinkGroup.Member(passenger.travellerId(), passenger.personKey(), passenger.name(),
-                    flight.id(), flight.flightNumber(), flight.departureDate(), flight.departureUtc(),
-                    passenger.seat(), booking.id(), locator));
+            unit.aboard.add(new Aboard(flight, passenger));
             if (unit.rows.stream().noneMatch(row -> row.id().equals(booking.id()))) {
                 unit.rows.add(booking);
             }
@@ -173,8 +186,9 @@ public class BookingLinks {
             Arrays.setAll(parent, i -> i);
             List<TooCommon> tooCommon = new ArrayList<>();
             for (Map.Entry<LinkKind, Map<String, Sharing>> ofKind : values.entrySet()) {
+                int most = mostSharing(ofKind.getKey());
                 for (Sharing sharing : ofKind.getValue().values()) {
-                    if (sharing.count > MOST_SHARING) {
+                    if (sharing.count > most) {
                         tooCommon.add(new TooCommon(ofKind.getKey(), sharing.shown, sharing.count));
                     } else {
                         for (int i = 1; i < sharing.count; i++) {
@@ -191,8 +205,9 @@ public class BookingLinks {
             }
             Map<Integer, List<LinkGroup.Link>> links = new HashMap<>();
             for (Map.Entry<LinkKind, Map<String, Sharing>> ofKind : values.entrySet()) {
+                int most = mostSharing(ofKind.getKey());
                 for (Sharing sharing : ofKind.getValue().values()) {
-                    if (sharing.count < 2 || sharing.count > MOST_SHARING) {
+                    if (sharing.count < 2 || sharing.count > most) {
                         continue;
                     }
                     List<String> locators = new ArrayList<>();
@@ -226,14 +241,22 @@ public class BookingLinks {
         }
 
         /** The group of these bookings; none where all are one person's (their own bookings, linked to themselves). */
-        LinkGroup group(List<Integer> members, List<LinkGroup.Link> links, int flagSize) {
+        LinkGroup group(List<Integer> bookings, List<LinkGroup.Link> links, int flagSize) {
             TreeMap<String, Unit> byLocator = new TreeMap<>();
-            members.forEach(unit -> byLocator.put(units.get(unit).locator, units.get(unit)));
+            bookings.forEach(unit -> byLocator.put(units.get(unit).locator, units.get(unit)));
             List<LinkGroup.Member> people = new ArrayList<>();
             Set<String> keys = new HashSet<>();
             for (Unit unit : byLocator.values()) {
-                unit.members.stream().sorted(ON_A_BOOKING).forEach(people::add);
-                unit.members.forEach(member -> keys.add(member.personKey()));
+                List<LinkGroup.Member> members = new ArrayList<>();
+                for (Aboard on : unit.aboard) {
+                    ScreenedPassenger passenger = on.passenger();
+                    members.add(new LinkGroup.Member(passenger.travellerId(), passenger.personKey(), passenger.name(),
+                            on.flight().id(), on.flight().flightNumber(), on.flight().departureDate(),
+                            on.flight().departureUtc(), passenger.seat(), passenger.booking().id(), unit.locator));
+                }
+                members.sort(ON_A_BOOKING);
+                people.addAll(members);
+                members.forEach(member -> keys.add(member.personKey()));
             }
             if (keys.size() < 2) {
                 return null;

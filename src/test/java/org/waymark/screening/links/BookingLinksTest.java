@@ -88,15 +88,15 @@ class BookingLinksTest {
     void aValueSharedByMoreBookingsThanMayLinkLinksNobodyAndIsReportedAsTooCommon() {
         List<Booking> many = new ArrayList<>();
         for (int i = 0; i <= BookingLinks.MOST_SHARING; i++) {
-            many.add(booking("AG%04d".formatted(i)).people("PERSON%d ANNA".formatted(i)).agency("Big Agency Ltd")
+            many.add(booking("CC%04d".formatted(i)).people("PERSON%d ANNA".formatted(i)).email("bookings@callcentre.example")
                     .phone("+4420700000" + (i < 2 ? "00" : String.format("%02d", i))));
         }
         BookingLinks.Found found = links.find(List.of(flight("1234", DAY, false, many.toArray(Booking[]::new))), 4);
 
-        assertThat(found.tooCommon()).containsExactly(new BookingLinks.TooCommon(LinkKind.AGENCY, "Big Agency Ltd",
-                BookingLinks.MOST_SHARING + 1));
+        assertThat(found.tooCommon()).containsExactly(new BookingLinks.TooCommon(LinkKind.EMAIL,
+                "bookings@callcentre.example", BookingLinks.MOST_SHARING + 1));
         assertThat(found.groups()).as("only the two that share a phone").hasSize(1);
-        assertThat(found.groups().get(0).bookings()).containsExactly("AG0000", "AG0001");
+        assertThat(found.groups().get(0).bookings()).containsExactly("CC0000", "CC0001");
         assertThat(found.groups().get(0).kinds()).containsExactly(LinkKind.PHONE);
 
         // One fewer sharing it: all of them, one group.
@@ -105,6 +105,23 @@ class BookingLinksTest {
         assertThat(fewer.tooCommon()).isEmpty();
         assertThat(fewer.groups()).hasSize(1);
         assertThat(fewer.groups().get(0).bookings()).hasSize(BookingLinks.MOST_SHARING);
+    }
+
+    @Test
+    void anAgencyLinksOnlyTheFewBookingsOfAVerySmallOne() {
+        List<Booking> small = new ArrayList<>();
+        for (int i = 0; i < BookingLinks.MOST_SHARING_AGENCY; i++) {
+            small.add(booking("AG%04d".formatted(i)).people("PERSON%d ANNA".formatted(i)).agency("Tiny Tours"));
+        }
+        List<LinkGroup> groups = links.groups(List.of(flight("1234", DAY, false, small.toArray(Booking[]::new))), 4);
+        assertThat(groups).hasSize(1);
+        assertThat(groups.get(0).kinds()).containsExactly(LinkKind.AGENCY);
+
+        small.add(booking("AG9999").people("SOMEONE ELSE").agency("TINY TOURS"));
+        BookingLinks.Found found = links.find(List.of(flight("1234", DAY, false, small.toArray(Booking[]::new))), 4);
+        assertThat(found.groups()).isEmpty();
+        assertThat(found.tooCommon()).containsExactly(new BookingLinks.TooCommon(LinkKind.AGENCY, "Tiny Tours",
+                BookingLinks.MOST_SHARING_AGENCY + 1));
     }
 
     @Test
