@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# How fast the rule book screens passengers (not part of the test suite); see
-# docs/adr/0044-rules-as-data.md for the figures.
+# Screening's benchmarks (not part of the test suite); figures in docs/performance.md.
 #
-# Compiles the main and test classes, then RuleRate.java beside this script, and runs it:
-# BENCH_PASSENGERS (1000000) passengers against BENCH_RULES (50) rules on BENCH_THREADS (2)
-# threads, BENCH_ROUNDS (3) times after a warm-up round. Knobs also: BENCH_JAVA_OPTS,
+#   bench/screening/run.sh rules   the rule book: BENCH_PASSENGERS (1000000) passengers against
+#                                  BENCH_RULES (50) rules on BENCH_THREADS (2) threads, BENCH_ROUNDS (3)
+#                                  times after a warm-up round (RuleRate.java)
+#   bench/screening/run.sh links   grouping a day's bookings by what they share: BENCH_PASSENGERS
+#                                  (800000) passengers made up in memory, grouped BENCH_WARMUP (2) times
+#                                  to warm up, then BENCH_ROUNDS (5) times (LinksBench.java)
+#
+# Compiles the main and test classes first. Knobs also: BENCH_JAVA_OPTS (default -Xmx6g),
 # BENCH_MVN_ARGS (extra arguments for the build, e.g. -o).
 set -Eeuo pipefail
 
@@ -12,6 +16,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 cd "$ROOT"
 
+WHICH=${1:-rules}
 # shellcheck disable=SC2086
 ./mvnw -B -ntp -q ${BENCH_MVN_ARGS:-} test-compile
 CP_FILE=$(mktemp)
@@ -20,8 +25,18 @@ trap 'rm -f "$CP_FILE"' EXIT
 ./mvnw -B -ntp -q ${BENCH_MVN_ARGS:-} dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$CP_FILE"
 CP="target/classes:target/test-classes:$(cat "$CP_FILE")"
-mkdir -p target/bench-screening
-javac -d target/bench-screening -cp "$CP" "$HERE/RuleRate.java"
-# shellcheck disable=SC2086
-exec java ${BENCH_JAVA_OPTS:-} -cp "target/bench-screening:$CP" org.waymark.screening.rules.bench.RuleRate \
-    "${BENCH_PASSENGERS:-1000000}" "${BENCH_RULES:-50}" "${BENCH_THREADS:-2}" "${BENCH_ROUNDS:-3}"
+case "$WHICH" in
+    rules)
+        mkdir -p target/bench-screening
+        javac -d target/bench-screening -cp "$CP" "$HERE/RuleRate.java"
+        # shellcheck disable=SC2086
+        exec java ${BENCH_JAVA_OPTS:--Xmx6g} -cp "target/bench-screening:$CP" org.waymark.screening.rules.bench.RuleRate \
+            "${BENCH_PASSENGERS:-1000000}" "${BENCH_RULES:-50}" "${BENCH_THREADS:-2}" "${BENCH_ROUNDS:-3}" ;;
+    links)
+        # shellcheck disable=SC2086
+        exec java ${BENCH_JAVA_OPTS:--Xmx6g} -cp "$CP" "$HERE/LinksBench.java" \
+            "${BENCH_PASSENGERS:-800000}" "${BENCH_WARMUP:-2}" "${BENCH_ROUNDS:-5}" ;;
+    *)
+        echo "usage: $0 rules|links" >&2
+        exit 2 ;;
+esac
