@@ -51,7 +51,7 @@ public class BookingLinks {
     public record TooCommon(LinkKind kind, String value, int bookings) {
     }
 
-    /** The groups, largest first among the flagged and then the others, and the values too common to link. */
+    /** The groups, the flagged first, then by how many people each holds; and the values too common to link. */
     public record Found(List<LinkGroup> groups, List<TooCommon> tooCommon) {
     }
 
