@@ -7,6 +7,16 @@
 #   bench/screening/run.sh links   grouping a day's bookings by what they share: BENCH_PASSENGERS
 #                                  (800000) passengers made up in memory, grouped BENCH_WARMUP (2) times
 #                                  to warm up, then BENCH_ROUNDS (5) times (LinksBench.java)
+#   bench/screening/run.sh names   name matching on one thread: a watch list of BENCH_ENTRIES (100000)
+#                                  entries (the labelled set's people among made-up others) in a
+#                                  NameIndex, BENCH_PASSENGERS (10000) passengers (the labelled set of
+#                                  BENCH_LABELLED (1000) names first) looked up in it; then every labelled
+#                                  passenger compared with every entry, by the same scorer and by plain
+#                                  Jaro-Winkler, with recall and precision of each (NameMatchingBench,
+#                                  in bench/screening/java; BENCH_SEED (1)). Comparing 1,000 passengers
+#                                  with 100,000 entries takes a few minutes; with
+#                                  BENCH_JAVA_OPTS=-Dnames.indexOnly=true only the index is measured, and
+#                                  -Dnames.misses=true lists the labelled passengers it misses.
 #
 # Compiles the main and test classes first. Knobs also: BENCH_JAVA_OPTS (default -Xmx6g),
 # BENCH_MVN_ARGS (extra arguments for the build, e.g. -o).
@@ -36,7 +46,11 @@ case "$WHICH" in
         # shellcheck disable=SC2086
         exec java ${BENCH_JAVA_OPTS:--Xmx6g} -cp "$CP" "$HERE/LinksBench.java" \
             "${BENCH_PASSENGERS:-800000}" "${BENCH_WARMUP:-2}" "${BENCH_ROUNDS:-5}" ;;
+    names)
+        # shellcheck disable=SC2086
+        exec java ${BENCH_JAVA_OPTS:-} -cp "$CP" org.waymark.screening.names.NameMatchingBench \
+            "${BENCH_ENTRIES:-100000}" "${BENCH_PASSENGERS:-10000}" "${BENCH_LABELLED:-1000}" "${BENCH_SEED:-1}" ;;
     *)
-        echo "usage: $0 rules|links" >&2
+        echo "usage: $0 rules|links|names" >&2
         exit 2 ;;
 esac

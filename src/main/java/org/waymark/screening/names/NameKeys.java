@@ -6,9 +6,10 @@ import java.util.Set;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
- * The keys under which a word of a name is indexed: its folded spelling, its consonant skeleton, its
- * Double Metaphone codes and, for longer words, its folded spelling with one letter left out. Two spellings of one name nearly always share one of them; a name shares none with
- * almost every other name, which keeps the candidates few.
+ * The keys under which a word of a name is indexed: its folded spelling, its Double Metaphone codes and,
+ * for words of four letters or more, its folded spelling with one letter left out. Two spellings of one
+ * name nearly always share one of them; a name shares none with almost every other name, which keeps the
+ * candidates few.
  */
 final class NameKeys {
 
@@ -21,7 +22,6 @@ final class NameKeys {
     static Set<String> of(NameWord word) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add("f:" + word.folded());
-        keys.add("s:" + Spellings.skeleton(word.folded()));
         keys.add("m:" + DOUBLE_METAPHONE.doubleMetaphone(word.latin(), false));
         keys.add("m:" + DOUBLE_METAPHONE.doubleMetaphone(word.latin(), true));
         // One letter less, at each place, kept with the whole spellings: a word with a letter more or less

@@ -60,22 +60,4 @@ public final class Spellings {
         }
         return folded;
     }
-
-    /**
-     * The folded word without its vowels but its first letter: ivanova is ivnv, ivanov ivnv too. Its
-     * consonants are what transliterations of one name share most often.
-     */
-    public static String skeleton(String folded) {
-        if (folded.isEmpty()) {
-            return folded;
-        }
-        StringBuilder skeleton = new StringBuilder().append(folded.charAt(0));
-        for (int i = 1; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if ("aeiou".indexOf(c) < 0 && c != skeleton.charAt(skeleton.length() - 1)) {
-                skeleton.append(c);
-            }
-        }
-        return skeleton.toString();
-    }
 }
