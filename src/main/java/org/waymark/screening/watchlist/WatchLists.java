@@ -1,0 +1,332 @@
+package org.waymark.screening.watchlist;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.waymark.screening.names.NameIndex;
+import org.waymark.screening.names.PersonName;
+import org.waymark.shared.Actor;
+import org.waymark.shared.NotFoundException;
+import org.waymark.shared.PlainText;
+import org.waymark.shared.RuleViolationException;
+
+import lombok.RequiredArgsConstructor;
+
+/**
+ * Safeguarding watch lists: entries added by hand or from a CSV file, changed and removed, each change and
+ * each read of entries logged; and the entries a passenger's name matches, found through a name index kept
+ * in memory, built from the database on first use and kept up to date as changes commit. An entry past its
+ * review date stops matching.
+ */
+@Service
+@Transactional
+@RequiredArgsConstructor
+public class WatchLists {
+
+    static final int NAME_LENGTH = 200;
+    static final int NOTE_LENGTH = 1000;
+    // Fields as the API and the forms name them; a CSV file's columns are the same in snake case
+    static final String FAMILY_NAME = "familyName";
+    static final String GIVEN_NAMES = "givenNames";
+    static final String BIRTH_DATE = "birthDate";
+    static final String SOURCE = "source";
+    static final String OWNER = "owner";
+    static final String REVIEW_DATE = "reviewDate";
+    static final String CONSENT_RECORDED_BY = "consentRecordedBy";
+    static final String CONSENT_RECORDED_ON = "consentRecordedOn";
+    static final String NOTE = "note";
+    private static final List<String> REQUIRED_COLUMNS = List.of("family_name", "owner", "review_date");
+    private static final Set<String> COLUMNS = Set.of("family_name", "given_names", "birth_date", "source", "owner",
+            "review_date", "consent_recorded_by", "consent_recorded_on", "note");
+
+    private final WatchListRecords records;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    private final Object indexLock = new Object();
+    private final NameIndex<UUID> index = new NameIndex<>();
+    private final Map<UUID, WatchListRecords.IndexedEntry> indexed = new ConcurrentHashMap<>();
+    private volatile boolean indexBuilt;
+
+    /** A new, empty list owned by the actor's agency. */
+    public UUID createList(WatchListKind kind, String name, String source, Actor actor) {
+        String typedName = required(name, NAME_LENGTH, "name");
+        String typedSource = required(source, NAME_LENGTH, SOURCE);
+        if (kind == null) {
+            throw new RuleViolationException("screening.watchlists.kind.required", "kind");
+        }
+        UUID id = UUID.randomUUID();
+        records.insertList(id, kind, typedName, actor, typedSource, clock.instant());
+        events.publishEvent(new WatchListEvents.WatchListCreated(id, actor));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public List<WatchList> lists() {
+        return records.lists();
+    }
+
+    @Transactional(readOnly = true)
+    public WatchList list(UUID id) {
+        return records.list(id).orElseThrow(() -> new NotFoundException("watch list", id));
+    }
+
+    /** The entries still on a list; the read is logged, one log entry for each entry shown. */
+    public List<WatchListEntry> entries(UUID watchListId, Actor actor) {
+        list(watchListId);
+        List<WatchListEntry> entries = records.entries(watchListId);
+        if (!entries.isEmpty()) {
+            events.publishEvent(new WatchListEvents.EntriesRead(entries.stream().map(WatchListEntry::id).toList(),
+                    actor));
+        }
+        return entries;
+    }
+
+    /** One entry, removed or not; the read is logged. */
+    public WatchListEntry entry(UUID entryId, Actor actor) {
+        WatchListEntry entry = records.entry(entryId).orElseThrow(() -> new NotFoundException("watch-list entry",
+                entryId));
+        events.publishEvent(new WatchListEvents.EntriesRead(List.of(entryId), actor));
+        return entry;
+    }
+
+    public UUID addEntry(UUID watchListId, EntryDetails details, Actor actor) {
+        WatchList list = list(watchListId);
+        EntryDetails checked = checked(details, list);
+        UUID id = UUID.randomUUID();
+        records.insertEntry(id, watchListId, checked, actor, clock.instant());
+        events.publishEvent(new WatchListEvents.EntryAdded(id, actor));
+        afterCommit(() -> put(id, list, checked));
+        return id;
+    }
+
+    public void changeEntry(UUID entryId, EntryDetails details, Actor actor) {
+        WatchListEntry entry = records.entry(entryId).filter(e -> e.removedAt() == null)
+                .orElseThrow(() -> new NotFoundException("watch-list entry", entryId));
+        WatchList list = list(entry.watchListId());
+        EntryDetails checked = checked(details, list);
+        records.updateEntry(entryId, checked);
+        events.publishEvent(new WatchListEvents.EntryChanged(entryId, actor));
+        afterCommit(() -> put(entryId, list, checked));
+    }
+
+    public void removeEntry(UUID entryId, Actor actor) {
+        if (!records.removeEntry(entryId, actor, clock.instant())) {
+            throw new NotFoundException("watch-list entry", entryId);
+        }
+        events.publishEvent(new WatchListEvents.EntryRemoved(entryId, actor));
+        afterCommit(() -> {
+            indexed.remove(entryId);
+            index.remove(entryId);
+        });
+    }
+
+    /**
+     * Entries from a CSV file with a header row (columns family_name, given_names, birth_date as
+     * yyyy-MM-dd, source, owner, review_date, consent_recorded_by, consent_recorded_on, note; family_name,
+     * owner and review_date required). Every row is checked first: when any is wrong, nothing is added and
+     * each problem is reported with its row and column.
+     */
+    public ImportReport importCsv(UUID watchListId, Reader csv, Actor actor) {
+        WatchList list = list(watchListId);
+        List<ImportReport.RowProblem> problems = new ArrayList<>();
+        List<EntryDetails> rows = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
+            List<String> header = parser.getHeaderNames().stream().map(String::strip).toList();
+            for (String column : REQUIRED_COLUMNS) {
+                if (!header.contains(column)) {
+                    problems.add(new ImportReport.RowProblem(0, column, "screening.watchlists.import.columnMissing"));
+                }
+            }
+            for (String column : header) {
+                if (!COLUMNS.contains(column)) {
+                    problems.add(new ImportReport.RowProblem(0, column, "screening.watchlists.import.columnUnknown"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                return new ImportReport(0, problems);
+            }
+            for (CSVRecord row : parser) {
+                long number = parser.getRecordNumber();
+                try {
+                    rows.add(checked(details(row, list), list));
+                } catch (RuleViolationException e) {
+                    problems.add(new ImportReport.RowProblem(number, column(e.field()), e.messageCode()));
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // Commons CSV reports a malformed file (an unclosed quote, a duplicate header) this way
+            return new ImportReport(0, List.of(new ImportReport.RowProblem(0, null,
+                    "screening.watchlists.import.unreadable")));
+        }
+        if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add(new ImportReport.RowProblem(0, null, "screening.watchlists.import.empty"));
+        }
+        if (!problems.isEmpty()) {
+            return new ImportReport(0, problems);
+        }
+        for (EntryDetails details : rows) {
+            UUID id = UUID.randomUUID();
+            records.insertEntry(id, watchListId, details, actor, clock.instant());
+            events.publishEvent(new WatchListEvents.EntryAdded(id, actor));
+            afterCommit(() -> put(id, list, details));
+        }
+        return new ImportReport(rows.size(), List.of());
+    }
+
+    /** The entries still current whose names the passenger's name matches, best first. */
+    @Transactional(readOnly = true)
+    public List<WatchListMatch> matches(String familyName, String givenNames, LocalDate birthDate) {
+        buildIndexOnce();
+        LocalDate today = LocalDate.now(clock);
+        List<WatchListMatch> matches = new ArrayList<>();
+        for (NameIndex.Found<UUID> found : index.find(new PersonName(familyName, givenNames, birthDate))) {
+            WatchListRecords.IndexedEntry entry = indexed.get(found.id());
+            if (entry != null && !entry.reviewDate().isBefore(today)) {
+                matches.add(new WatchListMatch(entry.id(), entry.watchListId(), entry.kind(), found.match()));
+            }
+        }
+        return matches;
+    }
+
+    private void buildIndexOnce() {
+        if (indexBuilt) {
+            return;
+        }
+        synchronized (indexLock) {
+            if (!indexBuilt) {
+                for (WatchListRecords.IndexedEntry entry : records.allCurrent()) {
+                    indexed.put(entry.id(), entry);
+                    index.put(entry.id(), new PersonName(entry.familyName(), entry.givenNames(), entry.birthDate()));
+                }
+                indexBuilt = true;
+            }
+        }
+    }
+
+    private void put(UUID id, WatchList list, EntryDetails details) {
+        indexed.put(id, new WatchListRecords.IndexedEntry(id, list.id(), list.kind(), details.familyName(),
+                details.givenNames(), details.birthDate(), details.reviewDate()));
+        index.put(id, new PersonName(details.familyName(), details.givenNames(), details.birthDate()));
+    }
+
+    /** Runs the change of the index once the transaction commits, and only if the index is built. */
+    private void afterCommit(Runnable change) {
+        Runnable guarded = () -> {
+            synchronized (indexLock) {
+                if (indexBuilt) {
+                    change.run();
+                }
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    guarded.run();
+                }
+            });
+        } else {
+            guarded.run();
+        }
+    }
+
+    private EntryDetails details(CSVRecord row, WatchList list) {
+        String source = column(row, SOURCE);
+        return new EntryDetails(column(row, FAMILY_NAME), column(row, GIVEN_NAMES), date(row, BIRTH_DATE),
+                source == null ? list.source() : source, column(row, OWNER), date(row, REVIEW_DATE),
+                column(row, CONSENT_RECORDED_BY), date(row, CONSENT_RECORDED_ON), column(row, NOTE));
+    }
+
+    /** The row's value of a field, from the field's column; null when empty or absent. */
+    private static String column(CSVRecord row, String field) {
+        String column = column(field);
+        return row.isMapped(column) && row.isSet(column) ? PlainText.typed(row.get(column)) : null;
+    }
+
+    private static LocalDate date(CSVRecord row, String field) {
+        String text = column(row, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException("screening.watchlists.date.invalid", field);
+        }
+    }
+
+    /** The details with spaces trimmed, or the first rule they break. */
+    EntryDetails checked(EntryDetails details, WatchList list) {
+        LocalDate today = LocalDate.now(clock);
+        String familyName = required(details.familyName(), NAME_LENGTH, FAMILY_NAME);
+        String givenNames = optional(details.givenNames(), NAME_LENGTH, GIVEN_NAMES);
+        if (details.birthDate() != null && details.birthDate().isAfter(today)) {
+            throw new RuleViolationException("screening.watchlists.birthDate.future", BIRTH_DATE);
+        }
+        String source = required(details.source(), NAME_LENGTH, SOURCE);
+        String owner = required(details.owner(), NAME_LENGTH, OWNER);
+        if (details.reviewDate() == null) {
+            throw new RuleViolationException("screening.watchlists.reviewDate.required", REVIEW_DATE);
+        }
+        if (details.reviewDate().isBefore(today)) {
+            throw new RuleViolationException("screening.watchlists.reviewDate.past", REVIEW_DATE);
+        }
+        String consentBy = optional(details.consentRecordedBy(), NAME_LENGTH, CONSENT_RECORDED_BY);
+        if (list.kind().needsConsent()) {
+            if (consentBy == null) {
+                throw new RuleViolationException("screening.watchlists.consent.required", CONSENT_RECORDED_BY);
+            }
+            if (details.consentRecordedOn() == null) {
+                throw new RuleViolationException("screening.watchlists.consent.required", CONSENT_RECORDED_ON);
+            }
+        }
+        if (details.consentRecordedOn() != null && details.consentRecordedOn().isAfter(today)) {
+            throw new RuleViolationException("screening.watchlists.consent.future", CONSENT_RECORDED_ON);
+        }
+        String note = optional(details.note(), NOTE_LENGTH, NOTE);
+        return new EntryDetails(familyName, givenNames, details.birthDate(), source, owner, details.reviewDate(),
+                consentBy, details.consentRecordedOn(), note);
+    }
+
+    private static String required(String text, int length, String field) {
+        String typed = optional(text, length, field);
+        if (typed == null) {
+            throw new RuleViolationException("screening.watchlists." + field + ".required", field);
+        }
+        return typed;
+    }
+
+    private static String optional(String text, int length, String field) {
+        PlainText.check(text, Integer.MAX_VALUE, null, field);
+        String typed = PlainText.typed(text);
+        if (typed != null && typed.length() > length) {
+            throw new RuleViolationException("screening.watchlists." + field + ".tooLong", field);
+        }
+        return typed;
+    }
+
+    /** The CSV column of a field: familyName is family_name. */
+    private static String column(String field) {
+        return field == null ? null : field.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+    }
+}
