@@ -98,6 +98,10 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
             + " data role see it whatever their agency, each time for a stated purpose, and nobody else; a gateway"
             + " sees its own messages' receipts (PassengerDataPagesTest, PassengerDataApiTest)";
 
+    static final String SCREENING_RULES = "screening rules and their groups belong to no force: those with the"
+            + " passenger data role share them as they share passenger data, and a back-test gives counts only"
+            + " (ScreeningRulesApiTest, ScreeningRulePagesTest)";
+
     static final Map<String, String> SET_ASIDE = Map.ofEntries(
             Map.entry("GET /", "the home page: links only"),
             Map.entry("GET /sign-in", "signing in, before anyone is of a force"),
@@ -130,6 +134,28 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
             Map.entry("GET /passenger-data/bookings/{id}", PASSENGER_DATA),
             Map.entry("GET /passenger-data/messages", PASSENGER_DATA),
             Map.entry("POST /passenger-data/messages/{id}/replay", PASSENGER_DATA),
+            Map.entry("GET /screening/rules", SCREENING_RULES),
+            Map.entry("GET /screening/rules/new", SCREENING_RULES),
+            Map.entry("POST /screening/rules/new", SCREENING_RULES),
+            Map.entry("GET /screening/rules/{id}", SCREENING_RULES),
+            Map.entry("GET /screening/rules/{id}/edit", SCREENING_RULES),
+            Map.entry("POST /screening/rules/{id}/edit", SCREENING_RULES),
+            Map.entry("GET /screening/rules/{id}/backtest", SCREENING_RULES),
+            Map.entry("POST /screening/rules/{id}/backtest", SCREENING_RULES),
+            Map.entry("GET /screening/rules/{id}/backtests/{backtestId}", SCREENING_RULES),
+            Map.entry("POST /screening/rules/{id}/enable", SCREENING_RULES),
+            Map.entry("POST /screening/rules/{id}/disable", SCREENING_RULES),
+            Map.entry("GET /api/v1/screening/rules", SCREENING_RULES),
+            Map.entry("POST /api/v1/screening/rules", SCREENING_RULES),
+            Map.entry("GET /api/v1/screening/rules/{id}", SCREENING_RULES),
+            Map.entry("PUT /api/v1/screening/rules/{id}", SCREENING_RULES),
+            Map.entry("POST /api/v1/screening/rules/{id}/versions/{version}/backtests", SCREENING_RULES),
+            Map.entry("POST /api/v1/screening/rules/{id}/backtests", SCREENING_RULES),
+            Map.entry("GET /api/v1/screening/rules/{id}/backtests/{backtestId}", SCREENING_RULES),
+            Map.entry("POST /api/v1/screening/rules/{id}/enable", SCREENING_RULES),
+            Map.entry("POST /api/v1/screening/rules/{id}/disable", SCREENING_RULES),
+            Map.entry("GET /api/v1/screening/groups", SCREENING_RULES),
+            Map.entry("PUT /api/v1/screening/groups/{code}", SCREENING_RULES),
             Map.entry("POST /api/v1/public/reports", "the public reporting: adds a report that belongs to nobody yet"),
             Map.entry("POST /api/v1/tokens", "issues the caller's own token, with their own password"),
             Map.entry("POST /account/tokens", "issues the caller's own token"),
