@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,6 +37,7 @@ import org.waymark.screening.rules.Criterion.Condition;
 import org.waymark.screening.rules.Criterion.Not;
 import org.waymark.screening.rules.Field;
 import org.waymark.screening.rules.Operator;
+import org.waymark.screening.rules.RuleWords;
 import org.waymark.screening.rules.store.BacktestResult;
 import org.waymark.screening.rules.store.Backtests;
 import org.waymark.screening.rules.store.RuleViews.RuleDetail;
@@ -69,6 +72,7 @@ class RulesController {
     private final StoredGroups groups;
     private final Users users;
     private final Clock clock;
+    private final MessageSource messages;
 
     @GetMapping
     String list(Model model) {
@@ -111,6 +115,8 @@ class RulesController {
         model.addAttribute("refusals", rules.refusals(id, rule.currentVersion(), user.id()));
         model.addAttribute("formWrites", RuleForm.writable(rule.current().criteria()));
         model.addAttribute("names", names(rule));
+        Function<Criterion, String> words = criterion -> RuleWords.describe(criterion, groups, messages);
+        model.addAttribute("words", words);
         return "screening/rules/rule";
     }
 
