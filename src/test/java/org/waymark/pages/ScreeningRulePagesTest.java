@@ -211,6 +211,11 @@ class ScreeningRulePagesTest extends PageTests {
         assertThat(after.text()).contains("Version 1 screens, enabled by Rafe Reviewer");
         assertThat(after.select("#disable")).hasSize(1);
 
+        Document log = page(as(ADMIN, get("/admin/audit?recordId=" + id)));
+        assertThat(log.text()).as("the log names the rule by its title")
+                .contains("Rule: Paid by someone not travelling (pages)", "Enabled a screening rule’s version",
+                        "Back-tested a screening rule over passenger data", "Wrote a screening rule");
+
         Document list = page(as(REVIEWER, get("/screening/rules")));
         assertThat(list.select("#rules tbody tr").stream().filter(row -> row.text().contains("(pages)")).findFirst()
                 .orElseThrow().text()).contains("Enabled");
