@@ -46,7 +46,9 @@ import jakarta.servlet.DispatcherType;
  * <p>
  * Every page and API but a user's own account needs an operational role ({@link Role#OPERATIONAL}):
  * a user with passenger data roles only is not an officer, and sees none of the work with
- * operations. Passenger data's own paths are left to its module, which checks the roles. A
+ * operations. Passenger data's own paths are left to its module, which checks the roles;
+ * screening's need the passenger data role, and the requests to speak with a passenger, on a
+ * flight's page, an officer or a coordinator (their modules check which ones). A
  * carrier gateway's machine account gets API tokens and cannot sign in to the pages.
  */
 @Configuration(proxyBeanMethods = false)
@@ -88,6 +90,10 @@ class SecurityConfiguration {
     /** Screening works on passenger data: its pages and API are for the passenger data role alone. */
     private static final String[] SCREENING_PAGES = { "/screening", "/screening/**" };
     private static final String[] SCREENING_API = { "/api/v1/screening", "/api/v1/screening/**" };
+    /** The requests to speak with a passenger on a flight's page: for its officers and the coordinators. */
+    private static final String[] FLIGHT_REQUESTS_PAGES = { "/operations/*/flights/*/requests/**" };
+    private static final String[] FLIGHT_REQUESTS_API = { "/api/v1/operations/*/flights/*/requests",
+            "/api/v1/operations/*/flights/*/requests/**" };
 
     @Bean
     @Order(2)
@@ -99,6 +105,7 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .requestMatchers(PASSENGER_DATA_API).authenticated()
                         .requestMatchers(SCREENING_API).hasRole(Role.PASSENGER_DATA.name())
+                        .requestMatchers(FLIGHT_REQUESTS_API).hasAnyRole(Role.OFFICER.name(), Role.COORDINATOR.name())
                         .anyRequest().hasAnyRole(OPERATIONAL))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -146,6 +153,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/account", "/account/**").authenticated()
                         .requestMatchers(PASSENGER_DATA_PAGES).authenticated()
                         .requestMatchers(SCREENING_PAGES).hasRole(Role.PASSENGER_DATA.name())
+                        .requestMatchers(FLIGHT_REQUESTS_PAGES).hasAnyRole(Role.OFFICER.name(), Role.COORDINATOR.name())
                         .anyRequest().hasAnyRole(OPERATIONAL))
                 .formLogin(form -> form.loginPage("/sign-in").usernameParameter("email")
                         .successHandler(signInSteps).failureHandler(new SignInFailureHandler()).permitAll())

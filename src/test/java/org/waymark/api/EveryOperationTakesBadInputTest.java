@@ -33,6 +33,11 @@ import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.safeguarding.Person;
 import org.waymark.safeguarding.Under18;
+import org.waymark.screening.review.Decision;
+import org.waymark.screening.review.HitKind;
+import org.waymark.screening.review.Hits;
+import org.waymark.screening.review.NewHit;
+import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
 import org.waymark.support.ApiClient;
 import org.waymark.support.ApiClient.Response;
@@ -92,6 +97,8 @@ class EveryOperationTakesBadInputTest extends DatabaseTests {
     ApiTokens tokens;
     @Autowired
     Tips tips;
+    @Autowired
+    Hits hits;
 
     ApiClient api;
     /** The callers tried for each operation, in turn, until one is let in. */
@@ -119,6 +126,7 @@ class EveryOperationTakesBadInputTest extends DatabaseTests {
         callers.put("admin", caller("Dana Admin", police, Role.ADMIN));
         callers.put("navigator", caller("Nia Navigator", charity, Role.PARTNER));
         callers.put("analyst", caller("Ana Analyst", police, Role.ANALYST));
+        callers.put("passenger data", caller("Pia Analyst", police, Role.PASSENGER_DATA));
         // A user whose account the walk may deactivate, reset and end the sessions and tokens of.
         String bystander = "bystander-" + UUID.randomUUID() + "@walk.test";
         UUID bystanderId = given.user("Bea Bystander", bystander, police, Role.OFFICER).id().value();
@@ -147,6 +155,18 @@ class EveryOperationTakesBadInputTest extends DatabaseTests {
         String report = api.get("/api/v1/reports", callers.get("coordinator").bearer()).json().get(0).path("id")
                 .asString();
 
+        // Screening's hits of the operation, one of them asked of the flight's officers.
+        FlightId flightId = new FlightId(UUID.fromString(flight.text("id")));
+        UUID hit = hits.record(new NewHit(operation, flightId, UUID.randomUUID(), null, "walk person",
+                "IVANOVA, MARIA", "12A", Instant.now(), HitKind.RULE, UUID.randomUUID(), UUID.randomUUID(),
+                "Walk rule", 1, null, List.of("Paid for by someone who does not travel")));
+        UUID asked = hits.record(new NewHit(operation, flightId, UUID.randomUUID(), null, "walk other person",
+                "PETROV, GEORGI", "12B", Instant.now(), HitKind.RULE, UUID.randomUUID(), UUID.randomUUID(),
+                "Walk rule", 1, null, List.of("Paid for by someone who does not travel")));
+        UUID engagementRequest = hits.decide(asked, new Decision(Decision.Kind.ASK, "Red coat", "A welfare check",
+                null, null), given.principal(email("passenger data"))).request();
+        records.put("hits", hit.toString());
+        records.put("requests", engagementRequest.toString());
         records.put("operations", operation.value().toString());
         records.put("flights", flight.text("id"));
         records.put("engagements", tally.text("id"));

@@ -67,6 +67,10 @@ import org.waymark.safeguarding.IndicatorBasis;
 import org.waymark.safeguarding.Person;
 import org.waymark.safeguarding.PersonCategory;
 import org.waymark.safeguarding.Under18;
+import org.waymark.screening.review.Decision;
+import org.waymark.screening.review.HitKind;
+import org.waymark.screening.review.Hits;
+import org.waymark.screening.review.NewHit;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
 import org.waymark.shared.UserId;
@@ -187,6 +191,8 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
             Map.entry("GET /api/v1/indicators", "the catalogue of indicators, the same for everyone"),
             Map.entry("GET /api/v1/agencies", "the agencies, named to everyone who signs in"),
             Map.entry("GET /account", "the caller's own account"),
+            Map.entry("GET /screening/review", "the operations the caller's agency takes part in, by their counts"
+                    + " of hits to review"),
             Map.entry("GET /shift", "the caller's own shift, in an operation their agency takes part in"),
             Map.entry("GET /shift/choose", "the operations under way that the caller's agency takes part in"),
             Map.entry("POST /shift", "chooses the caller's own shift among the operations their agency takes part in"),
@@ -227,6 +233,8 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
     Reports reports;
     @Autowired
     Holds holds;
+    @Autowired
+    Hits hits;
 
     /** Force B's identities, by email: what each is. */
     final Map<String, String> forceB = new LinkedHashMap<>();
@@ -298,6 +306,16 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
         triage.assign(taken, officer.id(), officer);
         UUID hold = holds.place(HeldType.ENHANCED_CHECK, check.toString(), "Zander complaint under review",
                 principal("admin@deployment.test")).id();
+        // A hit screening found on the flight, which a reviewer of Essex Police asked the officer about.
+        person("Pip PIU Analyst", "piu@essex.test", essex, Role.PASSENGER_DATA);
+        UUID hit = hits.record(new NewHit(operation, flight, UUID.randomUUID(), null, "zander person",
+                "ZANDEROVA, ZORA", "7C", Instant.now(), HitKind.RULE, UUID.randomUUID(), UUID.randomUUID(),
+                "Zander rule", 1, null, List.of("Zander reason")));
+        UUID asked = hits.record(new NewHit(operation, flight, UUID.randomUUID(), null, "zander other person",
+                "ZANDEROVA, ZINA", "7D", Instant.now(), HitKind.RULE, UUID.randomUUID(), UUID.randomUUID(),
+                "Zander rule", 1, null, List.of("Zander reason")));
+        UUID engagementRequest = hits.decide(asked, new Decision(Decision.Kind.ASK, "Zander coat", "Zander why", null,
+                null), principal("piu@essex.test")).request();
         UUID token = tokens.issue(officer, "Zander phone", null).summary().id();
         String session = signIn("officer@essex.test");
 
@@ -307,7 +325,8 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
         idsOfA.put("engagements", List.of(engagement.toString()));
         idsOfA.put("checks", List.of(check.toString(), submittedCheck.toString()));
         idsOfA.put("indicators", List.of("T01"));
-        idsOfA.put("requests", List.of(request.toString()));
+        idsOfA.put("requests", List.of(request.toString(), engagementRequest.toString()));
+        idsOfA.put("hits", List.of(hit.toString(), asked.toString()));
         idsOfA.put("support-requests", List.of(request.toString()));
         idsOfA.put("support", List.of(request.toString()));
         idsOfA.put("referrals", List.of(draft.toString(), submitted.toString()));
@@ -320,10 +339,10 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
         idsOfA.put("sessions", List.of(session));
         idsOfA.put("materials", List.of("en"));
         for (String kind : List.of("operations", "flights", "import", "engagements", "checks", "requests", "referrals",
-                "reports", "holds")) {
+                "reports", "holds", "hits")) {
             wordsOfA.addAll(idsOfA.get(kind));
         }
-        wordsOfA.addAll(List.of("Zander", "W62417", "Zlatka", "Hristova", "NRM-ZANDER-77", "07700 900555",
+        wordsOfA.addAll(List.of("Zander", "ZANDEROVA", "W62417", "Zlatka", "Hristova", "NRM-ZANDER-77", "07700 900555",
                 "07700 900777", "07700 900888"));
         idsOfA.values().forEach(rowsOfA::addAll);
         users.all().stream().filter(u -> u.agencyId().equals(essex.id()) || u.agencyId().equals(charityA.id()))
@@ -552,6 +571,9 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
         bodies.put("POST /api/v1/reports/{id}/operation", "{\"operationId\":\"" + operationB.value() + "\"}");
         bodies.put("POST /api/v1/reports/{id}/status", "{\"status\":\"NO_FURTHER_ACTION\"}");
         bodies.put("POST /api/v1/reports/{id}/notes", "{\"text\":\"Changed\"}");
+        bodies.put("POST /api/v1/screening/hits/{id}/decision", "{\"decision\":\"NO_CONCERN\"}");
+        bodies.put("POST /api/v1/operations/{operationId}/flights/{flightId}/requests/{id}/result",
+                "{\"result\":\"SPOKE_WITH\"}");
         return bodies;
     }
 
@@ -575,6 +597,9 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
         forms.put("POST /operations/{operationId}/flights/{flightId}/officers", "officerIds=" + officerB);
         forms.put("POST /operations/{operationId}/tally", "location=Gate&add=1&count=1&passengers=1"
                 + "&idempotencyKey=walk-tally-1");
+        forms.put("POST /screening/operations/{id}/purpose", "purpose=SAFEGUARDING&text=Walk");
+        forms.put("POST /screening/hits/{id}/decision", "decision=NO_CONCERN");
+        forms.put("POST /operations/{operationId}/flights/{flightId}/requests/{requestId}/result", "result=SPOKE_WITH");
         forms.put("POST /operations/{operationId}/tally/undo", "engagementId=" + idsOfA.get("engagements").get(0));
         return forms;
     }

@@ -47,6 +47,12 @@ import org.waymark.safeguarding.Checks;
 import org.waymark.safeguarding.Gender;
 import org.waymark.safeguarding.Person;
 import org.waymark.safeguarding.Under18;
+import org.waymark.flight.Flights;
+import org.waymark.screening.review.Decision;
+import org.waymark.screening.review.HitKind;
+import org.waymark.screening.review.Hits;
+import org.waymark.screening.review.NewHit;
+import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
 import org.waymark.support.MappingWalks;
 import org.waymark.tips.NewReport;
@@ -69,6 +75,8 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
     private static final String ADMIN = "admin@walk.test";
     private static final String PIU = "piu@walk.test";
     private static final String PURPOSE = "SAFEGUARDING A concern raised at the gate";
+    /** The same purpose as stated for an operation's review queue, which names the operation. */
+    private static final String REVIEW_PURPOSE = "SAFEGUARDING Review walk: A concern raised at the gate";
 
     /**
      * The modules whose pages and endpoints hold nothing of a person whom Waymark is about
@@ -77,7 +85,8 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
     static final Map<String, String> MODULES_WITHOUT_PERSONAL_DATA = Map.of(
             "platform", "sign-in, home page, error pages and API description",
             "operation", "operations, their partners and the rota of partner cover",
-            "flight", "flights, their schedules and the live board",
+            "flight", "flights, their schedules and the live board; the requests to speak with a passenger that a"
+                    + " flight's page shows are screening's, and walked below",
             "engagement", "tallies: counts only, never personal data",
             "awareness", "public help pages and printed materials",
             "reporting", "figures, with small counts suppressed in what is published",
@@ -116,6 +125,10 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
                     + "operation's linked bookings, under the operation's name: nothing of a traveller"),
             Map.entry("GET /passenger-data/messages", "the queue of messages: when, from where and why each failed, "
                     + "never a traveller's details"),
+            Map.entry("GET /screening/review", "the operations with hits to review, by their counts: nothing of a "
+                    + "passenger"),
+            Map.entry("GET /screening/operations/{id}/purpose", "the form stating a purpose, under the operation's "
+                    + "name: nothing of a passenger"),
             Map.entry("GET /admin/notifications", "mail waiting for the server: staff addresses and subjects, "
                     + "which hold nothing of the person; each email sent is logged as EMAIL_SENT"),
             Map.entry("GET /screening/rules", "screening rules: their titles, indicators and status"),
@@ -157,6 +170,10 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
     PassengerDataIntake intake;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Hits hits;
+    @Autowired
+    Flights flights;
 
     final Map<String, String> bearer = new HashMap<>();
     AgencySummary police;
@@ -173,6 +190,10 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
     /** An operation whose flight's bookings are linked, and the purpose stated for it, as the log writes it. */
     OperationId linkedOperation;
     String linksPurpose;
+    OperationId reviewed;
+    FlightId reviewedFlight;
+    UUID hit;
+    UUID engagementRequest;
     /** The cookie of the passenger data user's web session (kept in the database), in which a purpose is stated. */
     Cookie piuSession;
 
@@ -207,6 +228,7 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
     private void passengerData() throws Exception {
         AgencySummary borderForce = given.agency("Border Force PIU", AgencyType.BORDER_FORCE);
         given.user("Pia Analyst", PIU, borderForce, Role.PASSENGER_DATA);
+        bearer.put(PIU, "Bearer " + tokens.issue(principal(PIU), "walk", null).token());
         String day = LocalDate.now().format(DateTimeFormatter.ofPattern("yyMMdd"));
         intake.receive(Messages.paxlst("8001", day + "1030", day + "1215"), "walk");
         intake.receive(Messages.pnrgov("8002", day + ":0600", LocalDate.now().format(
@@ -237,6 +259,33 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
                 .getResponse();
         assertThat(linksPurposeStated.getStatus()).as(linksPurposeStated.getContentAsString()).isEqualTo(302);
         linksPurpose = "THE_OPERATION Operation Lattice (walk): Recruiters booking for several young women";
+        review(borderForce);
+    }
+
+    /**
+     * Hits of an operation the passenger data user's agency takes part in, one of them asked of the
+     * officer assigned to its flight, and the same purpose stated for its review queue.
+     */
+    private void review(AgencySummary piu) throws Exception {
+        LocalDate today = LocalDate.now();
+        WaymarkUser coordinator = principal(COORDINATOR);
+        reviewed = given.operation().named("Review walk").between(today.minusDays(1), today.plusDays(3))
+                .withPartners(piu).plannedBy(coordinator);
+        reviewedFlight = given.arrival(reviewed, "W64301", "Wizz Air", "SOF", today.atTime(10, 30), coordinator).id();
+        flights.assignOfficers(reviewed, reviewedFlight, Set.of(principal(OFFICER).id()), coordinator);
+        hit = hits.record(new NewHit(reviewed, reviewedFlight, passengerFlight, traveller, "walk person",
+                "IVANOVA, MARIA", "12A", Instant.now(), HitKind.RULE, UUID.randomUUID(), UUID.randomUUID(),
+                "Ticket bought by someone else", 1, null, List.of("Paid for by someone who does not travel")));
+        UUID asked = hits.record(new NewHit(reviewed, reviewedFlight, passengerFlight, null, "walk other person",
+                "PETROV, GEORGI", "12B", Instant.now(), HitKind.RULE, UUID.randomUUID(), UUID.randomUUID(),
+                "Ticket bought by someone else", 1, null, List.of("Paid for by someone who does not travel")));
+        engagementRequest = hits.decide(asked, new Decision(Decision.Kind.ASK, "Red coat", "A welfare check", null,
+                null), principal(PIU)).request();
+        String[] purpose = PURPOSE.split(" ", 2);
+        MockHttpServletResponse stated = mvc.perform(post("/screening/operations/" + reviewed.value() + "/purpose")
+                .cookie(piuSession).with(user(principal(PIU))).with(csrf()).param("purpose", purpose[0])
+                .param("text", purpose[1])).andReturn().getResponse();
+        assertThat(stated.getStatus()).as(stated.getContentAsString()).isEqualTo(302);
     }
 
     /**
@@ -312,6 +361,22 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
         walks.add(new Walk("GET /screening/operations/{operationId}/links", PIU, "/screening/operations/"
                 + linkedOperation.value() + "/links", "LINKED_BOOKINGS_READ", "PASSENGER_DATA_TRAVELLER", null,
                 linksPurpose, null));
+        // Screening's review: an operation's queue names each hit shown, and a hit; each with the purpose
+        // stated for the operation. Officers' requests to speak with a passenger, on the flight's page and in the API.
+        String queue = "/screening/operations/" + reviewed.value() + "/hits";
+        walks.add(new Walk("GET /screening/operations/{id}/hits", PIU, queue, "HITS_LISTED", "SCREENING_HIT",
+                hit.toString(), REVIEW_PURPOSE, null));
+        walks.add(new Walk("GET /screening/hits/{id}", PIU, "/screening/hits/" + hit, "HIT_READ", "SCREENING_HIT",
+                hit.toString(), REVIEW_PURPOSE, null));
+        walks.add(new Walk("GET /api/v1/screening/operations/{id}/hits", PIU, "/api/v1" + queue
+                + "?purpose=SAFEGUARDING&purposeText=A concern raised at the gate", "HITS_LISTED", "SCREENING_HIT",
+                hit.toString(), REVIEW_PURPOSE, null));
+        String flight = "/operations/" + reviewed.value() + "/flights/" + reviewedFlight.value();
+        walks.add(new Walk("GET /operations/{operationId}/flights/{flightId}", OFFICER, flight,
+                "ENGAGEMENT_REQUESTS_READ", "ENGAGEMENT_REQUEST", engagementRequest.toString(), null, null));
+        walks.add(new Walk("GET /api/v1/operations/{operationId}/flights/{flightId}/requests", OFFICER, "/api/v1"
+                + flight + "/requests", "ENGAGEMENT_REQUESTS_READ", "ENGAGEMENT_REQUEST", engagementRequest.toString(),
+                null, null));
         // The audit log: reading it is logged, with the filters used.
         walks.add(new Walk("GET /admin/audit", ADMIN, "/admin/audit?recordType=enhanced_check", "AUDIT_READ",
                 "AUDIT_LOG", null, "recordType=ENHANCED_CHECK page=0", null));

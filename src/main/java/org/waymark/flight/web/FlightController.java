@@ -2,12 +2,15 @@ package org.waymark.flight.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.waymark.flight.AskedToSpeakWith;
 import org.waymark.flight.Direction;
 import org.waymark.flight.FlightStatus;
 import org.waymark.flight.FlightView;
@@ -47,6 +51,8 @@ class FlightController {
     private final Flights flights;
     private final Operations operations;
     private final ImportJobs imports;
+    /** The screening module, where it is part of the application; otherwise no one is asked to speak with anyone. */
+    private final ObjectProvider<AskedToSpeakWith> askedToSpeakWith;
 
     @ModelAttribute("directions")
     Direction[] directions() {
@@ -59,6 +65,8 @@ class FlightController {
             @AuthenticationPrincipal WaymarkUser user, Model model) {
         OperationView operation = page(operationId, user, model);
         model.addAttribute("flights", flights.list(operation.id(), date, user));
+        AskedToSpeakWith asked = askedToSpeakWith.getIfAvailable();
+        model.addAttribute("waitingRequests", asked == null ? Map.of() : asked.waitingByFlight(operation.id()));
         model.addAttribute("date", date);
         model.addAttribute("days", operation.startDate().datesUntil(operation.endDate().plusDays(1)).toList());
         return "flights/list";
@@ -135,7 +143,11 @@ class FlightController {
     String show(@PathVariable UUID operationId, @PathVariable UUID flightId, @AuthenticationPrincipal WaymarkUser user,
             Model model) {
         OperationView operation = page(operationId, user, model);
-        model.addAttribute("flight", flights.get(operation.id(), new FlightId(flightId), user));
+        FlightView flight = flights.get(operation.id(), new FlightId(flightId), user);
+        model.addAttribute("flight", flight);
+        AskedToSpeakWith asked = askedToSpeakWith.getIfAvailable();
+        model.addAttribute("askedToSpeakWith", asked == null ? List.of() : asked.shownTo(operation.id(), flight, user));
+        model.addAttribute("resultNoteMax", AskedToSpeakWith.MAX_NOTE);
         if (operation.editable()) {
             model.addAttribute("officers", flights.officersOf(operation));
         }
