@@ -46,6 +46,12 @@ import org.waymark.shared.UnprocessableException;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Hits {
 
+    /**
+     * The neutral words a request to officers starts with: why to speak with someone, never the
+     * suspicion that found them.
+     */
+    public static final String NEUTRAL_WHY_CODE = "screening.review.why.neutral";
+
     /** The most hits a queue shows at once. */
     static final int QUEUE_LIMIT = 500;
 
@@ -216,12 +222,6 @@ public class Hits {
         }
         return new Decided(id, checked.kind().status(), request);
     }
-
-    /**
-     * The neutral words a request to officers starts with: why to speak with someone, never the
-     * suspicion that found them.
-     */
-    public static final String NEUTRAL_WHY_CODE = "screening.review.why.neutral";
 
     /** Whether the user may review hits at all (with a purpose stated for each operation). */
     public static boolean mayReviewHits(WaymarkUser user) {

@@ -1,6 +1,7 @@
 package org.waymark.screening.review;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -99,7 +100,7 @@ public class Outcomes {
     }
 
     private static List<List<String>> batches(List<String> keys) {
-        List<List<String>> batches = new java.util.ArrayList<>();
+        List<List<String>> batches = new ArrayList<>();
         for (int i = 0; i < keys.size(); i += 500) {
             batches.add(keys.subList(i, Math.min(keys.size(), i + 500)));
         }

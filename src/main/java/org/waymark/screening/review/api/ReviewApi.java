@@ -1,6 +1,7 @@
 package org.waymark.screening.review.api;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
@@ -35,8 +36,8 @@ class ReviewApi {
     private final Operations operations;
     private final Clock clock;
 
-    /** An operation's queue: counts always; the hits only with a purpose, each logged with it. */
-    record QueueAnswer(UUID operation, int open, int decided, java.util.List<Hits.QueueRow> hits) {
+    /** An operation's queue: counts always; the hits (null without a purpose) only with one, each logged with it. */
+    record QueueAnswer(UUID operation, int open, int decided, List<Hits.QueueRow> hits) {
     }
 
     /** A decision as the API takes it; decision is ASK, NO_CONCERN or REFER_ELSEWHERE. */
