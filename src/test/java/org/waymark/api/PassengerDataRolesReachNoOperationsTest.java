@@ -125,15 +125,9 @@ class PassengerDataRolesReachNoOperationsTest extends MappingWalks {
                 || path.startsWith("/screening/operations/{operationId}/links");
     }
 
-    /** Screening works on passenger data: the analyst's own work too (walked by the screening tests); the gateway's not. */
-    private static boolean screening(String key) {
-        String path = key.substring(key.indexOf(' ') + 1);
-        return path.startsWith("/screening") || path.startsWith("/api/v1/screening");
-    }
-
     /**
-     * Screening's pages and API, the passenger data analyst's own work too (ScreeningReviewPagesTest
-     * walks them); a gateway is refused them as it is the work with operations.
+     * Screening's pages and API, the passenger data analyst's own work too (the screening tests walk
+     * them); a gateway is refused them as it is the work with operations.
      */
     private static boolean screening(String key) {
         String path = key.substring(key.indexOf(' ') + 1);
