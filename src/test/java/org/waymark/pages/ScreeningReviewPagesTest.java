@@ -208,9 +208,9 @@ class ScreeningReviewPagesTest extends PageTests {
         Instant later = soon.plus(3, ChronoUnit.HOURS);
         UUID rule = UUID.randomUUID();
         UUID decided = hit(setting, "AARONS, ADA", "1A", soon, 9, UUID.randomUUID());
-        UUID laterHigh = hit(setting, "BAKER, BEA", "2B", later, 9, rule);
-        UUID soonLow = hit(setting, "CARTER, CAL", "3C", soon, 1, UUID.randomUUID());
-        UUID soonHigh = hit(setting, "DAVIES, DOT", "4D", soon, 5, UUID.randomUUID());
+        UUID later9 = hit(setting, "BAKER, BEA", "2B", later, 9, rule);
+        UUID soonFirst = hit(setting, "CARTER, CAL", "3C", soon, 1, UUID.randomUUID());
+        UUID soonSecond = hit(setting, "DAVIES, DOT", "4D", soon, 5, UUID.randomUUID());
         hits.decide(decided, new Decision(
                 Decision.Kind.NO_CONCERN, null, null, null, null), principal(PIU));
         String queue = "/screening/operations/" + setting.operation().value() + "/hits";
@@ -227,8 +227,8 @@ class ScreeningReviewPagesTest extends PageTests {
 
         MockHttpSession session = purposeStated(PIU, setting);
         Document page = page(as(PIU, get(queue)).session(session));
-        assertThat(page.select("#hits tbody tr td:first-child a").eachText()).containsExactly("DAVIES, DOT",
-                "CARTER, CAL", "BAKER, BEA", "AARONS, ADA");
+        assertThat(page.select("#hits tbody tr td:first-child a").eachText()).as("priority 1 first")
+                .containsExactly("CARTER, CAL", "DAVIES, DOT", "BAKER, BEA", "AARONS, ADA");
         assertThat(page.select("#counts").text()).isEqualTo("3 open, 1 decided.");
         assertThat(page.select("#purpose").text()).contains("A safeguarding concern", "Flagged at the gate",
                 "Every hit of this operation you open is logged with it");
@@ -238,8 +238,8 @@ class ScreeningReviewPagesTest extends PageTests {
         List<String> logged = audit.find(new AuditQuery("HITS_LISTED", "SCREENING_HIT", null, null), 0, 100).stream()
                 .filter(entry -> entry.userId().equals(principal(PIU).id().value())).map(AuditEntry::recordId)
                 .toList();
-        assertThat(logged).contains(decided.toString(), laterHigh.toString(), soonLow.toString(), soonHigh.toString());
-        assertThat(audit.find(new AuditQuery("HITS_LISTED", "SCREENING_HIT", soonHigh.toString(), null), 0, 1).get(0)
+        assertThat(logged).contains(decided.toString(), later9.toString(), soonFirst.toString(), soonSecond.toString());
+        assertThat(audit.find(new AuditQuery("HITS_LISTED", "SCREENING_HIT", soonSecond.toString(), null), 0, 1).get(0)
                 .detail()).startsWith("SAFEGUARDING ").endsWith("Flagged at the gate");
     }
 

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,16 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
+import org.waymark.screening.review.Decision;
+import org.waymark.screening.review.HitKind;
+import org.waymark.screening.review.Hits;
+import org.waymark.screening.review.NewHit;
 import org.waymark.screening.rules.Criterion;
 import org.waymark.screening.rules.Criterion.AllOf;
 import org.waymark.screening.rules.Criterion.AnyOf;
@@ -28,6 +34,8 @@ import org.waymark.screening.rules.Operator;
 import org.waymark.screening.rules.store.Backtests;
 import org.waymark.screening.rules.store.RuleViews.RuleDraft;
 import org.waymark.screening.rules.store.Rules;
+import org.waymark.shared.FlightId;
+import org.waymark.shared.OperationId;
 
 /**
  * The screening rule pages as two analysts of a Passenger Information Unit use them: a rule
@@ -49,6 +57,10 @@ class ScreeningRulePagesTest extends PageTests {
     Rules rules;
     @Autowired
     Backtests backtests;
+    @Autowired
+    Hits hits;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     void people() {
@@ -92,6 +104,29 @@ class ScreeningRulePagesTest extends PageTests {
             assertThat(page.getValue().subList(1, people.size())).as(page.getKey()).containsOnly(403);
             assertThat(page.getValue().get(0)).as(page.getKey()).isIn(200, 302);
         }
+    }
+
+    @Test
+    void aRulesPageSaysWhatBecameOfItsHits() throws Exception {
+        UUID rule = rules.create(draft("Young, one way (precision)", new AllOf(List.of(condition(Field.AGE,
+                Operator.LESS, "25")))), principal(WRITER));
+        UUID version = rules.get(rule).current().id();
+        OperationId operation = given.operation().named("Operation Plover (rule pages)")
+                .between(LocalDate.now(), LocalDate.now().plusDays(2)).plannedBy(principal(COORDINATOR));
+        FlightId flight = given.arrival(operation, "W64390", "Wizz Air", "SOF", LocalDate.now().atTime(12, 0),
+                principal(COORDINATOR)).id();
+        for (String person : List.of("ONE", "TWO", "THREE")) {
+            hits.record(new NewHit(operation, flight, UUID.randomUUID(), null, "precision " + person, person + ", ANA",
+                    "1A", Instant.now(), HitKind.RULE, version, rule, "Young, one way (precision)", 2, null,
+                    List.of("aged 19 years (rule: less than 25 years)")));
+        }
+        UUID decided = jdbc.sql("SELECT id FROM screening_hit WHERE person_key = 'precision ONE'").query(UUID.class)
+                .single();
+        hits.decide(decided, new Decision(Decision.Kind.NO_CONCERN, null, null, null, null), principal(REVIEWER));
+
+        Document page = page(as(WRITER, get("/screening/rules/" + rule)));
+        assertThat(page.select("#precision tr").eachText()).contains("Hits 3", "Decided by a reviewer 1", "No concern 1",
+                "Officers spoke with them 0");
     }
 
     @Test

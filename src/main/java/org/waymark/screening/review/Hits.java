@@ -149,7 +149,7 @@ public class Hits {
                 SELECT id, name, seat, departure, kind, title, priority, score, status FROM screening_hit
                 WHERE operation_id = :operation
                 ORDER BY CASE WHEN status = 'OPEN' THEN 0 ELSE 1 END, CASE WHEN departure IS NULL THEN 1 ELSE 0 END,
-                    departure, priority DESC, found_at, id
+                    departure, priority, found_at, id
                 FETCH FIRST %d ROWS ONLY""".formatted(QUEUE_LIMIT)).param("operation", operation.value())
                 .query((rs, row) -> new QueueRow(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getString("seat"), instant(rs, "departure"), HitKind.valueOf(rs.getString("kind")),

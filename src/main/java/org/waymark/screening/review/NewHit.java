@@ -19,7 +19,8 @@ import org.waymark.shared.OperationId;
  * @param sourceId the rule's version, the watch list's entry, or the link group
  * @param sourceOwnerId the rule, or the watch list; null for a link group
  * @param title what found it, in words a reviewer reads
- * @param priority higher first, among hits of the same departure
+ * @param priority how soon a reviewer should look at it, 1 first, among hits of the same departure (as a
+ *        rule's priority reads)
  * @param score how close a match is, for a watch list; null otherwise
  * @param reasons why, one sentence each
  */

@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.identity.UserSummary;
 import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.screening.review.Outcomes;
 import org.waymark.screening.rules.Criterion;
 import org.waymark.screening.rules.Criterion.AllOf;
 import org.waymark.screening.rules.Criterion.AnyOf;
@@ -73,6 +74,7 @@ class RulesController {
     private final Users users;
     private final Clock clock;
     private final MessageSource messages;
+    private final Outcomes outcomes;
 
     @GetMapping
     String list(Model model) {
@@ -117,6 +119,7 @@ class RulesController {
         model.addAttribute("names", names(rule));
         Function<Criterion, String> words = criterion -> RuleWords.describe(criterion, groups, messages);
         model.addAttribute("words", words);
+        model.addAttribute("precision", outcomes.forRule(id));
         return "screening/rules/rule";
     }
 
