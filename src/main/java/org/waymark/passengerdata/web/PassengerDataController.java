@@ -28,6 +28,8 @@ import org.waymark.operation.Operations;
 import org.waymark.passengerdata.PassengerData;
 import org.waymark.passengerdata.PassengerData.FlightSummary;
 import org.waymark.passengerdata.Purpose;
+import org.waymark.passengerdata.StatedPurposes;
+import org.waymark.passengerdata.StatedPurposes.Scope;
 import org.waymark.shared.PageController;
 import org.waymark.shared.PlainText;
 
@@ -97,7 +99,7 @@ class PassengerDataController {
         }
         boolean forOperation = kind == Purpose.Kind.THE_OPERATION && operationId != null
                 && choices.containsKey(operationId);
-        StatedPurposes.state(session, flight.id(), new Purpose(kind,
+        StatedPurposes.state(session, Scope.FLIGHT, flight.id(), new Purpose(kind,
                 forOperation ? UUID.fromString(operationId) : null, forOperation ? choices.get(operationId) : null,
                 text, clock.instant()));
         return "redirect:/passenger-data/flights/" + flight.id();
@@ -107,7 +109,7 @@ class PassengerDataController {
     String passengers(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal WaymarkUser user, HttpSession session, Model model) {
         FlightSummary flight = passengerData.flight(id, user);
-        Optional<Purpose> purpose = StatedPurposes.forFlight(session, flight.id(), clock.instant());
+        Optional<Purpose> purpose = StatedPurposes.stated(session, Scope.FLIGHT, flight.id(), clock.instant());
         if (purpose.isEmpty()) {
             return "redirect:/passenger-data/flights/" + flight.id() + "/purpose";
         }
@@ -120,7 +122,7 @@ class PassengerDataController {
     String traveller(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, HttpSession session,
             Model model) {
         UUID flight = passengerData.flightOfTraveller(id, user);
-        Optional<Purpose> purpose = StatedPurposes.forFlight(session, flight, clock.instant());
+        Optional<Purpose> purpose = StatedPurposes.stated(session, Scope.FLIGHT, flight, clock.instant());
         if (purpose.isEmpty()) {
             return "redirect:/passenger-data/flights/" + flight + "/purpose";
         }
@@ -133,7 +135,7 @@ class PassengerDataController {
     String booking(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, HttpSession session,
             Model model) {
         UUID flight = passengerData.flightOfBooking(id, user);
-        Optional<Purpose> purpose = StatedPurposes.forFlight(session, flight, clock.instant());
+        Optional<Purpose> purpose = StatedPurposes.stated(session, Scope.FLIGHT, flight, clock.instant());
         if (purpose.isEmpty()) {
             return "redirect:/passenger-data/flights/" + flight + "/purpose";
         }

@@ -25,6 +25,8 @@ import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
 import org.waymark.passengerdata.Purpose;
+import org.waymark.passengerdata.StatedPurposes;
+import org.waymark.passengerdata.StatedPurposes.Scope;
 import org.waymark.screening.links.LinkGroup;
 import org.waymark.screening.links.LinkSettings;
 import org.waymark.screening.links.OperationLinks;
@@ -53,7 +55,7 @@ class LinksController {
     String links(@PathVariable UUID operationId, @ModelAttribute("window") LinksForms.Window window,
             BindingResult errors, @RequestParam(required = false) String saved, @AuthenticationPrincipal WaymarkUser user, HttpSession session, Model model) {
         OperationView operation = operations.get(new OperationId(operationId), user);
-        Optional<Purpose> purpose = OperationPurposes.forOperation(session, operationId, clock.instant());
+        Optional<Purpose> purpose = StatedPurposes.stated(session, Scope.OPERATION, operationId, clock.instant());
         if (purpose.isEmpty()) {
             return "redirect:" + address(operationId, "/purpose", window.getFrom(), window.getTo());
         }
@@ -66,7 +68,7 @@ class LinksController {
     String setFlagSize(@PathVariable UUID operationId, @ModelAttribute("flagSizeForm") LinksForms.FlagSize form,
             BindingResult errors, @AuthenticationPrincipal WaymarkUser user, HttpSession session, Model model) {
         OperationView operation = operations.get(new OperationId(operationId), user);
-        Optional<Purpose> purpose = OperationPurposes.forOperation(session, operationId, clock.instant());
+        Optional<Purpose> purpose = StatedPurposes.stated(session, Scope.OPERATION, operationId, clock.instant());
         if (purpose.isEmpty()) {
             return "redirect:" + address(operationId, "/purpose", form.getFrom(), form.getTo());
         }
@@ -106,7 +108,7 @@ class LinksController {
         if (errors.hasErrors()) {
             return purposePage(operation, window, model);
         }
-        OperationPurposes.state(session, operationId, new Purpose(Purpose.Kind.THE_OPERATION, operationId,
+        StatedPurposes.state(session, Scope.OPERATION, operationId, new Purpose(Purpose.Kind.THE_OPERATION, operationId,
                 operation.name(), text, clock.instant()));
         return "redirect:" + address(operationId, "", window.getFrom(), window.getTo());
     }

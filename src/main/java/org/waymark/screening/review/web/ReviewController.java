@@ -27,6 +27,8 @@ import org.waymark.operation.OperationView;
 import org.waymark.operation.Operations;
 import org.waymark.passengerdata.PassengerData;
 import org.waymark.passengerdata.Purpose;
+import org.waymark.passengerdata.StatedPurposes;
+import org.waymark.passengerdata.StatedPurposes.Scope;
 import org.waymark.screening.review.Decision;
 import org.waymark.screening.review.Hits;
 import org.waymark.shared.ConflictException;
@@ -103,7 +105,7 @@ class ReviewController {
         if (errors.hasErrors()) {
             return purposePage(operation, user, model);
         }
-        ReviewPurposes.state(session, id, new Purpose(kind, id, operations.outline(operation).name(), text,
+        StatedPurposes.state(session, Scope.OPERATION, id, new Purpose(kind, id, operations.outline(operation).name(), text,
                 clock.instant()));
         String hit = PlainText.typed(form.getHit());
         if (hit != null) {
@@ -120,7 +122,7 @@ class ReviewController {
     String queue(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, HttpSession session, Model model) {
         OperationId operation = new OperationId(id);
         hits.counts(operation, user);
-        Optional<Purpose> purpose = ReviewPurposes.forOperation(session, id, clock.instant());
+        Optional<Purpose> purpose = StatedPurposes.stated(session, Scope.OPERATION, id, clock.instant());
         if (purpose.isEmpty()) {
             return "redirect:/screening/operations/" + id + "/purpose";
         }
@@ -133,7 +135,7 @@ class ReviewController {
     String hit(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, HttpSession session, Model model,
             Locale locale) {
         OperationId operation = hits.operationOf(id, user);
-        Optional<Purpose> purpose = ReviewPurposes.forOperation(session, operation.value(), clock.instant());
+        Optional<Purpose> purpose = StatedPurposes.stated(session, Scope.OPERATION, operation.value(), clock.instant());
         if (purpose.isEmpty()) {
             return "redirect:/screening/operations/" + operation.value() + "/purpose?hit=" + id;
         }
@@ -148,7 +150,7 @@ class ReviewController {
             @AuthenticationPrincipal WaymarkUser user, HttpSession session, Model model,
             RedirectAttributes redirect) {
         OperationId operation = hits.operationOf(id, user);
-        Optional<Purpose> purpose = ReviewPurposes.forOperation(session, operation.value(), clock.instant());
+        Optional<Purpose> purpose = StatedPurposes.stated(session, Scope.OPERATION, operation.value(), clock.instant());
         if (purpose.isEmpty()) {
             return "redirect:/screening/operations/" + operation.value() + "/purpose?hit=" + id;
         }
