@@ -136,6 +136,9 @@ class ScreeningRulePagesTest extends PageTests {
         assertThat(empty.select(".wm-condition")).hasSize(1);
         assertThat(empty.select("select#conditions\\[0\\]-field optgroup").size()).isGreaterThan(3);
         assertThat(empty.select("input[name=match]").eachAttr("value")).containsExactly("ALL", "ANY");
+        assertThat(empty.select("#group-codes dt").eachText()).contains("focus-countries",
+                "agencies-and-payers-seen-in-referrals");
+        assertThat(empty.select("#group-codes").text()).contains("BGR, MDA, TUR").contains("worked out by Waymark");
 
         Document two = page(as(WRITER, post("/screening/rules/new")).with(csrf()).param("title", "Young and one way")
                 .param("conditions[0].field", "AGE").param("conditions[0].operator", "LESS")
