@@ -142,6 +142,9 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
             Map.entry("GET /api/v1/screening/rules/{id}", "a rule, its versions and its back-tests' counts"),
             Map.entry("GET /api/v1/screening/rules/{id}/backtests/{backtestId}", "a back-test's counts by day, "
                     + "route, outcome and rule, never a passenger; running it read passengers and was logged then"),
+            Map.entry("GET /screening/groups", "groups of values such as countries; of the group worked out from "
+                    + "referrals (payers' names) only how many members it has"),
+            Map.entry("GET /screening/groups/{code}", "the form of a group people write: countries, agencies' names"),
             Map.entry("GET /api/v1/screening/groups", "groups of values such as countries; of the group worked out "
                     + "from referrals (payers' names) only how many members it has"));
 

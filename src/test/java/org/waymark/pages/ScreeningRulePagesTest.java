@@ -34,6 +34,7 @@ import org.waymark.screening.rules.Operator;
 import org.waymark.screening.rules.store.Backtests;
 import org.waymark.screening.rules.store.RuleViews.RuleDraft;
 import org.waymark.screening.rules.store.Rules;
+import org.waymark.screening.rules.store.StoredGroups;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
 
@@ -61,6 +62,8 @@ class ScreeningRulePagesTest extends PageTests {
     Hits hits;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    StoredGroups groups;
 
     @BeforeAll
     void people() {
@@ -97,7 +100,9 @@ class ScreeningRulePagesTest extends PageTests {
                 "edit", who -> get("/screening/rules/" + rule + "/edit"),
                 "back-test form", who -> get("/screening/rules/" + rule + "/backtest"),
                 "back-test result", who -> get("/screening/rules/" + rule + "/backtests/" + run),
-                "enable", who -> post("/screening/rules/" + rule + "/enable").param("version", "1"));
+                "enable", who -> post("/screening/rules/" + rule + "/enable").param("version", "1"),
+                "groups", who -> get("/screening/groups"),
+                "group", who -> get("/screening/groups/focus-countries"));
         List<String> people = List.of(WRITER, OFFICER, COORDINATOR, ANALYST, NAVIGATOR, ADMIN);
         Map<String, List<Integer>> statuses = statuses(pages, people);
         for (var page : statuses.entrySet()) {
@@ -272,6 +277,33 @@ class ScreeningRulePagesTest extends PageTests {
         assertThat(rule.select("#criteria li")).hasSize(4);
         assertThat(mvc.perform(as(WRITER, get("/screening/rules/" + id + "/edit"))).andReturn().getResponse()
                 .getRedirectedUrl()).isEqualTo("/screening/rules/" + id);
+    }
+
+    @Test
+    void aGroupsMembersAreChangedOnItsPageAndTheComputedGroupShowsOnlyHowManyItHas() throws Exception {
+        groups.save("pages-watched-countries", "watched countries", null, List.of("BGR"), principal(WRITER));
+        Document list = page(as(WRITER, get("/screening/groups")));
+        assertThat(list.select("#groups tbody tr").stream().filter(row -> row.text().contains("referrals")).findFirst()
+                .orElseThrow().select("a")).as("a computed group is not edited").isEmpty();
+        assertThat(list.text()).contains("Worked out by Waymark: 0 now");
+        assertThat(cardsNamingTheirColumns(list)).containsExactly(List.of("Code", "Name", "Members"));
+
+        Document form = page(as(WRITER, get("/screening/groups/pages-watched-countries")));
+        assertThat(form.select("#members").text()).isEqualTo("BGR");
+        Document wrong = page(as(WRITER, post("/screening/groups/pages-watched-countries")).with(csrf())
+                .param("name", "watched countries").param("members", "BG\nNarnia"));
+        assertThat(wrong.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#members");
+        assertThat(wrong.select("#members-error").text()).contains("country code");
+
+        MvcResult saved = mvc.perform(as(WRITER, post("/screening/groups/pages-watched-countries")).with(csrf())
+                .param("name", "watched countries").param("members", "BG\r\n md \n\nTUR")).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/screening/groups");
+        assertThat(groups.view("pages-watched-countries").orElseThrow().members()).containsExactly("BGR", "MDA", "TUR");
+        Document after = page(as(WRITER, get("/screening/groups")).flashAttrs(saved.getFlashMap()));
+        assertThat(after.select(".govuk-notification-banner").text()).contains("pages-watched-countries was saved");
+        assertThat(mvc.perform(as(WRITER, get("/screening/groups/agencies-and-payers-seen-in-referrals"))).andReturn()
+                .getResponse().getRedirectedUrl()).isEqualTo("/screening/groups");
+        assertThat(status(as(WRITER, get("/screening/groups/no-such-group")))).isEqualTo(404);
     }
 
     @Test
