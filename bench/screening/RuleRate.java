@@ -3,6 +3,7 @@ package org.waymark.screening.rules.bench;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.stream.IntStream;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.waymark.passengerdata.edifact.Traveller;
 import org.waymark.screening.passenger.ScreenedPassenger;
 import org.waymark.screening.rules.Criterion;
 import org.waymark.screening.rules.DefaultGroups;
@@ -47,13 +49,7 @@ public final class RuleRate {
             people.add(passenger(random));
         }
         List<RuleVersion> versions = versions(rules, random);
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("enabled",
-                (EnabledRules) () -> versions, "groups", DefaultGroups.with(() -> java.util.Set.of("Sunny Travel"))));
-        RuleBook book = new RuleBook(beans.getBeanProvider(EnabledRules.class), beans.getBeanProvider(Groups.class),
-                messages);
+        RuleBook book = book(versions);
         System.out.printf("%,d passengers x %d rules on %d threads (%d processors)%n", passengers, versions.size(),
                 threads, Runtime.getRuntime().availableProcessors());
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
@@ -72,12 +68,22 @@ public final class RuleRate {
         pool.shutdown();
     }
 
-    private static long cpuTime() {
+    /** The rule book over these versions, with the shipped groups, explaining hits in English. */
+    static RuleBook book(List<RuleVersion> versions) {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("enabled",
+                (EnabledRules) () -> versions, "groups", DefaultGroups.with(() -> java.util.Set.of("Sunny Travel"))));
+        return new RuleBook(beans.getBeanProvider(EnabledRules.class), beans.getBeanProvider(Groups.class), messages);
+    }
+
+    static long cpuTime() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 
-    private static List<RuleVersion> versions(int count, Random random) {
+    static List<RuleVersion> versions(int count, Random random) {
         List<RuleVersion> versions = new ArrayList<>();
         for (RuleLibrary.ShippedRule rule : RuleLibrary.rules()) {
             versions.add(version(rule.title(), rule.priority(), rule.criteria()));
@@ -110,9 +116,26 @@ public final class RuleRate {
     }
 
     private static ScreenedPassenger passenger(Random random) {
+        return passenger(random, null);
+    }
+
+    /**
+     * A made-up passenger; with a traveller of a generated message, of that traveller's name and date of
+     * birth (and age), everything else made up as for the others.
+     */
+    static ScreenedPassenger passenger(Random random, Traveller traveller) {
         String origin = AIRPORTS[random.nextInt(2)];
         String destination = AIRPORTS[2 + random.nextInt(6)];
-        int age = 1 + random.nextInt(70);
+        Integer age = 1 + random.nextInt(70);
+        String familyName = "DOE";
+        String givenNames = "ANA";
+        LocalDate born = DAY.minusYears(age);
+        if (traveller != null) {
+            familyName = traveller.familyName();
+            givenNames = traveller.givenNames();
+            born = traveller.birthDate();
+            age = born == null || born.isAfter(DAY) ? null : Period.between(born, DAY).getYears();
+        }
         boolean oneWay = random.nextInt(3) == 0;
         int daysBefore = random.nextInt(60);
         List<String> itinerary = new ArrayList<>(List.of("FB1234 " + origin + "-" + destination + " 2026-12-11T09:00"));
@@ -128,9 +151,9 @@ public final class RuleRate {
                 random.nextInt(3) == 0 ? "Tour " + random.nextInt(100) + " Ltd" : null, List.of("+37360000001"),
                 List.of(), List.of(), 1 + random.nextInt(4));
         return new ScreenedPassenger(UUID.randomUUID(), UUID.randomUUID(), "FB1234", origin, destination,
-                origin + "-" + destination, DAY, Instant.parse("2026-12-11T09:00:00Z"), "PASSENGER", "DOE", "ANA",
-                DAY.minusYears(age), age, random.nextBoolean() ? "F" : "M", country, country, "P", country,
+                origin + "-" + destination, DAY, Instant.parse("2026-12-11T09:00:00Z"), "PASSENGER", familyName, givenNames,
+                born, age, random.nextBoolean() ? "F" : "M", country, country, "P", country,
                 DAY.plusDays(random.nextInt(3000)), "12A", random.nextInt(10) == 0 ? null : random.nextInt(3), true,
-                null, booking, random.nextInt(20) == 0 ? 2 : 0, age < 18 ? random.nextInt(2) : null);
+                null, booking, random.nextInt(20) == 0 ? 2 : 0, age != null && age < 18 ? random.nextInt(2) : null);
     }
 }

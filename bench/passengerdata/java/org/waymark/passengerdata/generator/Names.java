@@ -7,10 +7,10 @@ import java.util.Random;
  * Names of the focus countries: each in its own script (as an airline with a local reservation
  * system may send it) and the Latin spellings seen in passports and bookings.
  */
-final class Names {
+public final class Names {
 
     /** A name: native family and given names, and the Latin spellings of each (first is the passport's). */
-    record Name(String family, String given, List<String> latinFamily, List<String> latinGiven, char gender) {
+    public record Name(String family, String given, List<String> latinFamily, List<String> latinGiven, char gender) {
     }
 
     /** A country: ISO alpha-3, its airports, its carriers, its phone prefix, its names. */
@@ -76,6 +76,14 @@ final class Names {
             n("NOWAK", "KATARZYNA", "NOWAK", "KATARZYNA", 'F'));
 
     static final List<Country> COUNTRIES = List.of(BULGARIA, MOLDOVA, TURKEY, ROMANIA, ALBANIA);
+
+    /** Every name the generator gives travellers, for benchmarks that need the same people. */
+    public static List<Name> all() {
+        List<Name> all = new java.util.ArrayList<>();
+        COUNTRIES.forEach(country -> all.addAll(country.names()));
+        all.addAll(OTHERS);
+        return List.copyOf(all);
+    }
 
     static <T> T pick(Random random, List<T> list) {
         return list.get(random.nextInt(list.size()));
