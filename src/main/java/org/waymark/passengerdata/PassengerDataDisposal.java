@@ -5,6 +5,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -71,6 +73,20 @@ public class PassengerDataDisposal {
     @Transactional(readOnly = true)
     public List<Due> flightsToDelete(Instant before) {
         return flights("f.deleted_at IS NULL", before);
+    }
+
+    /**
+     * Of these flights, those whose time is before {@code before}, masked and deleted or not: for
+     * the records other modules keep of a flight's passengers, which follow its clock.
+     */
+    @Transactional(readOnly = true)
+    public List<Due> flightsPast(Collection<UUID> flightIds, Instant before) {
+        List<Due> due = new ArrayList<>();
+        List<UUID> ids = List.copyOf(flightIds);
+        for (int i = 0; i < ids.size(); i += 500) {
+            due.addAll(flights("f.id IN (:ids)", before, ids.subList(i, Math.min(ids.size(), i + 500))));
+        }
+        return due;
     }
 
     /**
@@ -231,11 +247,18 @@ public class PassengerDataDisposal {
     }
 
     private List<Due> flights(String condition, Instant before) {
-        return jdbc.sql("""
+        return flights(condition, before, List.of());
+    }
+
+    private List<Due> flights(String condition, Instant before, List<UUID> ids) {
+        var statement = jdbc.sql("""
                 SELECT f.id, COALESCE(f.arrival_utc, f.departure_utc) AS since, f.departure_date FROM pd_flight f
                 WHERE %s AND (%s < :before OR (%s IS NULL AND f.departure_date <= :lastDay))
-                ORDER BY f.departure_date, f.id""".formatted(condition, FLIGHT_TIME, FLIGHT_TIME))
-                .param("before", Timestamp.from(before)).param("lastDay", Date.valueOf(lastDay(before)))
+                ORDER BY f.departure_date, f.id""".formatted(condition, FLIGHT_TIME, FLIGHT_TIME));
+        if (!ids.isEmpty()) {
+            statement = statement.param("ids", ids);
+        }
+        return statement.param("before", Timestamp.from(before)).param("lastDay", Date.valueOf(lastDay(before)))
                 .query((rs, row) -> {
                     Timestamp since = rs.getTimestamp(2);
                     return new Due(rs.getObject(1, UUID.class), since != null ? since.toInstant()

@@ -29,6 +29,7 @@ import org.waymark.referral.ReferralDisposal;
 import org.waymark.retention.Holds.Held;
 import org.waymark.retention.RetentionEvents.RunRequested;
 import org.waymark.safeguarding.CheckDisposal;
+import org.waymark.screening.ScreeningDisposal;
 import org.waymark.tips.ReportDisposal;
 
 /**
@@ -40,7 +41,8 @@ import org.waymark.tips.ReportDisposal;
  * reads the same before and after. Running twice does nothing more; each record is disposed of
  * in a transaction of its own, and tallies and log entries in batches. Passenger data runs on a
  * clock of hours from each flight, so it is also looked at on its own, every hour; a traveller
- * kept for an enhanced check is masked and deleted with the check.
+ * kept for an enhanced check is masked and deleted with the check. Screening's hits and requests
+ * to officers are masked with their flight's passenger data, and then kept, naming no one.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -60,6 +62,7 @@ public class Retention {
     private final ReportDisposal reports;
     private final TallyDisposal tallies;
     private final PassengerDataDisposal passengerData;
+    private final ScreeningDisposal screening;
     private final AuditLog audit;
     private final Holds holds;
     private final DisposalRegister register;
@@ -197,6 +200,22 @@ public class Retention {
                 }
             });
         }
+        // Screening's hits and requests follow their flight's clock, also for a hit recorded after the flight was masked.
+        for (PassengerDataDisposal.Due due : passengerData.flightsPast(screening.flightsToMask(), maskBefore)) {
+            once(() -> {
+                ScreeningDisposal.Masked done = screening.maskFlight(due.id(), now);
+                for (UUID hit : done.hits()) {
+                    register.record(recordClass, ScreeningDisposal.HIT, hit, DisposalRegister.MASKED);
+                }
+                for (UUID request : done.requests()) {
+                    register.record(recordClass, ScreeningDisposal.REQUEST, request, DisposalRegister.MASKED);
+                }
+                long records = done.hits().size() + done.requests().size();
+                if (records > 0) {
+                    masked.merge(recordClass, records, Long::sum);
+                }
+            });
+        }
         for (PassengerDataDisposal.Due due : passengerData.messagesToMask(maskBefore)) {
             once(() -> {
                 if (passengerData.maskMessage(due.id(), now)) {
@@ -276,9 +295,13 @@ public class Retention {
 
         Instant maskNow = RetentionPolicy.before(now, policy.passengerDataMask());
         Instant maskSoon = RetentionPolicy.before(soon, policy.passengerDataMask());
-        overview.add(row(RecordClass.PASSENGER_DATA, policy.passengerData(), null,
-                passengerData(passengerData.flightsToMask(maskNow), passengerData.messagesToMask(maskNow)),
-                passengerData(passengerData.flightsToMask(maskSoon), passengerData.messagesToMask(maskSoon)),
+        List<UUID> withHits = screening.flightsToMask();
+        Set<UUID> toMaskNow = passengerData(passengerData.flightsToMask(maskNow), passengerData.messagesToMask(maskNow));
+        toMaskNow.addAll(screening.toMask(ids(passengerData.flightsPast(withHits, maskNow))));
+        Set<UUID> toMaskSoon = passengerData(passengerData.flightsToMask(maskSoon),
+                passengerData.messagesToMask(maskSoon));
+        toMaskSoon.addAll(screening.toMask(ids(passengerData.flightsPast(withHits, maskSoon))));
+        overview.add(row(RecordClass.PASSENGER_DATA, policy.passengerData(), null, toMaskNow, toMaskSoon,
                 passengerData(passengerData.flightsToDelete(before(now, policy.passengerData())),
                         passengerData.messagesToDelete(before(now, policy.passengerData()))),
                 passengerData(passengerData.flightsToDelete(before(soon, policy.passengerData())),
@@ -298,6 +321,10 @@ public class Retention {
         flights.forEach(due -> ids.add(due.id()));
         messages.forEach(due -> ids.add(due.id()));
         return ids;
+    }
+
+    private static List<UUID> ids(List<PassengerDataDisposal.Due> due) {
+        return due.stream().map(PassengerDataDisposal.Due::id).toList();
     }
 
     private static ClassOverview row(RecordClass recordClass, Period period, Period linked, Set<UUID> maskNow,

@@ -5,5 +5,5 @@
  * It owns no one else's records: each owning module masks and deletes its own when asked.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "safeguarding",
-        "referral", "tips", "engagement", "audit", "passengerdata" })
+        "referral", "tips", "engagement", "audit", "passengerdata", "screening" })
 package org.waymark.retention;

@@ -38,6 +38,7 @@ import org.waymark.identity.Role;
 import org.waymark.passengerdata.Messages;
 import org.waymark.passengerdata.PassengerData;
 import org.waymark.passengerdata.PassengerDataIntake;
+import org.waymark.screening.ScreeningDisposal;
 import org.waymark.screening.review.Decision;
 import org.waymark.screening.review.EngagementRequests;
 import org.waymark.screening.review.HitKind;
@@ -78,6 +79,8 @@ class ScreeningReviewPagesTest extends PageTests {
     Hits hits;
     @Autowired
     Outcomes outcomes;
+    @Autowired
+    ScreeningDisposal disposal;
     @Autowired
     PassengerDataIntake intake;
     @Autowired
@@ -286,6 +289,33 @@ class ScreeningReviewPagesTest extends PageTests {
         Document page = page(as(PIU, get("/screening/hits/" + id)).session(purposeStated(PIU, setting)));
         assertThat(page.select("#no-traveller").text()).startsWith("Their passenger data is no longer held");
         assertThat(page.select("#found").text()).contains("Watch list: Missing persons list", "92%", "Not known");
+    }
+
+    @Test
+    void aHitNobodyDecidedBeforeItsPassengerDataWasMaskedNamesNoOneAndCanNoLongerBeDecided() throws Exception {
+        Setting setting = setting();
+        UUID pdFlightGone = UUID.randomUUID();
+        UUID id = hits.record(new NewHit(setting.operation(), setting.flight(), pdFlightGone, traveller, "key expired",
+                "EXPIRA, EVA", "7C", Instant.now(), HitKind.RULE, UUID.randomUUID(), UUID.randomUUID(),
+                "Ticket bought by someone else", 2, null, List.of("Paid for by EXPIROV, EMIL")));
+        assertThat(disposal.maskFlight(pdFlightGone, Instant.now()).hits()).containsExactly(id);
+        MockHttpSession session = purposeStated(PIU, setting);
+
+        Document queue = page(as(PIU, get("/screening/operations/" + setting.operation().value() + "/hits"))
+                .session(session));
+        assertThat(queue.select("#hits tbody tr").text()).contains("[disposed of]", "Not decided in time")
+                .doesNotContain("EXPIRA", "7C");
+        assertThat(queue.select("#counts").text()).isEqualTo("0 open, 0 decided.");
+        Document page = page(as(PIU, get("/screening/hits/" + id)).session(session));
+        assertThat(page.select("h1").text()).isEqualTo("[disposed of]");
+        assertThat(page.select("#expired").text()).startsWith("Nobody decided on this hit before its passenger data");
+        assertThat(page.select("#no-traveller")).hasSize(1);
+        assertThat(page.text()).doesNotContain("EXPIRA", "EXPIROV", "7C", "12 March 2004");
+        assertThat(page.select("input[name=decision]")).isEmpty();
+        Document refused = page(as(PIU, post("/screening/hits/" + id + "/decision")).session(session).with(csrf())
+                .param("decision", "NO_CONCERN"));
+        assertThat(refused.select(".govuk-error-summary").text())
+                .contains("This hit's passenger data was masked before anyone decided");
     }
 
     @Test

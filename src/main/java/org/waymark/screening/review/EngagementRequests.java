@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import lombok.AccessLevel;
@@ -32,6 +33,7 @@ import org.waymark.shared.RuleViolationException;
  * Requests to speak with a passenger, as officers see them on their flight's page: those of the
  * flight for the officers assigned to it and the coordinators of the agency that leads the
  * operation, nobody else (see ADR 0046). Each request shown is logged; an officer records what came of it, once.
+ * Once its passenger data is masked, a request is no longer shown and takes no result.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -51,7 +53,7 @@ public class EngagementRequests implements AskedToSpeakWith {
         }
         List<PassengerRequest> requests = jdbc.sql("""
                 SELECT id, name, seat, description, why, asked_at, result, result_at FROM screening_request
-                WHERE operation_id = :operation AND flight_id = :flight ORDER BY asked_at, id""")
+                WHERE operation_id = :operation AND flight_id = :flight AND masked_at IS NULL ORDER BY asked_at, id""")
                 .param("operation", operation.value()).param("flight", flight.id().value())
                 .query((rs, row) -> new PassengerRequest(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getString("seat"), rs.getString("description"), rs.getString("why"),
@@ -80,6 +82,7 @@ public class EngagementRequests implements AskedToSpeakWith {
         Map<FlightId, Integer> waiting = new HashMap<>();
         jdbc.sql("""
                 SELECT flight_id, COUNT(*) FROM screening_request WHERE operation_id = :operation AND result IS NULL
+                    AND masked_at IS NULL
                 GROUP BY flight_id""").param("operation", operation.value())
                 .query((rs, row) -> waiting.put(new FlightId(rs.getObject(1, UUID.class)), rs.getInt(2))).list();
         return waiting;
@@ -96,11 +99,14 @@ public class EngagementRequests implements AskedToSpeakWith {
         if (!sees(operation, shown, user)) {
             throw new AccessDeniedException("only the flight's officers and the coordinators record results");
         }
-        int found = jdbc.sql("SELECT COUNT(*) FROM screening_request WHERE id = :id AND operation_id = :operation"
-                + " AND flight_id = :flight").param("id", request).param("operation", operation.value())
-                .param("flight", flight.value()).query(Integer.class).single();
-        if (found == 0) {
+        Optional<Boolean> masked = jdbc.sql("SELECT masked_at IS NOT NULL FROM screening_request WHERE id = :id"
+                + " AND operation_id = :operation AND flight_id = :flight").param("id", request)
+                .param("operation", operation.value()).param("flight", flight.value()).query(Boolean.class).optional();
+        if (masked.isEmpty()) {
             throw new NotFoundException("request", request);
+        }
+        if (masked.get()) {
+            throw new ConflictException("screening.review.result.masked", "result");
         }
         if (result == null) {
             throw new RuleViolationException("screening.review.result.required", "result");

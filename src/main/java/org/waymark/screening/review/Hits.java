@@ -69,7 +69,7 @@ public class Hits {
     public record Queue(OperationId operation, String operationName, List<QueueRow> hits, int open, int decided) {
     }
 
-    /** How many hits of an operation are open and decided: nothing of a person. */
+    /** How many hits of an operation are open and decided (those that expired undecided are neither): nothing of a person. */
     public record Counts(int open, int decided) {
     }
 
@@ -203,7 +203,10 @@ public class Hits {
                 .param("user", user.id().value()).param("at", Timestamp.from(now)).param("note", checked.note())
                 .param("referredTo", checked.referredTo()).param("id", id).update();
         if (decided == 0) {
-            throw new ConflictException("screening.review.decision.alreadyMade", "decision");
+            boolean expired = jdbc.sql("SELECT status FROM screening_hit WHERE id = :id").param("id", id)
+                    .query(String.class).single().equals(HitStatus.EXPIRED.name());
+            throw new ConflictException(expired ? "screening.review.decision.expired"
+                    : "screening.review.decision.alreadyMade", "decision");
         }
         UUID request = null;
         if (checked.kind() == Decision.Kind.ASK) {
@@ -289,7 +292,7 @@ public class Hits {
     private Counts counts(OperationId operation) {
         return jdbc.sql("""
                 SELECT COALESCE(SUM(CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END), 0),
-                    COALESCE(SUM(CASE WHEN status <> 'OPEN' THEN 1 ELSE 0 END), 0)
+                    COALESCE(SUM(CASE WHEN status NOT IN ('OPEN', 'EXPIRED') THEN 1 ELSE 0 END), 0)
                 FROM screening_hit WHERE operation_id = :operation""").param("operation", operation.value())
                 .query((rs, row) -> new Counts(rs.getInt(1), rs.getInt(2))).single();
     }

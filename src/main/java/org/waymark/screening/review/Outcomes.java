@@ -40,7 +40,7 @@ public class Outcomes {
             jdbc.sql("""
                     SELECT h.person_key, h.status, h.decided_at, r.result, r.result_at
                     FROM screening_hit h LEFT JOIN screening_request r ON r.hit_id = h.id
-                    WHERE h.person_key IN (:keys) AND h.status <> 'OPEN'""").param("keys", keys)
+                    WHERE h.person_key IN (:keys) AND h.status NOT IN ('OPEN', 'EXPIRED')""").param("keys", keys)
                     .query((rs, row) -> {
                         String result = rs.getString("result");
                         Outcome outcome = result != null ? Outcome.valueOf(result)
@@ -80,7 +80,7 @@ public class Outcomes {
                     int n = rs.getInt(3);
                     HitStatus status = HitStatus.valueOf(rs.getString(1));
                     counts[0] += n;
-                    if (status != HitStatus.OPEN) {
+                    if (status.decided()) {
                         counts[1] += n;
                     }
                     switch (status) {
