@@ -306,6 +306,7 @@ class ScreeningReviewPagesTest extends PageTests {
         assertThat(queue.select("#hits tbody tr").text()).contains("[disposed of]", "Not decided in time")
                 .doesNotContain("EXPIRA", "7C");
         assertThat(queue.select("#counts").text()).isEqualTo("0 open, 0 decided.");
+        assertThat(queue.select("#expired").text()).isEqualTo("1 not decided before the passenger data was masked.");
         Document page = page(as(PIU, get("/screening/hits/" + id)).session(session));
         assertThat(page.select("h1").text()).isEqualTo("[disposed of]");
         assertThat(page.select("#expired").text()).startsWith("Nobody decided on this hit before its passenger data");

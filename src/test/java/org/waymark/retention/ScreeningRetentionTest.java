@@ -156,6 +156,7 @@ class ScreeningRetentionTest extends ApiTests {
         String queue = queue().toString();
         assertThat(queue).doesNotContain("IVANOVA", "PETROV, IVAN", "DIMOVA", "12A").contains("PETROVA, NADIA");
         assertThat(queue().path("open").asInt()).as("the expired hit is not open").isZero();
+        assertThat(queue().path("expired").asInt()).isEqualTo(1);
         assertThat(api.get(requests(flight), as(officer)).json()).as("the flight's page asks no one now").isEmpty();
         assertThat(api.get(requests(laterFlight), as(officer)).raw().body()).contains("PETROVA, NADIA", "Green scarf");
         Response late = api.post("/api/v1/screening/hits/" + open + "/decision", json(Map.of("decision",

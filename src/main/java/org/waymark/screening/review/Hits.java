@@ -65,12 +65,16 @@ public class Hits {
             int priority, Double score, HitStatus status) {
     }
 
-    /** An operation's queue: open hits first, each by departure then priority; and how many are open and decided. */
-    public record Queue(OperationId operation, String operationName, List<QueueRow> hits, int open, int decided) {
+    /**
+     * An operation's queue: open hits first, each by departure then priority; and how many are open,
+     * decided, and expired (nobody decided before their passenger data was masked).
+     */
+    public record Queue(OperationId operation, String operationName, List<QueueRow> hits, int open, int decided,
+            int expired) {
     }
 
-    /** How many hits of an operation are open and decided (those that expired undecided are neither): nothing of a person. */
-    public record Counts(int open, int decided) {
+    /** How many hits of an operation are open, decided, and expired undecided: nothing of a person. */
+    public record Counts(int open, int decided, int expired) {
     }
 
     /** The request a decision to ask made, as the reviewer sees it. */
@@ -161,7 +165,7 @@ public class Hits {
                     purpose.detail(), user.actor()));
         }
         Counts counts = counts(operation);
-        return new Queue(operation, name, rows, counts.open(), counts.decided());
+        return new Queue(operation, name, rows, counts.open(), counts.decided(), counts.expired());
     }
 
     /** The operation a hit is of, if the user may review it; nothing of the person. */
@@ -292,9 +296,10 @@ public class Hits {
     private Counts counts(OperationId operation) {
         return jdbc.sql("""
                 SELECT COALESCE(SUM(CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END), 0),
-                    COALESCE(SUM(CASE WHEN status NOT IN ('OPEN', 'EXPIRED') THEN 1 ELSE 0 END), 0)
+                    COALESCE(SUM(CASE WHEN status NOT IN ('OPEN', 'EXPIRED') THEN 1 ELSE 0 END), 0),
+                    COALESCE(SUM(CASE WHEN status = 'EXPIRED' THEN 1 ELSE 0 END), 0)
                 FROM screening_hit WHERE operation_id = :operation""").param("operation", operation.value())
-                .query((rs, row) -> new Counts(rs.getInt(1), rs.getInt(2))).single();
+                .query((rs, row) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
     }
 
     private HitView load(UUID id, String operationName) {

@@ -36,8 +36,11 @@ class ReviewApi {
     private final Operations operations;
     private final Clock clock;
 
-    /** An operation's queue: counts always; the hits (null without a purpose) only with one, each logged with it. */
-    record QueueAnswer(UUID operation, int open, int decided, List<Hits.QueueRow> hits) {
+    /**
+     * An operation's queue: counts always (expired: nobody decided before the passenger data was
+     * masked); the hits (null without a purpose) only with one, each logged with it.
+     */
+    record QueueAnswer(UUID operation, int open, int decided, int expired, List<Hits.QueueRow> hits) {
     }
 
     /** A decision as the API takes it; decision is ASK, NO_CONCERN or REFER_ELSEWHERE. */
@@ -54,7 +57,7 @@ class ReviewApi {
         OperationId operation = new OperationId(id);
         if (PlainText.typed(purpose) == null && PlainText.typed(purposeText) == null) {
             Hits.Counts counts = hits.counts(operation, user);
-            return new QueueAnswer(id, counts.open(), counts.decided(), null);
+            return new QueueAnswer(id, counts.open(), counts.decided(), counts.expired(), null);
         }
         hits.counts(operation, user);
         Purpose.Kind kind = null;
@@ -75,7 +78,7 @@ class ReviewApi {
         }
         Hits.Queue queue = hits.queue(operation, new Purpose(kind, id, operations.outline(operation).name(), text,
                 clock.instant()), user);
-        return new QueueAnswer(id, queue.open(), queue.decided(), queue.hits());
+        return new QueueAnswer(id, queue.open(), queue.decided(), queue.expired(), queue.hits());
     }
 
     @PostMapping("/hits/{id}/decision")
