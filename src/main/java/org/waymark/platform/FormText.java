@@ -3,6 +3,7 @@ package org.waymark.platform;
 import java.beans.PropertyEditorSupport;
 import java.util.Arrays;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.PropertyValue;
 import org.springframework.validation.AbstractPropertyBindingResult;
@@ -44,6 +45,15 @@ class FormText {
             throw e; // another type mismatch: Spring's own answer
         }
         request.setAttribute(ErrorPages.TEXT, ControlCharacters.MESSAGE + ".text");
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    }
+
+    /**
+     * A form sent with a row no page offers (such as conditions[-1] or an index past the rows a list
+     * may grow to): a bad request, never a fault of Waymark's.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    void row(HttpServletResponse response) throws Exception {
         response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 

@@ -65,9 +65,11 @@ class ScreeningRulePagesTest extends PageTests {
     @Autowired
     StoredGroups groups;
 
+    AgencySummary borderForce;
+
     @BeforeAll
     void people() {
-        AgencySummary borderForce = given.agency("Border Force PIU (rule pages)", AgencyType.BORDER_FORCE);
+        borderForce = given.agency("Border Force PIU (rule pages)", AgencyType.BORDER_FORCE);
         AgencySummary police = given.agency("Essex Police (rule pages)", AgencyType.POLICE);
         AgencySummary charity = given.agency("Unseen (rule pages)", AgencyType.CHARITY);
         given.user("Wren Writer", WRITER, borderForce, Role.PASSENGER_DATA);
@@ -112,12 +114,22 @@ class ScreeningRulePagesTest extends PageTests {
     }
 
     @Test
+    void aFormSentWithARowNoPageOffersIsABadRequest() throws Exception {
+        for (String row : List.of("-1", "99999")) {
+            assertThat(mvc.perform(as(WRITER, post("/screening/rules/new")).with(csrf()).param("action", "save")
+                    .param("conditions[" + row + "].field", "AGE")).andReturn().getResponse().getStatus())
+                    .as(row).isEqualTo(400);
+        }
+    }
+
+    @Test
     void aRulesPageSaysWhatBecameOfItsHits() throws Exception {
         UUID rule = rules.create(draft("Young, one way (precision)", new AllOf(List.of(condition(Field.AGE,
                 Operator.LESS, "25")))), principal(WRITER));
         UUID version = rules.get(rule).current().id();
         OperationId operation = given.operation().named("Operation Plover (rule pages)")
-                .between(LocalDate.now(), LocalDate.now().plusDays(2)).plannedBy(principal(COORDINATOR));
+                .between(LocalDate.now(), LocalDate.now().plusDays(2)).withPartners(borderForce)
+                .plannedBy(principal(COORDINATOR));
         FlightId flight = given.arrival(operation, "W64390", "Wizz Air", "SOF", LocalDate.now().atTime(12, 0),
                 principal(COORDINATOR)).id();
         for (String person : List.of("ONE", "TWO", "THREE")) {
@@ -230,7 +242,8 @@ class ScreeningRulePagesTest extends PageTests {
         assertThat(result.select("h1").text()).isEqualTo("Back-test of version 1");
         assertThat(result.select("#days").text()).isEqualTo("1 November 2026 to 7 November 2026");
         assertThat(result.select("#by-day tbody tr")).hasSize(7);
-        assertThat(result.select("#no-outcomes").text()).contains("No outcomes");
+        assertThat(result.select("#precision").text()).as("what reviewers and officers recorded is known")
+                .startsWith("None of the ").endsWith("people hit has an outcome yet.");
 
         Document writersView = page(as(WRITER, get("/screening/rules/" + id)));
         assertThat(writersView.select("#refusals li").eachText())
