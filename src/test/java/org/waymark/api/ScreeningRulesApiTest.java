@@ -243,6 +243,29 @@ class ScreeningRulesApiTest extends ApiTests {
     }
 
     @Test
+    void aGroupAnEnabledRuleAsksAboutKeepsItsMembersUntilTheRuleIsDisabled() {
+        assertThat(api.put("/api/v1/screening/groups/watched-routes", json(Map.of("name", "watched routes",
+                "members", List.of("SOF-STN"))), writer).status()).isEqualTo(200);
+        String id = created(Map.of("title", "On a watched route", "description", "Why it matters", "indicator", "T13",
+                "priority", 2, "criteria", Map.of("field", "ROUTE", "operator", "MEMBER_OF",
+                        "values", List.of("watched-routes"))), writer);
+        assertThat(backtest(id, writer).status()).isEqualTo(201);
+        assertThat(api.post(RULES + "/" + id + "/enable", json(Map.of("version", 1)), reviewer).status())
+                .isEqualTo(200);
+
+        Response widened = api.put("/api/v1/screening/groups/watched-routes", json(Map.of("name", "watched routes",
+                "members", List.of("SOF-STN", "LHR-JFK"))), writer);
+        assertProblem(widened, 409, "members");
+        assertThat(widened.text("detail")).contains("Disable the rule first");
+        assertThat(api.put("/api/v1/screening/groups/watched-routes", json(Map.of("name", "routes we watch",
+                "members", List.of("SOF-STN"))), writer).status()).as("renamed, members as they were").isEqualTo(200);
+
+        assertThat(api.post(RULES + "/" + id + "/disable", null, writer).status()).isIn(200, 204);
+        assertThat(api.put("/api/v1/screening/groups/watched-routes", json(Map.of("name", "watched routes",
+                "members", List.of("SOF-STN", "LHR-JFK"))), writer).status()).isEqualTo(200);
+    }
+
+    @Test
     void onlyThePassengerDataRoleReachesRules() {
         String id = created(rule("Young, one way (roles)", youngAndOneWay()), writer);
         for (String who : List.of("coordinator", "officer", "analyst", "admin")) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.screening.rules.Criteria;
 import org.waymark.screening.rules.Group;
 import org.waymark.screening.rules.Groups;
 import org.waymark.screening.rules.SeenInReferrals;
@@ -70,6 +72,16 @@ public class StoredGroups implements Groups {
     @Transactional(readOnly = true)
     public List<Group> all() {
         return stored().stream().map(this::group).toList();
+    }
+
+    /** The titles of the enabled rules whose screening version asks whether a value is a member of the group. */
+    public List<String> enabledRulesNaming(String code) {
+        return jdbc.sql("""
+                SELECT v.title, v.criteria FROM screening_rule r JOIN screening_rule_version v
+                    ON v.rule_id = r.id AND v.version_no = r.enabled_version
+                WHERE r.status = 'ENABLED'""").query((rs, row) -> Criteria.groupsNamed(Criteria.fromJson(
+                        rs.getString("criteria"))).contains(code) ? rs.getString("title") : null)
+                .list().stream().filter(Objects::nonNull).toList();
     }
 
     /** Every group, by code, as people see it: a computed group by how many members it has. */
@@ -124,6 +136,11 @@ public class StoredGroups implements Groups {
         Optional<GroupView> before = view(code);
         if (before.isPresent() && before.get().computed()) {
             throw new ConflictException("screening.rules.group.computed", "members");
+        }
+        if (before.isPresent() && !new LinkedHashSet<>(before.get().members()).equals(new LinkedHashSet<>(cleanMembers))
+                && !enabledRulesNaming(code).isEmpty()) {
+            // An enabled rule was enabled by a second person as it read then: changing what it matches is enabling anew.
+            throw new ConflictException("screening.rules.group.inUse", "members");
         }
         String stored = String.join("\n", cleanMembers);
         Timestamp now = Timestamp.from(clock.instant());
