@@ -1,0 +1,252 @@
+package org.waymark.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.waymark.identity.AgencySummary;
+import org.waymark.identity.AgencyType;
+import org.waymark.identity.Role;
+import org.waymark.screening.watchlist.EntryDetails;
+import org.waymark.screening.watchlist.WatchListKind;
+import org.waymark.screening.watchlist.WatchLists;
+
+/**
+ * The watch-list pages as an analyst of a Passenger Information Unit uses them: a list created,
+ * an entry typed by hand with its mistakes shown the GOV.UK way (consent needed on a list of people
+ * at risk of re-trafficking), a CSV file refused row by row or taken, an entry removed, and an
+ * entry past its review date shown as expired. Nobody without the passenger data role sees any of it.
+ */
+class WatchListPagesTest extends PageTests {
+
+    static final String ANALYST_PIU = "piu@watchlists.test";
+    static final String OFFICER = "officer@watchlists.test";
+    static final String COORDINATOR = "coordinator@watchlists.test";
+    static final String ANALYST = "analyst@watchlists.test";
+    static final String NAVIGATOR = "navigator@watchlists.test";
+    static final String ADMIN = "admin@watchlists.test";
+
+    @Autowired
+    WatchLists watchLists;
+    @Autowired
+    Clock clock;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    void people() {
+        AgencySummary borderForce = given.agency("Border Force PIU (watch-list pages)", AgencyType.BORDER_FORCE);
+        AgencySummary police = given.agency("Essex Police (watch-list pages)", AgencyType.POLICE);
+        AgencySummary charity = given.agency("Unseen (watch-list pages)", AgencyType.CHARITY);
+        given.user("Pia Analyst", ANALYST_PIU, borderForce, Role.PASSENGER_DATA);
+        given.user("Olu Officer", OFFICER, police, Role.OFFICER);
+        given.user("Cleo Coordinator", COORDINATOR, police, Role.COORDINATOR);
+        given.user("Ari Analyst", ANALYST, police, Role.ANALYST);
+        given.user("Nia Navigator", NAVIGATOR, charity, Role.PARTNER);
+        given.user("Dana Admin", ADMIN, police, Role.ADMIN);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    UUID list(WatchListKind kind, String name) {
+        return watchLists.createList(kind, name, "Essex Police MPU", principal(ANALYST_PIU).actor());
+    }
+
+    EntryDetails entry(String family, String given) {
+        return new EntryDetails(family, given, LocalDate.of(2008, 3, 4), "Essex Police MPU", "DC Shah",
+                today().plusMonths(6), null, null, null);
+    }
+
+    @Test
+    void onlyThePassengerDataRoleSeesTheWatchListPages() throws Exception {
+        UUID list = list(WatchListKind.MISSING_CHILD, "Missing children (roles)");
+        UUID entry = watchLists.addEntry(list, entry("ROLECHECK", "Anna"), principal(ANALYST_PIU).actor());
+        Map<String, Page> pages = Map.of(
+                "lists", who -> get("/screening/watch-lists"),
+                "list", who -> get("/screening/watch-lists/" + list),
+                "create", who -> post("/screening/watch-lists").param("kind", "MISSING_PERSON")
+                        .param("name", "Roles " + who).param("source", "MPU"),
+                "add", who -> post("/screening/watch-lists/" + list + "/entries").param("familyName", "NOWAK"),
+                "remove", who -> post("/screening/watch-lists/" + list + "/entries/" + entry + "/remove"));
+        List<String> people = List.of(ANALYST_PIU, OFFICER, COORDINATOR, ANALYST, NAVIGATOR, ADMIN);
+        Map<String, List<Integer>> statuses = statuses(pages, people);
+        for (var page : statuses.entrySet()) {
+            assertThat(page.getValue().subList(1, people.size())).as(page.getKey()).containsOnly(403);
+            assertThat(page.getValue().get(0)).as(page.getKey()).isIn(200, 302);
+        }
+        for (String who : people.subList(1, people.size())) {
+            assertThat(status(as(who, multipart("/screening/watch-lists/" + list + "/import")
+                    .file(csv("family_name\n"))).with(csrf()))).as(who).isEqualTo(403);
+        }
+        Document home = page(as(ANALYST_PIU, get("/passenger-data")));
+        assertThat(home.select("#screening a#watch-lists-link").attr("href")).isEqualTo("/screening/watch-lists");
+    }
+
+    @Test
+    void aListIsCreatedOnTheFormAndItsMistakesShownAgainstTheirField() throws Exception {
+        Document refused = page(as(ANALYST_PIU, post("/screening/watch-lists")).with(csrf()).param("name", "")
+                .param("source", "Essex Police MPU"));
+        assertThat(refused.title()).startsWith("Error: ");
+        assertThat(refused.select(".govuk-error-summary a").eachText()).containsExactly("Enter the list’s name");
+        assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#name");
+        assertThat(refused.select("#source").val()).isEqualTo("Essex Police MPU");
+        Document noKind = page(as(ANALYST_PIU, post("/screening/watch-lists")).with(csrf()).param("name", "Missing")
+                .param("source", "Essex Police MPU"));
+        assertThat(noKind.select(".govuk-error-summary a").eachText()).containsExactly("Choose what the list holds");
+        assertThat(noKind.select("#kind-error").text()).contains("Choose what the list holds");
+
+        MockHttpServletResponse created = mvc.perform(as(ANALYST_PIU, post("/screening/watch-lists")).with(csrf())
+                .param("kind", "MISSING_CHILD").param("name", "Missing children, Essex (form)")
+                .param("source", "Essex Police MPU")).andReturn().getResponse();
+        assertThat(created.getStatus()).isEqualTo(302);
+        Document list = page(as(ANALYST_PIU, get(created.getRedirectedUrl())));
+        assertThat(list.select("h1").text()).isEqualTo("Missing children, Essex (form)");
+        assertThat(list.select("#no-entries").text()).isEqualTo("No entries yet.");
+
+        Document lists = page(as(ANALYST_PIU, get("/screening/watch-lists")));
+        assertThat(cardsNamingTheirColumns(lists)).containsExactly(List.of("Name", "What the list holds",
+                "Where the entries come from", "Entries"));
+        assertThat(lists.select("#lists tr:contains(Missing children, Essex (form)) td").eachText())
+                .containsExactly("Missing children, Essex (form)", "Missing children", "Essex Police MPU", "0");
+    }
+
+    @Test
+    void anEntryIsAddedByHandWithItsMistakesShownTheGovUkWayAndConsentNeededForReTrafficking() throws Exception {
+        UUID list = list(WatchListKind.RE_TRAFFICKING_RISK, "Asked for help (form)");
+        String path = "/screening/watch-lists/" + list;
+        Document form = page(as(ANALYST_PIU, get(path)));
+        assertThat(form.select("#source").val()).as("the list's source, to start with").isEqualTo("Essex Police MPU");
+        assertThat(form.select("#consentRecordedBy")).hasSize(1);
+
+        Document refused = page(as(ANALYST_PIU, post(path + "/entries")).with(csrf()).param("familyName", "")
+                .param("source", "Essex Police MPU").param("owner", "DC Shah")
+                .param("reviewDate.day", "31").param("reviewDate.month", "2").param("reviewDate.year", "2030"));
+        assertThat(refused.title()).startsWith("Error: ");
+        assertThat(refused.select(".govuk-error-summary a").eachText())
+                .containsExactly("Enter a real date, with a 4-digit year");
+        assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#reviewDate-day");
+        assertThat(refused.select("#reviewDate-error").text()).contains("Enter a real date");
+
+        LocalDate review = today().plusMonths(3);
+        Document noConsent = page(as(ANALYST_PIU, post(path + "/entries")).with(csrf()).param("familyName", "Kowalska")
+                .param("givenNames", "Maria").param("source", "Essex Police MPU").param("owner", "DC Shah")
+                .param("reviewDate.day", "" + review.getDayOfMonth())
+                .param("reviewDate.month", "" + review.getMonthValue())
+                .param("reviewDate.year", "" + review.getYear()));
+        assertThat(noConsent.select(".govuk-error-summary a").eachText()).containsExactly(
+                "Enter who recorded the person’s consent, and when: a list of people at risk of re-trafficking holds"
+                        + " only those who asked for help");
+        assertThat(noConsent.select("#familyName").val()).as("what was typed stays").isEqualTo("Kowalska");
+
+        LocalDate consent = today().minusDays(2);
+        MockHttpServletResponse added = mvc.perform(as(ANALYST_PIU, post(path + "/entries")).with(csrf())
+                .param("familyName", "Kowalska").param("givenNames", "Maria").param("source", "Essex Police MPU")
+                .param("owner", "DC Shah").param("reviewDate.day", "" + review.getDayOfMonth())
+                .param("reviewDate.month", "" + review.getMonthValue()).param("reviewDate.year", "" + review.getYear())
+                .param("consentRecordedBy", "J Lee, Salvation Army")
+                .param("consentRecordedOn.day", "" + consent.getDayOfMonth())
+                .param("consentRecordedOn.month", "" + consent.getMonthValue())
+                .param("consentRecordedOn.year", "" + consent.getYear())).andReturn().getResponse();
+        assertThat(added.getStatus()).isEqualTo(302);
+        assertThat(added.getRedirectedUrl()).isEqualTo(path);
+
+        Document shown = page(as(ANALYST_PIU, get(path)).flashAttr("notice", "screening.watchlists.entry.added"));
+        assertThat(shown.select(".govuk-notification-banner").text()).contains("The entry was added");
+        assertThat(shown.select("#entries .wm-entry")).hasSize(1);
+        assertThat(shown.select("#entries .wm-entry td").first().text()).isEqualTo("Kowalska, Maria");
+        assertThat(shown.select("#entries .wm-consent").text()).startsWith("Recorded by J Lee, Salvation Army on ");
+        assertThat(cardsNamingTheirColumns(shown).get(0)).containsExactly("Names as written", "Date of birth",
+                "Review date", "Owner", "Consent", "");
+    }
+
+    @Test
+    void readingAListsEntriesIsLoggedAndAnEntryIsRemoved() throws Exception {
+        UUID list = list(WatchListKind.MISSING_CHILD, "Missing children (remove)");
+        UUID kept = watchLists.addEntry(list, entry("KEPTONE", "Ola"), principal(ANALYST_PIU).actor());
+        UUID gone = watchLists.addEntry(list, entry("GONEONE", "Ewa"), principal(ANALYST_PIU).actor());
+        String path = "/screening/watch-lists/" + list;
+        page(as(ANALYST_PIU, get(path)));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = ? AND record_id = ?")
+                .params("WATCH_LIST_ENTRY_READ", kept.toString()).query(Integer.class).single()).isPositive();
+
+        MockHttpServletResponse removed = mvc.perform(as(ANALYST_PIU, post(path + "/entries/" + gone + "/remove"))
+                .with(csrf())).andReturn().getResponse();
+        assertThat(removed.getRedirectedUrl()).isEqualTo(path);
+        Document after = page(as(ANALYST_PIU, get(path)));
+        assertThat(after.select("#entries .wm-family-name").eachText()).containsExactly("KEPTONE");
+    }
+
+    @Test
+    void anEntryPastItsReviewDateIsShownExpiredWithTheSentenceThatItNoLongerMatches() throws Exception {
+        UUID list = list(WatchListKind.MISSING_PERSON, "Missing adults (expiry)");
+        UUID entry = watchLists.addEntry(list, entry("EXPIRING", "Lena"), principal(ANALYST_PIU).actor());
+        UUID current = watchLists.addEntry(list, entry("CURRENT", "Rosa"), principal(ANALYST_PIU).actor());
+        jdbc.sql("UPDATE screening_watch_list_entry SET review_date = :day WHERE id = :id")
+                .param("day", today().minusDays(1)).param("id", entry).update();
+        Document page = page(as(ANALYST_PIU, get("/screening/watch-lists/" + list)));
+        assertThat(page.select("#entry-" + entry + " .wm-expired").text()).isEqualTo("Expired");
+        assertThat(page.select("#entry-" + current + " .wm-expired")).isEmpty();
+        assertThat(page.select("#expiry").text()).contains("no longer matches");
+    }
+
+    @Test
+    void aCsvFileIsRefusedRowByRowWithNothingAddedOrTakenWhole() throws Exception {
+        UUID list = list(WatchListKind.MISSING_CHILD, "Missing children (import)");
+        String path = "/screening/watch-lists/" + list;
+        String review = today().plusMonths(6).toString();
+
+        Document none = page(as(ANALYST_PIU, multipart(path + "/import")).with(csrf()));
+        assertThat(none.select(".govuk-error-summary a").eachText()).containsExactly("Choose a CSV file");
+        assertThat(none.select(".govuk-error-summary a").attr("href")).isEqualTo("#file");
+
+        Document refused = page(as(ANALYST_PIU, multipart(path + "/import").file(csv(
+                "family_name,given_names,birth_date,owner,review_date\n"
+                        + "NOWAK,Anna,2008-03-04,DC Shah," + review + "\n"
+                        + ",Ewa,2009-01-02,DC Shah," + review + "\n"
+                        + "WISNIEWSKA,Ola,04/03/2008,DC Shah," + review + "\n"))).with(csrf()));
+        assertThat(refused.title()).startsWith("Error: ");
+        assertThat(refused.select("#import-problems a").eachText()).containsExactly(
+                "Row 2, column family_name: Enter the family name",
+                "Row 3, column birth_date: Enter the date as year-month-day, for example 1990-03-04");
+        assertThat(refused.select("#no-entries")).as("nothing added").hasSize(1);
+
+        Document badHeader = page(as(ANALYST_PIU, multipart(path + "/import").file(csv("surname,owner\nNOWAK,DC\n")))
+                .with(csrf()));
+        assertThat(badHeader.select("#import-problems a").eachText()).contains(
+                "Column family_name: The file has no column with this name in its first row",
+                "Column surname: The file has a column not known to watch lists");
+
+        MockHttpServletResponse taken = mvc.perform(as(ANALYST_PIU, multipart(path + "/import").file(csv(
+                "family_name,given_names,birth_date,owner,review_date\n"
+                        + "NOWAK,Anna,2008-03-04,DC Shah," + review + "\n"
+                        + "Ковальова,Олена,,DC Shah," + review + "\n"))).with(csrf())).andReturn().getResponse();
+        assertThat(taken.getStatus()).isEqualTo(302);
+        Document shown = page(as(ANALYST_PIU, get(path)).flashAttr("notice", "screening.watchlists.import.taken")
+                .flashAttr("noticeCount", 2));
+        assertThat(shown.select(".govuk-notification-banner").text()).contains("2 entries added");
+        assertThat(shown.select("#entries .wm-family-name").eachText()).containsExactlyInAnyOrder("NOWAK", "Ковальова");
+        assertThat(shown.select("#entries tr:contains(Ковальова) td").get(1).text()).isEqualTo("Not known");
+    }
+
+    static MockMultipartFile csv(String text) {
+        return new MockMultipartFile("file", "entries.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
+    }
+}
