@@ -52,6 +52,9 @@ import org.waymark.screening.review.Decision;
 import org.waymark.screening.review.HitKind;
 import org.waymark.screening.review.Hits;
 import org.waymark.screening.review.NewHit;
+import org.waymark.screening.watchlist.EntryDetails;
+import org.waymark.screening.watchlist.WatchListKind;
+import org.waymark.screening.watchlist.WatchLists;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.OperationId;
 import org.waymark.support.MappingWalks;
@@ -145,6 +148,11 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
             Map.entry("GET /screening/groups", "groups of values such as countries; of the group worked out from "
                     + "referrals (payers' names) only how many members it has"),
             Map.entry("GET /screening/groups/{code}", "the form of a group people write: countries, agencies' names"),
+            Map.entry("GET /screening/watch-lists", "watch lists: their names, kinds, sources and counts of entries"),
+            Map.entry("GET /api/v1/screening/watch-lists", "watch lists: their names, kinds, sources and counts of "
+                    + "entries"),
+            Map.entry("GET /api/v1/screening/watch-lists/{id}", "a watch list: its name, kind, source and count of "
+                    + "entries"),
             Map.entry("GET /api/v1/screening/groups", "groups of values such as countries; of the group worked out "
                     + "from referrals (payers' names) only how many members it has"));
 
@@ -163,6 +171,8 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
 
     @Autowired
     AuditLog audit;
+    @Autowired
+    WatchLists watchLists;
     @Autowired
     ApiTokens tokens;
     @Autowired
@@ -197,6 +207,8 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
     FlightId reviewedFlight;
     UUID hit;
     UUID engagementRequest;
+    UUID watchList;
+    UUID watchListEntry;
     /** The cookie of the passenger data user's web session (kept in the database), in which a purpose is stated. */
     Cookie piuSession;
 
@@ -232,6 +244,10 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
         AgencySummary borderForce = given.agency("Border Force PIU", AgencyType.BORDER_FORCE);
         given.user("Pia Analyst", PIU, borderForce, Role.PASSENGER_DATA);
         bearer.put(PIU, "Bearer " + tokens.issue(principal(PIU), "walk", null).token());
+        watchList = watchLists.createList(WatchListKind.MISSING_CHILD, "Missing children (walk)", "Essex Police MPU",
+                principal(PIU).actor());
+        watchListEntry = watchLists.addEntry(watchList, new EntryDetails("WALKER", "Anna", LocalDate.of(2008, 3, 4),
+                "Essex Police MPU", "DC Shah", LocalDate.now().plusMonths(6), null, null, null), principal(PIU).actor());
         String day = LocalDate.now().format(DateTimeFormatter.ofPattern("yyMMdd"));
         intake.receive(Messages.paxlst("8001", day + "1030", day + "1215"), "walk");
         intake.receive(Messages.pnrgov("8002", day + ":0600", LocalDate.now().format(
@@ -380,6 +396,15 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
         walks.add(new Walk("GET /api/v1/operations/{operationId}/flights/{flightId}/requests", OFFICER, "/api/v1"
                 + flight + "/requests", "ENGAGEMENT_REQUESTS_READ", "ENGAGEMENT_REQUEST", engagementRequest.toString(),
                 null, null));
+        // Watch lists: each entry shown, on the list's page and through the API.
+        String entry = watchListEntry.toString();
+        walks.add(new Walk("GET /screening/watch-lists/{id}", PIU, "/screening/watch-lists/" + watchList,
+                "WATCH_LIST_ENTRY_READ", "WATCH_LIST_ENTRY", entry, null, null));
+        walks.add(new Walk("GET /api/v1/screening/watch-lists/{id}/entries", PIU, "/api/v1/screening/watch-lists/"
+                + watchList + "/entries", "WATCH_LIST_ENTRY_READ", "WATCH_LIST_ENTRY", entry, null, null));
+        walks.add(new Walk("GET /api/v1/screening/watch-lists/{id}/entries/{entryId}", PIU,
+                "/api/v1/screening/watch-lists/" + watchList + "/entries/" + entry, "WATCH_LIST_ENTRY_READ",
+                "WATCH_LIST_ENTRY", entry, null, null));
         // The audit log: reading it is logged, with the filters used.
         walks.add(new Walk("GET /admin/audit", ADMIN, "/admin/audit?recordType=enhanced_check", "AUDIT_READ",
                 "AUDIT_LOG", null, "recordType=ENHANCED_CHECK page=0", null));

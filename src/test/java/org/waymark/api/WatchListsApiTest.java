@@ -1,0 +1,158 @@
+package org.waymark.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.waymark.support.ApiClient.json;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.waymark.support.ApiClient.Response;
+import org.waymark.support.ApiTests;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Watch lists through the API, as an analyst of a Passenger Information Unit uses it: a list
+ * created, entries added by hand and from a CSV file (refused whole, row by row, when any row is
+ * wrong), read and removed; bad input answered with problem JSON; nobody without the passenger
+ * data role reaches any of it. Runs on H2 and on PostgreSQL.
+ */
+class WatchListsApiTest extends ApiTests {
+
+    static final String LISTS = "/api/v1/screening/watch-lists";
+
+    String analyst;
+
+    @BeforeAll
+    void people() {
+        var forces = forcesWith("coordinator", "officer", "analyst");
+        analyst = given.user("piu-watch-lists", forces.police(), "PASSENGER_DATA");
+    }
+
+    static String review() {
+        return LocalDate.now().plusMonths(6).toString();
+    }
+
+    String created(String kind, String name) {
+        Response created = api.post(LISTS, json(Map.of("kind", kind, "name", name, "source", "Essex Police MPU")),
+                analyst);
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        assertThat(created.header("Location")).endsWith(LISTS + "/" + created.text("id"));
+        return created.text("id");
+    }
+
+    static Map<String, Object> entry(String family) {
+        Map<String, Object> entry = new HashMap<>(Map.of("familyName", family, "givenNames", "Anna",
+                "birthDate", "2008-03-04", "source", "Essex Police MPU", "owner", "DC Shah", "reviewDate", review()));
+        return entry;
+    }
+
+    Response importing(String id, String csv) {
+        return api.send("POST", LISTS + "/" + id + "/import", "text/csv", csv, analyst);
+    }
+
+    @Test
+    void aListIsCreatedAndEntriesAddedReadAndRemoved() {
+        String id = created("MISSING_CHILD", "Missing children (API)");
+        Response added = api.post(LISTS + "/" + id + "/entries", json(entry("NOWAK")), analyst);
+        assertThat(added.status()).as(added.raw().body()).isEqualTo(201);
+        String entryId = added.text("id");
+        assertThat(added.header("Location")).endsWith(LISTS + "/" + id + "/entries/" + entryId);
+        assertThat(added.text("familyName")).isEqualTo("NOWAK");
+        assertThat(added.json().path("expired").asBoolean()).isFalse();
+
+        assertThat(api.get(LISTS, analyst).json().findValuesAsString("name")).contains("Missing children (API)");
+        assertThat(api.get(LISTS + "/" + id, analyst).json().path("entries").asInt()).isEqualTo(1);
+        JsonNode entries = api.get(LISTS + "/" + id + "/entries", analyst).json();
+        assertThat(entries.findValuesAsString("familyName")).containsExactly("NOWAK");
+        assertThat(api.get(LISTS + "/" + id + "/entries/" + entryId, analyst).text("birthDate"))
+                .isEqualTo("2008-03-04");
+
+        assertThat(api.send("DELETE", LISTS + "/" + id + "/entries/" + entryId, null, null, analyst).status())
+                .isEqualTo(204);
+        assertThat(api.get(LISTS + "/" + id + "/entries", analyst).json().size()).isZero();
+        assertThat(api.send("DELETE", LISTS + "/" + id + "/entries/" + entryId, null, null, analyst).status())
+                .as("removed already").isEqualTo(404);
+        assertThat(api.get(LISTS + "/" + id + "/entries/" + entryId, analyst).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aCsvFileIsTakenWholeOrRefusedRowByRowWithNothingAdded() {
+        String id = created("MISSING_PERSON", "Missing adults (API import)");
+        Response refused = importing(id, "family_name,birth_date,owner,review_date\n"
+                + "NOWAK,2008-03-04,DC Shah," + review() + "\n"
+                + ",2009-01-02,DC Shah," + review() + "\n"
+                + "KOWALSKA,04/03/2008,DC Shah," + review() + "\n");
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        List<JsonNode> problems = List.copyOf(refused.json().path("errors").values());
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0).path("row").asInt()).isEqualTo(2);
+        assertThat(problems.get(0).path("column").asString()).isEqualTo("family_name");
+        assertThat(problems.get(0).path("message").asString()).isEqualTo("Enter the family name");
+        assertThat(problems.get(1).path("row").asInt()).isEqualTo(3);
+        assertThat(problems.get(1).path("column").asString()).isEqualTo("birth_date");
+        assertThat(api.get(LISTS + "/" + id + "/entries", analyst).json().size()).as("nothing added").isZero();
+
+        assertThat(importing(id, "").status()).isEqualTo(422);
+        assertThat(importing(id, "\"unclosed,owner\n").status()).isEqualTo(422);
+
+        Response taken = importing(id, "family_name,given_names,owner,review_date\n"
+                + "NOWAK,Anna,DC Shah," + review() + "\n"
+                + "Ковальова,Олена,DC Shah," + review() + "\n");
+        assertThat(taken.status()).as(taken.raw().body()).isEqualTo(200);
+        assertThat(taken.json().path("imported").asInt()).isEqualTo(2);
+        assertThat(api.get(LISTS + "/" + id + "/entries", analyst).json().findValuesAsString("familyName"))
+                .containsExactlyInAnyOrder("NOWAK", "Ковальова");
+    }
+
+    @Test
+    void badInputIsAnsweredWithProblemJsonNeverAServerError() {
+        Response noKind = api.post(LISTS, json(Map.of("name", "No kind", "source", "MPU")), analyst);
+        assertThat(noKind.status()).isEqualTo(400);
+        assertThat(noKind.json().path("errors").get(0).path("field").asString()).isEqualTo("kind");
+        assertThat(api.post(LISTS, json(Map.of("kind", "SUSPECTS", "name", "x", "source", "MPU")), analyst).status())
+                .isEqualTo(400);
+        assertThat(api.post(LISTS, "[1,2]", analyst).status()).isEqualTo(400);
+        assertThat(api.post(LISTS, json(Map.of("kind", "MISSING_CHILD", "name", "Nul\u0000name", "source", "MPU")),
+                analyst).status()).isEqualTo(400);
+
+        String id = created("RE_TRAFFICKING_RISK", "Asked for help (API)");
+        Response noConsent = api.post(LISTS + "/" + id + "/entries", json(entry("NOWAK")), analyst);
+        assertThat(noConsent.status()).isEqualTo(400);
+        assertThat(noConsent.json().path("errors").get(0).path("field").asString()).isEqualTo("consentRecordedBy");
+        Map<String, Object> badDate = entry("NOWAK");
+        badDate.put("reviewDate", "next year");
+        Response notADate = api.post(LISTS + "/" + id + "/entries", json(badDate), analyst);
+        assertThat(notADate.status()).isEqualTo(400);
+        assertThat(notADate.json().path("errors").get(0).path("field").asString()).isEqualTo("reviewDate");
+
+        String unknown = "/00000000-0000-0000-0000-000000000000";
+        assertThat(api.get(LISTS + unknown + "/entries", analyst).status()).isEqualTo(404);
+        assertThat(api.post(LISTS + unknown + "/entries", json(entry("NOWAK")), analyst).status()).isEqualTo(404);
+        assertThat(importing(unknown.substring(1), "family_name\n").status()).isEqualTo(404);
+        assertThat(api.get(LISTS + "/not-an-id/entries", analyst).status()).isEqualTo(400);
+        assertThat(api.send("POST", LISTS + "/" + id + "/import", "application/json", "{}", analyst).status())
+                .isEqualTo(415);
+    }
+
+    @Test
+    void onlyThePassengerDataRoleReachesWatchLists() {
+        String id = created("MISSING_CHILD", "Missing children (API roles)");
+        for (String who : List.of("coordinator", "officer", "analyst", "admin")) {
+            assertThat(api.get(LISTS, as.get(who)).status()).as(who).isEqualTo(403);
+            assertThat(api.get(LISTS + "/" + id + "/entries", as.get(who)).status()).as(who).isEqualTo(403);
+            assertThat(api.post(LISTS, json(Map.of("kind", "MISSING_CHILD", "name", who, "source", "MPU")),
+                    as.get(who)).status()).as(who).isEqualTo(403);
+            assertThat(api.post(LISTS + "/" + id + "/entries", json(entry("NOWAK")), as.get(who)).status()).as(who)
+                    .isEqualTo(403);
+            assertThat(api.send("POST", LISTS + "/" + id + "/import", "text/csv", "family_name\n", as.get(who))
+                    .status()).as(who).isEqualTo(403);
+        }
+        assertThat(api.get(LISTS, null).status()).isEqualTo(401);
+    }
+}
