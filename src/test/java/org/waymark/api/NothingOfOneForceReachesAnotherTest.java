@@ -106,6 +106,10 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
             + " passenger data role share them as they share passenger data, and a back-test gives counts only"
             + " (ScreeningRulesApiTest, ScreeningRulePagesTest)";
 
+    static final String WATCH_LISTS = "watch lists screen every passenger on flights linked to an operation, whichever"
+            + " force owns the list: those with the passenger data role share them as they share passenger data,"
+            + " and each read of an entry is logged (WatchListsApiTest, WatchListPagesTest)";
+
     static final Map<String, String> SET_ASIDE = Map.ofEntries(
             Map.entry("GET /", "the home page: links only"),
             Map.entry("GET /sign-in", "signing in, before anyone is of a force"),
@@ -162,6 +166,20 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
             Map.entry("GET /screening/groups/{code}", SCREENING_RULES),
             Map.entry("POST /screening/groups/{code}", SCREENING_RULES),
             Map.entry("GET /api/v1/screening/groups", SCREENING_RULES),
+            Map.entry("GET /screening/watch-lists", WATCH_LISTS),
+            Map.entry("POST /screening/watch-lists", WATCH_LISTS),
+            Map.entry("GET /screening/watch-lists/{id}", WATCH_LISTS),
+            Map.entry("POST /screening/watch-lists/{id}/entries", WATCH_LISTS),
+            Map.entry("POST /screening/watch-lists/{id}/entries/{entryId}/remove", WATCH_LISTS),
+            Map.entry("POST /screening/watch-lists/{id}/import", WATCH_LISTS),
+            Map.entry("GET /api/v1/screening/watch-lists", WATCH_LISTS),
+            Map.entry("POST /api/v1/screening/watch-lists", WATCH_LISTS),
+            Map.entry("GET /api/v1/screening/watch-lists/{id}", WATCH_LISTS),
+            Map.entry("GET /api/v1/screening/watch-lists/{id}/entries", WATCH_LISTS),
+            Map.entry("POST /api/v1/screening/watch-lists/{id}/entries", WATCH_LISTS),
+            Map.entry("GET /api/v1/screening/watch-lists/{id}/entries/{entryId}", WATCH_LISTS),
+            Map.entry("DELETE /api/v1/screening/watch-lists/{id}/entries/{entryId}", WATCH_LISTS),
+            Map.entry("POST /api/v1/screening/watch-lists/{id}/import", WATCH_LISTS),
             Map.entry("PUT /api/v1/screening/groups/{code}", SCREENING_RULES),
             Map.entry("POST /api/v1/public/reports", "the public reporting: adds a report that belongs to nobody yet"),
             Map.entry("POST /api/v1/tokens", "issues the caller's own token, with their own password"),
