@@ -39,6 +39,11 @@ class IdentityDemoData implements ApplicationRunner {
     /** Why the demo's Passenger Information Unit analyst has passenger data, as an administrator would say. */
     static final String PASSENGER_DATA_REASON = "PIU analyst, Border Force Stansted, authorised by the Border Force "
             + "Higher Officer in charge of the Stansted PIU for the week of action";
+    /** The second analyst: screening rules are enabled by someone other than who back-tested them. */
+    static final String SECOND_PASSENGER_DATA_REASON = "PIU analyst, Border Force Stansted, second reviewer of "
+            + "screening rules, authorised by the Border Force Higher Officer in charge of the Stansted PIU for the "
+            + "week of action";
+    static final String SECOND_PIU_EMAIL = "piu2@demo.waymark.test";
 
     record DemoAgency(String name, AgencyType type) {
     }
@@ -73,6 +78,8 @@ class IdentityDemoData implements ApplicationRunner {
                     EnumSet.of(Role.PARTNER), "07700 900105"),
             new DemoUser("Ari Analyst", "analyst@demo.waymark.test", ESSEX_POLICE, EnumSet.of(Role.ANALYST), null),
             new DemoUser("Priya PIU Analyst", "piu@demo.waymark.test", BORDER_FORCE, EnumSet.of(Role.PASSENGER_DATA),
+                    null),
+            new DemoUser("Theo PIU Analyst", SECOND_PIU_EMAIL, BORDER_FORCE, EnumSet.of(Role.PASSENGER_DATA),
                     null),
             new DemoUser("Aurora Airways gateway", "gateway@demo.waymark.test", AIRLINE,
                     EnumSet.of(Role.CARRIER_GATEWAY), null));
@@ -119,7 +126,8 @@ class IdentityDemoData implements ApplicationRunner {
             users.save(user);
             if (existing.isEmpty() && demo.roles().contains(Role.PASSENGER_DATA)) {
                 UserAccount admin = users.findByEmail(ADMIN_EMAIL).orElseThrow();
-                events.publishEvent(new IdentityEvents.PassengerDataAccessGiven(user.id(), PASSENGER_DATA_REASON,
+                events.publishEvent(new IdentityEvents.PassengerDataAccessGiven(user.id(),
+                        demo.email().equals(SECOND_PIU_EMAIL) ? SECOND_PASSENGER_DATA_REASON : PASSENGER_DATA_REASON,
                         new Actor(admin.id(), admin.agencyId())));
             }
             accounts.append(String.format("%n  %-32s %-15s %s", demo.email(), demo.roles().iterator().next(),
