@@ -10,7 +10,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,7 @@ import org.waymark.safeguarding.SupportRequests;
 import org.waymark.safeguarding.SupportStatus;
 import org.waymark.tips.ReportStatus;
 import org.waymark.tips.Triage;
+import org.waymark.support.ModuleReactions;
 import org.waymark.support.TestDatabases;
 
 /**
@@ -127,6 +131,8 @@ class DemoWeekOfActionTest {
     AuditLog audit;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
     @Autowired
     Clock clock;
     @Autowired
@@ -373,6 +379,24 @@ class DemoWeekOfActionTest {
             assertThat(entry.detail()).startsWith("PIU analyst, Border Force");
             assertThat(entry.userId()).isEqualTo(admin.id().value());
         });
+    }
+
+    @Test
+    void theOperationsReviewQueueHoldsWhatScreeningFoundInThePassengerLists() {
+        ModuleReactions.awaitAll(dataSource);
+        WaymarkUser tester = user("piu@demo.waymark.test");
+        WaymarkUser enabler = user("piu2@demo.waymark.test");
+
+        assertThat(jdbc.sql("SELECT enabled_by FROM screening_rule WHERE status = 'ENABLED'").query(UUID.class)
+                .list()).as("two shipped rules, enabled by the second analyst").hasSize(2)
+                .containsOnly(enabler.id().value());
+        assertThat(jdbc.sql("SELECT DISTINCT run_by FROM screening_backtest").query(UUID.class).list()).as("back-tested by the first")
+                .containsExactly(tester.id().value());
+        List<String> queue = jdbc.sql("SELECT kind || ' ' || name || ' / ' || title FROM screening_hit"
+                + " WHERE operation_id = :operation").param("operation", operation.id().value())
+                .query(String.class).list();
+        assertThat(queue).as("the demo operation's queue").isNotEmpty()
+                .contains("WATCH_LIST IVANOVA, MARIA / Missing adults");
     }
 
     private WaymarkUser user(String email) {

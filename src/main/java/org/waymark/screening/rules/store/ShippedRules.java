@@ -8,6 +8,7 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,9 +21,11 @@ import org.waymark.screening.rules.RuleLibrary;
  * Adds the groups and the rules Waymark ships, disabled, where they are not stored yet: once,
  * even when two nodes start together. Each is added in a transaction of its own, so that the
  * one another node added first only makes this node's insert fail, not the others'. A group or
- * rule people changed or removed since is left as they left it.
+ * rule people changed or removed since is left as they left it. Runs before the demo's screening
+ * data, which enables two of them.
  */
 @Component
+@Order(60)
 @RequiredArgsConstructor
 class ShippedRules implements ApplicationRunner {
 
