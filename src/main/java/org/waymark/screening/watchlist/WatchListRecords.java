@@ -76,11 +76,11 @@ class WatchListRecords {
                 .update() == 1;
     }
 
-    boolean removeEntry(UUID id, Actor actor, Instant at) {
+    boolean removeEntry(UUID watchListId, UUID id, Actor actor, Instant at) {
         return jdbc.sql("""
                 UPDATE screening_watch_list_entry SET removed_by = ?, removed_at = ?
-                WHERE id = ? AND removed_at IS NULL""")
-                .params(actor.userId().value(), Timestamp.from(at), id).update() == 1;
+                WHERE id = ? AND watch_list_id = ? AND removed_at IS NULL""")
+                .params(actor.userId().value(), Timestamp.from(at), id, watchListId).update() == 1;
     }
 
     Optional<WatchListEntry> entry(UUID id) {

@@ -128,8 +128,9 @@ public class WatchLists {
         afterCommit(() -> put(entryId, list, checked));
     }
 
-    public void removeEntry(UUID entryId, Actor actor) {
-        if (!records.removeEntry(entryId, actor, clock.instant())) {
+    /** Takes the entry off its list; an entry of another list, or one removed already, is not found. */
+    public void removeEntry(UUID watchListId, UUID entryId, Actor actor) {
+        if (!records.removeEntry(watchListId, entryId, actor, clock.instant())) {
             throw new NotFoundException("watch-list entry", entryId);
         }
         events.publishEvent(new WatchListEvents.EntryRemoved(entryId, actor));

@@ -82,13 +82,18 @@ class WatchListsTest extends DatabaseTests {
         assertThat(watchLists.matches("SAKHIN", "MEHMET", BORN)).isEmpty();
         assertThat(watchLists.matches("YILDIZ", "AYSE", BORN)).hasSize(1);
 
-        watchLists.removeEntry(entry, OFFICER);
+        UUID other = watchLists.createList(WatchListKind.PERSON_OF_INTEREST, "Other list", "Enquiry 8", OFFICER);
+        assertThatThrownBy(() -> watchLists.removeEntry(other, entry, OFFICER))
+                .as("an entry is removed from its own list only").isInstanceOf(NotFoundException.class);
+        assertThat(watchLists.matches("YILDIZ", "AYSE", BORN)).hasSize(1);
+
+        watchLists.removeEntry(list, entry, OFFICER);
 
         assertThat(watchLists.matches("YILDIZ", "AYSE", BORN)).isEmpty();
         assertThat(watchLists.entries(list, OFFICER)).isEmpty();
         assertThat(logged("WATCH_LIST_ENTRY_CHANGED", entry)).isEqualTo(1);
         assertThat(logged("WATCH_LIST_ENTRY_REMOVED", entry)).isEqualTo(1);
-        assertThatThrownBy(() -> watchLists.removeEntry(entry, OFFICER)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> watchLists.removeEntry(list, entry, OFFICER)).isInstanceOf(NotFoundException.class);
     }
 
     @Test

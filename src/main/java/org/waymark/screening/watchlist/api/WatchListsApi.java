@@ -130,7 +130,7 @@ class WatchListsApi {
     ResponseEntity<Void> remove(@PathVariable UUID id, @PathVariable UUID entryId,
             @AuthenticationPrincipal WaymarkUser user) {
         watchLists.list(id);
-        watchLists.removeEntry(entryId, user.actor());
+        watchLists.removeEntry(id, entryId, user.actor());
         return ResponseEntity.noContent().build();
     }
 

@@ -102,7 +102,7 @@ class WatchListsController {
     String remove(@PathVariable UUID id, @PathVariable UUID entryId, @AuthenticationPrincipal WaymarkUser user,
             RedirectAttributes redirect) {
         watchLists.list(id);
-        watchLists.removeEntry(entryId, user.actor());
+        watchLists.removeEntry(id, entryId, user.actor());
         redirect.addFlashAttribute("notice", "screening.watchlists.entry.removed");
         return "redirect:/screening/watch-lists/" + id;
     }
