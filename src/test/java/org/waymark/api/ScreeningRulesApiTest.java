@@ -9,6 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.waymark.passengerdata.MessageStatus;
+import org.waymark.passengerdata.Messages;
+import org.waymark.passengerdata.PassengerDataIntake;
+import org.waymark.passengerdata.Receipt;
 import org.waymark.screening.rules.EnabledRules;
 import org.waymark.screening.rules.RuleVersion;
 import org.waymark.support.ApiClient.Response;
@@ -29,6 +33,8 @@ class ScreeningRulesApiTest extends ApiTests {
 
     @Autowired
     EnabledRules enabledRules;
+    @Autowired
+    PassengerDataIntake intake;
 
     String writer;
     String reviewer;
@@ -38,6 +44,9 @@ class ScreeningRulesApiTest extends ApiTests {
         var forces = forcesWith("coordinator", "officer", "analyst");
         writer = given.user("piu-writer", forces.police(), "PASSENGER_DATA");
         reviewer = given.user("piu-reviewer", forces.police(), "PASSENGER_DATA");
+        // A passenger list in the week the back-tests run over.
+        Receipt receipt = intake.receive(Messages.paxlst("7701", "2611031030", "2611031215"), "test");
+        assertThat(receipt.status()).as(String.valueOf(receipt.failure())).isEqualTo(MessageStatus.APPLIED);
     }
 
     static Map<String, Object> rule(String title, Object criteria) {
@@ -101,8 +110,18 @@ class ScreeningRulesApiTest extends ApiTests {
         assertThat(api.get(RULES + "/" + id, reviewer).json().path("enableRefusals").toString())
                 .contains("not back-tested");
 
+        // A back-test over days with no passenger data tested nothing, and does not count.
+        Response empty = api.post(RULES + "/" + id + "/backtests",
+                json(Map.of("from", "2026-10-01", "to", "2026-10-02", "reason", "Too early")), writer);
+        assertThat(empty.status()).as(empty.raw().body()).isEqualTo(201);
+        assertThat(empty.json().path("passengers").asInt()).isZero();
+        Response emptyOnly = api.post(RULES + "/" + id + "/enable", json(Map.of("version", 1)), reviewer);
+        assertProblem(emptyOnly, 422, "version");
+        assertThat(emptyOnly.text("detail")).contains("found no passenger data");
+
         Response tested = backtest(id, writer);
         assertThat(tested.status()).as(tested.raw().body()).isEqualTo(201);
+        assertThat(tested.json().path("passengers").asInt()).isPositive();
         assertThat(tested.header("Location")).contains(RULES + "/" + id + "/backtests/");
 
         Response own = api.post(RULES + "/" + id + "/enable", json(Map.of("version", 1)), writer);
@@ -149,7 +168,8 @@ class ScreeningRulesApiTest extends ApiTests {
         JsonNode tests = api.get("/api/v1/audit?action=SCREENING_RULE_BACK_TESTED&recordId=" + id, admin).json();
         assertThat(tests.findValuesAsString("detail")).containsExactly(
                 "version 2, 2026-11-01 to 2026-11-07: Before enabling it",
-                "version 1, 2026-11-01 to 2026-11-07: Before enabling it");
+                "version 1, 2026-11-01 to 2026-11-07: Before enabling it",
+                "version 1, 2026-10-01 to 2026-10-02: Too early");
     }
 
     @Test

@@ -21,6 +21,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
+import org.waymark.passengerdata.MessageStatus;
+import org.waymark.passengerdata.Messages;
+import org.waymark.passengerdata.PassengerDataIntake;
+import org.waymark.passengerdata.Receipt;
 import org.waymark.screening.review.Decision;
 import org.waymark.screening.review.HitKind;
 import org.waymark.screening.review.Hits;
@@ -64,6 +68,8 @@ class ScreeningRulePagesTest extends PageTests {
     JdbcClient jdbc;
     @Autowired
     StoredGroups groups;
+    @Autowired
+    PassengerDataIntake intake;
 
     AgencySummary borderForce;
 
@@ -79,6 +85,9 @@ class ScreeningRulePagesTest extends PageTests {
         given.user("Ari Analyst", ANALYST, police, Role.ANALYST);
         given.user("Nia Navigator", NAVIGATOR, charity, Role.PARTNER);
         given.user("Dana Admin", ADMIN, police, Role.ADMIN);
+        // A passenger list in the week the back-tests run over.
+        Receipt receipt = intake.receive(Messages.paxlst("7711", "2611031030", "2611031215"), "test");
+        assertThat(receipt.status()).as(String.valueOf(receipt.failure())).isEqualTo(MessageStatus.APPLIED);
     }
 
     private static RuleDraft draft(String title, Criterion criteria) {
@@ -271,6 +280,13 @@ class ScreeningRulePagesTest extends PageTests {
         assertThat(log.text()).as("the log names the rule by its title")
                 .contains("Rule: Paid by someone not travelling (pages)", "Enabled a screening rule’s version",
                         "Back-tested a screening rule over passenger data", "Wrote a screening rule");
+
+        MockHttpServletResponse early = mvc.perform(as(REVIEWER, post("/screening/rules/" + id + "/backtest"))
+                .with(csrf()).param("from.day", "1").param("from.month", "10").param("from.year", "2026")
+                .param("to.day", "2").param("to.month", "10").param("to.year", "2026")
+                .param("reason", "Days before any list")).andReturn().getResponse();
+        assertThat(page(as(REVIEWER, get(early.getRedirectedUrl()))).select("#empty").text())
+                .contains("No passenger data was kept for these days", "does not count towards enabling");
 
         Document list = page(as(REVIEWER, get("/screening/rules")));
         assertThat(list.select("#rules tbody tr").stream().filter(row -> row.text().contains("(pages)")).findFirst()

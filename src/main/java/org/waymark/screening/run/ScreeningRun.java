@@ -1,5 +1,10 @@
 package org.waymark.screening.run;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +29,10 @@ import org.waymark.screening.review.Hits;
 import org.waymark.screening.review.NewHit;
 import org.waymark.screening.rules.RuleBook;
 import org.waymark.screening.rules.RuleHit;
+import org.waymark.screening.rules.store.RuleEvents;
 import org.waymark.screening.watchlist.WatchList;
 import org.waymark.screening.watchlist.WatchListKind;
+import org.waymark.screening.watchlist.WatchListEvents;
 import org.waymark.screening.watchlist.WatchListMatch;
 import org.waymark.screening.watchlist.WatchLists;
 
@@ -33,8 +40,10 @@ import org.waymark.screening.watchlist.WatchLists;
  * Screens a flight each time a message changes who is on it, for every operation that monitors
  * it: the enabled rules, the watch lists, and the links between its bookings and those of the
  * operation's other flights of the days around it. What it finds waits in each operation's
- * review queue for a person; a hit found again is the same hit. It reads passengers as software
- * and shows them to nobody: the queue logs who opens what.
+ * review queue for a person; a hit found again is the same hit. A rule enabled or a watch list
+ * changed screens again the flights still to come whose lists came before, so that nobody passes
+ * because their data was early. It reads passengers as software and shows them to nobody: the
+ * queue logs who opens what.
  */
 @Component
 @RequiredArgsConstructor
@@ -42,6 +51,10 @@ class ScreeningRun {
 
     /** Links are looked for among the operation's flights leaving this many days either side. */
     static final int LINK_DAYS = 1;
+    /** Flights that left this long ago are screened again too: they may not have landed yet. */
+    static final Duration STILL_TO_COME = Duration.ofHours(12);
+    /** Passenger data comes at most this many days before a flight leaves. */
+    static final int DAYS_AHEAD = 7;
 
     private final ScreenedFlights flights;
     private final RuleBook rules;
@@ -50,12 +63,34 @@ class ScreeningRun {
     private final LinkSettings linkSettings;
     private final Hits hits;
     private final MessageSource messages;
+    private final Clock clock;
 
     @ApplicationModuleListener
     void on(PassengerDataApplied applied) {
         RuleBook.Run run = rules.run();
         for (UUID id : applied.flights()) {
             flights.flight(id).ifPresent(flight -> screen(flight, run));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(RuleEvents.RuleEnabled enabled) {
+        screenFlightsStillToCome();
+    }
+
+    @ApplicationModuleListener
+    void on(WatchListEvents.EntriesChanged changed) {
+        screenFlightsStillToCome();
+    }
+
+    /** Screens again the flights kept that leave from a little while ago on; a hit found again is the same hit. */
+    void screenFlightsStillToCome() {
+        Instant since = clock.instant().minus(STILL_TO_COME);
+        LocalDate from = since.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(1);
+        RuleBook.Run run = rules.run();
+        for (UUID id : flights.leaving(from, from.plusDays(DAYS_AHEAD + 2))) {
+            flights.flight(id).filter(flight -> !flight.departureUtc().isBefore(since))
+                    .ifPresent(flight -> screen(flight, run));
         }
     }
 

@@ -36,6 +36,10 @@ public final class WatchListEvents {
         public String recordId() { return entryId.toString(); }
     }
 
+    /** Entries of the list were added or changed, one or many at once: what is kept may match them now. */
+    public record EntriesChanged(UUID watchListId) {
+    }
+
     /** Entries shown: one log entry for each. */
     public record EntriesRead(List<UUID> entries, Actor actor) implements Auditable {
         public String action() { return "WATCH_LIST_ENTRY_READ"; }

@@ -115,6 +115,7 @@ public class WatchLists {
         records.insertEntry(id, watchListId, checked, actor, clock.instant());
         events.publishEvent(new WatchListEvents.EntryAdded(id, actor));
         afterCommit(() -> put(id, list, checked));
+        entriesChanged(watchListId);
         return id;
     }
 
@@ -126,6 +127,7 @@ public class WatchLists {
         records.updateEntry(entryId, checked);
         events.publishEvent(new WatchListEvents.EntryChanged(entryId, actor));
         afterCommit(() -> put(entryId, list, checked));
+        entriesChanged(list.id());
     }
 
     /** Takes the entry off its list; an entry of another list, or one removed already, is not found. */
@@ -191,6 +193,7 @@ public class WatchLists {
             events.publishEvent(new WatchListEvents.EntryAdded(id, actor));
             afterCommit(() -> put(id, list, details));
         }
+        entriesChanged(watchListId);
         return new ImportReport(rows.size(), List.of());
     }
 
@@ -228,6 +231,14 @@ public class WatchLists {
         indexed.put(id, new WatchListRecords.IndexedEntry(id, list.id(), list.kind(), details.familyName(),
                 details.givenNames(), details.birthDate(), details.reviewDate()));
         index.put(id, new PersonName(details.familyName(), details.givenNames(), details.birthDate()));
+    }
+
+    /**
+     * Tells screening, once the index holds the entries: published after their changes of the index
+     * are registered, whose after-commit work then runs first, so a listener finds them there.
+     */
+    private void entriesChanged(UUID watchListId) {
+        events.publishEvent(new WatchListEvents.EntriesChanged(watchListId));
     }
 
     /** Runs the change of the index once the transaction commits, and only if the index is built. */

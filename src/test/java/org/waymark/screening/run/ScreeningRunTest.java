@@ -2,6 +2,7 @@ package org.waymark.screening.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -42,7 +43,8 @@ import org.waymark.support.ModuleReactions;
 /**
  * Screening runs by itself when passenger data for a flight an operation monitors comes: the
  * enabled rules, the watch lists and the operation's linked bookings each leave hits in its
- * review queue, found again without doubling when a newer message comes; a flight no operation
+ * review queue, found again without doubling when a newer message comes; a rule enabled or an
+ * entry added after a list came finds the people on flights still to come; a flight no operation
  * monitors, and a rule not enabled, leave nothing. Runs on H2 and on PostgreSQL.
  */
 @SpringBootTest(properties = "waymark.scheduling.enabled=false")
@@ -93,6 +95,10 @@ class ScreeningRunTest extends DatabaseTests {
                 .withPartners(borderForce).plannedBy(given.principal(COORDINATOR));
         given.arrival(operation, "W64301", "Wizz Air", "SOF", day.atTime(12, 15), given.principal(COORDINATOR));
         given.arrival(operation, "W64377", "Wizz Air", "SOF", day.atTime(12, 15), given.principal(COORDINATOR));
+        given.arrival(operation, "W64399", "Wizz Air", "SOF", day.atTime(12, 15), given.principal(COORDINATOR));
+        // Yesterday's list of a flight no operation monitors, for the back-tests to run over.
+        receive(Messages.pnrgov("9001", today.minusDays(2).format(PREPARED) + ":0600",
+                today.minusDays(1).format(DAY), 2));
 
         // A rule written by one person, back-tested, and enabled by another; and one left in draft.
         Criterion byCard = new Criterion.Condition(Field.PAYMENT_TYPE, Operator.EQUALS, List.of("CC"));
@@ -147,6 +153,30 @@ class ScreeningRunTest extends DatabaseTests {
                 .isEqualTo(flight);
         assertThat(hits("RULE", flight)).hasSize(2);
         assertThat(hits("WATCH_LIST", flight)).hasSize(1);
+    }
+
+    @Test
+    void aRuleEnabledOrAnEntryAddedAfterTheListCameFindsThePeopleOnAFlightStillToCome() {
+        UUID flight = receive(new String(Messages.pnrgov("9401", today.format(PREPARED) + ":0600", day.format(DAY),
+                2), StandardCharsets.US_ASCII).replace("W64301", "W64399").replace("+W6+4301", "+W6+4399")
+                .getBytes(StandardCharsets.US_ASCII));
+        assertThat(hits("WATCH_LIST", flight)).containsExactly("IVANOVA, MARIA / Missing adults (run)");
+
+        UUID late = rules.create(new RuleDraft("Everyone (run, late)", "Everyone from Sofia.", "T13", 3,
+                new Criterion.Condition(Field.ROUTE, Operator.EQUALS, List.of("SOF-STN"))), given.principal(AUTHOR));
+        backtests.run(late, 1, today.minusDays(7), today, "Before enabling", given.principal(AUTHOR));
+        rules.enable(late, 1, given.principal(SECOND));
+        ModuleReactions.awaitAll(dataSource);
+        rules.disable(late, given.principal(SECOND));
+        assertThat(hits("RULE", flight)).contains("IVANOVA, ELENA / Everyone (run, late)",
+                "IVANOVA, MARIA / Everyone (run, late)");
+
+        UUID elena = watchLists.addEntry(list, new EntryDetails("Иванова", "Елена", null, "Missing persons unit",
+                "DS Jones", today.plusDays(30), null, null, null), given.principal(AUTHOR).actor());
+        ModuleReactions.awaitAll(dataSource);
+        watchLists.removeEntry(list, elena, given.principal(AUTHOR).actor());
+        assertThat(hits("WATCH_LIST", flight)).containsExactly("IVANOVA, ELENA / Missing adults (run)",
+                "IVANOVA, MARIA / Missing adults (run)");
     }
 
     @Test

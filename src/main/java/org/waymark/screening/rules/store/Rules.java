@@ -151,8 +151,9 @@ public class Rules implements EnabledRules {
 
     /**
      * Why this person may not enable this version now, as message codes; empty when they may. A
-     * version is enabled only once it was back-tested, and by someone other than who wrote it (for
-     * a shipped rule, which nobody here wrote, by someone other than who back-tested it).
+     * version is enabled only once a back-test screened passengers with it, and by someone other
+     * than who wrote it (for a shipped rule, which nobody here wrote, by someone other than who
+     * back-tested it).
      */
     @Transactional(readOnly = true)
     public List<String> refusals(UUID id, int version, UserId who) {
@@ -170,10 +171,14 @@ public class Rules implements EnabledRules {
         if (version != rule.currentVersion()) {
             refusals.add("screening.rules.enable.notNewest");
         }
-        List<UUID> testers = jdbc.sql("SELECT DISTINCT run_by FROM screening_backtest WHERE version_id = :version")
+        // A run over days with no passenger data tested nothing, so only runs that screened someone count.
+        List<UUID> testers = jdbc.sql("""
+                SELECT DISTINCT run_by FROM screening_backtest WHERE version_id = :version AND passengers > 0""")
                 .param("version", chosen.id()).query(UUID.class).list();
         if (testers.isEmpty()) {
-            refusals.add("screening.rules.enable.noBacktest");
+            boolean ranEmpty = jdbc.sql("SELECT COUNT(*) FROM screening_backtest WHERE version_id = :version")
+                    .param("version", chosen.id()).query(Integer.class).single() > 0;
+            refusals.add(ranEmpty ? "screening.rules.enable.emptyBacktest" : "screening.rules.enable.noBacktest");
         }
         if (chosen.writtenBy() != null && chosen.writtenBy().equals(who)) {
             refusals.add("screening.rules.enable.ownVersion");
