@@ -2,6 +2,9 @@ package org.waymark.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +14,10 @@ import org.waymark.identity.AgencyType;
 import org.waymark.identity.Agencies;
 import org.waymark.identity.Role;
 import org.waymark.identity.Users;
+import org.waymark.passengerdata.MessageStatus;
+import org.waymark.passengerdata.Messages;
+import org.waymark.passengerdata.PassengerDataIntake;
+import org.waymark.passengerdata.Receipt;
 import org.waymark.support.Fixtures;
 
 import com.microsoft.playwright.BrowserContext;
@@ -19,18 +26,22 @@ import com.microsoft.playwright.options.AriaRole;
 
 /**
  * An analyst of a Passenger Information Unit writes a screening rule on a phone: two conditions,
- * the second added with a button, a mistake shown against its row; then back-tests it over a week.
+ * the second added with a button, a mistake shown against its row; then back-tests it over the
+ * week's passenger lists.
  * A second analyst, at a desk, enables it. Every page is checked with axe.
  */
 class ScreeningRulesJourneyBrowserTest extends BrowserJourney {
 
     static final String WRITER = "writer@rules.journeys.waymark.test";
     static final String REVIEWER = "reviewer@rules.journeys.waymark.test";
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
     @Autowired
     Agencies agencies;
     @Autowired
     Users users;
+    @Autowired
+    PassengerDataIntake intake;
 
     private static void button(Page page, String name) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
@@ -43,6 +54,11 @@ class ScreeningRulesJourneyBrowserTest extends BrowserJourney {
                 Fixtures.PASSENGER_DATA_REASON, null);
         users.create("Rafe Reviewer", REVIEWER, borderForce.id(), EnumSet.of(Role.PASSENGER_DATA), PASSWORD,
                 Fixtures.PASSENGER_DATA_REASON, null);
+        // Yesterday's list of the Sofia flight, for the back-test to run over.
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/London")).minusDays(1);
+        Receipt receipt = intake.receive(Messages.paxlst("5201", yesterday.format(DAY) + "1030",
+                yesterday.format(DAY) + "1215"), "the airline's gateway");
+        org.assertj.core.api.Assertions.assertThat(receipt.status()).isEqualTo(MessageStatus.APPLIED);
         String address;
 
         try (BrowserContext phone = phone()) {
@@ -92,6 +108,7 @@ class ScreeningRulesJourneyBrowserTest extends BrowserJourney {
             button(page, "Run the back-test");
             assertThat(heading(page)).hasText("Back-test of version 1");
             assertThat(page.locator("#by-day tbody tr")).hasCount(8);
+            assertThat(page.locator("#passengers")).not().hasText("0");
             assertNoSidewaysScrolling(page);
             checkAccessibility(page);
         }

@@ -92,7 +92,7 @@ public final class Messages {
     /**
      * A PNRGOV 13.1 push for W6 4301 SOF-STN on {@code ddMMyy} at 10:30, prepared at
      * {@code preparedAt} ({@code yyMMdd:HHmm}), with message reference {@code reference}: one
-     * booking of {@code travellers} travellers (1 to 3), paid by card by someone not travelling.
+     * booking of {@code travellers} travellers (1 to 3), paid by card with no payer named.
      */
     public static byte[] pnrgov(String reference, String preparedAt, String day, int travellers) {
         StringBuilder pnr = new StringBuilder()
@@ -122,6 +122,13 @@ public final class Messages {
                 .append("UNT+16+").append(reference).append("'")
                 .append("UNZ+1+").append(reference).append("'");
         return pnr.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The PNRGOV push of {@link #pnrgov} with the payer named after the payment, as someone who does not travel. */
+    public static byte[] paidBy(byte[] pnrgov, String payer) {
+        return new String(pnrgov, StandardCharsets.US_ASCII)
+                .replace("FOP+CC:::VI:4111111111111111:1229'", "FOP+CC:::VI:4111111111111111:1229'IFT+4:43+" + payer + "'")
+                .replace("UNT+16+", "UNT+17+").getBytes(StandardCharsets.US_ASCII);
     }
 
     /**
