@@ -31,7 +31,25 @@ public record Purpose(Kind kind, UUID operationId, String operationName, String 
         /** An enquiry about a missing person. */
         MISSING_PERSON,
         /** A concern for someone's safety or welfare. */
-        SAFEGUARDING
+        SAFEGUARDING;
+
+        /** The kind whose code this is, or null when it is none. */
+        public static Kind named(String code) {
+            for (Kind kind : values()) {
+                if (kind.name().equals(code)) {
+                    return kind;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Why these words, as typed and trimmed, cannot state a purpose, as a message code; null when they can. */
+    public static String problemWithText(String text) {
+        if (text == null) {
+            return "pd.purpose.text.required";
+        }
+        return text.length() > MAX_TEXT ? "pd.purpose.text.tooLong" : null;
     }
 
     /** Whether it still allows reading at this moment. */

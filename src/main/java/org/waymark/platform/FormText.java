@@ -41,10 +41,10 @@ class FormText {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     void parameter(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response)
             throws Exception {
-        if (!(e.getCause() instanceof Refused)) {
-            throw e; // another type mismatch: Spring's own answer
+        if (e.getCause() instanceof Refused) {
+            request.setAttribute(ErrorPages.TEXT, ControlCharacters.MESSAGE + ".text");
         }
-        request.setAttribute(ErrorPages.TEXT, ControlCharacters.MESSAGE + ".text");
+        // Otherwise a number or id that is none, which no page sends: the error page of a bad request.
         response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 

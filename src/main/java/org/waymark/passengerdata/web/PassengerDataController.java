@@ -77,7 +77,7 @@ class PassengerDataController {
             @AuthenticationPrincipal WaymarkUser user, HttpSession session, Model model) {
         FlightSummary flight = passengerData.flight(id, user);
         Map<String, String> choices = operationChoices(user);
-        Purpose.Kind kind = kind(form.getPurpose());
+        Purpose.Kind kind = Purpose.Kind.named(form.getPurpose());
         if (kind == null && !errors.hasFieldErrors("purpose")) {
             errors.rejectValue("purpose", "pd.purpose.kind.required");
         }
@@ -87,12 +87,9 @@ class PassengerDataController {
             errors.rejectValue("operation", "pd.purpose.operation.required");
         }
         String text = PlainText.typed(form.getText());
-        if (!errors.hasFieldErrors("text")) {
-            if (text == null) {
-                errors.rejectValue("text", "pd.purpose.text.required");
-            } else if (text.length() > Purpose.MAX_TEXT) {
-                errors.rejectValue("text", "pd.purpose.text.tooLong");
-            }
+        String textProblem = Purpose.problemWithText(text);
+        if (textProblem != null && !errors.hasFieldErrors("text")) {
+            errors.rejectValue("text", textProblem);
         }
         if (errors.hasErrors()) {
             return purposePage(id, user, model);
@@ -160,14 +157,5 @@ class PassengerDataController {
                 .filter(operation -> operation.status() != OperationStatus.CLOSED).toList();
         open.forEach(operation -> choices.put(operation.id().value().toString(), operation.name()));
         return choices;
-    }
-
-    private static Purpose.Kind kind(String value) {
-        for (Purpose.Kind kind : Purpose.Kind.values()) {
-            if (kind.name().equals(value)) {
-                return kind;
-            }
-        }
-        return null;
     }
 }

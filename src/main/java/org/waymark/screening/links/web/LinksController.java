@@ -100,10 +100,9 @@ class LinksController {
             @AuthenticationPrincipal WaymarkUser user, HttpSession session, Model model) {
         OperationView operation = operations.get(new OperationId(operationId), user);
         String text = PlainText.typed(form.getText());
-        if (text == null) {
-            errors.rejectValue("text", "screening.links.purpose.required");
-        } else if (text.length() > Purpose.MAX_TEXT) {
-            errors.rejectValue("text", "screening.links.purpose.tooLong");
+        String textProblem = Purpose.problemWithText(text);
+        if (textProblem != null) {
+            errors.rejectValue("text", textProblem);
         }
         if (errors.hasErrors()) {
             return purposePage(operation, window, model);

@@ -90,17 +90,14 @@ class ReviewController {
             @AuthenticationPrincipal WaymarkUser user, HttpSession session, Model model) {
         OperationId operation = new OperationId(id);
         hits.counts(operation, user);
-        Purpose.Kind kind = kind(form.getPurpose());
+        Purpose.Kind kind = Purpose.Kind.named(form.getPurpose());
         if (kind == null && !errors.hasFieldErrors("purpose")) {
             errors.rejectValue("purpose", "pd.purpose.kind.required");
         }
         String text = PlainText.typed(form.getText());
-        if (!errors.hasFieldErrors("text")) {
-            if (text == null) {
-                errors.rejectValue("text", "pd.purpose.text.required");
-            } else if (text.length() > Purpose.MAX_TEXT) {
-                errors.rejectValue("text", "pd.purpose.text.tooLong");
-            }
+        String textProblem = Purpose.problemWithText(text);
+        if (textProblem != null && !errors.hasFieldErrors("text")) {
+            errors.rejectValue("text", textProblem);
         }
         if (errors.hasErrors()) {
             return purposePage(operation, user, model);
@@ -203,15 +200,6 @@ class ReviewController {
         model.addAttribute("maxText", Purpose.MAX_TEXT);
         model.addAttribute("lastsMinutes", Purpose.LASTS_MINUTES);
         return "screening/review/purpose";
-    }
-
-    private static Purpose.Kind kind(String value) {
-        for (Purpose.Kind kind : Purpose.Kind.values()) {
-            if (kind.name().equals(value)) {
-                return kind;
-            }
-        }
-        return null;
     }
 
     private static Decision.Kind decisionKind(String value) {
