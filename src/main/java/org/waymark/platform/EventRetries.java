@@ -8,6 +8,8 @@ import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Runs again every module reaction whose listener failed (a mail server's address that would not
  * resolve, a database that was briefly away), until it succeeds; those a stopped process left
@@ -21,6 +23,7 @@ class EventRetries {
     private final FailedEventPublications failed;
 
     @Scheduled(fixedDelayString = "${waymark.events.retry-every:1m}", initialDelayString = "${waymark.events.retry-every:1m}")
+    @SchedulerLock(name = "event-retries")
     void retryFailed() {
         failed.resubmit(ResubmissionOptions.defaults());
     }
