@@ -3,36 +3,31 @@ package org.waymark.tips;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How many reports one client may make in a window (5 in 10 minutes unless set): enough for a
  * person, too few for a flood. A client is an IPv4 address, or an IPv6 /64 network: a home, a
  * phone or a server is given a whole /64 and could take a fresh address from it for every
- * report. Kept in memory, so each instance counts its own.
+ * report. Counted in the database, so that every node of a cluster keeps the same count: a
+ * client's window opens with its first report, and the window's count goes up by one conditional
+ * update, which the database serialises for each client (ADR 0019).
  */
 @Component
 class ReportLimit {
-
-    /**
-     * Clients remembered at most. Past it, those seen least are forgotten first, which can only
-     * let a forgotten client report again sooner, never keep anyone out.
-     */
-    static final int MAX_CLIENTS = 100_000;
 
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
     /** Hex digits, dots and a colon: Java reads it as an IPv6 literal or refuses it, never asking DNS. */
@@ -43,45 +38,61 @@ class ReportLimit {
     private final int limit;
     private final Duration window;
     private final Clock clock;
-    /** Each client's reports still in the window; a client goes once its last report is a window old. */
-    private final Cache<String, Deque<Instant>> recent;
+    private final JdbcClient jdbc;
+    /** Each count in a transaction of its own, committed before the report is kept, as a shared count must be. */
+    private final TransactionTemplate ownTransaction;
 
     ReportLimit(@Value("${waymark.reports.limit:5}") int limit,
-            @Value("${waymark.reports.window:10m}") Duration window, Clock clock) {
+            @Value("${waymark.reports.window:10m}") Duration window, Clock clock, JdbcClient jdbc,
+            PlatformTransactionManager transactions) {
         this.limit = limit;
         this.window = window;
         this.clock = clock;
-        this.recent = Caffeine.newBuilder()
-                .maximumSize(MAX_CLIENTS)
-                .expireAfterWrite(window)
-                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-                .executor(Runnable::run)
-                .build();
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Counts one report from the address's client, if it is still within the limit. */
     boolean allow(String address) {
-        Instant now = clock.instant();
-        Instant windowStart = now.minus(window);
-        boolean[] allowed = { false };
-        recent.asMap().compute(client(address), (key, times) -> {
-            Deque<Instant> counted = times == null ? new ArrayDeque<>(limit) : times;
-            while (!counted.isEmpty() && !counted.peekFirst().isAfter(windowStart)) {
-                counted.pollFirst();
-            }
-            if (counted.size() < limit) {
-                counted.addLast(now);
-                allowed[0] = true;
-            }
-            return counted;
-        });
-        return allowed[0];
+        String client = client(address);
+        try {
+            return Boolean.TRUE.equals(ownTransaction.execute(status -> count(client)));
+        } catch (DuplicateKeyException sameMoment) {
+            // Another request of the client's, perhaps on another node, opened its window first: count in that.
+            return Boolean.TRUE.equals(ownTransaction.execute(status -> count(client)));
+        }
     }
 
-    /** How many clients are remembered now. */
+    private boolean count(String client) {
+        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp opened = Timestamp.from(clock.instant().minus(window));
+        if (jdbc.sql("""
+                UPDATE report_limit SET reports = reports + 1
+                WHERE client = :client AND window_start > :opened AND reports < :limit""")
+                .param("client", client).param("opened", opened).param("limit", limit).update() == 1) {
+            return true;
+        }
+        if (jdbc.sql("UPDATE report_limit SET window_start = :now, reports = 1 WHERE client = :client"
+                + " AND window_start <= :opened").param("now", now).param("client", client).param("opened", opened)
+                .update() == 1) {
+            return true;
+        }
+        if (jdbc.sql("SELECT COUNT(*) FROM report_limit WHERE client = :client").param("client", client)
+                .query(Integer.class).single() > 0) {
+            return false; // at the limit, its window still open
+        }
+        // A new client: those whose window has passed are forgotten first, so the table holds one window's clients.
+        jdbc.sql("DELETE FROM report_limit WHERE window_start <= :opened").param("opened", opened).update();
+        jdbc.sql("INSERT INTO report_limit (client, window_start, reports) VALUES (:client, :now, 1)")
+                .param("client", client).param("now", now).update();
+        return true;
+    }
+
+    /** How many clients are counted now: those whose window is still open. */
     long clients() {
-        recent.cleanUp();
-        return recent.estimatedSize();
+        return jdbc.sql("SELECT COUNT(*) FROM report_limit WHERE window_start > :opened")
+                .param("opened", Timestamp.from(clock.instant().minus(window))).query(Long.class).single();
     }
 
     /** The client an address belongs to: an IPv4 address itself, or an IPv6 address's /64 network. */

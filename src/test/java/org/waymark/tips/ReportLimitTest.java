@@ -3,22 +3,49 @@ package org.waymark.tips;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.waymark.support.DatabaseTests;
 import org.waymark.support.TestClock;
 
 /**
  * The limit on reports from the public: five in ten minutes for each client, where a client is
- * an IPv4 address or an IPv6 /64 network (what one home or phone is given), remembered in a
- * bounded memory that forgets a client once its window has passed.
+ * an IPv4 address or an IPv6 /64 network (what one home or phone is given), counted in the
+ * database so that every node keeps the one count, and forgetting a client once its window has
+ * passed. Runs on H2 and on PostgreSQL.
  */
-class ReportLimitTest {
+@SpringBootTest(properties = { "waymark.scheduling.enabled=false", "waymark.reports.limit=5",
+        "waymark.reports.window=10m" })
+@Import(TestClock.InUse.class)
+class ReportLimitTest extends DatabaseTests {
 
     private static final Duration WINDOW = Duration.ofMinutes(10);
 
-    private final TestClock clock = new TestClock();
-    private final ReportLimit limit = new ReportLimit(5, WINDOW, clock);
+    @Autowired
+    TestClock clock;
+    @Autowired
+    ReportLimit limit;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @BeforeEach
+    void nobodyCountedYet() {
+        jdbc.sql("DELETE FROM report_limit").update();
+    }
 
     @Test
     void anAddressMakesFiveReportsThenWaitsForItsWindowToPass() {
@@ -64,32 +91,52 @@ class ReportLimitTest {
     }
 
     @Test
-    void aFloodOfAddressesIsRememberedWithinTheCapWhileAClientThatKeepsTryingStaysLimited() {
-        for (int i = 0; i < 5; i++) {
-            limit.allow("2001:db8:dead:beef::1");
-        }
+    void twoNodesKeepOneCountForAClient() {
+        ReportLimit otherNode = new ReportLimit(5, WINDOW, clock, jdbc, transactions);
+        assertThat(limit.allow("203.0.113.5")).isTrue();
+        assertThat(otherNode.allow("203.0.113.5")).isTrue();
+        assertThat(limit.allow("203.0.113.5")).isTrue();
+        assertThat(otherNode.allow("203.0.113.5")).isTrue();
+        assertThat(otherNode.allow("203.0.113.5")).isTrue();
 
-        for (int i = 1; i <= 300_000; i++) {
-            limit.allow(ipv4(i));
-            if (i % 1_000 == 0) {
-                assertThat(limit.clients()).as("clients remembered after %,d addresses", i)
-                        .isLessThanOrEqualTo(ReportLimit.MAX_CLIENTS);
-                assertThat(limit.allow("2001:db8:dead:beef::" + Integer.toHexString(i / 1_000)))
-                        .as("the limited client, after %,d other addresses", i).isFalse();
+        assertThat(limit.allow("203.0.113.5")).as("the sixth, on the first node").isFalse();
+        assertThat(otherNode.allow("203.0.113.5")).as("the sixth, on the other node").isFalse();
+    }
+
+    @Test
+    void twentyReportsAtOnceFromOneClientOnTwoNodesLetFiveThrough() throws Exception {
+        ReportLimit otherNode = new ReportLimit(5, WINDOW, clock, jdbc, transactions);
+        ExecutorService threads = Executors.newFixedThreadPool(20);
+        try {
+            List<Callable<Boolean>> reports = IntStream.range(0, 20)
+                    .mapToObj(i -> (Callable<Boolean>) () -> (i % 2 == 0 ? limit : otherNode).allow("2001:db8:5::" + i))
+                    .toList();
+            long allowed = 0;
+            for (Future<Boolean> report : threads.invokeAll(reports)) {
+                allowed += report.get() ? 1 : 0;
             }
+            assertThat(allowed).isEqualTo(5);
+        } finally {
+            threads.shutdown();
         }
     }
 
     @Test
-    void aClientIsForgottenOnceItsWindowHasPassed() {
-        for (int i = 1; i <= 1_000; i++) {
-            limit.allow(ipv4(i));
+    void aFloodOfAddressesLeavesAClientThatKeepsTryingLimitedAndIsForgottenOnceItsWindowHasPassed() {
+        for (int i = 0; i < 5; i++) {
+            limit.allow("2001:db8:dead:beef::1");
         }
-        assertThat(limit.clients()).isEqualTo(1_000);
+        for (int i = 1; i <= 1_000; i++) {
+            assertThat(limit.allow(ipv4(i))).isTrue();
+        }
+        assertThat(limit.allow("2001:db8:dead:beef::2")).as("the limited client, after a thousand others").isFalse();
+        assertThat(limit.clients()).isEqualTo(1_001);
 
         clock.advance(WINDOW.plusSeconds(1));
-
         assertThat(limit.clients()).isZero();
+        assertThat(limit.allow("192.0.2.200")).isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM report_limit").query(Long.class).single())
+                .as("a new client's first report forgets those whose window passed").isEqualTo(1);
     }
 
     /** The i-th address of 10.0.0.0/8. */
