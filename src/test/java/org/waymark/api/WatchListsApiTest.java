@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Watch lists through the API, as an analyst of a Passenger Information Unit uses it: a list
  * created, entries added by hand and from a CSV file (refused whole, row by row, when any row is
- * wrong), read and removed; bad input answered with problem JSON; nobody without the passenger
- * data role reaches any of it. Runs on H2 and on PostgreSQL.
+ * wrong), read, changed and removed; bad input answered with problem JSON; nobody without the
+ * passenger data role reaches any of it. Runs on H2 and on PostgreSQL.
  */
 class WatchListsApiTest extends ApiTests {
 
@@ -78,6 +78,46 @@ class WatchListsApiTest extends ApiTests {
         assertThat(api.send("DELETE", LISTS + "/" + id + "/entries/" + entryId, null, null, analyst).status())
                 .as("removed already").isEqualTo(404);
         assertThat(api.get(LISTS + "/" + id + "/entries/" + entryId, analyst).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anEntryIsChangedOnItsOwnListOnlyAndTheChangeLogged() {
+        String id = created("MISSING_PERSON", "Missing adults (API change)");
+        String entries = LISTS + "/" + id + "/entries";
+        String entryId = api.post(entries, json(entry("IVANOVA")), analyst).text("id");
+        String later = LocalDate.now().plusMonths(9).toString();
+        Map<String, Object> changed = entry("IWANOWA");
+        changed.put("reviewDate", later);
+
+        Response put = api.put(entries + "/" + entryId, json(changed), analyst);
+        assertThat(put.status()).as(put.raw().body()).isEqualTo(200);
+        assertThat(put.text("id")).isEqualTo(entryId);
+        assertThat(put.text("familyName")).isEqualTo("IWANOWA");
+        assertThat(put.text("reviewDate")).isEqualTo(later);
+        Response read = api.get(entries + "/" + entryId, analyst);
+        assertThat(read.text("familyName")).isEqualTo("IWANOWA");
+        assertThat(read.text("reviewDate")).isEqualTo(later);
+        assertThat(api.get(entries, analyst).json().findValuesAsString("familyName")).containsExactly("IWANOWA");
+        JsonNode log = api.get("/api/v1/audit?recordType=WATCH_LIST_ENTRY&recordId=" + entryId, admin).json();
+        assertThat(log.findValuesAsString("action")).contains("WATCH_LIST_ENTRY_ADDED", "WATCH_LIST_ENTRY_CHANGED");
+
+        String other = created("MISSING_PERSON", "Other missing adults (API change)");
+        assertProblem(api.put(LISTS + "/" + other + "/entries/" + entryId, json(entry("PETROVA")), analyst), 404,
+                null);
+        assertThat(api.get(entries + "/" + entryId, analyst).text("familyName")).as("not changed from another list")
+                .isEqualTo("IWANOWA");
+
+        Map<String, Object> past = entry("IWANOWA");
+        past.put("reviewDate", LocalDate.now().minusDays(2).toString());
+        assertProblem(api.put(entries + "/" + entryId, json(past), analyst), 400, "reviewDate");
+        Map<String, Object> notADate = entry("IWANOWA");
+        notADate.put("reviewDate", "next year");
+        assertProblem(api.put(entries + "/" + entryId, json(notADate), analyst), 400, "reviewDate");
+        assertThat(api.get(entries + "/" + entryId, analyst).text("reviewDate")).as("refused, kept").isEqualTo(later);
+
+        assertThat(api.send("DELETE", entries + "/" + entryId, null, null, analyst).status()).isEqualTo(204);
+        assertProblem(api.put(entries + "/" + entryId, json(changed), analyst), 404, null);
+        assertThat(api.get(entries, analyst).json().size()).as("a removed entry is not put back").isZero();
     }
 
     @Test
@@ -143,6 +183,7 @@ class WatchListsApiTest extends ApiTests {
     @Test
     void onlyThePassengerDataRoleReachesWatchLists() {
         String id = created("MISSING_CHILD", "Missing children (API roles)");
+        String entryId = api.post(LISTS + "/" + id + "/entries", json(entry("ROLES")), analyst).text("id");
         for (String who : List.of("coordinator", "officer", "analyst", "admin")) {
             assertThat(api.get(LISTS, as.get(who)).status()).as(who).isEqualTo(403);
             assertThat(api.get(LISTS + "/" + id + "/entries", as.get(who)).status()).as(who).isEqualTo(403);
@@ -150,6 +191,8 @@ class WatchListsApiTest extends ApiTests {
                     as.get(who)).status()).as(who).isEqualTo(403);
             assertThat(api.post(LISTS + "/" + id + "/entries", json(entry("NOWAK")), as.get(who)).status()).as(who)
                     .isEqualTo(403);
+            assertThat(api.put(LISTS + "/" + id + "/entries/" + entryId, json(entry("NOWAK")), as.get(who)).status())
+                    .as(who).isEqualTo(403);
             assertThat(api.send("POST", LISTS + "/" + id + "/import", "text/csv", "family_name\n", as.get(who))
                     .status()).as(who).isEqualTo(403);
         }

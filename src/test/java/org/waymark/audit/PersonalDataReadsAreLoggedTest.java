@@ -396,10 +396,13 @@ class PersonalDataReadsAreLoggedTest extends MappingWalks {
         walks.add(new Walk("GET /api/v1/operations/{operationId}/flights/{flightId}/requests", OFFICER, "/api/v1"
                 + flight + "/requests", "ENGAGEMENT_REQUESTS_READ", "ENGAGEMENT_REQUEST", engagementRequest.toString(),
                 null, null));
-        // Watch lists: each entry shown, on the list's page and through the API.
+        // Watch lists: each entry shown, on the list's page, in the form that changes it and through the API.
         String entry = watchListEntry.toString();
         walks.add(new Walk("GET /screening/watch-lists/{id}", PIU, "/screening/watch-lists/" + watchList,
                 "WATCH_LIST_ENTRY_READ", "WATCH_LIST_ENTRY", entry, null, null));
+        walks.add(new Walk("GET /screening/watch-lists/{id}/entries/{entryId}/edit", PIU, "/screening/watch-lists/"
+                + watchList + "/entries/" + entry + "/edit", "WATCH_LIST_ENTRY_READ", "WATCH_LIST_ENTRY", entry, null,
+                null));
         walks.add(new Walk("GET /api/v1/screening/watch-lists/{id}/entries", PIU, "/api/v1/screening/watch-lists/"
                 + watchList + "/entries", "WATCH_LIST_ENTRY_READ", "WATCH_LIST_ENTRY", entry, null, null));
         walks.add(new Walk("GET /api/v1/screening/watch-lists/{id}/entries/{entryId}", PIU,

@@ -9,17 +9,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
@@ -30,8 +35,9 @@ import org.waymark.screening.watchlist.WatchLists;
 /**
  * The watch-list pages as an analyst of a Passenger Information Unit uses them: a list created,
  * an entry typed by hand with its mistakes shown the GOV.UK way (consent needed on a list of people
- * at risk of re-trafficking), a CSV file refused row by row or taken, an entry removed, and an
- * entry past its review date shown as expired. Nobody without the passenger data role sees any of it.
+ * at risk of re-trafficking), a CSV file refused row by row or taken, an entry changed on a form
+ * filled with it, an entry removed, and an entry past its review date shown as expired. Nobody
+ * without the passenger data role sees any of it.
  */
 class WatchListPagesTest extends PageTests {
 
@@ -79,12 +85,16 @@ class WatchListPagesTest extends PageTests {
     void onlyThePassengerDataRoleSeesTheWatchListPages() throws Exception {
         UUID list = list(WatchListKind.MISSING_CHILD, "Missing children (roles)");
         UUID entry = watchLists.addEntry(list, entry("ROLECHECK", "Anna"), principal(ANALYST_PIU).actor());
+        UUID kept = watchLists.addEntry(list, entry("ROLEKEPT", "Ewa"), principal(ANALYST_PIU).actor());
         Map<String, Page> pages = Map.of(
                 "lists", who -> get("/screening/watch-lists"),
                 "list", who -> get("/screening/watch-lists/" + list),
                 "create", who -> post("/screening/watch-lists").param("kind", "MISSING_PERSON")
                         .param("name", "Roles " + who).param("source", "MPU"),
                 "add", who -> post("/screening/watch-lists/" + list + "/entries").param("familyName", "NOWAK"),
+                "edit", who -> get("/screening/watch-lists/" + list + "/entries/" + kept + "/edit"),
+                "change", who -> post("/screening/watch-lists/" + list + "/entries/" + kept + "/edit")
+                        .param("familyName", "CHANGED " + who),
                 "remove", who -> post("/screening/watch-lists/" + list + "/entries/" + entry + "/remove"));
         List<String> people = List.of(ANALYST_PIU, OFFICER, COORDINATOR, ANALYST, NAVIGATOR, ADMIN);
         Map<String, List<Integer>> statuses = statuses(pages, people);
@@ -195,6 +205,79 @@ class WatchListPagesTest extends PageTests {
     }
 
     @Test
+    void anEntryIsChangedOnAFormFilledWithItItsMistakesShownTheGovUkWay() throws Exception {
+        UUID list = list(WatchListKind.MISSING_PERSON, "Missing adults (change)");
+        LocalDate review = today().plusMonths(1);
+        UUID entry = watchLists.addEntry(list, new EntryDetails("Иванова", "Мария", LocalDate.of(1990, 3, 4),
+                "Essex Police MPU", "DC Shah", review, null, null, "Last seen in Luton"),
+                principal(ANALYST_PIU).actor());
+        UUID other = watchLists.addEntry(list, entry("OTHERONE", "Ola"), principal(ANALYST_PIU).actor());
+        String path = "/screening/watch-lists/" + list;
+        String edit = path + "/entries/" + entry + "/edit";
+
+        Document shown = page(as(ANALYST_PIU, get(path)));
+        Elements change = shown.select("#entry-" + entry + " a.wm-change");
+        assertThat(change.attr("href")).isEqualTo(edit);
+        assertThat(change.text()).isEqualTo("Change Иванова, Мария");
+        assertThat(change.select(".govuk-visually-hidden").text()).as("the person named for those who hear the page")
+                .isEqualTo("Иванова, Мария");
+
+        int readsBefore = reads(entry);
+        Document form = page(as(ANALYST_PIU, get(edit)));
+        assertThat(reads(entry)).as("the form shows the entry: a read, logged").isEqualTo(readsBefore + 1);
+        assertThat(form.select("h1").text()).isEqualTo("Change an entry");
+        assertThat(form.select("#familyName").val()).isEqualTo("Иванова");
+        assertThat(form.select("#givenNames").val()).isEqualTo("Мария");
+        assertThat(boxes(form, "birthDate")).containsExactly("4", "3", "1990");
+        assertThat(boxes(form, "reviewDate")).containsExactly("" + review.getDayOfMonth(),
+                "" + review.getMonthValue(), "" + review.getYear());
+        assertThat(form.select("#source").val()).isEqualTo("Essex Police MPU");
+        assertThat(form.select("#owner").val()).isEqualTo("DC Shah");
+        assertThat(form.select("#note").text()).isEqualTo("Last seen in Luton");
+        assertThat(form.select("#consentRecordedBy")).as("no consent on a list of missing adults").isEmpty();
+        assertThat(form.select("form:has(#save-entry)").attr("action")).isEqualTo(edit);
+        assertThat(form.select("#save-entry").text()).isEqualTo("Save changes");
+
+        Document refused = page(as(ANALYST_PIU, post(edit)).with(csrf()).param("familyName", "Иванова")
+                .param("givenNames", "Мария").param("source", "Essex Police MPU").param("owner", "DC Shah")
+                .param("reviewDate.day", "31").param("reviewDate.month", "2").param("reviewDate.year", "2031"));
+        assertThat(refused.title()).startsWith("Error: ");
+        assertThat(refused.select(".govuk-error-summary a").eachText())
+                .containsExactly("Enter a real date, with a 4-digit year");
+        assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#reviewDate-day");
+        assertThat(refused.select("#reviewDate-error").text()).contains("Enter a real date");
+        assertThat(boxes(refused, "reviewDate")).as("what was typed stays").containsExactly("31", "2", "2031");
+        assertThat(refused.select("#familyName").val()).isEqualTo("Иванова");
+
+        LocalDate later = today().plusMonths(6);
+        MvcResult saved = mvc.perform(dated(as(ANALYST_PIU, post(edit)).with(csrf()).param("familyName", "Иванова")
+                .param("givenNames", "Мария Ивановна").param("source", "Essex Police MPU").param("owner", "DC Shah")
+                .param("note", "Last seen in Luton"), "reviewDate", later)).andReturn();
+        assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(path);
+
+        Document after = page(as(ANALYST_PIU, get(path)).flashAttrs(saved.getFlashMap()));
+        assertThat(after.select(".govuk-notification-banner").text()).contains("Entry changed");
+        Elements cells = after.select("#entry-" + entry + " td");
+        assertThat(cells.get(0).text()).startsWith("Иванова, Мария Ивановна");
+        assertThat(cells.get(1).text()).as("a date of birth left empty is taken away").isEqualTo("Not known");
+        assertThat(cells.get(2).text()).isEqualTo(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(later));
+        assertThat(after.select("#entry-" + other + " .wm-family-name").text()).as("the other entry as it was")
+                .isEqualTo("OTHERONE");
+
+        String elsewhere = "/screening/watch-lists/" + list(WatchListKind.MISSING_PERSON, "Missing adults (elsewhere)")
+                + "/entries/" + entry + "/edit";
+        assertThat(status(as(ANALYST_PIU, get(elsewhere)))).as("an entry is changed on its own list only")
+                .isEqualTo(404);
+        assertThat(status(dated(as(ANALYST_PIU, post(elsewhere)).with(csrf()).param("familyName", "Петрова")
+                .param("source", "Essex Police MPU").param("owner", "DC Shah"), "reviewDate", later))).isEqualTo(404);
+        assertThat(page(as(ANALYST_PIU, get(path))).select("#entry-" + entry + " .wm-family-name").text())
+                .isEqualTo("Иванова");
+        watchLists.removeEntry(list, other, principal(ANALYST_PIU).actor());
+        assertThat(status(as(ANALYST_PIU, get(path + "/entries/" + other + "/edit")))).as("removed").isEqualTo(404);
+    }
+
+    @Test
     void anEntryPastItsReviewDateIsShownExpiredWithTheSentenceThatItNoLongerMatches() throws Exception {
         UUID list = list(WatchListKind.MISSING_PERSON, "Missing adults (expiry)");
         UUID entry = watchLists.addEntry(list, entry("EXPIRING", "Lena"), principal(ANALYST_PIU).actor());
@@ -244,6 +327,22 @@ class WatchListPagesTest extends PageTests {
         assertThat(shown.select(".govuk-notification-banner").text()).contains("2 entries added");
         assertThat(shown.select("#entries .wm-family-name").eachText()).containsExactlyInAnyOrder("NOWAK", "Ковальова");
         assertThat(shown.select("#entries tr:contains(Ковальова) td").get(1).text()).isEqualTo("Not known");
+    }
+
+    /** The day, month and year boxes of a date input, as the page fills them. */
+    static List<String> boxes(Document page, String field) {
+        return List.of(page.select("#" + field + "-day").val(), page.select("#" + field + "-month").val(),
+                page.select("#" + field + "-year").val());
+    }
+
+    static MockHttpServletRequestBuilder dated(MockHttpServletRequestBuilder request, String field, LocalDate date) {
+        return request.param(field + ".day", "" + date.getDayOfMonth())
+                .param(field + ".month", "" + date.getMonthValue()).param(field + ".year", "" + date.getYear());
+    }
+
+    int reads(UUID entry) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = ? AND record_id = ?")
+                .params("WATCH_LIST_ENTRY_READ", entry.toString()).query(Integer.class).single();
     }
 
     static MockMultipartFile csv(String text) {

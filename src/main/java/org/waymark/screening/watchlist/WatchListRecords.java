@@ -65,14 +65,14 @@ class WatchListRecords {
                 .update();
     }
 
-    boolean updateEntry(UUID id, EntryDetails details) {
+    boolean updateEntry(UUID watchListId, UUID id, EntryDetails details) {
         return jdbc.sql("""
                 UPDATE screening_watch_list_entry SET family_name = ?, given_names = ?, birth_date = ?, source = ?,
                     owner = ?, review_date = ?, consent_recorded_by = ?, consent_recorded_on = ?, note = ?
-                WHERE id = ? AND removed_at IS NULL""")
+                WHERE id = ? AND watch_list_id = ? AND removed_at IS NULL""")
                 .params(details.familyName(), details.givenNames(), details.birthDate(), details.source(),
                         details.owner(), details.reviewDate(), details.consentRecordedBy(),
-                        details.consentRecordedOn(), details.note(), id)
+                        details.consentRecordedOn(), details.note(), id, watchListId)
                 .update() == 1;
     }
 

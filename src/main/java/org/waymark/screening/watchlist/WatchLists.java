@@ -100,10 +100,10 @@ public class WatchLists {
         return entries;
     }
 
-    /** One entry, removed or not; the read is logged. */
-    public WatchListEntry entry(UUID entryId, Actor actor) {
-        WatchListEntry entry = records.entry(entryId).orElseThrow(() -> new NotFoundException("watch-list entry",
-                entryId));
+    /** One entry still on the list; the read is logged. An entry of another list, or one removed, is not found. */
+    public WatchListEntry entry(UUID watchListId, UUID entryId, Actor actor) {
+        list(watchListId);
+        WatchListEntry entry = current(watchListId, entryId);
         events.publishEvent(new WatchListEvents.EntriesRead(List.of(entryId), actor));
         return entry;
     }
@@ -119,15 +119,18 @@ public class WatchLists {
         return id;
     }
 
-    public void changeEntry(UUID entryId, EntryDetails details, Actor actor) {
-        WatchListEntry entry = records.entry(entryId).filter(e -> e.removedAt() == null)
-                .orElseThrow(() -> new NotFoundException("watch-list entry", entryId));
-        WatchList list = list(entry.watchListId());
+    /** Changes an entry still on the list; an entry of another list, or one removed, is not found. */
+    public void changeEntry(UUID watchListId, UUID entryId, EntryDetails details, Actor actor) {
+        WatchList list = list(watchListId);
+        current(watchListId, entryId);
         EntryDetails checked = checked(details, list);
-        records.updateEntry(entryId, checked);
+        // Checked again as it is written: the entry may have been removed since it was read
+        if (!records.updateEntry(watchListId, entryId, checked)) {
+            throw new NotFoundException("watch-list entry", entryId);
+        }
         events.publishEvent(new WatchListEvents.EntryChanged(entryId, actor));
         afterCommit(() -> put(entryId, list, checked));
-        entriesChanged(list.id());
+        entriesChanged(watchListId);
     }
 
     /** Takes the entry off its list; an entry of another list, or one removed already, is not found. */
@@ -140,6 +143,12 @@ public class WatchLists {
             indexed.remove(entryId);
             index.remove(entryId);
         });
+    }
+
+    private WatchListEntry current(UUID watchListId, UUID entryId) {
+        return records.entry(entryId)
+                .filter(entry -> entry.watchListId().equals(watchListId) && entry.removedAt() == null)
+                .orElseThrow(() -> new NotFoundException("watch-list entry", entryId));
     }
 
     /**

@@ -77,12 +77,15 @@ class WatchListsTest extends DatabaseTests {
         UUID entry = watchLists.addEntry(list, entry("Şahin", "Mehmet", BORN), OFFICER);
         assertThat(watchLists.matches("SAKHIN", "MEHMET", BORN)).hasSize(1);
 
-        watchLists.changeEntry(entry, entry("Yıldız", "Ayşe", BORN), OFFICER);
+        watchLists.changeEntry(list, entry, entry("Yıldız", "Ayşe", BORN), OFFICER);
 
         assertThat(watchLists.matches("SAKHIN", "MEHMET", BORN)).isEmpty();
         assertThat(watchLists.matches("YILDIZ", "AYSE", BORN)).hasSize(1);
 
         UUID other = watchLists.createList(WatchListKind.PERSON_OF_INTEREST, "Other list", "Enquiry 8", OFFICER);
+        assertThatThrownBy(() -> watchLists.changeEntry(other, entry, entry("Demir", "Ali", BORN), OFFICER))
+                .as("an entry is changed on its own list only").isInstanceOf(NotFoundException.class);
+        assertThat(watchLists.matches("DEMIR", "ALI", BORN)).isEmpty();
         assertThatThrownBy(() -> watchLists.removeEntry(other, entry, OFFICER))
                 .as("an entry is removed from its own list only").isInstanceOf(NotFoundException.class);
         assertThat(watchLists.matches("YILDIZ", "AYSE", BORN)).hasSize(1);
@@ -94,6 +97,9 @@ class WatchListsTest extends DatabaseTests {
         assertThat(logged("WATCH_LIST_ENTRY_CHANGED", entry)).isEqualTo(1);
         assertThat(logged("WATCH_LIST_ENTRY_REMOVED", entry)).isEqualTo(1);
         assertThatThrownBy(() -> watchLists.removeEntry(list, entry, OFFICER)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> watchLists.changeEntry(list, entry, entry("Yıldız", "Ayşe", BORN), OFFICER))
+                .as("a removed entry is not changed").isInstanceOf(NotFoundException.class);
+        assertThat(watchLists.matches("YILDIZ", "AYSE", BORN)).as("nor put back").isEmpty();
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,7 +31,6 @@ import org.waymark.screening.watchlist.WatchList;
 import org.waymark.screening.watchlist.WatchListEntry;
 import org.waymark.screening.watchlist.WatchListKind;
 import org.waymark.screening.watchlist.WatchLists;
-import org.waymark.shared.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -107,12 +107,7 @@ class WatchListsApi {
     @GetMapping("/{id}/entries/{entryId}")
     @Operation(summary = "One entry still on a list; the read is written to the audit log")
     EntryJson entry(@PathVariable UUID id, @PathVariable UUID entryId, @AuthenticationPrincipal WaymarkUser user) {
-        watchLists.list(id);
-        WatchListEntry entry = watchLists.entry(entryId, user.actor());
-        if (!entry.watchListId().equals(id) || entry.removedAt() != null) {
-            throw new NotFoundException("watch-list entry", entryId);
-        }
-        return EntryJson.of(entry, LocalDate.now(clock));
+        return EntryJson.of(watchLists.entry(id, entryId, user.actor()), LocalDate.now(clock));
     }
 
     @PostMapping("/{id}/entries")
@@ -122,7 +117,17 @@ class WatchListsApi {
             @AuthenticationPrincipal WaymarkUser user) {
         UUID entryId = watchLists.addEntry(id, details, user.actor());
         return ResponseEntity.created(URI.create("/api/v1/screening/watch-lists/" + id + "/entries/" + entryId))
-                .body(EntryJson.of(watchLists.entry(entryId, user.actor()), LocalDate.now(clock)));
+                .body(EntryJson.of(watchLists.entry(id, entryId, user.actor()), LocalDate.now(clock)));
+    }
+
+    @PutMapping("/{id}/entries/{entryId}")
+    @Operation(summary = "Change an entry still on its list: a new review date, a spelling put right, consent recorded",
+            description = "The same body as adding one; every field is replaced. An entry of another list, or one"
+                    + " removed, is not found (404). 400 problem JSON names the field at fault.")
+    EntryJson change(@PathVariable UUID id, @PathVariable UUID entryId, @RequestBody EntryDetails details,
+            @AuthenticationPrincipal WaymarkUser user) {
+        watchLists.changeEntry(id, entryId, details, user.actor());
+        return EntryJson.of(watchLists.entry(id, entryId, user.actor()), LocalDate.now(clock));
     }
 
     @DeleteMapping("/{id}/entries/{entryId}")

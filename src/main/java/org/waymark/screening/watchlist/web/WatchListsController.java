@@ -26,6 +26,7 @@ import org.waymark.identity.WaymarkUser;
 import org.waymark.screening.watchlist.EntryDetails;
 import org.waymark.screening.watchlist.ImportReport;
 import org.waymark.screening.watchlist.WatchList;
+import org.waymark.screening.watchlist.WatchListEntry;
 import org.waymark.screening.watchlist.WatchListKind;
 import org.waymark.screening.watchlist.WatchLists;
 import org.waymark.shared.DateInput;
@@ -34,7 +35,8 @@ import org.waymark.shared.RuleViolationException;
 
 /**
  * Watch lists for those with the passenger data role: the lists and a form for a new one; a list's
- * entries (each shown is a logged read), an entry added by hand, removed, or many added from a CSV file.
+ * entries (each shown is a logged read), an entry added by hand, changed, removed, or many added from a
+ * CSV file.
  */
 @PageController
 @RequestMapping("/screening/watch-lists")
@@ -81,14 +83,10 @@ class WatchListsController {
     String add(@PathVariable UUID id, @ModelAttribute("form") EntryForm form, BindingResult errors,
             @AuthenticationPrincipal WaymarkUser user, Model model, RedirectAttributes redirect) {
         WatchList list = watchLists.list(id);
-        LocalDate birthDate = date(form.getBirthDate(), "birthDate", errors);
-        LocalDate reviewDate = date(form.getReviewDate(), "reviewDate", errors);
-        LocalDate consentOn = date(form.getConsentRecordedOn(), "consentRecordedOn", errors);
+        EntryDetails details = details(form, errors);
         if (!errors.hasErrors()) {
             try {
-                watchLists.addEntry(id, new EntryDetails(form.getFamilyName(), form.getGivenNames(), birthDate,
-                        form.getSource(), form.getOwner(), reviewDate, form.getConsentRecordedBy(), consentOn,
-                        form.getNote()), user.actor());
+                watchLists.addEntry(id, details, user.actor());
                 redirect.addFlashAttribute("notice", "screening.watchlists.entry.added");
                 return "redirect:/screening/watch-lists/" + id;
             } catch (RuleViolationException e) {
@@ -96,6 +94,33 @@ class WatchListsController {
             }
         }
         return listPage(list, user, model);
+    }
+
+    @GetMapping("/{id}/entries/{entryId}/edit")
+    String edit(@PathVariable UUID id, @PathVariable UUID entryId, @AuthenticationPrincipal WaymarkUser user,
+            Model model) {
+        WatchList list = watchLists.list(id);
+        WatchListEntry entry = watchLists.entry(id, entryId, user.actor());
+        model.addAttribute("form", EntryForm.of(entry.details()));
+        return editPage(list, entryId, model);
+    }
+
+    @PostMapping("/{id}/entries/{entryId}/edit")
+    String change(@PathVariable UUID id, @PathVariable UUID entryId, @ModelAttribute("form") EntryForm form,
+            BindingResult errors, @AuthenticationPrincipal WaymarkUser user, Model model,
+            RedirectAttributes redirect) {
+        WatchList list = watchLists.list(id);
+        EntryDetails details = details(form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                watchLists.changeEntry(id, entryId, details, user.actor());
+                redirect.addFlashAttribute("notice", "screening.watchlists.entry.changed");
+                return "redirect:/screening/watch-lists/" + id;
+            } catch (RuleViolationException e) {
+                errors.rejectValue(e.field(), e.messageCode());
+            }
+        }
+        return editPage(list, entryId, model);
     }
 
     @PostMapping("/{id}/entries/{entryId}/remove")
@@ -146,6 +171,21 @@ class WatchListsController {
         model.addAttribute("entries", watchLists.entries(list.id(), user.actor()));
         model.addAttribute("today", LocalDate.now(clock));
         return "screening/watchlists/list";
+    }
+
+    private static String editPage(WatchList list, UUID entryId, Model model) {
+        model.addAttribute("list", list);
+        model.addAttribute("entryId", entryId);
+        return "screening/watchlists/edit";
+    }
+
+    /** The entry as typed; each date box that makes no date is an error against its field. */
+    private static EntryDetails details(EntryForm form, BindingResult errors) {
+        LocalDate birthDate = date(form.getBirthDate(), "birthDate", errors);
+        LocalDate reviewDate = date(form.getReviewDate(), "reviewDate", errors);
+        LocalDate consentOn = date(form.getConsentRecordedOn(), "consentRecordedOn", errors);
+        return new EntryDetails(form.getFamilyName(), form.getGivenNames(), birthDate, form.getSource(),
+                form.getOwner(), reviewDate, form.getConsentRecordedBy(), consentOn, form.getNote());
     }
 
     /** The date typed, null when left blank; an error against the field when it is no date. */
