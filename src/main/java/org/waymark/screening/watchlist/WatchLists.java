@@ -325,8 +325,10 @@ public class WatchLists {
             throw new RuleViolationException("screening.watchlists.consent.future", CONSENT_RECORDED_ON);
         }
         String note = optional(details.note(), NOTE_LENGTH, NOTE);
+        // Consent is asked of those at risk who asked for help only; on other lists it is not kept.
+        boolean keepConsent = list.kind().needsConsent();
         return new EntryDetails(familyName, givenNames, details.birthDate(), source, owner, details.reviewDate(),
-                consentBy, details.consentRecordedOn(), note);
+                keepConsent ? consentBy : null, keepConsent ? details.consentRecordedOn() : null, note);
     }
 
     private static String required(String text, int length, String field) {

@@ -71,6 +71,18 @@ class WatchListsTest extends DatabaseTests {
     }
 
     @Test
+    void consentIsKeptOnlyOnTheListThatAsksForIt() {
+        UUID missing = watchLists.createList(WatchListKind.MISSING_PERSON, "Missing adults (consent)",
+                "Missing persons unit", OFFICER);
+        UUID entry = watchLists.addEntry(missing, new EntryDetails("Rusu", "Ana", BORN, "Missing persons unit",
+                "DS Jones", today().plusDays(30), "J Lee", today(), null), OFFICER);
+
+        assertThat(watchLists.entry(missing, entry, OFFICER).details().consentRecordedBy())
+                .as("consent is not asked of a missing person, so not kept").isNull();
+        assertThat(watchLists.entry(missing, entry, OFFICER).details().consentRecordedOn()).isNull();
+    }
+
+    @Test
     void aChangedOrRemovedEntryMatchesAsItIsNow() {
         UUID list = watchLists.createList(WatchListKind.PERSON_OF_INTEREST, "Persons of interest", "Enquiry 7",
                 OFFICER);
