@@ -54,33 +54,49 @@ class WatchListRecords {
                 .param(id).query((rs, n) -> list(rs)).optional();
     }
 
-    void insertEntry(UUID id, UUID watchListId, EntryDetails details, Actor actor, Instant at) {
+    /**
+     * The version this transaction's changes of entries are stamped with. Taking it locks the
+     * version's row until the transaction ends, so changes commit in the order of their versions
+     * and a node that has read version n committed has seen every change up to n.
+     */
+    long nextVersion() {
+        jdbc.sql("UPDATE screening_watch_list_version SET version = version + 1 WHERE id = 1").update();
+        return currentVersion();
+    }
+
+    /** The newest version committed (or taken by this transaction). */
+    long currentVersion() {
+        return jdbc.sql("SELECT version FROM screening_watch_list_version WHERE id = 1").query(Long.class).single();
+    }
+
+    void insertEntry(UUID id, UUID watchListId, EntryDetails details, Actor actor, Instant at, long version) {
         jdbc.sql("""
                 INSERT INTO screening_watch_list_entry (id, watch_list_id, family_name, given_names, birth_date, source,
-                    owner, review_date, consent_recorded_by, consent_recorded_on, note, added_by, added_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    owner, review_date, consent_recorded_by, consent_recorded_on, note, added_by, added_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, watchListId, details.familyName(), details.givenNames(), details.birthDate(),
                         details.source(), details.owner(), details.reviewDate(), details.consentRecordedBy(),
-                        details.consentRecordedOn(), details.note(), actor.userId().value(), Timestamp.from(at))
+                        details.consentRecordedOn(), details.note(), actor.userId().value(), Timestamp.from(at),
+                        version)
                 .update();
     }
 
-    boolean updateEntry(UUID watchListId, UUID id, EntryDetails details) {
+    boolean updateEntry(UUID watchListId, UUID id, EntryDetails details, long version) {
         return jdbc.sql("""
                 UPDATE screening_watch_list_entry SET family_name = ?, given_names = ?, birth_date = ?, source = ?,
-                    owner = ?, review_date = ?, consent_recorded_by = ?, consent_recorded_on = ?, note = ?
+                    owner = ?, review_date = ?, consent_recorded_by = ?, consent_recorded_on = ?, note = ?, version = ?
                 WHERE id = ? AND watch_list_id = ? AND removed_at IS NULL""")
                 .params(details.familyName(), details.givenNames(), details.birthDate(), details.source(),
                         details.owner(), details.reviewDate(), details.consentRecordedBy(),
-                        details.consentRecordedOn(), details.note(), id, watchListId)
+                        details.consentRecordedOn(), details.note(), version, id, watchListId)
                 .update() == 1;
     }
 
-    boolean removeEntry(UUID watchListId, UUID id, Actor actor, Instant at) {
+    boolean removeEntry(UUID watchListId, UUID id, Actor actor, Instant at, long version) {
         return jdbc.sql("""
-                UPDATE screening_watch_list_entry SET removed_by = ?, removed_at = ?
+                UPDATE screening_watch_list_entry SET removed_by = ?, removed_at = ?, version = ?
                 WHERE id = ? AND watch_list_id = ? AND removed_at IS NULL""")
-                .params(actor.userId().value(), Timestamp.from(at), id, watchListId).update() == 1;
+                .params(actor.userId().value(), Timestamp.from(at), version, id, watchListId).update() == 1;
     }
 
     Optional<WatchListEntry> entry(UUID id) {
@@ -97,20 +113,28 @@ class WatchListRecords {
 
     /** Every entry still on a list, with its list's kind, to build the name index. */
     List<IndexedEntry> allCurrent() {
-        return jdbc.sql("""
-                SELECT e.id, e.watch_list_id, l.kind, e.family_name, e.given_names, e.birth_date, e.review_date
-                FROM screening_watch_list_entry e JOIN screening_watch_list l ON l.id = e.watch_list_id
-                WHERE e.removed_at IS NULL""")
-                .query((rs, n) -> new IndexedEntry(rs.getObject("id", UUID.class),
-                        rs.getObject("watch_list_id", UUID.class), WatchListKind.valueOf(rs.getString("kind")),
-                        rs.getString("family_name"), rs.getString("given_names"), date(rs, "birth_date"),
-                        date(rs, "review_date")))
-                .list();
+        return jdbc.sql(INDEXED + "WHERE e.removed_at IS NULL").query((rs, n) -> indexed(rs)).list();
+    }
+
+    /** The entries added, changed or removed in versions after this one, removed ones included. */
+    List<IndexedEntry> changedAfter(long version) {
+        return jdbc.sql(INDEXED + "WHERE e.version > ?").param(version).query((rs, n) -> indexed(rs)).list();
     }
 
     /** What the index keeps of an entry besides its name. */
     record IndexedEntry(UUID id, UUID watchListId, WatchListKind kind, String familyName, String givenNames,
-            LocalDate birthDate, LocalDate reviewDate) {
+            LocalDate birthDate, LocalDate reviewDate, boolean removed) {
+    }
+
+    private static final String INDEXED = """
+            SELECT e.id, e.watch_list_id, l.kind, e.family_name, e.given_names, e.birth_date, e.review_date, e.removed_at
+            FROM screening_watch_list_entry e JOIN screening_watch_list l ON l.id = e.watch_list_id
+            """;
+
+    private static IndexedEntry indexed(ResultSet rs) throws SQLException {
+        return new IndexedEntry(rs.getObject("id", UUID.class), rs.getObject("watch_list_id", UUID.class),
+                WatchListKind.valueOf(rs.getString("kind")), rs.getString("family_name"), rs.getString("given_names"),
+                date(rs, "birth_date"), date(rs, "review_date"), rs.getTimestamp("removed_at") != null);
     }
 
     private static WatchList list(ResultSet rs) throws SQLException {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,6 +45,8 @@ public class WatchLists {
 
     static final int NAME_LENGTH = 200;
     static final int NOTE_LENGTH = 1000;
+    /** How long a change of entries made on another node may take to reach this node's index. */
+    static final Duration LOOK_FOR_CHANGES_EVERY = Duration.ofSeconds(1);
     // Fields as the API and the forms name them; a CSV file's columns are the same in snake case
     static final String FAMILY_NAME = "familyName";
     static final String GIVEN_NAMES = "givenNames";
@@ -65,6 +69,9 @@ public class WatchLists {
     private final NameIndex<UUID> index = new NameIndex<>();
     private final Map<UUID, WatchListRecords.IndexedEntry> indexed = new ConcurrentHashMap<>();
     private volatile boolean indexBuilt;
+    /** The newest version of the entries the index holds; guarded by the index's lock. */
+    private long indexedVersion;
+    private volatile Instant lookedForChanges;
 
     /** A new, empty list owned by the actor's agency. */
     public UUID createList(WatchListKind kind, String name, String source, Actor actor) {
@@ -112,7 +119,7 @@ public class WatchLists {
         WatchList list = list(watchListId);
         EntryDetails checked = checked(details, list);
         UUID id = UUID.randomUUID();
-        records.insertEntry(id, watchListId, checked, actor, clock.instant());
+        records.insertEntry(id, watchListId, checked, actor, clock.instant(), records.nextVersion());
         events.publishEvent(new WatchListEvents.EntryAdded(id, actor));
         afterCommit(() -> put(id, list, checked));
         entriesChanged(watchListId);
@@ -125,7 +132,7 @@ public class WatchLists {
         current(watchListId, entryId);
         EntryDetails checked = checked(details, list);
         // Checked again as it is written: the entry may have been removed since it was read
-        if (!records.updateEntry(watchListId, entryId, checked)) {
+        if (!records.updateEntry(watchListId, entryId, checked, records.nextVersion())) {
             throw new NotFoundException("watch-list entry", entryId);
         }
         events.publishEvent(new WatchListEvents.EntryChanged(entryId, actor));
@@ -135,7 +142,7 @@ public class WatchLists {
 
     /** Takes the entry off its list; an entry of another list, or one removed already, is not found. */
     public void removeEntry(UUID watchListId, UUID entryId, Actor actor) {
-        if (!records.removeEntry(watchListId, entryId, actor, clock.instant())) {
+        if (!records.removeEntry(watchListId, entryId, actor, clock.instant(), records.nextVersion())) {
             throw new NotFoundException("watch-list entry", entryId);
         }
         events.publishEvent(new WatchListEvents.EntryRemoved(entryId, actor));
@@ -196,9 +203,10 @@ public class WatchLists {
         if (!problems.isEmpty()) {
             return new ImportReport(0, problems);
         }
+        long version = records.nextVersion();
         for (EntryDetails details : rows) {
             UUID id = UUID.randomUUID();
-            records.insertEntry(id, watchListId, details, actor, clock.instant());
+            records.insertEntry(id, watchListId, details, actor, clock.instant(), version);
             events.publishEvent(new WatchListEvents.EntryAdded(id, actor));
             afterCommit(() -> put(id, list, details));
         }
@@ -210,6 +218,7 @@ public class WatchLists {
     @Transactional(readOnly = true)
     public List<WatchListMatch> matches(String familyName, String givenNames, LocalDate birthDate) {
         buildIndexOnce();
+        takeChangesFromOtherNodes();
         LocalDate today = LocalDate.now(clock);
         List<WatchListMatch> matches = new ArrayList<>();
         for (NameIndex.Found<UUID> found : index.find(new PersonName(familyName, givenNames, birthDate))) {
@@ -227,19 +236,47 @@ public class WatchLists {
         }
         synchronized (indexLock) {
             if (!indexBuilt) {
-                for (WatchListRecords.IndexedEntry entry : records.allCurrent()) {
-                    indexed.put(entry.id(), entry);
-                    index.put(entry.id(), new PersonName(entry.familyName(), entry.givenNames(), entry.birthDate()));
-                }
+                // The version first: whatever commits while the entries are read is read again at the next look.
+                indexedVersion = records.currentVersion();
+                records.allCurrent().forEach(this::put);
                 indexBuilt = true;
+                lookedForChanges = clock.instant();
             }
         }
     }
 
+    /**
+     * Brings the index up to the changes of entries made on other nodes (this node's own are put in
+     * as they commit), looking at most once every {@link #LOOK_FOR_CHANGES_EVERY}: one small query.
+     */
+    private void takeChangesFromOtherNodes() {
+        Instant now = clock.instant();
+        if (now.isBefore(lookedForChanges.plus(LOOK_FOR_CHANGES_EVERY))) {
+            return;
+        }
+        synchronized (indexLock) {
+            lookedForChanges = now;
+            long version = records.currentVersion();
+            if (version > indexedVersion) {
+                records.changedAfter(indexedVersion).forEach(this::put);
+                indexedVersion = version;
+            }
+        }
+    }
+
+    private void put(WatchListRecords.IndexedEntry entry) {
+        if (entry.removed()) {
+            indexed.remove(entry.id());
+            index.remove(entry.id());
+        } else {
+            indexed.put(entry.id(), entry);
+            index.put(entry.id(), new PersonName(entry.familyName(), entry.givenNames(), entry.birthDate()));
+        }
+    }
+
     private void put(UUID id, WatchList list, EntryDetails details) {
-        indexed.put(id, new WatchListRecords.IndexedEntry(id, list.id(), list.kind(), details.familyName(),
-                details.givenNames(), details.birthDate(), details.reviewDate()));
-        index.put(id, new PersonName(details.familyName(), details.givenNames(), details.birthDate()));
+        put(new WatchListRecords.IndexedEntry(id, list.id(), list.kind(), details.familyName(),
+                details.givenNames(), details.birthDate(), details.reviewDate(), false));
     }
 
     /**

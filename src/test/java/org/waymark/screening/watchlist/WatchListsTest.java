@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.waymark.shared.Actor;
@@ -41,6 +42,10 @@ class WatchListsTest extends DatabaseTests {
     TestClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    WatchListRecords records;
+    @Autowired
+    ApplicationEventPublisher events;
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -68,6 +73,28 @@ class WatchListsTest extends DatabaseTests {
         });
         assertThat(watchLists.matches("PETROVA", "MARIA", BORN)).isEmpty();
         assertThat(logged("WATCH_LIST_ENTRY_ADDED", entry)).isEqualTo(1);
+    }
+
+    @Test
+    void anEntryAddedChangedOrRemovedOnOneNodeIsMatchedSoOnAnotherNode() {
+        WatchLists otherNode = new WatchLists(records, events, clock);
+        UUID list = watchLists.createList(WatchListKind.MISSING_PERSON, "Missing adults (nodes)",
+                "Missing persons unit", OFFICER);
+        assertThat(otherNode.matches("KOVACHEVA", "ELENA", BORN)).isEmpty();
+
+        UUID entry = watchLists.addEntry(list, entry("Ковачева", "Елена", BORN), OFFICER);
+        clock.advance(WatchLists.LOOK_FOR_CHANGES_EVERY);
+        assertThat(otherNode.matches("KOVACHEVA", "ELENA", BORN)).singleElement()
+                .satisfies(match -> assertThat(match.entryId()).isEqualTo(entry));
+
+        watchLists.changeEntry(list, entry, entry("Ковачева", "Анна", BORN), OFFICER);
+        clock.advance(WatchLists.LOOK_FOR_CHANGES_EVERY);
+        assertThat(otherNode.matches("KOVACHEVA", "ELENA", BORN)).as("the name it had").isEmpty();
+        assertThat(otherNode.matches("KOVACHEVA", "ANNA", BORN)).hasSize(1);
+
+        watchLists.removeEntry(list, entry, OFFICER);
+        clock.advance(WatchLists.LOOK_FOR_CHANGES_EVERY);
+        assertThat(otherNode.matches("KOVACHEVA", "ANNA", BORN)).isEmpty();
     }
 
     @Test
