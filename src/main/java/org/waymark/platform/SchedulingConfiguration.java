@@ -1,17 +1,21 @@
 package org.waymark.platform;
 
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
@@ -34,19 +38,39 @@ class SchedulingConfiguration {
 
     static final String LOCK_AT_MOST_FOR = "PT1M";
 
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService lockKeepAlive() {
-        return Executors.newSingleThreadScheduledExecutor(task -> {
+    @Bean
+    JobLocks jobLocks(DataSource dataSource) {
+        return new JobLocks(dataSource);
+    }
+
+    /**
+     * ShedLock's locks in the database, kept alive by a thread of their own that stops with the
+     * application. The thread is not a bean: an executor among the beans would take the place of
+     * Spring Boot's task executor, on which module reactions run.
+     */
+    static final class JobLocks implements LockProvider, DisposableBean {
+
+        private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "job-lock-keep-alive");
             thread.setDaemon(true);
             return thread;
         });
-    }
+        private final LockProvider locks;
 
-    @Bean
-    LockProvider lockProvider(DataSource dataSource, ScheduledExecutorService lockKeepAlive) {
-        // The database's clock, not each node's, says when a lock runs out.
-        return new KeepAliveLockProvider(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build()), lockKeepAlive);
+        JobLocks(DataSource dataSource) {
+            // The database's clock, not each node's, says when a lock runs out.
+            locks = new KeepAliveLockProvider(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
+                    .builder().withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build()), keepAlive);
+        }
+
+        @Override
+        public Optional<SimpleLock> lock(LockConfiguration configuration) {
+            return locks.lock(configuration);
+        }
+
+        @Override
+        public void destroy() {
+            keepAlive.shutdownNow();
+        }
     }
 }
