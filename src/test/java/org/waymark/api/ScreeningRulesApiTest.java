@@ -263,7 +263,7 @@ class ScreeningRulesApiTest extends ApiTests {
     }
 
     @Test
-    void aGroupAnEnabledRuleAsksAboutKeepsItsMembersUntilTheRuleIsDisabled() {
+    void aGroupAnEnabledRuleAsksAboutKeepsItsMembersAndAChangeNeedsANewBackTestAndASecondPerson() {
         assertThat(api.put("/api/v1/screening/groups/watched-routes", json(Map.of("name", "watched routes",
                 "members", List.of("SOF-STN"))), writer).status()).isEqualTo(200);
         String id = created(Map.of("title", "On a watched route", "description", "Why it matters", "indicator", "T13",
@@ -283,6 +283,24 @@ class ScreeningRulesApiTest extends ApiTests {
         assertThat(api.post(RULES + "/" + id + "/disable", null, writer).status()).isIn(200, 204);
         assertThat(api.put("/api/v1/screening/groups/watched-routes", json(Map.of("name", "watched routes",
                 "members", List.of("SOF-STN", "LHR-JFK"))), writer).status()).isEqualTo(200);
+
+        // The back-test no longer tested what the rule would find: enabling waits for a new one.
+        Response stale = api.post(RULES + "/" + id + "/enable", json(Map.of("version", 1)), reviewer);
+        assertProblem(stale, 422, "version");
+        assertThat(stale.text("detail")).contains("changed since its back-test");
+        assertThat(backtest(id, reviewer).status()).isEqualTo(201);
+        assertThat(api.post(RULES + "/" + id + "/enable", json(Map.of("version", 1)), reviewer).status())
+                .as("one changed the group, another back-tested and enabled").isEqualTo(200);
+
+        // Whoever changes the group cannot enable the rule again alone, back-tested or not.
+        assertThat(api.post(RULES + "/" + id + "/disable", null, reviewer).status()).isIn(200, 204);
+        assertThat(api.put("/api/v1/screening/groups/watched-routes", json(Map.of("name", "watched routes",
+                "members", List.of("LHR-JFK"))), reviewer).status()).isEqualTo(200);
+        assertThat(backtest(id, reviewer).status()).isEqualTo(201);
+        Response alone = api.post(RULES + "/" + id + "/enable", json(Map.of("version", 1)), reviewer);
+        assertProblem(alone, 422, "version");
+        assertThat(alone.text("detail")).contains("You changed a group it asks about");
+        assertThat(api.get(RULES + "/" + id, reviewer).json().path("status").asString()).isEqualTo("DISABLED");
     }
 
     @Test

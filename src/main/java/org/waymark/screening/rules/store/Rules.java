@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.safeguarding.Indicator;
 import org.waymark.safeguarding.Indicators;
+import org.waymark.screening.rules.Criteria;
 import org.waymark.screening.rules.EnabledRules;
 import org.waymark.screening.rules.RuleVersion;
 import org.waymark.screening.rules.store.RuleViews.BacktestSummary;
@@ -171,22 +172,61 @@ public class Rules implements EnabledRules {
         if (version != rule.currentVersion()) {
             refusals.add("screening.rules.enable.notNewest");
         }
+        // A group the version asks about, changed by someone since the version was written, changes what
+        // it finds as much as an edit would: it needs a back-test after the change, and a second person.
+        List<GroupChange> groupChanges = groupChangesSince(chosen);
+        Timestamp lastGroupChange = groupChanges.stream().map(GroupChange::at).max(Timestamp::compareTo)
+                .orElse(new Timestamp(0));
         // A run over days with no passenger data tested nothing, so only runs that screened someone count.
         List<UUID> testers = jdbc.sql("""
-                SELECT DISTINCT run_by FROM screening_backtest WHERE version_id = :version AND passengers > 0""")
-                .param("version", chosen.id()).query(UUID.class).list();
+                SELECT DISTINCT run_by FROM screening_backtest
+                WHERE version_id = :version AND passengers > 0 AND run_at > :changed""")
+                .param("version", chosen.id()).param("changed", lastGroupChange).query(UUID.class).list();
         if (testers.isEmpty()) {
-            boolean ranEmpty = jdbc.sql("SELECT COUNT(*) FROM screening_backtest WHERE version_id = :version")
-                    .param("version", chosen.id()).query(Integer.class).single() > 0;
-            refusals.add(ranEmpty ? "screening.rules.enable.emptyBacktest" : "screening.rules.enable.noBacktest");
+            refusals.add(backtestRefusal(chosen.id(), lastGroupChange));
         }
         if (chosen.writtenBy() != null && chosen.writtenBy().equals(who)) {
             refusals.add("screening.rules.enable.ownVersion");
+        } else if (groupChanges.stream().anyMatch(change -> change.by().equals(who.value()))) {
+            refusals.add("screening.rules.enable.ownGroupChange");
         } else if (chosen.writtenBy() == null && !testers.isEmpty()
                 && testers.stream().allMatch(tester -> tester.equals(who.value()))) {
             refusals.add("screening.rules.enable.shippedOwnBacktest");
         }
         return refusals;
+    }
+
+    /** A person's change of a group, as the group keeps its last one. */
+    private record GroupChange(String code, UUID by, Timestamp at) {
+    }
+
+    /** The last change of each group the version asks about, where a person made it after the version was written. */
+    private List<GroupChange> groupChangesSince(VersionView version) {
+        List<String> codes = Criteria.groupsNamed(version.criteria());
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        // Computed groups change with the data, not by anyone's hand, and are left out.
+        return jdbc.sql("""
+                SELECT code, changed_by, changed_at FROM screening_group
+                WHERE code IN (:codes) AND computed = FALSE AND changed_by IS NOT NULL AND changed_at > :written""")
+                .param("codes", codes).param("written", Timestamp.from(version.writtenAt()))
+                .query((rs, row) -> new GroupChange(rs.getString("code"), rs.getObject("changed_by", UUID.class),
+                        rs.getTimestamp("changed_at")))
+                .list();
+    }
+
+    /** Why no back-test counts: none run, none that screened anyone, or none since a group changed. */
+    private String backtestRefusal(UUID version, Timestamp lastGroupChange) {
+        List<Timestamp> screenedSome = jdbc.sql("""
+                SELECT run_at FROM screening_backtest WHERE version_id = :version AND passengers > 0""")
+                .param("version", version).query(Timestamp.class).list();
+        if (!screenedSome.isEmpty()) {
+            return "screening.rules.enable.groupChanged";
+        }
+        boolean ranEmpty = jdbc.sql("SELECT COUNT(*) FROM screening_backtest WHERE version_id = :version")
+                .param("version", version).query(Integer.class).single() > 0;
+        return ranEmpty ? "screening.rules.enable.emptyBacktest" : "screening.rules.enable.noBacktest";
     }
 
     /** Enables the version: it screens from now on, in place of any version enabled before. */
