@@ -7,29 +7,54 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import java.util.function.Predicate;
+
+import javax.sql.DataSource;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.waymark.engagement.Tally;
+import org.waymark.flight.AnotherNode;
 import org.waymark.flight.FlightView;
+import org.waymark.flight.Flights;
+import org.waymark.flight.ImportJobs;
+import org.waymark.flight.ImportResult;
 import org.waymark.identity.AgencyType;
 import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.passengerdata.Messages;
 import org.waymark.passengerdata.PassengerDataIntake;
 import org.waymark.shared.OperationId;
+import org.waymark.support.TestClock;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /** The flight pages, the board and the tally without JavaScript, as people see them. */
 class FlightPagesTest extends PageTests {
 
     @org.springframework.beans.factory.annotation.Autowired
     PassengerDataIntake intake;
+    @org.springframework.beans.factory.annotation.Autowired
+    DataSource dataSource;
+    @org.springframework.beans.factory.annotation.Autowired
+    PlatformTransactionManager transactions;
+    @org.springframework.beans.factory.annotation.Autowired
+    JsonMapper json;
 
     UUID operation;
     FlightView sofia;
@@ -162,6 +187,174 @@ class FlightPagesTest extends PageTests {
         assertThat(page.select("tbody tr").text()).contains("4", "The direction must be arrival or departure")
                 .doesNotContain("ARRIVAL", "DEPARTURE");
         assertThat(status(as("officer@flights.test", get(progress)))).isEqualTo(404);
+        assertThat(status(as("coordinator@flights.test", get(progress.replace(operation.toString(),
+                anotherOperation().toString()))))).as("the same import under another operation").isEqualTo(404);
+
+        // Another node of the cluster, on the same database, finds the import and its result.
+        UUID job = UUID.fromString(progress.substring(progress.lastIndexOf('/') + 1));
+        ImportJobs anotherNode = AnotherNode.importJobs(dataSource, flights, json, Clock.systemUTC());
+        try {
+            var found = anotherNode.find(job, new OperationId(operation), principal("coordinator@flights.test"));
+            assertThat(found).hasValueSatisfying(there -> assertThat(there.result()).isEqualTo(new ImportResult(1, 1,
+                    List.of(new ImportResult.Rejection(4, "The direction must be arrival or departure")))));
+            assertThat(anotherNode.find(job, new OperationId(operation), principal("officer@flights.test"))).isEmpty();
+        } finally {
+            anotherNode.destroy();
+        }
+    }
+
+    @Test
+    void anImportOfAFileThatCannotBeReadSaysWhyAndOffersAnotherFile() throws Exception {
+        String progress = mvc.perform(as("coordinator@flights.test", multipart("/operations/" + operation
+                + "/flights/import").file(new MockMultipartFile("file", "schedule.csv", "text/csv",
+                        "flight,when\nFR3021,tomorrow\n".getBytes(StandardCharsets.UTF_8))).with(csrf())))
+                .andReturn().getResponse().getRedirectedUrl();
+
+        Document page = pageUntil(progress, shown -> !shown.select(".govuk-error-summary").isEmpty());
+        assertThat(page.select(".govuk-error-summary").text()).contains(
+                "The first line must be the header flight_number,airline,direction,airport,scheduled");
+        assertThat(page.select("a[href$=/flights/import]").text()).isEqualTo("Choose another file");
+        assertThat(page.select("[data-reload-every]")).isEmpty();
+    }
+
+    /**
+     * An import running on another node of the cluster: this node's page shows how far it has
+     * got while the file is still being saved, in the import's one transaction, then its result.
+     */
+    @Test
+    void anImportRunningOnAnotherNodeShowsItsProgressHereThenItsResult() throws Exception {
+        CountDownLatch wholeFileRead = new CountDownLatch(1);
+        TestClock clockThere = new TestClock();
+        ImportJobs anotherNode = AnotherNode.importJobs(dataSource, savingFlights(2000, clockThere, wholeFileRead),
+                json, clockThere);
+        try {
+            UUID job = anotherNode.start(new OperationId(operation), new byte[0],
+                    principal("coordinator@flights.test"));
+            String progress = "/operations/" + operation + "/flights/import/" + job;
+
+            Document running = pageUntil(progress, page -> page.text().contains("2,000 flights saved so far"));
+            assertThat(running.select("h1").text()).isEqualTo("Importing the schedule");
+            assertThat(running.select("[data-reload-every]")).as("the page refreshes itself").hasSize(1);
+            assertThat(status(as("officer@flights.test", get(progress)))).isEqualTo(404);
+
+            wholeFileRead.countDown();
+            Document finished = pageUntil(progress, page -> page.select("#accepted").size() == 1);
+            assertThat(finished.select("h1").text()).isEqualTo("Import finished");
+            assertThat(finished.select("#accepted").text()).isEqualTo("2000");
+            assertThat(finished.select("[data-reload-every]")).isEmpty();
+        } finally {
+            wholeFileRead.countDown();
+            anotherNode.destroy();
+        }
+    }
+
+    /**
+     * A node that died in the middle of an import leaves it unfinished, its last heartbeat three
+     * minutes old: the page says it stopped, how far it got and what to do, and never that it is
+     * still running.
+     */
+    @Test
+    void anImportWhoseNodeStoppedIsShownAsStoppedWithItsCountAndAWayBackToTheForm() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        // The other node's clock is set back, so that what it writes is as old as a dead node's last word.
+        TestClock threeMinutesAgo = new TestClock();
+        threeMinutesAgo.advance(Duration.ofMinutes(-3).minus(SAVING_TAKES));
+        ImportJobs deadNode = AnotherNode.importJobs(dataSource, savingFlights(2000, threeMinutesAgo, never), json,
+                threeMinutesAgo);
+        try {
+            UUID job = deadNode.start(new OperationId(operation), new byte[0], principal("coordinator@flights.test"));
+            String progress = "/operations/" + operation + "/flights/import/" + job;
+
+            Document stopped = pageUntil(progress, page -> page.text().contains("2,000 flights"));
+            assertThat(stopped.title()).startsWith("The import stopped");
+            assertThat(stopped.select("h1").text()).isEqualTo("The import stopped");
+            assertThat(stopped.select(".govuk-warning-text").text()).contains(
+                    "This import stopped before it finished, after 2,000 flights of the file.",
+                    "so they are most likely not saved");
+            assertThat(stopped.text()).contains("Flights already saved are skipped as duplicates")
+                    .doesNotContain("Importing the schedule", "saved so far", "Import finished");
+            assertThat(stopped.select("[data-reload-every]")).as("no refreshing of an import that is not running")
+                    .isEmpty();
+            assertThat(stopped.select("a#import-again").text()).isEqualTo("Import the file again");
+            assertThat(stopped.select("a#import-again").attr("href"))
+                    .isEqualTo("/operations/" + operation + "/flights/import");
+
+            assertThat(status(as("officer@flights.test", get(progress)))).isEqualTo(404);
+            assertThat(status(as("coordinator@flights.test", get(progress.replace(operation.toString(),
+                    anotherOperation().toString()))))).isEqualTo(404);
+        } finally {
+            never.countDown();
+            deadNode.destroy();
+        }
+    }
+
+    /**
+     * An import that saves no flight for minutes, waiting its turn or on a slow database, is
+     * still running while its node holds it: the node's heartbeat keeps it from being shown as
+     * stopped.
+     */
+    @Test
+    void anImportItsNodeStillHoldsIsRunningThoughNoFlightWasSavedForMinutes() throws Exception {
+        CountDownLatch wholeFileRead = new CountDownLatch(1);
+        TestClock clockThere = new TestClock();
+        clockThere.advance(Duration.ofMinutes(-3).minus(SAVING_TAKES));
+        ImportJobs slowNode = AnotherNode.importJobs(dataSource, savingFlights(0, clockThere, wholeFileRead), json,
+                clockThere);
+        try {
+            UUID job = slowNode.start(new OperationId(operation), new byte[0], principal("coordinator@flights.test"));
+            String progress = "/operations/" + operation + "/flights/import/" + job;
+            assertThat(pageUntil(progress, page -> page.select("h1").text().equals("The import stopped")).text())
+                    .as("three minutes without a word").contains("after no flights of the file");
+
+            clockThere.advance(Duration.ofMinutes(3));
+            AnotherNode.beat(slowNode);
+
+            Document running = page(as("coordinator@flights.test", get(progress)));
+            assertThat(running.select("h1").text()).isEqualTo("Importing the schedule");
+            assertThat(running.text()).contains("No flights saved so far").doesNotContain("The import stopped");
+        } finally {
+            wholeFileRead.countDown();
+            slowNode.destroy();
+        }
+    }
+
+    /** How long the stand-in for saving a file moves its node's clock on, so that its count is written. */
+    private static final Duration SAVING_TAKES = Duration.ofSeconds(2);
+
+    /**
+     * Flights saving a file as the real ones do, in one transaction: it reports the count saved
+     * once its clock has moved on, then holds the transaction open until the whole file is read.
+     */
+    private Flights savingFlights(int saved, TestClock clock, CountDownLatch wholeFileRead) {
+        Flights saving = Mockito.mock(Flights.class);
+        Mockito.when(saving.importSchedule(ArgumentMatchers.any(), ArgumentMatchers.any(), ArgumentMatchers.any(),
+                ArgumentMatchers.any())).thenAnswer(call -> new TransactionTemplate(transactions).execute(status -> {
+                    clock.advance(SAVING_TAKES);
+                    call.<IntConsumer>getArgument(3).accept(saved);
+                    try {
+                        wholeFileRead.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return new ImportResult(saved, 0, List.of());
+                }));
+        return saving;
+    }
+
+    /** The page as the coordinator sees it, asked again every tenth of a second until it shows what is awaited. */
+    private Document pageUntil(String path, Predicate<Document> awaited) throws Exception {
+        Document page = page(as("coordinator@flights.test", get(path)));
+        for (int i = 0; i < 50 && !awaited.test(page); i++) {
+            Thread.sleep(100);
+            page = page(as("coordinator@flights.test", get(path)));
+        }
+        assertThat(awaited).as(page.text()).accepts(page);
+        return page;
+    }
+
+    private UUID anotherOperation() {
+        return given.operation().namedUniquely("Another week of action")
+                .plannedBy(principal("coordinator@flights.test")).value();
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.waymark.flight.Direction;
 import org.waymark.flight.FlightStatus;
 import org.waymark.flight.FlightView;
 import org.waymark.flight.Flights;
+import org.waymark.flight.ImportJobs;
 import org.waymark.flight.ScheduleImport;
 import org.waymark.flight.ScheduledFlight;
 import org.waymark.identity.WaymarkUser;
@@ -116,8 +117,8 @@ class FlightController {
             model.addAttribute("problem", "flight.import.tooLarge");
             return "flights/import";
         }
-        var job = imports.start(operation.id(), file.getBytes(), user);
-        return "redirect:/operations/" + operationId + "/flights/import/" + job.id;
+        UUID job = imports.start(operation.id(), file.getBytes(), user);
+        return "redirect:/operations/" + operationId + "/flights/import/" + job;
     }
 
     @GetMapping("/flights/import/{jobId}")
@@ -126,7 +127,6 @@ class FlightController {
         OperationView operation = page(operationId, user, model);
         var job = imports.find(jobId, operation.id(), user).orElseThrow(() -> new NotFoundException("import", jobId));
         model.addAttribute("job", job);
-        model.addAttribute("finished", job.finished());
         return "flights/import-progress";
     }
 
