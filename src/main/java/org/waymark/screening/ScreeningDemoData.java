@@ -50,7 +50,8 @@ class ScreeningDemoData implements ApplicationRunner {
         if (watchLists.lists().stream().noneMatch(list -> list.name().equals(WATCH_LIST))) {
             var list = watchLists.createList(WatchListKind.MISSING_PERSON, WATCH_LIST, WATCH_LIST_SOURCE,
                     tester.actor());
-            watchLists.addEntry(list, new EntryDetails("Иванова", "Мария", null, WATCH_LIST_SOURCE,
+            // Born 24 years ago: the demo's lists have many a Maria Ivanova, and a birth date tells most apart.
+            watchLists.addEntry(list, new EntryDetails("Иванова", "Мария", today.minusYears(24), WATCH_LIST_SOURCE,
                     "DC Lee, missing persons unit", today.plusDays(30), null, null,
                     "Made up for the demo: reported missing by her sister"), tester.actor());
         }

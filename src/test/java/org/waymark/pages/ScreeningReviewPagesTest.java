@@ -214,6 +214,7 @@ class ScreeningReviewPagesTest extends PageTests {
         UUID later9 = hit(setting, "BAKER, BEA", "2B", later, 9, rule);
         UUID soonFirst = hit(setting, "CARTER, CAL", "3C", soon, 1, UUID.randomUUID());
         UUID soonSecond = hit(setting, "DAVIES, DOT", "4D", soon, 5, UUID.randomUUID());
+        hit(setting, "EVANS, EVE", "5E", Instant.now().minus(2, ChronoUnit.DAYS), 1, UUID.randomUUID());
         hits.decide(decided, new Decision(
                 Decision.Kind.NO_CONCERN, null, null, null, null), principal(PIU));
         String queue = "/screening/operations/" + setting.operation().value() + "/hits";
@@ -230,9 +231,11 @@ class ScreeningReviewPagesTest extends PageTests {
 
         MockHttpSession session = purposeStated(PIU, setting);
         Document page = page(as(PIU, get(queue)).session(session));
-        assertThat(page.select("#hits tbody tr td:first-child a").eachText()).as("priority 1 first")
-                .containsExactly("CARTER, CAL", "DAVIES, DOT", "BAKER, BEA", "AARONS, ADA");
-        assertThat(page.select("#counts").text()).isEqualTo("3 open, 1 decided.");
+        assertThat(page.select("#hits tbody tr td:first-child a").eachText())
+                .as("flights still to come first, soonest first, priority 1 first; then a flight gone; then decided")
+                .containsExactly("CARTER, CAL", "DAVIES, DOT", "BAKER, BEA", "EVANS, EVE", "AARONS, ADA");
+        assertThat(page.select("#counts").text()).isEqualTo("4 open, 1 decided.");
+        assertThat(page.select("#cut")).as("nothing left out").isEmpty();
         assertThat(page.select("#purpose").text()).contains("A safeguarding concern", "Flagged at the gate",
                 "Every hit of this operation you open is logged with it");
         assertThat(cardsNamingTheirColumns(page)).containsExactly(List.of("Passenger", "Departs", "Found by",
@@ -244,6 +247,22 @@ class ScreeningReviewPagesTest extends PageTests {
         assertThat(logged).contains(decided.toString(), later9.toString(), soonFirst.toString(), soonSecond.toString());
         assertThat(audit.find(new AuditQuery("HITS_LISTED", "SCREENING_HIT", soonSecond.toString(), null), 0, 1).get(0)
                 .detail()).startsWith("SAFEGUARDING ").endsWith("Flagged at the gate");
+    }
+
+    @Test
+    void aQueueLongerThanAPageSaysWhichHitsItShows() throws Exception {
+        Setting setting = setting();
+        for (int i = 0; i <= Hits.QUEUE_LIMIT; i++) {
+            hit(setting, "PERSON " + i, null, Instant.now().plus(1, ChronoUnit.HOURS), 3, UUID.randomUUID());
+        }
+
+        Document page = page(as(PIU, get("/screening/operations/" + setting.operation().value() + "/hits"))
+                .session(purposeStated(PIU, setting)));
+
+        assertThat(page.select("#hits tbody tr")).hasSize(Hits.QUEUE_LIMIT);
+        assertThat(page.select("#counts").text()).isEqualTo("501 open, 0 decided.");
+        assertThat(page.select("#cut").text()).startsWith("The first 500 hits are shown: open hits of flights still"
+                + " to come first");
     }
 
     @Test
@@ -445,6 +464,14 @@ class ScreeningReviewPagesTest extends PageTests {
         assertThat(refer.select(".govuk-error-summary a").eachText()).containsExactly("Enter who you referred it to");
         assertThat(jdbc.sql("SELECT status FROM screening_hit WHERE id = :id").param("id", noChoice)
                 .query(String.class).single()).isEqualTo("OPEN");
+
+        UUID gone = hit(setting, "GONE, GIA", "7G", Instant.now().minus(2, ChronoUnit.DAYS), 2, UUID.randomUUID());
+        Document tooLate = page(as(PIU, post("/screening/hits/" + gone + "/decision")).session(session)
+                .with(csrf()).param("decision", "ASK").param("description", "Red coat").param("why", NEUTRAL));
+        assertThat(tooLate.select(".govuk-error-summary a").eachText()).containsExactly("This flight left more than"
+                + " 12 hours ago, so officers can no longer meet them: record no concern, or refer it elsewhere");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM screening_request WHERE hit_id = :id").param("id", gone)
+                .query(Integer.class).single()).as("nothing reaches the officers").isZero();
 
         UUID referred = hit(setting, "TWO, BEA");
         assertThat(mvc.perform(as(PIU, post("/screening/hits/" + referred + "/decision")).session(session)

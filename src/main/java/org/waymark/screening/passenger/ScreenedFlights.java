@@ -1,5 +1,6 @@
 package org.waymark.screening.passenger;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import org.waymark.shared.OperationId;
 @Component
 @RequiredArgsConstructor
 public class ScreenedFlights {
+
+    /** A flight that left less than this long ago may not have landed yet: it counts as still to come. */
+    public static final Duration STILL_TO_COME = Duration.ofHours(12);
 
     private final PassengersForScreening passengerData;
 

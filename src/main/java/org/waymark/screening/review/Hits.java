@@ -27,6 +27,7 @@ import org.waymark.identity.Role;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.operation.Operations;
 import org.waymark.passengerdata.Purpose;
+import org.waymark.screening.passenger.ScreenedFlights;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.FlightId;
 import org.waymark.shared.NotFoundException;
@@ -53,7 +54,7 @@ public class Hits {
     public static final String NEUTRAL_WHY_CODE = "screening.review.why.neutral";
 
     /** The most hits a queue shows at once. */
-    static final int QUEUE_LIMIT = 500;
+    public static final int QUEUE_LIMIT = 500;
 
     private final JdbcClient jdbc;
     private final Operations operations;
@@ -66,11 +67,12 @@ public class Hits {
     }
 
     /**
-     * An operation's queue: open hits first, each by departure then priority; and how many are open,
-     * decided, and expired (nobody decided before their passenger data was masked).
+     * An operation's queue: open hits first, those of flights still to come first, each by departure
+     * then priority; and how many are open, decided, and expired (nobody decided before their
+     * passenger data was masked); and whether hits were left out to keep it short.
      */
     public record Queue(OperationId operation, String operationName, List<QueueRow> hits, int open, int decided,
-            int expired) {
+            int expired, boolean cut) {
     }
 
     /** How many hits of an operation are open, decided, and expired undecided: nothing of a person. */
@@ -152,9 +154,12 @@ public class Hits {
         List<QueueRow> rows = jdbc.sql("""
                 SELECT id, name, seat, departure, kind, title, priority, score, status FROM screening_hit
                 WHERE operation_id = :operation
-                ORDER BY CASE WHEN status = 'OPEN' THEN 0 ELSE 1 END, CASE WHEN departure IS NULL THEN 1 ELSE 0 END,
-                    departure, priority, found_at, id
+                ORDER BY CASE WHEN status = 'OPEN' THEN 0 ELSE 1 END,
+                    CASE WHEN departure >= :stillToCome THEN 0 WHEN departure IS NULL THEN 1 ELSE 2 END,
+                    CASE WHEN departure >= :stillToCome THEN departure END, departure DESC, priority, found_at, id
                 FETCH FIRST %d ROWS ONLY""".formatted(QUEUE_LIMIT)).param("operation", operation.value())
+                // Flights still to come, soonest first, then those gone, latest first: whom officers can still meet.
+                .param("stillToCome", Timestamp.from(clock.instant().minus(ScreenedFlights.STILL_TO_COME)))
                 .query((rs, row) -> new QueueRow(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getString("seat"), instant(rs, "departure"), HitKind.valueOf(rs.getString("kind")),
                         rs.getString("title"), rs.getInt("priority"), (Double) rs.getObject("score", Double.class),
@@ -165,7 +170,8 @@ public class Hits {
                     purpose.detail(), user.actor()));
         }
         Counts counts = counts(operation);
-        return new Queue(operation, name, rows, counts.open(), counts.decided(), counts.expired());
+        return new Queue(operation, name, rows, counts.open(), counts.decided(), counts.expired(),
+                rows.size() < counts.open() + counts.decided() + counts.expired());
     }
 
     /** The operation a hit is of, if the user may review it; nothing of the person. */
@@ -200,6 +206,11 @@ public class Hits {
         OperationId operation = operationOf(id, user);
         Decision checked = checked(decision);
         Instant now = clock.instant();
+        if (checked.kind() == Decision.Kind.ASK && flightGone(id, now)) {
+            // Officers meet people at the gate: a flight that left long ago has nobody left to meet.
+            throw new UnprocessableException("screening.review.decision.flightGone",
+                    Map.of("decision", "screening.review.decision.flightGone"));
+        }
         int decided = jdbc.sql("""
                 UPDATE screening_hit SET status = :status, decided_by = :user, decided_at = :at, decision_note = :note,
                     referred_to = :referredTo
@@ -228,6 +239,12 @@ public class Hits {
             events.publishEvent(new ReviewEvents.EngagementRequested(request, user.actor()));
         }
         return new Decided(id, checked.kind().status(), request);
+    }
+
+    private boolean flightGone(UUID hit, Instant now) {
+        Timestamp departure = jdbc.sql("SELECT departure FROM screening_hit WHERE id = :id").param("id", hit)
+                .query(Timestamp.class).optional().orElse(null);
+        return departure != null && departure.toInstant().isBefore(now.minus(ScreenedFlights.STILL_TO_COME));
     }
 
     /** Whether the user may review hits at all (with a purpose stated for each operation). */

@@ -1,7 +1,6 @@
 package org.waymark.screening.run;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -51,8 +50,6 @@ class ScreeningRun {
 
     /** Links are looked for among the operation's flights leaving this many days either side. */
     static final int LINK_DAYS = 1;
-    /** Flights that left this long ago are screened again too: they may not have landed yet. */
-    static final Duration STILL_TO_COME = Duration.ofHours(12);
     /** Passenger data comes at most this many days before a flight leaves. */
     static final int DAYS_AHEAD = 7;
 
@@ -85,7 +82,7 @@ class ScreeningRun {
 
     /** Screens again the flights kept that leave from a little while ago on; a hit found again is the same hit. */
     void screenFlightsStillToCome() {
-        Instant since = clock.instant().minus(STILL_TO_COME);
+        Instant since = clock.instant().minus(ScreenedFlights.STILL_TO_COME);
         LocalDate from = since.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(1);
         RuleBook.Run run = rules.run();
         for (UUID id : flights.leaving(from, from.plusDays(DAYS_AHEAD + 2))) {
