@@ -233,6 +233,10 @@ class ScreeningRulesApiTest extends ApiTests {
                 "reason", "Too long a range")), writer), 422, "to");
         assertProblem(api.post(RULES + "/" + id + "/backtests", json(Map.of("from", "2026-11-07", "to", "2026-11-01",
                 "reason", "Backwards")), writer), 422, "to");
+        assertProblem(api.post(RULES + "/" + id + "/backtests", json(Map.of("from", "0000-01-01", "to", "0000-01-05",
+                "reason", "r")), writer), 422, "from");
+        assertProblem(api.post(RULES + "/" + id + "/backtests", json(Map.of("from", "2026-11-01", "to", "+99999-01-05",
+                "reason", "r")), writer), 422, "to");
         assertProblem(api.post(RULES + "/" + id + "/backtests", json(Map.of("from", "2026-11-01", "to", "2026-11-02")),
                 writer), 422, "reason");
         assertProblem(api.post(RULES + "/" + id + "/backtests", json(Map.of("from", "the first", "to", "2026-11-02",

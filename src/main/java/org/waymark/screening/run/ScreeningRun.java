@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import lombok.RequiredArgsConstructor;
 
@@ -61,6 +62,8 @@ class ScreeningRun {
     private final Hits hits;
     private final MessageSource messages;
     private final Clock clock;
+    private final AtomicBoolean screeningAgain = new AtomicBoolean();
+    private final AtomicBoolean askedAgain = new AtomicBoolean();
 
     @ApplicationModuleListener
     void on(PassengerDataApplied applied) {
@@ -80,8 +83,31 @@ class ScreeningRun {
         screenFlightsStillToCome();
     }
 
-    /** Screens again the flights kept that leave from a little while ago on; a hit found again is the same hit. */
+    /**
+     * Screens again the flights kept that leave from a little while ago on; a hit found again is the
+     * same hit. Changes in quick succession (entries added one after another) make one more run
+     * after the one under way, not one each: a run asked for while one is under way is made by it.
+     */
     void screenFlightsStillToCome() {
+        if (!screeningAgain.compareAndSet(false, true)) {
+            askedAgain.set(true);
+            return;
+        }
+        try {
+            do {
+                askedAgain.set(false);
+                screenFlightsStillToComeOnce();
+            } while (askedAgain.get());
+        } finally {
+            screeningAgain.set(false);
+        }
+        if (askedAgain.get()) {
+            // asked between the last check and letting go: run for it rather than lose it
+            screenFlightsStillToCome();
+        }
+    }
+
+    private void screenFlightsStillToComeOnce() {
         Instant since = clock.instant().minus(ScreenedFlights.STILL_TO_COME);
         LocalDate from = since.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(1);
         RuleBook.Run run = rules.run();

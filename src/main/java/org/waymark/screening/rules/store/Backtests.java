@@ -74,7 +74,7 @@ public class Backtests {
     @Transactional
     public BacktestResult run(UUID ruleId, int version, LocalDate from, LocalDate to, String reason,
             WaymarkUser user) {
-        String why = checked(from, to, reason);
+        String why = checked(from, to, reason, LocalDate.now(clock));
         VersionView tested = rules.version(ruleId, version);
         List<RuleVersion> live = rules.enabled().stream().filter(rule -> !rule.ruleId().equals(ruleId)).toList();
         // Members as they stand at the start of the run, read once rather than for each passenger.
@@ -193,16 +193,25 @@ public class Backtests {
         return new Outcomes(true, people.size(), counts);
     }
 
+    /** A day no passenger data can be of (the year 0, or 99999) is a mistake, not a range to run over. */
+    private static boolean within(LocalDate day, LocalDate today) {
+        return !day.isBefore(today.minusYears(10)) && !day.isAfter(today.plusYears(10));
+    }
+
     /** The reason, trimmed, once the range and the reason are fit to run. */
-    private static String checked(LocalDate from, LocalDate to, String reason) {
+    private static String checked(LocalDate from, LocalDate to, String reason, LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (from == null) {
             problems.put("from", "screening.rules.backtest.from.required");
+        } else if (!within(from, today)) {
+            problems.put("from", "screening.rules.backtest.day.outOfReach");
         }
         if (to == null) {
             problems.put("to", "screening.rules.backtest.to.required");
+        } else if (!within(to, today)) {
+            problems.put("to", "screening.rules.backtest.day.outOfReach");
         }
-        if (from != null && to != null) {
+        if (from != null && to != null && !problems.containsKey("from") && !problems.containsKey("to")) {
             if (to.isBefore(from)) {
                 problems.put("to", "screening.rules.backtest.to.beforeFrom");
             } else if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
