@@ -198,4 +198,137 @@ class WatchListsApiTest extends ApiTests {
         }
         assertThat(api.get(LISTS, null).status()).isEqualTo(401);
     }
+
+    @Test
+    void aFileFromExcelWithAByteOrderMarkIsTaken() {
+        String id = created("MISSING_PERSON", "Missing adults (API byte order mark)");
+        Response taken = importing(id, "\uFEFFfamily_name,given_names,owner,review_date\n"
+                + "NOWAK,Anna,DC Shah," + review() + "\n");
+        assertThat(taken.status()).as(taken.raw().body()).isEqualTo(200);
+        assertThat(taken.json().path("imported").asInt()).isEqualTo(1);
+        assertThat(api.get(LISTS + "/" + id + "/entries", analyst).json().findValuesAsString("familyName"))
+                .containsExactly("NOWAK");
+    }
+
+    @Test
+    void aColumnTwiceOrARowWithMoreCellsThanColumnsIsRefusedNotCut() {
+        String id = created("MISSING_PERSON", "Missing adults (API columns)");
+        Response twice = importing(id, "family_name,owner,review_date,family_name\n"
+                + "NOWAK,DC Shah," + review() + ",KOWALSKA\n");
+        assertThat(twice.status()).as(twice.raw().body()).isEqualTo(422);
+        JsonNode problem = twice.json().path("errors").get(0);
+        assertThat(problem.path("row").asInt()).isZero();
+        assertThat(problem.path("column").asString()).isEqualTo("family_name");
+        assertThat(problem.path("message").asString())
+                .isEqualTo("The file has this column more than once in its first row");
+
+        Response tooMany = importing(id, "family_name,owner,review_date\n"
+                + "NOWAK,DC Shah," + review() + "\n"
+                + "KOWALSKA,DC Shah," + review() + ",Seen at Luton\n");
+        assertThat(tooMany.status()).as(tooMany.raw().body()).isEqualTo(422);
+        assertThat(tooMany.json().path("errors").size()).isEqualTo(1);
+        assertThat(tooMany.json().path("errors").get(0).path("row").asInt()).isEqualTo(2);
+        assertThat(tooMany.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("The row has more cells than the first row has columns");
+        assertThat(api.get(LISTS + "/" + id + "/entries", analyst).json().size()).as("nothing added").isZero();
+    }
+
+    @Test
+    void aFileOverTwoMegabytesIsRefusedWith413AndAtMostAHundredRowProblemsAreListed() {
+        String id = created("MISSING_PERSON", "Missing adults (API limits)");
+        StringBuilder big = new StringBuilder("family_name,owner,review_date\n");
+        while (big.length() <= 2 * 1024 * 1024) {
+            big.append("NOWAK,DC Shah,not a date\n");
+        }
+        Response tooLarge = importing(id, big.toString());
+        assertProblem(tooLarge, 413, null);
+        assertThat(tooLarge.json().path("detail").asString()).isEqualTo("The file must be smaller than 2 MB");
+
+        StringBuilder bad = new StringBuilder("family_name,owner,review_date\n");
+        for (int i = 0; i < 150; i++) {
+            bad.append("NOWAK").append(i).append(",DC Shah,not a date\n");
+        }
+        Response refused = importing(id, bad.toString());
+        assertProblem(refused, 422, null);
+        assertThat(refused.json().path("errors").size()).isEqualTo(100);
+        assertThat(refused.json().path("moreRowsWithProblems").asInt()).isEqualTo(50);
+        assertThat(refused.json().path("detail").asString())
+                .isEqualTo("The file was refused: nothing was added (and 50 more rows with problems)");
+        assertThat(api.get(LISTS + "/" + id + "/entries", analyst).json().size()).as("nothing added").isZero();
+    }
+
+    @Test
+    void aNameWithoutALetterIsRefusedByHandAndInAFile() {
+        String id = created("MISSING_PERSON", "Missing adults (API letters)");
+        String entries = LISTS + "/" + id + "/entries";
+        for (String family : List.of("12345", "---", "\uD83D\uDE00\uD83D\uDE00")) {
+            Response refused = api.post(entries, json(entry(family)), analyst);
+            assertProblem(refused, 400, "familyName");
+            assertThat(refused.json().path("detail").asString())
+                    .isEqualTo("The family name must have at least one letter");
+        }
+        Map<String, Object> digits = entry("NOWAK");
+        digits.put("givenNames", "007");
+        assertProblem(api.post(entries, json(digits), analyst), 400, "givenNames");
+        Map<String, Object> accented = entry("Ó Sé");
+        accented.put("givenNames", "Łucja-Ана");
+        assertThat(api.post(entries, json(accented), analyst).status()).as("letters of any script").isEqualTo(201);
+
+        Response file = importing(id, "family_name,given_names,owner,review_date\n"
+                + "12345,Anna,DC Shah," + review() + "\n");
+        assertThat(file.status()).isEqualTo(422);
+        assertThat(file.json().path("errors").get(0).path("column").asString()).isEqualTo("family_name");
+        assertThat(api.get(entries, analyst).json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void theSamePersonIsAddedToAListOnceEvenByEightAtOnce() {
+        String id = created("MISSING_CHILD", "Missing children (API twice)");
+        String entries = LISTS + "/" + id + "/entries";
+        List<Response> answers = api.postAtOnce(8, entries, json(entry("NOWAK")), analyst);
+        assertThat(answers).extracting(Response::status).as(answers.toString())
+                .containsExactlyInAnyOrder(201, 409, 409, 409, 409, 409, 409, 409);
+        Response refused = answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
+        assertProblem(refused, 409, "familyName");
+        assertThat(refused.json().path("detail").asString())
+                .isEqualTo("This person is already on the list, with the same names and date of birth");
+        assertThat(api.get(entries, analyst).json().size()).isEqualTo(1);
+
+        Map<String, Object> sameAfterTrimAndCase = entry("  nowak ");
+        sameAfterTrimAndCase.put("givenNames", "ANNA");
+        assertProblem(api.post(entries, json(sameAfterTrimAndCase), analyst), 409, "familyName");
+        Map<String, Object> otherBirthDate = entry("NOWAK");
+        otherBirthDate.put("birthDate", "2009-03-04");
+        assertThat(api.post(entries, json(otherBirthDate), analyst).status()).isEqualTo(201);
+
+        Response file = importing(id, "family_name,given_names,birth_date,owner,review_date\n"
+                + "Nowak,Anna,2008-03-04,DC Shah," + review() + "\n"
+                + "KOWALSKA,Ewa,,DC Shah," + review() + "\n"
+                + "Kowalska,EWA,,DC Shah," + review() + "\n");
+        assertThat(file.status()).as(file.raw().body()).isEqualTo(422);
+        List<JsonNode> problems = List.copyOf(file.json().path("errors").values());
+        assertThat(problems).extracting(p -> p.path("row").asInt()).containsExactly(1, 3);
+        assertThat(problems.get(0).path("message").asString())
+                .isEqualTo("This person is already on the list, with the same names and date of birth");
+        assertThat(problems.get(1).path("message").asString())
+                .isEqualTo("This person is on an earlier row of the file, with the same names and date of birth");
+        assertThat(api.get(entries, analyst).json().size()).isEqualTo(2);
+    }
+
+    @Test
+    void entriesAreReadAllAtOnceOrAPageAtATime() {
+        String id = created("MISSING_PERSON", "Missing adults (API pages)");
+        StringBuilder csv = new StringBuilder("family_name,owner,review_date\n");
+        for (int i = 0; i < 5; i++) {
+            csv.append("PAGED").append((char) ('A' + i)).append(",DC Shah,").append(review()).append("\n");
+        }
+        assertThat(importing(id, csv.toString()).status()).isEqualTo(200);
+        String entries = LISTS + "/" + id + "/entries";
+        assertThat(api.get(entries, analyst).json().size()).as("all, as before").isEqualTo(5);
+        assertThat(api.get(entries + "?page=1&size=2", analyst).json().findValuesAsString("familyName"))
+                .containsExactly("PAGEDC", "PAGEDD");
+        assertThat(api.get(entries + "?page=9&size=2", analyst).json().findValuesAsString("familyName"))
+                .as("past the last: the last").containsExactly("PAGEDE");
+        assertThat(api.get(entries + "?size=5000", analyst).json().size()).isEqualTo(5);
+    }
 }

@@ -329,6 +329,107 @@ class WatchListPagesTest extends PageTests {
         assertThat(shown.select("#entries tr:contains(Ковальова) td").get(1).text()).isEqualTo("Not known");
     }
 
+    @Test
+    void aFileSavedByExcelWithAByteOrderMarkIsTakenAndAColumnTwiceIsNamed() throws Exception {
+        UUID list = list(WatchListKind.MISSING_PERSON, "Missing adults (Excel)");
+        String path = "/screening/watch-lists/" + list;
+        String review = today().plusMonths(6).toString();
+        byte[] text = ("family_name,given_names,owner,review_date\r\nNOWAK,Anna,DC Shah," + review + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] excel = new byte[text.length + 3];
+        excel[0] = (byte) 0xEF;
+        excel[1] = (byte) 0xBB;
+        excel[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, excel, 3, text.length);
+        MockHttpServletResponse taken = mvc.perform(as(ANALYST_PIU, multipart(path + "/import")
+                .file(new MockMultipartFile("file", "entries.csv", "text/csv", excel))).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(taken.getStatus()).isEqualTo(302);
+        assertThat(page(as(ANALYST_PIU, get(path))).select("#entries .wm-family-name").eachText())
+                .containsExactly("NOWAK");
+
+        Document twice = page(as(ANALYST_PIU, multipart(path + "/import").file(csv(
+                "family_name,owner,review_date,family_name\nKOWALSKA,DC Shah," + review + ",NOWAK\n"))).with(csrf()));
+        assertThat(twice.select("#import-problems a").eachText())
+                .containsExactly("Column family_name: The file has this column more than once in its first row");
+    }
+
+    @Test
+    void aFileWithManyBadRowsListsAHundredAndCountsTheRest() throws Exception {
+        UUID list = list(WatchListKind.MISSING_PERSON, "Missing adults (many problems)");
+        StringBuilder bad = new StringBuilder("family_name,owner,review_date\n");
+        for (int i = 0; i < 130; i++) {
+            bad.append("NOWAK,DC Shah,not a date\n");
+        }
+        Document refused = page(as(ANALYST_PIU, multipart("/screening/watch-lists/" + list + "/import")
+                .file(csv(bad.toString()))).with(csrf()));
+        assertThat(refused.select("#import-problems li")).hasSize(101);
+        assertThat(refused.select("#more-import-problems").text()).isEqualTo("and 30 more rows with problems");
+    }
+
+    @Test
+    void aNameWithoutALetterOrAPersonAlreadyOnTheListIsRefusedOnTheForm() throws Exception {
+        UUID list = list(WatchListKind.MISSING_PERSON, "Missing adults (refusals)");
+        String path = "/screening/watch-lists/" + list;
+        LocalDate review = today().plusMonths(3);
+        Document digits = page(dated(as(ANALYST_PIU, post(path + "/entries")).with(csrf()).param("familyName", "12345")
+                .param("source", "Essex Police MPU").param("owner", "DC Shah"), "reviewDate", review));
+        assertThat(digits.select(".govuk-error-summary a").eachText())
+                .containsExactly("The family name must have at least one letter");
+        assertThat(digits.select(".govuk-error-summary a").attr("href")).isEqualTo("#familyName");
+
+        watchLists.addEntry(list, entry("NOWAK", "Anna"), principal(ANALYST_PIU).actor());
+        Document twice = page(dated(dated(as(ANALYST_PIU, post(path + "/entries")).with(csrf())
+                .param("familyName", "Nowak ").param("givenNames", "anna").param("source", "Essex Police MPU")
+                .param("owner", "DC Shah"), "reviewDate", review), "birthDate", LocalDate.of(2008, 3, 4)));
+        assertThat(twice.title()).startsWith("Error: ");
+        assertThat(twice.select(".govuk-error-summary a").eachText())
+                .containsExactly("This person is already on the list, with the same names and date of birth");
+        assertThat(twice.select("#entries .wm-entry")).as("still one entry").hasSize(1);
+    }
+
+    @Test
+    void aLongListIsShownAHundredEntriesToAPageWithOnlyThoseShownLoggedAndTheFormsFirst() throws Exception {
+        UUID list = list(WatchListKind.MISSING_PERSON, "Missing adults (pages)");
+        String review = today().plusMonths(6).toString();
+        StringBuilder csv = new StringBuilder("family_name,owner,review_date\n");
+        for (int i = 0; i < 230; i++) {
+            csv.append("P").append((char) ('A' + i / 26)).append((char) ('A' + i % 26)).append(",DC Shah,")
+                    .append(review).append("\n");
+        }
+        assertThat(watchLists.importCsv(list, new java.io.StringReader(csv.toString()),
+                principal(ANALYST_PIU).actor()).imported()).isEqualTo(230);
+        String path = "/screening/watch-lists/" + list;
+
+        Document first = page(as(ANALYST_PIU, get(path)));
+        assertThat(first.select("#entries .wm-entry")).hasSize(100);
+        assertThat(first.select("#entries-heading").text()).isEqualTo("230 entries");
+        assertThat(first.select("#shown").text()).isEqualTo("Showing entries 1 to 100 of 230, by family name");
+        assertThat(first.select("#entries .wm-family-name").first().text()).isEqualTo("PAA");
+        assertThat(first.select(".govuk-pagination a[rel=prev]")).isEmpty();
+        assertThat(first.select(".govuk-pagination a[rel=next]").attr("href")).isEqualTo(path + "?page=1");
+        assertThat(first.select(".govuk-pagination a[rel=next]").text()).isEqualTo("Next entries");
+        assertThat(readsOf(list)).as("only the entries shown are logged").isEqualTo(100);
+        assertThat(first.select("#add, #import, #entries-heading").eachAttr("id"))
+                .as("on a phone, adding comes before scrolling through entries")
+                .containsExactly("add", "import", "entries-heading");
+
+        Document last = page(as(ANALYST_PIU, get(path + "?page=2")));
+        assertThat(last.select("#entries .wm-entry")).hasSize(30);
+        assertThat(last.select("#shown").text()).isEqualTo("Showing entries 201 to 230 of 230, by family name");
+        assertThat(last.select(".govuk-pagination a[rel=prev]").attr("href")).isEqualTo(path + "?page=1");
+        assertThat(last.select(".govuk-pagination a[rel=next]")).isEmpty();
+        assertThat(page(as(ANALYST_PIU, get(path + "?page=99"))).select("#entries .wm-entry"))
+                .as("past the last: the last").hasSize(30);
+        assertThat(readsOf(list)).isEqualTo(160);
+    }
+
+    int readsOf(UUID list) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'WATCH_LIST_ENTRY_READ' AND record_id IN"
+                + " (SELECT CAST(id AS VARCHAR(36)) FROM screening_watch_list_entry WHERE watch_list_id = ?)")
+                .param(list).query(Integer.class).single();
+    }
+
     /** The day, month and year boxes of a date input, as the page fills them. */
     static List<String> boxes(Document page, String field) {
         return List.of(page.select("#" + field + "-day").val(), page.select("#" + field + "-month").val(),

@@ -104,11 +104,52 @@ class WatchListRecords {
                 .query((rs, n) -> entry(rs)).optional();
     }
 
-    /** The entries of a list still on it, by family name. */
-    List<WatchListEntry> entries(UUID watchListId) {
+    /** The entries of a list still on it, by family name: as many as asked for, after skipping some. */
+    List<WatchListEntry> entries(UUID watchListId, long skip, int size) {
         return jdbc.sql("SELECT " + ENTRY_COLUMNS + """
                  FROM screening_watch_list_entry WHERE watch_list_id = ? AND removed_at IS NULL
-                ORDER BY family_name, given_names, id""").param(watchListId).query((rs, n) -> entry(rs)).list();
+                ORDER BY family_name, given_names, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""")
+                .params(watchListId, skip, size).query((rs, n) -> entry(rs)).list();
+    }
+
+    /**
+     * Whether the list holds, besides the entry named (if any), an entry of the same person: the same
+     * names and date of birth, spaces trimmed and case folded.
+     */
+    boolean samePerson(UUID watchListId, EntryDetails details, UUID besides) {
+        Person person = Person.of(details);
+        String sql = "SELECT id, family_name, given_names, birth_date FROM screening_watch_list_entry"
+                + " WHERE watch_list_id = ? AND removed_at IS NULL AND "
+                + (details.birthDate() == null ? "birth_date IS NULL" : "birth_date = ?");
+        var statement = jdbc.sql(sql).param(watchListId);
+        if (details.birthDate() != null) {
+            statement = statement.param(details.birthDate());
+        }
+        return statement.query((rs, n) -> rs.getObject("id", UUID.class).equals(besides) ? null
+                : new Person(fold(rs.getString("family_name")), fold(rs.getString("given_names")),
+                        date(rs, "birth_date"))).list().contains(person);
+    }
+
+    /** The people of the entries still on a list. */
+    java.util.Set<Person> people(UUID watchListId) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT family_name, given_names, birth_date FROM screening_watch_list_entry
+                WHERE watch_list_id = ? AND removed_at IS NULL""").param(watchListId)
+                .query((rs, n) -> new Person(fold(rs.getString("family_name")), fold(rs.getString("given_names")),
+                        date(rs, "birth_date"))).list());
+    }
+
+    /** Who an entry is, to find the same person twice on a list: names trimmed and case folded, and birth date. */
+    record Person(String familyName, String givenNames, LocalDate birthDate) {
+
+        static Person of(EntryDetails details) {
+            return new Person(fold(details.familyName()), fold(details.givenNames()), details.birthDate());
+        }
+    }
+
+    private static String fold(String name) {
+        return name == null || name.isBlank() ? null
+                : name.strip().toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Every entry still on a list, with its list's kind, to build the name index. */

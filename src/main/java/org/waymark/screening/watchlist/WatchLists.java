@@ -1,6 +1,7 @@
 package org.waymark.screening.watchlist;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.waymark.screening.names.NameIndex;
 import org.waymark.screening.names.PersonName;
 import org.waymark.shared.Actor;
+import org.waymark.shared.ConflictException;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.PlainText;
 import org.waymark.shared.RuleViolationException;
@@ -45,6 +48,12 @@ public class WatchLists {
 
     static final int NAME_LENGTH = 200;
     static final int NOTE_LENGTH = 1000;
+    /** The largest CSV file taken, on the page and through the API alike: some thousands of rows. */
+    public static final int MAX_CSV_BYTES = 2 * 1024 * 1024;
+    /** The most problems an import reports row by row; beyond them it says how many more rows have one. */
+    public static final int MAX_PROBLEMS_REPORTED = 100;
+    /** Entries on a page of a list: enough to look through, few enough for a phone. */
+    public static final int PAGE_SIZE = 100;
     /** How long a change of entries made on another node may take to reach this node's index. */
     static final Duration LOOK_FOR_CHANGES_EVERY = Duration.ofSeconds(1);
     // Fields as the API and the forms name them; a CSV file's columns are the same in snake case
@@ -99,7 +108,25 @@ public class WatchLists {
     /** The entries still on a list; the read is logged, one log entry for each entry shown. */
     public List<WatchListEntry> entries(UUID watchListId, Actor actor) {
         list(watchListId);
-        List<WatchListEntry> entries = records.entries(watchListId);
+        return logged(records.entries(watchListId, 0, Integer.MAX_VALUE), actor);
+    }
+
+    /**
+     * A page of the entries still on a list, by family name, of the size asked for (at least 1); a
+     * page past the last shows the last. Only the entries shown are logged as read.
+     *
+     * @param page the page asked for, from 0
+     */
+    public EntryPage entries(UUID watchListId, int page, int size, Actor actor) {
+        WatchList list = list(watchListId);
+        int pageSize = Math.max(1, size);
+        int pages = Math.max(1, (list.entries() + pageSize - 1) / pageSize);
+        int shown = Math.min(Math.max(page, 0), pages - 1);
+        List<WatchListEntry> entries = logged(records.entries(watchListId, (long) shown * pageSize, pageSize), actor);
+        return new EntryPage(entries, list.entries(), shown, pages, pageSize);
+    }
+
+    private List<WatchListEntry> logged(List<WatchListEntry> entries, Actor actor) {
         if (!entries.isEmpty()) {
             events.publishEvent(new WatchListEvents.EntriesRead(entries.stream().map(WatchListEntry::id).toList(),
                     actor));
@@ -118,8 +145,14 @@ public class WatchLists {
     public UUID addEntry(UUID watchListId, EntryDetails details, Actor actor) {
         WatchList list = list(watchListId);
         EntryDetails checked = checked(details, list);
+        // Taking the version locks its row until this transaction ends, and so serialises every change of
+        // entries: the same person added at once by two people is found here by the second.
+        long version = records.nextVersion();
+        if (records.samePerson(watchListId, checked, null)) {
+            throw new ConflictException("screening.watchlists.entry.alreadyOnList", FAMILY_NAME);
+        }
         UUID id = UUID.randomUUID();
-        records.insertEntry(id, watchListId, checked, actor, clock.instant(), records.nextVersion());
+        records.insertEntry(id, watchListId, checked, actor, clock.instant(), version);
         events.publishEvent(new WatchListEvents.EntryAdded(id, actor));
         afterCommit(() -> put(id, list, checked));
         entriesChanged(watchListId);
@@ -131,8 +164,13 @@ public class WatchLists {
         WatchList list = list(watchListId);
         current(watchListId, entryId);
         EntryDetails checked = checked(details, list);
+        // After the version's lock, which serialises changes of entries (see addEntry)
+        long version = records.nextVersion();
+        if (records.samePerson(watchListId, checked, entryId)) {
+            throw new ConflictException("screening.watchlists.entry.alreadyOnList", FAMILY_NAME);
+        }
         // Checked again as it is written: the entry may have been removed since it was read
-        if (!records.updateEntry(watchListId, entryId, checked, records.nextVersion())) {
+        if (!records.updateEntry(watchListId, entryId, checked, version)) {
             throw new NotFoundException("watch-list entry", entryId);
         }
         events.publishEvent(new WatchListEvents.EntryChanged(entryId, actor));
@@ -161,39 +199,73 @@ public class WatchLists {
     /**
      * Entries from a CSV file with a header row (columns family_name, given_names, birth_date as
      * yyyy-MM-dd, source, owner, review_date, consent_recorded_by, consent_recorded_on, note; family_name,
-     * owner and review_date required). Every row is checked first: when any is wrong, nothing is added and
-     * each problem is reported with its row and column.
+     * owner and review_date required; each column once). A byte order mark before the header, as Excel
+     * writes, is passed over. Every row is checked first: when any is wrong, nothing is added and each
+     * problem is reported with its row and column, the first {@link #MAX_PROBLEMS_REPORTED} of them with
+     * the count of the rest. A row with more cells than the header, or a person already on the list or
+     * on an earlier row, is a problem.
      */
     public ImportReport importCsv(UUID watchListId, Reader csv, Actor actor) {
         WatchList list = list(watchListId);
         List<ImportReport.RowProblem> problems = new ArrayList<>();
+        int rowsWithProblems = 0;
         List<EntryDetails> rows = new ArrayList<>();
+        long version;
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
+                .setIgnoreEmptyLines(true).setTrim(true).get().parse(withoutByteOrderMark(csv))) {
             List<String> header = parser.getHeaderNames().stream().map(String::strip).toList();
             for (String column : REQUIRED_COLUMNS) {
                 if (!header.contains(column)) {
                     problems.add(new ImportReport.RowProblem(0, column, "screening.watchlists.import.columnMissing"));
                 }
             }
+            Set<String> seen = new HashSet<>();
             for (String column : header) {
                 if (!COLUMNS.contains(column)) {
                     problems.add(new ImportReport.RowProblem(0, column, "screening.watchlists.import.columnUnknown"));
+                } else if (!seen.add(column)) {
+                    problems.add(new ImportReport.RowProblem(0, column, "screening.watchlists.import.columnTwice"));
                 }
             }
             if (!problems.isEmpty()) {
                 return new ImportReport(0, problems);
             }
+            // The version's lock serialises changes of entries (see addEntry), so the people already on
+            // the list stay as read until this import commits.
+            version = records.nextVersion();
+            Set<WatchListRecords.Person> onTheList = records.people(watchListId);
+            Set<WatchListRecords.Person> inTheFile = new HashSet<>();
             for (CSVRecord row : parser) {
                 long number = parser.getRecordNumber();
-                try {
-                    rows.add(checked(details(row, list), list));
-                } catch (RuleViolationException e) {
-                    problems.add(new ImportReport.RowProblem(number, column(e.field()), e.messageCode()));
+                ImportReport.RowProblem problem = null;
+                if (row.size() > header.size()) {
+                    problem = new ImportReport.RowProblem(number, null, "screening.watchlists.import.tooManyCells");
+                } else {
+                    try {
+                        EntryDetails details = checked(details(row, list), list);
+                        WatchListRecords.Person person = WatchListRecords.Person.of(details);
+                        if (onTheList.contains(person)) {
+                            problem = new ImportReport.RowProblem(number, column(FAMILY_NAME),
+                                    "screening.watchlists.import.alreadyOnList");
+                        } else if (!inTheFile.add(person)) {
+                            problem = new ImportReport.RowProblem(number, column(FAMILY_NAME),
+                                    "screening.watchlists.import.repeated");
+                        } else {
+                            rows.add(details);
+                        }
+                    } catch (RuleViolationException e) {
+                        problem = new ImportReport.RowProblem(number, column(e.field()), e.messageCode());
+                    }
+                }
+                if (problem != null) {
+                    rowsWithProblems++;
+                    if (problems.size() < MAX_PROBLEMS_REPORTED) {
+                        problems.add(problem);
+                    }
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            // Commons CSV reports a malformed file (an unclosed quote, a duplicate header) this way
+            // Commons CSV reports a malformed file (an unclosed quote) this way
             return new ImportReport(0, List.of(new ImportReport.RowProblem(0, null,
                     "screening.watchlists.import.unreadable")));
         }
@@ -201,9 +273,8 @@ public class WatchLists {
             problems.add(new ImportReport.RowProblem(0, null, "screening.watchlists.import.empty"));
         }
         if (!problems.isEmpty()) {
-            return new ImportReport(0, problems);
+            return new ImportReport(0, problems, Math.max(0, rowsWithProblems - problems.size()));
         }
-        long version = records.nextVersion();
         for (EntryDetails details : rows) {
             UUID id = UUID.randomUUID();
             records.insertEntry(id, watchListId, details, actor, clock.instant(), version);
@@ -212,6 +283,16 @@ public class WatchLists {
         }
         entriesChanged(watchListId);
         return new ImportReport(rows.size(), List.of());
+    }
+
+    /** The text, less the byte order mark at its start, if any (Excel's CSV UTF-8 writes one). */
+    private static Reader withoutByteOrderMark(Reader csv) throws IOException {
+        PushbackReader reader = new PushbackReader(csv, 1);
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
     }
 
     /** The entries still current whose names the passenger's name matches, best first. */
@@ -337,7 +418,13 @@ public class WatchLists {
     EntryDetails checked(EntryDetails details, WatchList list) {
         LocalDate today = LocalDate.now(clock);
         String familyName = required(details.familyName(), NAME_LENGTH, FAMILY_NAME);
+        if (!hasLetter(familyName)) {
+            throw new RuleViolationException("screening.watchlists.familyName.noLetter", FAMILY_NAME);
+        }
         String givenNames = optional(details.givenNames(), NAME_LENGTH, GIVEN_NAMES);
+        if (givenNames != null && !hasLetter(givenNames)) {
+            throw new RuleViolationException("screening.watchlists.givenNames.noLetter", GIVEN_NAMES);
+        }
         if (details.birthDate() != null && details.birthDate().isAfter(today)) {
             throw new RuleViolationException("screening.watchlists.birthDate.future", BIRTH_DATE);
         }
@@ -366,6 +453,11 @@ public class WatchLists {
         boolean keepConsent = list.kind().needsConsent();
         return new EntryDetails(familyName, givenNames, details.birthDate(), source, owner, details.reviewDate(),
                 keepConsent ? consentBy : null, keepConsent ? details.consentRecordedOn() : null, note);
+    }
+
+    /** Whether the text has a letter of any script: a name of digits, marks or emoji only is no name. */
+    private static boolean hasLetter(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
     }
 
     private static String required(String text, int length, String field) {

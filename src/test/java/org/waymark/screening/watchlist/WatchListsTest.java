@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.waymark.shared.Actor;
 import org.waymark.shared.AgencyId;
+import org.waymark.shared.ConflictException;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.UserId;
@@ -259,6 +260,24 @@ class WatchListsTest extends DatabaseTests {
                 OFFICER).problems()).extracting(ImportReport.RowProblem::messageCode)
                 .containsExactly("screening.watchlists.import.unreadable");
         assertThat(watchLists.list(list).entries()).isZero();
+    }
+
+    @Test
+    void anEntryIsNotChangedIntoAnotherEntryOfTheSamePersonButMayBeSavedAsItIs() {
+        UUID list = watchLists.createList(WatchListKind.MISSING_PERSON, "Same person", "MPU", OFFICER);
+        watchLists.addEntry(list, entry("Petrova", "Elena", BORN), OFFICER);
+        UUID other = watchLists.addEntry(list, entry("Petrova", "Elena", null), OFFICER);
+
+        assertThatThrownBy(() -> watchLists.changeEntry(list, other, entry("PETROVA", " elena", BORN), OFFICER))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.messageCode()).isEqualTo("screening.watchlists.entry.alreadyOnList");
+                    assertThat(e.field()).isEqualTo("familyName");
+                });
+        watchLists.changeEntry(list, other, entry("Petrova", "Elena", null), OFFICER);
+        UUID elsewhere = watchLists.createList(WatchListKind.MISSING_PERSON, "Same person, other list", "MPU",
+                OFFICER);
+        watchLists.addEntry(elsewhere, entry("Petrova", "Elena", BORN), OFFICER);
+        assertThat(watchLists.list(list).entries()).isEqualTo(2);
     }
 
     private int logged(String action, UUID record) {

@@ -1,7 +1,11 @@
 package org.waymark.screening.watchlist.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +16,9 @@ import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,7 +28,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.screening.watchlist.EntryDetails;
@@ -40,6 +48,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Screening watch lists")
 @RequiredArgsConstructor
 class WatchListsApi {
+
+    /** The most entries a page of the API's entries holds. */
+    static final int MAX_PAGE_SIZE = 1000;
 
     private final WatchLists watchLists;
     private final MessageSource messages;
@@ -98,10 +109,17 @@ class WatchListsApi {
     }
 
     @GetMapping("/{id}/entries")
-    @Operation(summary = "The entries still on a list; each one read is written to the audit log")
-    List<EntryJson> entries(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user) {
+    @Operation(summary = "The entries still on a list, by family name; each one read is written to the audit log",
+            description = "All of them unless page (from 0) or size is given: then a page of size entries (100 unless"
+                    + " given, at most 1000); a page past the last gives the last. The list itself says how many"
+                    + " entries it holds.")
+    List<EntryJson> entries(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, @AuthenticationPrincipal WaymarkUser user) {
         LocalDate today = LocalDate.now(clock);
-        return watchLists.entries(id, user.actor()).stream().map(entry -> EntryJson.of(entry, today)).toList();
+        List<WatchListEntry> entries = page == null && size == null ? watchLists.entries(id, user.actor())
+                : watchLists.entries(id, page == null ? 0 : page,
+                        Math.min(size == null ? WatchLists.PAGE_SIZE : size, MAX_PAGE_SIZE), user.actor()).entries();
+        return entries.stream().map(entry -> EntryJson.of(entry, today)).toList();
     }
 
     @GetMapping("/{id}/entries/{entryId}")
@@ -112,7 +130,9 @@ class WatchListsApi {
 
     @PostMapping("/{id}/entries")
     @Operation(summary = "Add an entry by hand", description = "Dates are year-month-day. consentRecordedBy and"
-            + " consentRecordedOn are needed on a RE_TRAFFICKING_RISK list. 400 problem JSON names the field at fault.")
+            + " consentRecordedOn are needed on a RE_TRAFFICKING_RISK list. 400 problem JSON names the field at fault;"
+            + " 409 problem JSON naming familyName when the same person (names and date of birth) is on the list"
+            + " already.")
     ResponseEntity<EntryJson> add(@PathVariable UUID id, @RequestBody EntryDetails details,
             @AuthenticationPrincipal WaymarkUser user) {
         UUID entryId = watchLists.addEntry(id, details, user.actor());
@@ -142,18 +162,45 @@ class WatchListsApi {
     @PostMapping(path = "/{id}/import", consumes = "text/csv")
     @Operation(summary = "Add entries from a CSV file with a header row",
             description = "Columns family_name, given_names, birth_date, source, owner, review_date,"
-                    + " consent_recorded_by, consent_recorded_on, note. When any row is wrong nothing is added and"
-                    + " the answer is 422 problem JSON listing each row's problem.")
-    ResponseEntity<?> importCsv(@PathVariable UUID id, @RequestBody(required = false) String csv,
-            @AuthenticationPrincipal WaymarkUser user) {
-        ImportReport report = watchLists.importCsv(id, new StringReader(csv == null ? "" : csv), user.actor());
+                    + " consent_recorded_by, consent_recorded_on, note, each once. UTF-8 unless the content type"
+                    + " names another character set; a byte order mark is passed over. Up to 2 MB: a larger body"
+                    + " is answered with 413 problem JSON. When any row is wrong nothing is added and the answer is"
+                    + " 422 problem JSON listing each row's problem, the first 100 of them, with"
+                    + " moreRowsWithProblems counting the rest. A person already on the list, or on an earlier row,"
+                    + " is a row's problem.")
+    ResponseEntity<?> importCsv(@PathVariable UUID id, InputStream body,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+            @AuthenticationPrincipal WaymarkUser user) throws IOException {
+        byte[] bytes = body.readNBytes(WatchLists.MAX_CSV_BYTES + 1);
+        if (bytes.length > WatchLists.MAX_CSV_BYTES) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    messages.getMessage("screening.watchlists.import.tooLarge", null, Locale.UK));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        String csv = new String(bytes, charset(contentType));
+        ImportReport report = watchLists.importCsv(id, new StringReader(csv), user.actor());
         if (report.succeeded()) {
             return ResponseEntity.ok(new ImportJson(report.imported()));
         }
+        String refused = messages.getMessage("screening.watchlists.import.refused", null, Locale.UK);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage("screening.watchlists.import.refused", null, Locale.UK));
+                report.moreRowsWithProblems() == 0 ? refused : refused + " ("
+                        + messages.getMessage("screening.watchlists.import.moreProblems",
+                                new Object[] { report.moreRowsWithProblems() }, Locale.UK) + ")");
         problem.setProperty("errors", report.problems().stream().map(p -> new RowProblemJson(p.row(), p.column(),
                 messages.getMessage(p.messageCode(), null, p.messageCode(), Locale.UK))).toList());
+        problem.setProperty("moreRowsWithProblems", report.moreRowsWithProblems());
         return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    /** The character set the content type names, UTF-8 when it names none or one unknown. */
+    private static Charset charset(String contentType) {
+        try {
+            Charset named = contentType == null ? null : MediaType.parseMediaType(contentType).getCharset();
+            return named == null ? StandardCharsets.UTF_8 : named;
+        } catch (RuntimeException e) {
+            return StandardCharsets.UTF_8;
+        }
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.identity.WaymarkUser;
 import org.waymark.screening.watchlist.EntryDetails;
+import org.waymark.screening.watchlist.EntryPage;
 import org.waymark.screening.watchlist.ImportReport;
 import org.waymark.screening.watchlist.WatchList;
 import org.waymark.screening.watchlist.WatchListEntry;
@@ -42,9 +43,6 @@ import org.waymark.shared.RuleViolationException;
 @RequestMapping("/screening/watch-lists")
 @RequiredArgsConstructor
 class WatchListsController {
-
-    /** The largest CSV file taken: some thousands of rows. */
-    static final long MAX_BYTES = 2 * 1024 * 1024;
 
     private final WatchLists watchLists;
     private final Clock clock;
@@ -71,12 +69,13 @@ class WatchListsController {
     }
 
     @GetMapping("/{id}")
-    String list(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser user, Model model) {
+    String list(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal WaymarkUser user, Model model) {
         WatchList list = watchLists.list(id);
         EntryForm form = new EntryForm();
         form.setSource(list.source());
         model.addAttribute("form", form);
-        return listPage(list, user, model);
+        return listPage(list, page, user, model);
     }
 
     @PostMapping("/{id}/entries")
@@ -93,7 +92,7 @@ class WatchListsController {
                 errors.rejectValue(e.field(), e.messageCode());
             }
         }
-        return listPage(list, user, model);
+        return listPage(list, 0, user, model);
     }
 
     @GetMapping("/{id}/entries/{entryId}/edit")
@@ -141,11 +140,11 @@ class WatchListsController {
         model.addAttribute("form", form);
         if (file == null || file.isEmpty()) {
             model.addAttribute("importProblem", "screening.watchlists.import.file.required");
-            return listPage(list, user, model);
+            return listPage(list, 0, user, model);
         }
-        if (file.getSize() > MAX_BYTES) {
+        if (file.getSize() > WatchLists.MAX_CSV_BYTES) {
             model.addAttribute("importProblem", "screening.watchlists.import.tooLarge");
-            return listPage(list, user, model);
+            return listPage(list, 0, user, model);
         }
         ImportReport report;
         try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
@@ -153,7 +152,8 @@ class WatchListsController {
         }
         if (!report.succeeded()) {
             model.addAttribute("importProblems", report.problems());
-            return listPage(list, user, model);
+            model.addAttribute("moreImportProblems", report.moreRowsWithProblems());
+            return listPage(list, 0, user, model);
         }
         redirect.addFlashAttribute("notice", "screening.watchlists.import.taken");
         redirect.addFlashAttribute("noticeCount", report.imported());
@@ -166,9 +166,12 @@ class WatchListsController {
         return "screening/watchlists/lists";
     }
 
-    private String listPage(WatchList list, WaymarkUser user, Model model) {
+    /** The list with a page of its entries: only those shown are logged as read. */
+    private String listPage(WatchList list, int page, WaymarkUser user, Model model) {
+        EntryPage entries = watchLists.entries(list.id(), page, WatchLists.PAGE_SIZE, user.actor());
         model.addAttribute("list", list);
-        model.addAttribute("entries", watchLists.entries(list.id(), user.actor()));
+        model.addAttribute("page", entries);
+        model.addAttribute("entries", entries.entries());
         model.addAttribute("today", LocalDate.now(clock));
         return "screening/watchlists/list";
     }
