@@ -372,6 +372,16 @@ class ScreeningReviewPagesTest extends PageTests {
         assertThat(audit.find(new AuditQuery("ENGAGEMENT_REQUESTS_READ", "ENGAGEMENT_REQUEST", requestId.toString(),
                 null), 0, 10)).anyMatch(entry -> entry.userId().equals(principal(OFFICER).id().value()));
 
+        // Another rule found her too: asking about that hit joins the request officers have, not a second one.
+        UUID again = hit(setting, "PETROVA, NADIA");
+        assertThat(mvc.perform(as(PIU, post("/screening/hits/" + again + "/decision")).session(session).with(csrf())
+                .param("decision", "ASK").param("description", "Blue coat").param("why", NEUTRAL)).andReturn()
+                .getResponse().getRedirectedUrl()).isEqualTo("/screening/hits/" + again);
+        assertThat(page(as(OFFICER, get(setting.flightPage()))).select("#asked-to-speak-with .govuk-summary-card"))
+                .as("one request for one person").hasSize(1);
+        assertThat(page(as(PIU, get("/screening/hits/" + again)).session(session)).select("#decision").text())
+                .contains("Officers asked", "Red coat");
+
         assertThat(page(as(COORDINATOR, get(setting.flightPage()))).select("#asked-to-speak-with h3").text())
                 .isEqualTo("PETROVA, NADIA");
         for (String unassigned : List.of(OTHER_OFFICER, PARTNER_COORDINATOR, ADMIN)) {

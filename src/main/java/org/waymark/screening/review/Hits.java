@@ -224,6 +224,11 @@ public class Hits {
                     : "screening.review.decision.alreadyMade", "decision");
         }
         UUID request = null;
+        UUID waiting = checked.kind() == Decision.Kind.ASK ? waitingRequestForThePerson(id) : null;
+        if (waiting != null) {
+            // Officers are asked about them on this flight already (another rule or list found them): one request.
+            return finish(id, checked, user, null, waiting);
+        }
         if (checked.kind() == Decision.Kind.ASK) {
             request = UUID.randomUUID();
             jdbc.sql("""
@@ -234,11 +239,26 @@ public class Hits {
                     .param("description", checked.description()).param("why", checked.why())
                     .param("user", user.id().value()).param("at", Timestamp.from(now)).update();
         }
-        events.publishEvent(new ReviewEvents.HitDecided(id, checked.kind().status().name(), user.actor()));
-        if (request != null) {
-            events.publishEvent(new ReviewEvents.EngagementRequested(request, user.actor()));
+        return finish(id, checked, user, request, request);
+    }
+
+    private Decided finish(UUID id, Decision decision, WaymarkUser user, UUID made, UUID request) {
+        events.publishEvent(new ReviewEvents.HitDecided(id, decision.kind().status().name(), user.actor()));
+        if (made != null) {
+            events.publishEvent(new ReviewEvents.EngagementRequested(made, user.actor()));
         }
-        return new Decided(id, checked.kind().status(), request);
+        return new Decided(id, decision.kind().status(), request);
+    }
+
+    /** The request officers of the hit's flight have about the same person and have not answered yet, if any. */
+    private UUID waitingRequestForThePerson(UUID hit) {
+        return jdbc.sql("""
+                SELECT r.id FROM screening_request r JOIN screening_hit asked ON asked.id = r.hit_id
+                JOIN screening_hit mine ON mine.id = :id
+                WHERE r.operation_id = mine.operation_id AND r.flight_id = mine.flight_id
+                    AND asked.person_key = mine.person_key AND r.result IS NULL
+                ORDER BY r.asked_at FETCH FIRST 1 ROWS ONLY""").param("id", hit).query(UUID.class).optional()
+                .orElse(null);
     }
 
     private boolean flightGone(UUID hit, Instant now) {
@@ -320,9 +340,16 @@ public class Hits {
     }
 
     private HitView load(UUID id, String operationName) {
+        // Its own request, or the one made about the same person on the flight that it joined when asked about.
         Optional<RequestView> request = jdbc.sql("""
-                SELECT id, description, why, asked_at, result, result_at, result_note FROM screening_request
-                WHERE hit_id = :id""").param("id", id)
+                SELECT r.id, r.description, r.why, r.asked_at, r.result, r.result_at, r.result_note
+                FROM screening_request r JOIN screening_hit asked ON asked.id = r.hit_id
+                JOIN screening_hit mine ON mine.id = :id
+                WHERE r.hit_id = :id OR (mine.status = 'ASKED' AND asked.person_key = mine.person_key
+                    AND asked.operation_id = mine.operation_id AND asked.flight_id = mine.flight_id
+                    AND r.asked_at <= mine.decided_at)
+                ORDER BY CASE WHEN r.hit_id = :id THEN 0 ELSE 1 END, r.asked_at DESC
+                FETCH FIRST 1 ROWS ONLY""").param("id", id)
                 .query((rs, row) -> new RequestView(rs.getObject("id", UUID.class), rs.getString("description"),
                         rs.getString("why"), instant(rs, "asked_at"),
                         rs.getString("result") == null ? null : RequestResult.valueOf(rs.getString("result")),
