@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
@@ -118,6 +119,16 @@ class FlightRecords {
      * message for each flight it was too old for.
      */
     boolean apply(UUID messageId, ParsedInterchange parsed, Map<Manifest, UUID> flights, List<ParseWarning> warnings) {
+        return apply(messageId, parsed, flights, warnings, hash::of);
+    }
+
+    /**
+     * As {@link #apply(UUID, ParsedInterchange, Map, List)}, with the keyed hash of each card and
+     * frequent flyer number given by secretHash: for a message whose numbers were hashed when it
+     * was taken in and replaced by their hashes before it was queued.
+     */
+    boolean apply(UUID messageId, ParsedInterchange parsed, Map<Manifest, UUID> flights, List<ParseWarning> warnings,
+            UnaryOperator<String> secretHash) {
         Map<UUID, List<Manifest>> byFlight = new java.util.TreeMap<>();
         flights.forEach((manifest, flight) -> byFlight.computeIfAbsent(flight, f -> new ArrayList<>()).add(manifest));
         boolean applied = false;
@@ -163,7 +174,7 @@ class FlightRecords {
                 if (!furtherPart) {
                     clear(flight, kind);
                 }
-                insert(messageId, flight, kind.source, manifest);
+                insert(messageId, flight, kind.source, manifest, secretHash);
                 jdbc.sql("UPDATE pd_flight SET " + kind.column + "_message_id = :message, " + kind.column
                         + "_order = :order, " + kind.column + "_parts = :parts WHERE id = :id")
                         .param("message", messageId).param("order", furtherPart ? appliedOrder : order)
@@ -228,7 +239,7 @@ class FlightRecords {
         }
     }
 
-    private void insert(UUID messageId, UUID flight, String source, Manifest manifest) {
+    private void insert(UUID messageId, UUID flight, String source, Manifest manifest, UnaryOperator<String> secretHash) {
         Map<String, UUID> bookingIds = new HashMap<>();
         LocalDate flightDay = keyOf(manifest.flight()).map(FlightKey::departureDate).orElse(null);
         for (Booking booking : manifest.bookings()) {
@@ -247,7 +258,7 @@ class FlightRecords {
                     .param("oneWay", oneWay(booking.itinerary()))
                     .param("itinerary", clean(itinerary(booking.itinerary()), 2000))
                     .param("paymentType", MessageRecords.cut(booking.paymentType(), 10))
-                    .param("cardHash", hash.of(booking.cardNumber()))
+                    .param("cardHash", secretHash.apply(booking.cardNumber()))
                     .param("payer", clean(booking.payerName(), 200))
                     .param("agency", clean(booking.travelAgency(), 200)).update();
             int ordinal = 0;
@@ -259,7 +270,7 @@ class FlightRecords {
             ordinal = 0;
             for (String number : booking.frequentFlyerNumbers()) {
                 jdbc.sql("INSERT INTO pd_frequent_flyer (booking_id, ordinal, number_hash) VALUES (:id, :ordinal, :hash)")
-                        .param("id", id).param("ordinal", ordinal++).param("hash", hash.of(number)).update();
+                        .param("id", id).param("ordinal", ordinal++).param("hash", secretHash.apply(number)).update();
             }
         }
         int first = jdbc.sql("SELECT COALESCE(MAX(ordinal) + 1, 0) FROM pd_traveller WHERE flight_id = :id AND source = :source")

@@ -32,8 +32,8 @@ import org.waymark.shared.UnprocessableException;
 /**
  * A watched folder, {@code WAYMARK_PASSENGER_DATA_INBOX}, where an airline gateway drops
  * messages as files. Each look takes every regular file that is settled, stores it through
- * {@link PassengerDataIntake} and only then moves it to {@code done/} (applied, read, or the same
- * message again) or to {@code failed/} (it could not be read, or was stored but not applied),
+ * {@link PassengerDataIntake} and only then moves it to {@code done/} (applied, read, queued to be
+ * applied, or the same message again) or to {@code failed/} (it could not be read, or was stored but not applied),
  * never over a file of the same name there. A file is settled when its size and modification
  * time are what they were at the previous look, so one still being written is left for later;
  * names starting with a dot or ending in .tmp, .part or .filepart are never taken, for gateways
@@ -164,7 +164,7 @@ class Inbox {
             return null;
         }
         return switch (receipt.status()) {
-            case APPLIED, PARSED -> move(file, DONE, null) ? true : null;
+            case APPLIED, PARSED, QUEUED -> move(file, DONE, null) ? true : null;
             case FAILED -> move(file, FAILED, "Stored as message " + receipt.id() + ", which could not be read: it"
                     + " is in the failed queue, with the reason, until it is replayed.") ? false : null;
             case RECEIVED -> move(file, FAILED, "Stored as message " + receipt.id() + " but not applied: replay it.")

@@ -102,7 +102,34 @@ class MessageRecords {
      */
     boolean claim(UUID id) {
         return jdbc.sql("SELECT status FROM pd_message WHERE id = :id FOR UPDATE").param("id", id).query(String.class)
-                .optional().filter(MessageStatus.RECEIVED.name()::equals).isPresent();
+                .optional().filter(status -> MessageStatus.RECEIVED.name().equals(status)
+                        || MessageStatus.QUEUED.name().equals(status))
+                .isPresent();
+    }
+
+    /** A message the queue did not take: stored and not applied, for a replay to apply (unless a node applied it meanwhile). */
+    void unqueue(UUID id) {
+        jdbc.sql("UPDATE pd_message SET status = 'RECEIVED' WHERE id = :id AND status = 'QUEUED'").param("id", id)
+                .update();
+    }
+
+    /** The message's status, if it is kept. */
+    Optional<MessageStatus> statusOf(UUID id) {
+        return jdbc.sql("SELECT status FROM pd_message WHERE id = :id").param("id", id).query(String.class)
+                .optional().map(MessageStatus::valueOf);
+    }
+
+    /**
+     * Marks a message that waits to be applied (queued, or stored and not applied) as failed, with
+     * the reason; whether it did (not when it was applied meanwhile).
+     */
+    boolean fail(UUID id, Failure failure) {
+        return jdbc.sql("""
+                UPDATE pd_message SET status = 'FAILED', failure = :failure, failure_segment = :segment,
+                    failure_position = :position
+                WHERE id = :id AND status IN ('QUEUED', 'RECEIVED')""")
+                .param("id", id).param("failure", cut(failure.message(), 1000))
+                .param("segment", cut(failure.segment(), 10)).param("position", failure.position()).update() > 0;
     }
 
     void status(UUID id, MessageStatus status) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,8 @@ import org.waymark.shared.UserId;
  * applied (in a transaction of its own), the same message sent again is acknowledged and
  * dropped by the hash of its bytes, and one that cannot be read waits in the failed queue with
  * the reason until a replay reads it again. Card and frequent flyer numbers are blanked in the
- * stored message and kept only as keyed hashes.
+ * stored message and kept only as keyed hashes. Where Kafka is configured, a message read is
+ * queued after it is stored, and a node applies it from the queue (ADR 0049).
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -62,6 +64,8 @@ public class PassengerDataIntake {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Present where Kafka is configured: messages read are queued there and applied by a consumer. */
+    private final Optional<PassengerDataQueue> queue;
 
     /** A message sent through the API by a carrier gateway. */
     public Receipt receive(byte[] body, WaymarkUser gateway) {
@@ -89,18 +93,66 @@ public class PassengerDataIntake {
             return messages.receipt(earlier.get()).orElseThrow().asDuplicate();
         }
         Reading reading = read(body);
+        boolean queued = reading.parsed() != null && queue.isPresent();
         UUID id;
         try {
-            id = transaction.execute(status -> messages.store(new NewMessage(hash, reading.stored(), body.length,
-                    MessageRecords.cut(from.replaceAll("\\p{Cntrl}", "?"), 300), sender, clock.instant(), reading.parsed(),
-                    reading.failure())));
+            id = transaction.execute(status -> {
+                UUID stored = messages.store(new NewMessage(hash, reading.stored(), body.length,
+                        MessageRecords.cut(from.replaceAll("\\p{Cntrl}", "?"), 300), sender, clock.instant(),
+                        reading.parsed(), reading.failure()));
+                if (queued) {
+                    messages.status(stored, MessageStatus.QUEUED);
+                }
+                return stored;
+            });
         } catch (DuplicateKeyException sentTwiceAtOnce) {
             return messages.receipt(messages.byHash(hash).orElseThrow()).orElseThrow().asDuplicate();
         }
-        if (reading.parsed() != null) {
+        if (queued) {
+            if (!queue.get().publish(id, reading.parsed())) {
+                // Not on the queue: stored but not applied, as after a fault of the database, and a replay applies it
+                transaction.executeWithoutResult(status -> messages.unqueue(id));
+            }
+        } else if (reading.parsed() != null) {
             apply(id, reading.parsed());
         }
         return messages.receipt(id).orElseThrow();
+    }
+
+    /**
+     * Applies a message taken from the passenger data queue, with the keyed hashes of its card and
+     * frequent flyer numbers as taken in (the stored message has them blanked). One applied
+     * already, failed meanwhile, or masked is left as it is, so a redelivery never applies twice.
+     * Throws when the message cannot be read or applied, for the queue to try again and then set it
+     * aside.
+     */
+    void applyQueued(UUID id, List<PassengerDataQueue.BookingHashes> hashes) {
+        Optional<MessageStatus> status = messages.statusOf(id);
+        if (status.isEmpty() || (status.get() != MessageStatus.QUEUED && status.get() != MessageStatus.RECEIVED)) {
+            log.info("Passenger data message {} from the queue was {} already: left as it is", id,
+                    status.map(Enum::name).orElse("deleted"));
+            return;
+        }
+        Optional<NewMessage> stored = messages.forReplay(id);
+        if (stored.isEmpty()) {
+            log.warn("Passenger data message {} from the queue was masked before it was applied: left as it is", id);
+            return;
+        }
+        ParsedInterchange parsed = reader.read(stored.get().raw());
+        if (parsed.manifests().isEmpty()
+                || parsed.manifests().stream().anyMatch(m -> FlightRecords.keyOf(m.flight()).isEmpty())) {
+            throw new MalformedMessageException("A flight has no date, carrier, number, origin or destination.", null,
+                    0);
+        }
+        applyOrThrow(id, PassengerDataQueue.withHashes(parsed, hashes), value -> value);
+    }
+
+    /**
+     * Marks a message from the queue that could not be applied as failed, with the reason, so that
+     * it waits in the failed queue for a replay; whether it did.
+     */
+    boolean failQueued(UUID id, Failure failure) {
+        return Boolean.TRUE.equals(transaction.execute(status -> messages.fail(id, failure)));
     }
 
     /**
@@ -156,24 +208,37 @@ public class PassengerDataIntake {
     }
 
     private void apply(UUID id, ParsedInterchange parsed) {
-        Map<Manifest, UUID> byManifest = new LinkedHashMap<>();
         try {
-            for (Manifest manifest : parsed.manifests()) {
-                byManifest.put(manifest, flights.ensure(manifest));
-            }
-            transaction.executeWithoutResult(status -> {
-                if (!messages.claim(id)) {
-                    return; // applied already, by a replay at the same moment
-                }
-                List<ParseWarning> warnings = new ArrayList<>();
-                boolean applied = flights.apply(id, parsed, byManifest, warnings);
-                messages.flights(id, byManifest.values().stream().distinct().toList());
-                messages.warn(id, warnings);
-                messages.status(id, applied ? MessageStatus.APPLIED : MessageStatus.PARSED);
-            });
+            applyOrThrow(id, parsed, null);
         } catch (RuntimeException e) {
             // Stored already: it stays RECEIVED and a replay applies it.
             log.error("Passenger data message {} was stored but not applied", id, e);
+        }
+    }
+
+    /**
+     * Applies a stored message to its flights, once: a message applied already (by a replay or a
+     * redelivery at the same moment) is left as it is. Card and frequent flyer numbers are hashed
+     * with the key unless secretHash is given.
+     */
+    private void applyOrThrow(UUID id, ParsedInterchange parsed, UnaryOperator<String> secretHash) {
+        Map<Manifest, UUID> byManifest = new LinkedHashMap<>();
+        for (Manifest manifest : parsed.manifests()) {
+            byManifest.put(manifest, flights.ensure(manifest));
+        }
+        boolean claimed = Boolean.TRUE.equals(transaction.execute(status -> {
+            if (!messages.claim(id)) {
+                return false; // applied already, by a replay or a redelivery at the same moment
+            }
+            List<ParseWarning> warnings = new ArrayList<>();
+            boolean applied = secretHash == null ? flights.apply(id, parsed, byManifest, warnings)
+                    : flights.apply(id, parsed, byManifest, warnings, secretHash);
+            messages.flights(id, byManifest.values().stream().distinct().toList());
+            messages.warn(id, warnings);
+            messages.status(id, applied ? MessageStatus.APPLIED : MessageStatus.PARSED);
+            return true;
+        }));
+        if (!claimed) {
             return;
         }
         // After the message is applied and apart from it: a link that fails loses nothing, and

@@ -42,7 +42,8 @@ class PassengerDataApi {
             + " body is the EDIFACT text as received, in the character set its UNB names (UTF-8 by default), up to"
             + " 10 MB. 202 with what was read; the same message sent again is acknowledged with duplicate true and"
             + " not applied twice. A message that cannot be read is kept in the failed queue and answered with 422"
-            + " problem JSON naming the segment and its position (counted from 1, UNB is 1).")
+            + " problem JSON naming the segment and its position (counted from 1, UNB is 1). Where Waymark passes"
+            + " messages through Kafka, a message read is answered with status QUEUED until a node has applied it.")
     ResponseEntity<?> receive(InputStream body, @AuthenticationPrincipal WaymarkUser user) throws IOException {
         byte[] bytes = body.readNBytes(PassengerDataIntake.MAX_BYTES + 1);
         if (bytes.length > PassengerDataIntake.MAX_BYTES) {
