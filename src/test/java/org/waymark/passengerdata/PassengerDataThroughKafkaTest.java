@@ -7,17 +7,21 @@ import static org.waymark.passengerdata.Messages.pnrgov;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,11 +30,14 @@ import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 import org.waymark.passengerdata.edifact.EdifactReader;
 import org.waymark.passengerdata.edifact.ParsedInterchange;
@@ -38,6 +45,8 @@ import org.waymark.passengerdata.generator.MessageGenerator;
 import org.waymark.passengerdata.generator.MessageGenerator.Generated;
 import org.waymark.support.ApiClient.Response;
 import org.waymark.support.ApiTests;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * With Kafka brokers configured (here one KRaft broker in the test's process), messages sent to
@@ -169,6 +178,33 @@ class PassengerDataThroughKafkaTest extends ApiTests {
                 .query(String.class).single();
         awaitStatus(id, "APPLIED");
         assertThat(count("SELECT COUNT(*) FROM pd_traveller WHERE message_id = '" + id + "'")).isEqualTo(2);
+    }
+
+    @Test
+    void aMessageTheBrokersDoNotTakeIsStoredNotAppliedAndAReplayAppliesIt() {
+        // A node whose brokers cannot be reached: nothing listens on port 1 of the loopback
+        var producers = new DefaultKafkaProducerFactory<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000));
+        try {
+            PassengerDataQueue unreachable = new PassengerDataQueue(new KafkaTemplate<>(producers),
+                    context.getBean(JsonMapper.class), keyedHash, TOPIC, Duration.ofSeconds(1));
+            PassengerDataIntake cutOff = new PassengerDataIntake(context.getBean(MessageRecords.class),
+                    context.getBean(FlightRecords.class), context.getBean(FlightLinks.class),
+                    context.getBean(TransactionTemplate.class), context, context.getBean(Clock.class),
+                    Optional.of(unreachable));
+
+            Receipt receipt = cutOff.receive(paxlst("U1", "2612071030", "2612071215"), "test: brokers away");
+
+            assertThat(receipt.status()).as("stored, not applied, and not said to be queued")
+                    .isEqualTo(MessageStatus.RECEIVED);
+            Response replayed = api.post(MESSAGES + "/" + receipt.id() + "/replay", "", piu);
+            assertThat(replayed.text("status")).isEqualTo("APPLIED");
+        } finally {
+            producers.destroy();
+        }
     }
 
     @Test
