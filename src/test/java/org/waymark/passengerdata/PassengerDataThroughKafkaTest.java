@@ -33,6 +33,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -64,6 +65,7 @@ class PassengerDataThroughKafkaTest extends ApiTests {
     static final String TOPIC = "waymark.passenger-data";
     static final String DEAD_LETTERS = "waymark.passenger-data.dlt";
 
+    private static final String BROKERS = "waymark.test.kafka.brokers";
     private static EmbeddedKafkaKraftBroker broker;
     private static Path inbox;
 
@@ -71,6 +73,9 @@ class PassengerDataThroughKafkaTest extends ApiTests {
     static void kafka(DynamicPropertyRegistry registry) throws IOException {
         if (broker == null) {
             broker = new EmbeddedKafkaKraftBroker(1, 3);
+            // The broker names itself in system properties: under names no application reads, so
+            // that the applications of later test classes in this process do not find Kafka
+            broker.brokerListProperty(BROKERS);
             broker.afterPropertiesSet();
             inbox = Files.createTempDirectory("waymark-kafka-inbox-test");
         }
@@ -110,8 +115,15 @@ class PassengerDataThroughKafkaTest extends ApiTests {
         ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("testKafkaBroker", () -> {
             started.destroy();
             broker = null;
+            System.clearProperty(BROKERS);
+            System.clearProperty(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS);
             FileSystemUtils.deleteRecursively(folder);
         });
+    }
+
+    @Test
+    void noOtherApplicationInThisProcessIsToldOfTheBroker() {
+        assertThat(System.getProperty("spring.kafka.bootstrap-servers")).isNull();
     }
 
     @Test
