@@ -113,6 +113,12 @@ class MessageRecords {
                 .update();
     }
 
+    /** A message stored and not applied, put on the queue again: whether it was still waiting (not applied meanwhile). */
+    boolean requeue(UUID id) {
+        return jdbc.sql("UPDATE pd_message SET status = 'QUEUED' WHERE id = :id AND status IN ('RECEIVED', 'QUEUED')")
+                .param("id", id).update() == 1;
+    }
+
     /** The message's status, if it is kept. */
     Optional<MessageStatus> statusOf(UUID id) {
         return jdbc.sql("SELECT status FROM pd_message WHERE id = :id").param("id", id).query(String.class)

@@ -90,7 +90,7 @@ public class PassengerDataIntake {
         String hash = sha256(body);
         Optional<UUID> earlier = messages.byHash(hash);
         if (earlier.isPresent()) {
-            return messages.receipt(earlier.get()).orElseThrow().asDuplicate();
+            return again(earlier.get(), body);
         }
         Reading reading = read(body);
         boolean queued = reading.parsed() != null && queue.isPresent();
@@ -106,7 +106,7 @@ public class PassengerDataIntake {
                 return stored;
             });
         } catch (DuplicateKeyException sentTwiceAtOnce) {
-            return messages.receipt(messages.byHash(hash).orElseThrow()).orElseThrow().asDuplicate();
+            return again(messages.byHash(hash).orElseThrow(), body);
         }
         if (queued) {
             if (!queue.get().publish(id, reading.parsed())) {
@@ -117,6 +117,29 @@ public class PassengerDataIntake {
             apply(id, reading.parsed());
         }
         return messages.receipt(id).orElseThrow();
+    }
+
+    /**
+     * A message sent again is answered as the copy kept. A sender sends again what got no answer,
+     * as when the node that stored it stopped before applying or queueing it: one kept and read
+     * but not applied yet is applied now, or put on the queue again where Kafka is configured
+     * (from the bytes sent, so its card hashes go with it). It is applied once all the same: a
+     * copy still on its way is left as it is when it arrives.
+     */
+    private Receipt again(UUID id, byte[] body) {
+        Receipt kept = messages.receipt(id).orElseThrow();
+        if (kept.status() == MessageStatus.RECEIVED || kept.status() == MessageStatus.QUEUED) {
+            Reading reading = read(body);
+            if (reading.parsed() != null && queue.isEmpty()) {
+                apply(id, reading.parsed());
+            } else if (reading.parsed() != null
+                    && Boolean.TRUE.equals(transaction.execute(status -> messages.requeue(id)))
+                    && !queue.get().publish(id, reading.parsed())) {
+                transaction.executeWithoutResult(status -> messages.unqueue(id));
+            }
+            kept = messages.receipt(id).orElseThrow();
+        }
+        return kept.asDuplicate();
     }
 
     /**

@@ -2,10 +2,12 @@ package org.waymark.passengerdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.waymark.passengerdata.edifact.EdifactReader;
 import org.waymark.passengerdata.edifact.Manifest;
 import org.waymark.passengerdata.edifact.MessageType;
 import org.waymark.passengerdata.edifact.ParsedInterchange;
@@ -36,6 +39,8 @@ class EveryMessageAppliedOnceTest extends DatabaseTests {
     PassengerDataIntake intake;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MessageRecords messages;
 
     @Test
     void everyMessageIsAppliedExactlyOnceHoweverOftenAndInWhateverOrderItIsSent() throws Exception {
@@ -85,6 +90,29 @@ class EveryMessageAppliedOnceTest extends DatabaseTests {
             assertThat(count("SELECT COUNT(*) FROM pd_traveller WHERE flight_id = '" + id + "' AND source = 'PNRGOV'"))
                     .isEqualTo(newestPush.manifests().get(0).travellers().size());
         }
+    }
+
+    @Test
+    void aMessageKeptButNotAppliedWhenItsNodeStoppedIsAppliedWhenItsSenderSendsItAgain() {
+        Generated list = new MessageGenerator(31).flights(1, 20).get(0);
+        // What a node leaves when it stops between storing a message and applying it: kept, never answered
+        ParsedInterchange parsed = new EdifactReader().read(list.body());
+        UUID kept = messages.store(new MessageRecords.NewMessage(PassengerDataIntake.sha256(list.body()),
+                PassengerDataIntake.blank(list.body(), parsed), list.body().length, "node stopped", null,
+                Instant.now(), parsed, null));
+
+        Receipt again = intake.receive(list.body(), "node stopped: sent again");
+
+        assertThat(again.duplicate()).isTrue();
+        assertThat(again.id()).isEqualTo(kept);
+        assertThat(again.status()).as("applied now, not left waiting for a replay").isEqualTo(MessageStatus.APPLIED);
+        assertThat(count("SELECT COUNT(*) FROM pd_traveller WHERE source = 'PAXLST' AND type <> 'CREW'"
+                + " AND flight_id IN (SELECT flight_id FROM pd_message_flight WHERE message_id = '" + kept + "')"))
+                .isEqualTo(list.truth().passengers());
+        assertThat(intake.receive(list.body(), "node stopped: a third time").status()).isEqualTo(MessageStatus.APPLIED);
+        assertThat(count("SELECT COUNT(*) FROM pd_traveller WHERE source = 'PAXLST' AND type <> 'CREW'"
+                + " AND flight_id IN (SELECT flight_id FROM pd_message_flight WHERE message_id = '" + kept + "')"))
+                .as("once").isEqualTo(list.truth().passengers());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,8 @@ class PassengerDataThroughKafkaTest extends ApiTests {
     PassengerDataQueue queue;
     @Autowired
     KeyedHash keyedHash;
+    @Autowired
+    MessageRecords messages;
     @Autowired
     ConfigurableApplicationContext context;
     @Autowired
@@ -217,6 +220,25 @@ class PassengerDataThroughKafkaTest extends ApiTests {
         } finally {
             producers.destroy();
         }
+    }
+
+    @Test
+    void aMessageKeptButNeverQueuedWhenItsNodeStoppedIsQueuedWhenItsSenderSendsItAgain() {
+        byte[] push = pnrgov("K1", "261203:0900", "041226", 1);
+        ParsedInterchange parsed = new EdifactReader().read(push);
+        // What a node leaves when it stops between storing a message and putting it on the queue
+        UUID kept = messages.store(new MessageRecords.NewMessage(PassengerDataIntake.sha256(push),
+                PassengerDataIntake.blank(push, parsed), push.length, "node stopped", null, Instant.now(), parsed,
+                null));
+        messages.status(kept, MessageStatus.QUEUED);
+
+        Response again = send(push);
+
+        assertThat(again.text("id")).isEqualTo(kept.toString());
+        awaitStatus(kept.toString(), "APPLIED");
+        assertThat(jdbc.sql("SELECT card_hash FROM pd_booking WHERE message_id = :id").param("id", kept)
+                .query(String.class).single()).as("the card's hash from the bytes sent again")
+                .isEqualTo(keyedHash.of("4111111111111111"));
     }
 
     @Test
