@@ -179,40 +179,14 @@ class ClusterIT {
         assertThat(page(nginx.url() + "/operations/" + operation, session).body()).contains("Sign out",
                 "Week of action: Stansted Airport");
 
-        long before = total(tokenOf("officer@demo.waymark.test"));
         List<String> officers = List.of(tokenOf("officer@demo.waymark.test"), tokenOf("borderforce@demo.waymark.test"));
+        long before = total(officers.get(0));
 
         // Officers' phones tally through the load balancer; node A is killed a third of the way in
         int tallies = 2_400;
-        AtomicInteger acknowledged = new AtomicInteger();
-        Map<String, Integer> sent = new ConcurrentHashMap<>();
-        ExecutorService phones = Executors.newFixedThreadPool(12);
-        List<Future<?>> done = new ArrayList<>();
-        for (int tally = 0; tally < tallies; tally++) {
-            int number = tally;
-            done.add(phones.submit(() -> {
-                String key = "cluster-tally-" + number;
-                int passengers = 1 + number % 5;
-                String token = officers.get(number % 2);
-                HttpResponse<String> answer = retried(() -> post(nginx.url() + "/api/v1/operations/" + operation
-                        + "/engagements", token, key, "{\"location\":\"Gate " + (1 + number % 9)
-                                + "\",\"passengers\":" + passengers + "}"));
-                assertThat(answer.statusCode()).as(answer.body()).isIn(200, 201);
-                sent.put(key, passengers);
-                acknowledged.incrementAndGet();
-                return null;
-            }));
-        }
-        Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> acknowledged.get() >= tallies / 3);
-        retries.set(0);
-        nodes[0].kill();
-        for (Future<?> tally : done) {
-            tally.get();
-        }
-        phones.shutdown();
+        Map<String, Integer> sent = tallyLoad("cluster-tally-", tallies, officers, nodes[0]::kill);
         System.out.println("Tallies sent again after node A was killed: " + retries.get());
 
-        assertThat(sent).hasSize(tallies);
         assertThat(count("SELECT COUNT(*) FROM engagement WHERE idempotency_key LIKE 'cluster-tally-%'"))
                 .as("every tally acknowledged is kept once").isEqualTo(tallies);
         long passengers = sent.values().stream().mapToLong(Integer::longValue).sum();
@@ -295,6 +269,63 @@ class ClusterIT {
             assertThat(count("SELECT COUNT(*) FROM pd_booking WHERE " + ofFlight)).as(newestPush.label()
                     + ": the newest push's bookings").isEqualTo(newestPush.truth().bookings());
         }
+    }
+
+    @Test
+    @Order(3)
+    void aNodeStoppedMidLoadDrainsAnsweringWhatItHadTakenBeforeItEnds() throws Exception {
+        nodes[1] = Node.start("node-b-again", ports[1], folder, environment(), settings());
+        List<String> officers = List.of(tokenOf("officer@demo.waymark.test"), tokenOf("borderforce@demo.waymark.test"));
+        long before = total(officers.get(0));
+
+        Map<String, Integer> sent = tallyLoad("cluster-drain-", 2_400, officers, nodes[0]::stop);
+
+        System.out.println("Tallies sent again after node A was stopped: " + retries.get());
+        assertThat(nodes[0].tail()).contains("Graceful shutdown complete");
+        long passengers = sent.values().stream().mapToLong(Integer::longValue).sum();
+        assertThat(count("SELECT COUNT(*) FROM engagement WHERE idempotency_key LIKE 'cluster-drain-%'"))
+                .isEqualTo(sent.size());
+        assertThat(total(officers.get(0))).isEqualTo(before + passengers);
+    }
+
+    /**
+     * Officers' phones tallying through the load balancer, twelve at once, each tally sent again
+     * until a node answers it; what happens to a node happens a third of the way in. The passengers
+     * of each tally by its key, every one answered.
+     */
+    private Map<String, Integer> tallyLoad(String keys, int tallies, List<String> officers, Runnable midway)
+            throws Exception {
+        AtomicInteger acknowledged = new AtomicInteger();
+        Map<String, Integer> sent = new ConcurrentHashMap<>();
+        ExecutorService phones = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int tally = 0; tally < tallies; tally++) {
+                int number = tally;
+                done.add(phones.submit(() -> {
+                    String key = keys + number;
+                    int passengers = 1 + number % 5;
+                    String token = officers.get(number % 2);
+                    HttpResponse<String> answer = retried(() -> post(nginx.url() + "/api/v1/operations/" + operation
+                            + "/engagements", token, key, "{\"location\":\"Gate " + (1 + number % 9)
+                                    + "\",\"passengers\":" + passengers + "}"));
+                    assertThat(answer.statusCode()).as(answer.body()).isIn(200, 201);
+                    sent.put(key, passengers);
+                    acknowledged.incrementAndGet();
+                    return null;
+                }));
+            }
+            Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> acknowledged.get() >= tallies / 3);
+            retries.set(0);
+            midway.run();
+            for (Future<?> tally : done) {
+                tally.get();
+            }
+        } finally {
+            phones.shutdown();
+        }
+        assertThat(sent).hasSize(tallies);
+        return sent;
     }
 
     // --- what the test writes before the nodes start ---

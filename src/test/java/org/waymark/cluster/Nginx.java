@@ -62,15 +62,12 @@ final class Nginx implements AutoCloseable {
                         scgi_temp_path %1$s/temp/scgi;
                         upstream waymark {
                     %2$s
-                            keepalive 16;
                         }
                         server {
                             listen 127.0.0.1:%3$d;
                             client_max_body_size 10m;
                             location / {
                                 proxy_pass http://waymark;
-                                proxy_http_version 1.1;
-                                proxy_set_header Connection "";
                                 proxy_set_header Host $http_host;
                                 proxy_set_header X-Forwarded-Proto $scheme;
                                 proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
