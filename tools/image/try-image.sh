@@ -34,7 +34,13 @@ ROOT=$WORK/rootfs
 LOG=$WORK/waymark.log
 PID=
 cleanup() {
-    if [[ -n $PID ]] && kill -0 "$PID" 2>/dev/null; then kill -KILL "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+    if [[ -n $PID ]] && kill -0 "$PID" 2>/dev/null; then
+        # Waymark first: it is its namespace's first process, and unshare's end does not end it
+        # (setpriv's change of user clears the signal that --kill-child sets up).
+        local child; child=$(pgrep -P "$PID" || true)
+        [[ -n $child ]] && kill -KILL $child 2>/dev/null
+        kill -KILL "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true
+    fi
     rm -rf "$WORK"
 }
 trap cleanup EXIT
