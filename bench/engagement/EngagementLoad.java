@@ -3,10 +3,16 @@
  *
  *   java bench/engagement/EngagementLoad.java --base http://localhost:18080 \
  *        --email ADMIN_EMAIL --password ADMIN_PASSWORD --clients 1,16,64 --seconds 20 --warmup 5 \
- *        [--settle 0] [--rate 0] [--server-pid PID] [--label TEXT]
+ *        [--settle 0] [--rate 0] [--operations 1] [--server-pid PID] [--label TEXT]
+ *
+ * Several nodes of one Waymark (--base http://localhost:18080,http://localhost:18081, with
+ * --server-pid PID1,PID2) share the clients: client i tallies in operation i mod --operations,
+ * through node (i div --operations) mod the number of nodes, so that with clients = operations x
+ * nodes each operation has one phone on each node.
  *
  * Single-file Java 17 program, JDK only. With the administrator's credentials it sets up its
- * own agency, coordinator/officer, operation and flight through the API; warms the server up
+ * own agency, coordinator/officer, operations (one unless --operations says more) and a flight in
+ * each through the API; warms the server up
  * with the largest number of clients for --warmup seconds, then waits --settle seconds without
  * load; then, for each client count, runs that many threads that each submit tallies in a
  * closed loop (send, wait for the answer, send again) for --seconds, each with a fresh
@@ -57,7 +63,7 @@ public class EngagementLoad {
     private static final int MAX_SECONDS = 600;
 
     private static final List<String> OPTIONS = List.of("base", "email", "password", "clients", "seconds", "warmup",
-            "settle", "rate", "server-pid", "label");
+            "settle", "rate", "operations", "server-pid", "label");
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = parse(args);
@@ -76,7 +82,9 @@ public class EngagementLoad {
     }
 
     private static void run(Map<String, String> opts) throws Exception {
-        String base = stripSlash(require(opts, "base"));
+        List<String> bases = Arrays.stream(require(opts, "base").split(",")).map(String::strip)
+                .map(EngagementLoad::stripSlash).toList();
+        String base = bases.get(0);
         String email = require(opts, "email");
         String password = require(opts, "password");
         int[] clients = Arrays.stream(opts.getOrDefault("clients", "1,16,64").split(","))
@@ -85,7 +93,9 @@ public class EngagementLoad {
         int warmup = Integer.parseInt(opts.getOrDefault("warmup", "5"));
         int settle = Integer.parseInt(opts.getOrDefault("settle", "0"));
         int rate = Integer.parseInt(opts.getOrDefault("rate", "0"));
-        long serverPid = Long.parseLong(opts.getOrDefault("server-pid", "0"));
+        long[] serverPids = Arrays.stream(opts.getOrDefault("server-pid", "0").split(",")).map(String::strip)
+                .mapToLong(Long::parseLong).toArray();
+        int operations = Integer.parseInt(opts.getOrDefault("operations", "1"));
         String label = opts.getOrDefault("label", "");
         for (int n : clients) {
             if (n < 1 || n > MAX_CLIENTS) {
@@ -93,12 +103,13 @@ public class EngagementLoad {
             }
         }
         if (seconds < 1 || seconds > MAX_SECONDS || warmup < 0 || warmup > MAX_SECONDS || settle < 0
-                || settle > MAX_SECONDS || rate < 0) {
+                || settle > MAX_SECONDS || rate < 0 || operations < 1 || operations > MAX_CLIENTS) {
             usage("--seconds must be 1.." + MAX_SECONDS + ", --warmup and --settle 0.." + MAX_SECONDS
-                    + ", --rate 0 or more");
+                    + ", --rate 0 or more, --operations 1.." + MAX_CLIENTS);
         }
-        URI baseUri = URI.create(base);
-        requireLoopback(baseUri);
+        for (String node : bases) {
+            requireLoopback(URI.create(node));
+        }
 
         int maxClients = Arrays.stream(clients).max().orElse(1);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -117,23 +128,39 @@ public class EngagementLoad {
                 + "\",\"agencyId\":\"" + agencyId + "\",\"roles\":[\"COORDINATOR\",\"OFFICER\"],\"password\":\""
                 + userPassword + "\"}");
         String token = api.token(userEmail, userPassword);
-        String operationId = api.createId(token, "/api/v1/operations", "{\"name\":\"Bench operation " + run
-                + "\",\"port\":\"STN\",\"startDate\":\"2026-09-16\",\"endDate\":\"2026-09-19\","
-                + "\"focusExploitationTypes\":[\"SEXUAL\"],\"focusCountries\":[\"BG\"],\"agencyIds\":[]}");
-        String flightId = api.createId(token, "/api/v1/operations/" + operationId + "/flights",
-                "{\"flightNumber\":\"FR1234\",\"direction\":\"ARRIVAL\",\"airport\":\"SOF\","
-                        + "\"scheduled\":\"2026-09-16T07:35\"}");
-        String path = "/api/v1/operations/" + operationId + "/engagements";
-        String body = "{\"flightId\":\"" + flightId + "\",\"passengers\":1,\"languages\":[\"bg\"],\"leaflets\":1}";
-        System.err.printf("set up: operation %s, flight %s, user %s%n", operationId, flightId, userEmail);
+        List<String> paths = new ArrayList<>();
+        List<Load.Target> targets = new ArrayList<>();
+        for (int o = 0; o < operations; o++) {
+            String operationId = api.createId(token, "/api/v1/operations", "{\"name\":\"Bench operation " + run
+                    + (operations == 1 ? "" : " " + (o + 1)) + "\",\"port\":\"STN\",\"startDate\":\"2026-09-16\","
+                    + "\"endDate\":\"2026-09-19\",\"focusExploitationTypes\":[\"SEXUAL\"],\"focusCountries\":[\"BG\"],"
+                    + "\"agencyIds\":[]}");
+            String flightId = api.createId(token, "/api/v1/operations/" + operationId + "/flights",
+                    "{\"flightNumber\":\"FR1234\",\"direction\":\"ARRIVAL\",\"airport\":\"SOF\","
+                            + "\"scheduled\":\"2026-09-16T07:35\"}");
+            String path = "/api/v1/operations/" + operationId + "/engagements";
+            paths.add(path);
+            String body = "{\"flightId\":\"" + flightId + "\",\"passengers\":1,\"languages\":[\"bg\"],\"leaflets\":1}";
+            System.err.printf("set up: operation %s, flight %s, user %s%n", operationId, flightId, userEmail);
+            for (String node : bases) {
+                targets.add(new Load.Target(URI.create(node + path), body));
+            }
+        }
+        // Client i: operation i mod operations, node (i div operations) mod nodes
+        List<Load.Target> byClient = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            int operation = i % operations;
+            int node = (i / operations) % bases.size();
+            byClient.add(targets.get(operation * bases.size() + node));
+        }
 
-        Load load = new Load(URI.create(base + path), token, body, run);
+        Load load = new Load(byClient, token, run);
         boolean consistent = true;
         if (warmup > 0) {
             System.err.printf("warming up: %d clients for %d s%n", maxClients, warmup);
-            long before = api.total(token, path);
+            long before = api.total(token, paths);
             Result w = load.run(maxClients, warmup, 0);
-            long after = api.total(token, path);
+            long after = api.total(token, paths);
             System.err.printf("warm-up: %d created, %.0f/s, server total +%d%n", w.created, w.throughput(),
                     after - before);
             consistent &= after - before == w.created;
@@ -156,17 +183,17 @@ public class EngagementLoad {
             int n = row[0];
             System.err.printf("measuring: %d clients for %d s%s%n", n, seconds,
                     row[1] == 0 ? "" : ", " + row[1] + " requests/s in all");
-            long before = api.total(token, path);
-            CpuSnapshot cpu0 = CpuSnapshot.take(serverPid);
+            long before = api.total(token, paths);
+            CpuSnapshot cpu0 = CpuSnapshot.take(serverPids);
             Result r = load.run(n, seconds, row[1]);
-            r.cpu = CpuSnapshot.take(serverPid).since(cpu0);
-            r.serverDelta = api.total(token, path) - before;
+            r.cpu = CpuSnapshot.take(serverPids).since(cpu0);
+            r.serverDelta = api.total(token, paths) - before;
             consistent &= r.serverDelta == r.created && r.others.isEmpty() && r.created > 0;
             results.add(r);
             System.err.printf("  %.0f/s, p50 %.1f ms, p99 %.1f ms%n", r.throughput(), r.percentile(50),
                     r.percentile(99));
         }
-        long serverTotal = api.total(token, path);
+        long serverTotal = api.total(token, paths);
         long created = load.totalCreated();
 
         System.out.println();
@@ -209,22 +236,31 @@ public class EngagementLoad {
 
     /** N threads, each sending one request at a time until the time is up. */
     static final class Load {
-        private final URI uri;
-        private final byte[] head;
-        private final byte[] body;
+        /** Where a client sends its tallies: a node's engagements of one operation, and the tally. */
+        record Target(URI uri, String body) {
+        }
+
+        /** Client i's target is targets[i mod size], its request head and body made once. */
+        private final List<URI> uris = new ArrayList<>();
+        private final List<byte[]> heads = new ArrayList<>();
+        private final List<byte[]> bodies = new ArrayList<>();
         private final String keyPrefix;
         private long sequence;
         private long totalCreated;
         /** Client i's connection, kept from row to row as a phone keeps its own. */
         private final List<Connection> connections = new ArrayList<>();
 
-        Load(URI uri, String token, String body, String run) {
-            this.uri = uri;
-            this.body = body.getBytes(StandardCharsets.UTF_8);
-            // Everything but the Idempotency-Key line, which each request adds with its own key.
-            this.head = ("POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + this.body.length + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        Load(List<Target> targets, String token, String run) {
+            for (Target target : targets) {
+                URI uri = target.uri();
+                byte[] body = target.body().getBytes(StandardCharsets.UTF_8);
+                uris.add(uri);
+                bodies.add(body);
+                // Everything but the Idempotency-Key line, which each request adds with its own key.
+                heads.add(("POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                        + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            }
             this.keyPrefix = "Idempotency-Key: bench-" + run + "-";
         }
 
@@ -244,11 +280,12 @@ public class EngagementLoad {
             List<Future<Worker>> futures = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
                 long period = rate == 0 ? 0 : Math.round(clients * 1e9 / rate);
+                int target = i % uris.size();
                 if (i == connections.size()) {
-                    connections.add(new Connection(uri));
+                    connections.add(new Connection(uris.get(target)));
                 }
-                Worker worker = new Worker(connections.get(i), firstKey + ((long) i << 32), start + period * i / clients,
-                        period, end);
+                Worker worker = new Worker(connections.get(i), heads.get(target), bodies.get(target),
+                        firstKey + ((long) i << 32), start + period * i / clients, period, end);
                 futures.add(pool.submit(() -> {
                     worker.loop();
                     return worker;
@@ -271,13 +308,17 @@ public class EngagementLoad {
             private final long period;
             private long next;
             private final Connection connection;
+            private final byte[] head;
+            private final byte[] body;
             long[] latencies = new long[4096];
             int count;
             long created;
             final Map<String, Long> others = new TreeMap<>();
 
-            Worker(Connection connection, long firstKey, long first, long period, long end) {
+            Worker(Connection connection, byte[] head, byte[] body, long firstKey, long first, long period, long end) {
                 this.connection = connection;
+                this.head = head;
+                this.body = body;
                 this.key = firstKey;
                 this.next = first;
                 this.period = period;
@@ -295,7 +336,7 @@ public class EngagementLoad {
                     if (period > 0) {
                         waitUntil(next);
                     }
-                    byte[] request = request(keyPrefix + Long.toString(key++, 36));
+                    byte[] request = request(head, body, keyPrefix + Long.toString(key++, 36));
                     long t0 = period > 0 ? next : System.nanoTime();
                     next += period;
                     String outcome;
@@ -325,7 +366,7 @@ public class EngagementLoad {
             }
         }
 
-        private byte[] request(String keyLine) {
+        private static byte[] request(byte[] head, byte[] body, String keyLine) {
             byte[] key = (keyLine + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
             byte[] request = Arrays.copyOf(head, head.length + key.length + body.length);
             System.arraycopy(key, 0, request, head.length, key.length);
@@ -541,7 +582,7 @@ public class EngagementLoad {
             this.postgresByPid = postgresByPid;
         }
 
-        static CpuSnapshot take(long serverPid) {
+        static CpuSnapshot take(long[] serverPids) {
             try {
                 String[] cpu = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0)
                         .trim().split("\\s+");
@@ -561,11 +602,15 @@ public class EngagementLoad {
                     }
                 }
                 double server = -1;
-                if (serverPid > 0) {
+                for (long serverPid : serverPids) {
+                    if (serverPid <= 0) {
+                        continue;
+                    }
                     try {
-                        server = ticks(java.nio.file.Path.of("/proc", Long.toString(serverPid)));
+                        server = Math.max(server, 0) + ticks(java.nio.file.Path.of("/proc", Long.toString(serverPid)));
                     } catch (java.io.IOException | RuntimeException unreadable) {
                         server = -1;
+                        break;
                     }
                 }
                 double self = ticks(java.nio.file.Path.of("/proc/self"));
@@ -630,10 +675,15 @@ public class EngagementLoad {
             return group(ID, r.body());
         }
 
-        long total(String token, String engagementsPath) throws Exception {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + engagementsPath + "/total"))
-                    .header("Authorization", "Bearer " + token).GET(), 200);
-            return Long.parseLong(group(PASSENGERS, r.body()));
+        /** The passengers tallied in all the given operations. */
+        long total(String token, List<String> engagementsPaths) throws Exception {
+            long total = 0;
+            for (String engagementsPath : engagementsPaths) {
+                HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + engagementsPath + "/total"))
+                        .header("Authorization", "Bearer " + token).GET(), 200);
+                total += Long.parseLong(group(PASSENGERS, r.body()));
+            }
+            return total;
         }
 
         private HttpResponse<String> send(HttpRequest.Builder builder, int expected) throws Exception {
@@ -712,7 +762,7 @@ public class EngagementLoad {
         System.err.println(problem);
         System.err.println("usage: java bench/engagement/EngagementLoad.java --base http://localhost:PORT "
                 + "--email ADMIN_EMAIL --password ADMIN_PASSWORD [--clients 1,16,64] [--seconds 20] [--warmup 5] "
-                + "[--settle 0] [--rate 0] [--server-pid PID] [--label TEXT]");
+                + "[--settle 0] [--rate 0] [--operations 1] [--server-pid PID[,PID]] [--label TEXT]");
         System.exit(2);
     }
 

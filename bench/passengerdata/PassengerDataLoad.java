@@ -3,7 +3,13 @@
  *
  *   java bench/passengerdata/PassengerDataLoad.java --base http://localhost:18080 \
  *        --email ADMIN_EMAIL --password ADMIN_PASSWORD --folder DIR [--clients 4] [--server-pid PID] \
- *        [--day-flights 1000] [--label TEXT]
+ *        [--day-flights 1000] [--rate 0] [--label TEXT]
+ *
+ * Several nodes of one Waymark (--base http://127.0.0.1:18080,http://127.0.0.1:18081 with
+ * --server-pid PID1,PID2) share the clients, client c sending to node c mod the number of nodes.
+ * With --rate R the messages go at R a second in all, on a fixed schedule, rather than as fast as
+ * the server answers. Where the nodes queue messages through Kafka (answers say QUEUED), it
+ * waits until none is queued any more, and says when the last was applied.
  *
  * Single-file Java 17 program, JDK only. DIR holds the interchanges MessageGenerator wrote
  * (NNNNNN-paxlst.edi, NNNNNN-pnrgov.edi, in order: per flight its passenger list, its crew list
@@ -56,7 +62,7 @@ public class PassengerDataLoad {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
     private static final List<String> OPTIONS = List.of("base", "email", "password", "folder", "clients",
-            "server-pid", "day-flights", "label");
+            "server-pid", "day-flights", "rate", "label");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
     private static final Pattern DUPLICATE = Pattern.compile("\"duplicate\"\\s*:\\s*(true|false)");
@@ -88,18 +94,24 @@ public class PassengerDataLoad {
     }
 
     private static void run(Map<String, String> opts) throws Exception {
-        String base = require(opts, "base").replaceAll("/+$", "");
-        URI baseUri = URI.create(base);
-        if (!"http".equals(baseUri.getScheme()) || baseUri.getHost() == null
-                || !(baseUri.getHost().equals("localhost") || isLoopbackLiteral(baseUri.getHost()))) {
-            usage("--base must be http://<loopback host>:<port>");
+        List<String> bases = java.util.Arrays.stream(require(opts, "base").split(","))
+                .map(b -> b.strip().replaceAll("/+$", "")).toList();
+        for (String node : bases) {
+            URI baseUri = URI.create(node);
+            if (!"http".equals(baseUri.getScheme()) || baseUri.getHost() == null
+                    || !(baseUri.getHost().equals("localhost") || isLoopbackLiteral(baseUri.getHost()))) {
+                usage("--base must be http://<loopback host>:<port>, or several of them separated by commas");
+            }
         }
+        String base = bases.get(0);
         int clients = Integer.parseInt(opts.getOrDefault("clients", "4"));
         int dayFlights = Integer.parseInt(opts.getOrDefault("day-flights", "1000"));
-        long serverPid = Long.parseLong(opts.getOrDefault("server-pid", "0"));
+        long[] serverPids = java.util.Arrays.stream(opts.getOrDefault("server-pid", "0").split(","))
+                .mapToLong(pid -> Long.parseLong(pid.strip())).toArray();
+        double rate = Double.parseDouble(opts.getOrDefault("rate", "0"));
         String label = opts.getOrDefault("label", "");
-        if (clients < 1 || clients > 256) {
-            usage("--clients must be 1..256");
+        if (clients < 1 || clients > 256 || rate < 0) {
+            usage("--clients must be 1..256, --rate 0 or more");
         }
 
         List<List<Message>> flights = flights(Path.of(require(opts, "folder")));
@@ -123,22 +135,30 @@ public class PassengerDataLoad {
 
         URI messages = URI.create(base + "/api/v1/passenger-data/messages");
         AtomicInteger next = new AtomicInteger();
+        AtomicLong slots = new AtomicLong();
         AtomicInteger sent = new AtomicInteger();
         Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
         Set<String> ids = ConcurrentHashMap.newKeySet();
         List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicLong halfAt = new AtomicLong();
-        long[] cpuBefore = { processCpuTicks(serverPid), machineTicks()[0], machineTicks()[1], postgresTicks() };
+        long[] cpuBefore = { processCpuTicks(serverPids), machineTicks()[0], machineTicks()[1], postgresTicks() };
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> work = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
+            URI nodeMessages = URI.create(bases.get(c % bases.size()) + "/api/v1/passenger-data/messages");
             work.add(pool.submit(() -> {
                 for (int f; (f = next.getAndIncrement()) < flights.size();) {
                     for (Message m : flights.get(f)) {
                         String outcome;
                         try {
-                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(messages)
+                            if (rate > 0) {
+                                long due = start + Math.round(slots.getAndIncrement() * 1e9 / rate);
+                                for (long wait; (wait = due - System.nanoTime()) > 0;) {
+                                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                                }
+                            }
+                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(nodeMessages)
                                     .timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + gateway)
                                     .header("Content-Type", "application/edifact")
                                     .POST(HttpRequest.BodyPublishers.ofByteArray(m.body())).build(),
@@ -176,9 +196,22 @@ public class PassengerDataLoad {
         }
         long end = System.nanoTime();
         pool.shutdown();
-        long[] cpuAfter = { processCpuTicks(serverPid), machineTicks()[0], machineTicks()[1], postgresTicks() };
+        // Through Kafka, a message is answered QUEUED and applied by whichever node consumes it
+        long applied = end;
+        boolean queued = outcomes.keySet().stream().anyMatch(outcome -> outcome.contains("QUEUED"));
+        if (queued) {
+            System.err.println("waiting until no message is queued");
+            while (!expect(http, HttpRequest.newBuilder(URI.create(messages + "?status=QUEUED"))
+                    .timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + admin).GET().build(), 200).body()
+                    .strip().equals("[]")) {
+                Thread.sleep(250);
+            }
+            applied = System.nanoTime();
+        }
+        long[] cpuAfter = { processCpuTicks(serverPids), machineTicks()[0], machineTicks()[1], postgresTicks() };
 
         double seconds = (end - start) / 1e9;
+        double appliedSeconds = (applied - start) / 1e9;
         double secondHalf = (end - halfAt.get()) / 1e9;
         System.out.println();
         System.out.println("Passenger data intake, end to end" + (label.isEmpty() ? "" : ": " + label));
@@ -186,9 +219,14 @@ public class PassengerDataLoad {
                 flights.size(), bytes / 1e6, clients, seconds, seconds / 60);
         System.out.printf("  %.1f messages/s, %.2f MB/s (second half of the messages: %.1f messages/s)%n",
                 count / seconds, bytes / 1e6 / seconds, (count - count / 2) / secondHalf);
+        if (queued) {
+            System.out.printf("  queued through Kafka: the last applied %.1f s after the first was sent (%.1f s after"
+                    + " the last was sent) = %.1f min%n", appliedSeconds, appliedSeconds - seconds,
+                    appliedSeconds / 60);
+        }
         if (flights.size() != dayFlights) {
             System.out.printf("  a day of %d flights at this rate: %.1f min%n", dayFlights,
-                    seconds / 60 * dayFlights / flights.size());
+                    appliedSeconds / 60 * dayFlights / flights.size());
         }
         System.out.println("  answers: " + new TreeMap<>(outcomes));
         double hz = 100.0; // USER_HZ on Linux
@@ -198,8 +236,9 @@ public class PassengerDataLoad {
             System.out.printf("  CPU: machine %.0f%% busy (%.0f core-seconds)", 100 * busy / total, busy);
             if (cpuBefore[0] >= 0) {
                 double server = (cpuAfter[0] - cpuBefore[0]) / hz;
-                System.out.printf(", the server %.0f core-seconds (%.2f cores on average, %.1f ms a message)", server,
-                        server / seconds, 1000 * server / count);
+                System.out.printf(", the server%s %.0f core-seconds (%.2f cores on average, %.1f ms a message)",
+                        serverPids.length > 1 ? "'s " + serverPids.length + " nodes" : "", server,
+                        server / appliedSeconds, 1000 * server / count);
             }
             double postgres = (cpuAfter[3] - cpuBefore[3]) / hz;
             if (postgres > 0.5) {
@@ -295,18 +334,22 @@ public class PassengerDataLoad {
         return found;
     }
 
-    /** User plus system CPU ticks of a process, or -1 where there is no /proc. */
-    private static long processCpuTicks(long pid) {
-        if (pid <= 0) {
-            return -1;
+    /** User plus system CPU ticks of the processes together, or -1 where there is no /proc. */
+    private static long processCpuTicks(long[] pids) {
+        long ticks = 0;
+        for (long pid : pids) {
+            if (pid <= 0) {
+                return -1;
+            }
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
         }
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
+        return ticks;
     }
 
     /** User plus system CPU ticks of every process called postgres (those that ended meanwhile are missed). */
@@ -365,7 +408,7 @@ public class PassengerDataLoad {
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println("usage: java PassengerDataLoad.java --base http://127.0.0.1:PORT --email E --password P"
-                + " --folder DIR [--clients 4] [--server-pid PID] [--day-flights 1000] [--label TEXT]");
+                + " --folder DIR [--clients 4] [--server-pid PID[,PID]] [--day-flights 1000] [--rate 0] [--label TEXT]");
         System.exit(2);
     }
 
