@@ -111,8 +111,9 @@ final class Node implements AutoCloseable {
         }
     }
 
-    boolean alive() {
-        return process.isAlive();
+    /** The exit status of a node that has ended. */
+    int exitValue() {
+        return process.exitValue();
     }
 
     /** The last lines the node wrote, for a failure's message. */
