@@ -95,7 +95,23 @@ class ReportLimit {
                 .param("opened", Timestamp.from(clock.instant().minus(window))).query(Long.class).single();
     }
 
-    /** The client an address belongs to: an IPv4 address itself, or an IPv6 address's /64 network. */
+    /** The NAT64 well-known prefix 64:ff9b::/96 (RFC 6052), whose last 32 bits are an IPv4 client's address. */
+    private static final byte[] NAT64 = { 0, 0x64, (byte) 0xff, (byte) 0x9b, 0, 0, 0, 0, 0, 0, 0, 0 };
+
+    /**
+     * Whether an IPv6 address is an IPv4 address in disguise: translated by NAT64 (64:ff9b::/96) or
+     * written in the old IPv4-compatible form (::/96, but for :: and ::1).
+     */
+    private static boolean carriesIpv4(byte[] address) {
+        byte[] prefix = Arrays.copyOf(address, 12);
+        boolean compatible = Arrays.equals(prefix, new byte[12]) && (address[12] | address[13] | address[14]) != 0;
+        return Arrays.equals(prefix, NAT64) || compatible;
+    }
+
+    /**
+     * The client an address belongs to: an IPv4 address itself (also written as IPv6, or translated
+     * by NAT64), or an IPv6 address's /64 network.
+     */
     static String client(String address) {
         String literal = address.strip();
         if (literal.startsWith("[") && literal.endsWith("]")) {
@@ -124,7 +140,12 @@ class ReportLimit {
             if (parsed instanceof Inet4Address) {
                 return parsed.getHostAddress(); // an IPv4 address written as IPv6 (::ffff:192.0.2.1)
             }
-            byte[] network = Arrays.copyOf(parsed.getAddress(), 16);
+            byte[] bytes = parsed.getAddress();
+            if (carriesIpv4(bytes)) {
+                // Every IPv4 client behind a NAT64 gateway shares its /64: each is its own client
+                return InetAddress.getByAddress(Arrays.copyOfRange(bytes, 12, 16)).getHostAddress();
+            }
+            byte[] network = Arrays.copyOf(bytes, 16);
             Arrays.fill(network, 8, 16, (byte) 0);
             return InetAddress.getByAddress(network).getHostAddress() + "/64";
         } catch (UnknownHostException notAnAddress) {

@@ -81,6 +81,19 @@ class ReportLimitTest extends DatabaseTests {
     }
 
     @Test
+    void ipv4ClientsBehindANat64GatewayAreEachTheirOwnClientNotOneSlash64() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(limit.allow("64:ff9b::198.51.120.1")).isTrue();
+        }
+
+        assertThat(limit.allow("64:ff9b::c633:7801")).as("the same client, written in hex").isFalse();
+        assertThat(limit.allow("198.51.120.1")).as("the same client, as IPv4").isFalse();
+        assertThat(limit.allow("::198.51.120.1")).as("the same client, in the old compatible form").isFalse();
+        assertThat(limit.allow("64:ff9b::198.51.120.2")).as("another client behind the gateway").isTrue();
+        assertThat(limit.allow("::2")).as("::/96 holds no IPv4 client below 0.1.0.0").isTrue();
+    }
+
+    @Test
     void whatIsNotAnIpAddressSharesOneCountRatherThanEscapingTheLimit() {
         for (String madeUp : new String[] { "unknown", "proxy.example", "not an address", "999.1.1.1", "" }) {
             assertThat(limit.allow(madeUp)).isTrue();
