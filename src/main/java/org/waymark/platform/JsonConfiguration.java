@@ -4,6 +4,7 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -22,6 +23,15 @@ class JsonConfiguration {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    /**
+     * A name given twice in one object ({"passengers":1,"passengers":400}) is a mistake to be told
+     * about, not settled by taking the last.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer noNameTwice() {
+        return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
 
     /**

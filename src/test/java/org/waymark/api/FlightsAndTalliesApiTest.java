@@ -315,6 +315,10 @@ class FlightsAndTalliesApiTest extends ApiTests {
                 "passengers");
         assertProblemAbout(tally(operation, key(), json(Map.of("flightId", flight, "passengers", 1.5)), officer), 400,
                 "passengers");
+        Response twice = tally(operation, key(), "{\"flightId\":\"" + flight + "\",\"passengers\":1,\"passengers\":400}",
+                officer);
+        assertThat(twice.status()).as("a name given twice").isEqualTo(400);
+        assertThat(twice.contentType()).startsWith("application/problem+json");
         assertProblemAbout(tally(operation, key(), json(Map.of("flightId", otherOperationsFlight, "passengers", 1)),
                 officer), 400, "flightId");
         assertProblemAbout(tally(operation, key(), json(Map.of("passengers", 1)), officer), 400, "flightId");
