@@ -26,14 +26,18 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.kafka.support.ProducerListener;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -58,6 +62,7 @@ import tools.jackson.databind.json.JsonMapper;
  * be applied set aside on the dead-letter topic and in the failed queue, from where a replay
  * applies it after the fault is fixed. Runs on H2 and on PostgreSQL.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = { "waymark.scheduling.enabled=false", "waymark.passenger-data.kafka.partitions=3",
         "waymark.passenger-data.kafka.retry-after=50ms", "spring.kafka.listener.concurrency=3" })
 class PassengerDataThroughKafkaTest extends ApiTests {
@@ -196,7 +201,7 @@ class PassengerDataThroughKafkaTest extends ApiTests {
     }
 
     @Test
-    void aMessageTheBrokersDoNotTakeIsStoredNotAppliedAndAReplayAppliesIt() {
+    void aMessageTheBrokersDoNotTakeIsStoredNotAppliedAndAReplayAppliesIt(CapturedOutput output) {
         // A node whose brokers cannot be reached: nothing listens on port 1 of the loopback
         var producers = new DefaultKafkaProducerFactory<String, String>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1",
@@ -204,19 +209,24 @@ class PassengerDataThroughKafkaTest extends ApiTests {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000));
         try {
-            PassengerDataQueue unreachable = new PassengerDataQueue(new KafkaTemplate<>(producers),
+            KafkaTemplate<String, String> template = new KafkaTemplate<>(producers);
+            template.setProducerListener(context.getBean(ProducerListener.class));
+            PassengerDataQueue unreachable = new PassengerDataQueue(template,
                     context.getBean(JsonMapper.class), keyedHash, TOPIC, Duration.ofSeconds(1));
             PassengerDataIntake cutOff = new PassengerDataIntake(context.getBean(MessageRecords.class),
                     context.getBean(FlightRecords.class), context.getBean(FlightLinks.class),
                     context.getBean(TransactionTemplate.class), context, context.getBean(Clock.class),
                     Optional.of(unreachable));
 
-            Receipt receipt = cutOff.receive(paxlst("U1", "2612071030", "2612071215"), "test: brokers away");
+            Receipt receipt = cutOff.receive(pnrgov("U1", "261206:0900", "071226", 1), "test: brokers away");
 
             assertThat(receipt.status()).as("stored, not applied, and not said to be queued")
                     .isEqualTo(MessageStatus.RECEIVED);
             Response replayed = api.post(MESSAGES + "/" + receipt.id() + "/replay", "", piu);
             assertThat(replayed.text("status")).isEqualTo("APPLIED");
+            assertThat(output).as("the record's failure logged without its card's hash")
+                    .contains("Exception thrown when sending a message")
+                    .doesNotContain(keyedHash.of("4111111111111111").substring(0, 12));
         } finally {
             producers.destroy();
         }
