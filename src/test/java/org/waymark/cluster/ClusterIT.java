@@ -211,6 +211,7 @@ class ClusterIT {
     @Order(2)
     void passengerMessagesThroughKafkaAreAppliedOnceWhenANodeIsKilledMidStream() throws Exception {
         // Node A comes back, as an operator restarts a lost node, and takes its share of the partitions
+        nodes[0].close(); // killed already, unless the test before failed first
         nodes[0] = Node.start("node-a-again", ports[0], folder, environment(), settings());
         String gateway = tokenOf("gateway@demo.waymark.test");
 
@@ -274,6 +275,7 @@ class ClusterIT {
     @Test
     @Order(3)
     void aNodeStoppedMidLoadDrainsAnsweringWhatItHadTakenBeforeItEnds() throws Exception {
+        nodes[1].close();
         nodes[1] = Node.start("node-b-again", ports[1], folder, environment(), settings());
         List<String> officers = List.of(tokenOf("officer@demo.waymark.test"), tokenOf("borderforce@demo.waymark.test"));
         long before = total(officers.get(0));
