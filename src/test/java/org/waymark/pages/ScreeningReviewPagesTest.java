@@ -29,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
 import org.waymark.audit.AuditEntry;
 import org.waymark.audit.AuditQuery;
 import org.waymark.identity.AgencySummary;
@@ -421,6 +422,16 @@ class ScreeningReviewPagesTest extends PageTests {
         assertThat(status(as(OTHER_FORCE, post(result)).with(csrf()).param("result", "SPOKE_WITH"))).isEqualTo(404);
         assertThat(status(as(ANALYST, post(result)).with(csrf()).param("result", "SPOKE_WITH"))).isEqualTo(403);
         assertThat(status(as(PIU, post(result)).with(csrf()).param("result", "SPOKE_WITH"))).isEqualTo(403);
+
+        MvcResult invisible = mvc.perform(as(OFFICER, post(result)).with(csrf()).param("result", "SPOKE_WITH")
+                .param("resultNote", "Travelling to study\u202E; gave a leaflet")).andReturn();
+        assertThat(invisible.getResponse().getRedirectedUrl()).as("back to the form, not an error page")
+                .isEqualTo(setting.flightPage() + "#request-" + request);
+        assertThat((Map<String, Object>) invisible.getFlashMap()).containsEntry("resultProblem", "form.controlCharacters")
+                .containsEntry("resultField", "resultNote")
+                .containsEntry("resultNoteTyped", "Travelling to study; gave a leaflet");
+        assertThat(jdbc.sql("SELECT result FROM screening_request WHERE id = :id").param("id", request)
+                .query(String.class).optional()).as("nothing saved yet").isEmpty();
 
         MockHttpServletResponse spoke = mvc.perform(as(OFFICER, post(result)).with(csrf()).param("result",
                 "SPOKE_WITH").param("resultNote", "Travelling to study; gave a leaflet")).andReturn().getResponse();
