@@ -374,7 +374,8 @@ class ScreeningReviewPagesTest extends PageTests {
                 null), 0, 10)).anyMatch(entry -> entry.userId().equals(principal(OFFICER).id().value()));
 
         // Another rule found her too: asking about that hit joins the request officers have, not a second one.
-        UUID again = hit(setting, "PETROVA, NADIA");
+        UUID otherRule = UUID.randomUUID();
+        UUID again = hit(setting, "PETROVA, NADIA", "12A", Instant.now().plus(2, ChronoUnit.HOURS), 2, otherRule);
         assertThat(mvc.perform(as(PIU, post("/screening/hits/" + again + "/decision")).session(session).with(csrf())
                 .param("decision", "ASK").param("description", "Blue coat").param("why", NEUTRAL)).andReturn()
                 .getResponse().getRedirectedUrl()).isEqualTo("/screening/hits/" + again);
@@ -397,6 +398,13 @@ class ScreeningReviewPagesTest extends PageTests {
         }
         Document list = page(as(OFFICER, get("/operations/" + setting.operation().value() + "/flights")));
         assertThat(list.text()).contains("1 to speak with");
+
+        engagementRequests.recordResult(setting.operation(), setting.flight(), requestId, RequestResult.SPOKE_WITH,
+                null, principal(OFFICER));
+        assertThat(outcomes.forRule(otherRule).spokeWith()).as("the officer's result counts for the rule that joined")
+                .isEqualTo(1);
+        assertThat(page(as(PIU, get("/screening/hits/" + again)).session(session)).select("#decision").text())
+                .contains("Spoke with them");
     }
 
     @Test

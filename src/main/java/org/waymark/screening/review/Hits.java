@@ -227,6 +227,7 @@ public class Hits {
         UUID waiting = checked.kind() == Decision.Kind.ASK ? waitingRequestForThePerson(id) : null;
         if (waiting != null) {
             // Officers are asked about them on this flight already (another rule or list found them): one request.
+            askedThrough(id, waiting);
             return finish(id, checked, user, null, waiting);
         }
         if (checked.kind() == Decision.Kind.ASK) {
@@ -238,8 +239,15 @@ public class Hits {
                     FROM screening_hit WHERE id = :id""").param("request", request).param("id", id)
                     .param("description", checked.description()).param("why", checked.why())
                     .param("user", user.id().value()).param("at", Timestamp.from(now)).update();
+            askedThrough(id, request);
         }
         return finish(id, checked, user, request, request);
+    }
+
+    /** The request a hit was asked through, so that the officer's result counts for its rule or list too. */
+    private void askedThrough(UUID hit, UUID request) {
+        jdbc.sql("UPDATE screening_hit SET request_id = :request WHERE id = :id").param("request", request)
+                .param("id", hit).update();
     }
 
     private Decided finish(UUID id, Decision decision, WaymarkUser user, UUID made, UUID request) {
@@ -343,13 +351,8 @@ public class Hits {
         // Its own request, or the one made about the same person on the flight that it joined when asked about.
         Optional<RequestView> request = jdbc.sql("""
                 SELECT r.id, r.description, r.why, r.asked_at, r.result, r.result_at, r.result_note
-                FROM screening_request r JOIN screening_hit asked ON asked.id = r.hit_id
-                JOIN screening_hit mine ON mine.id = :id
-                WHERE r.hit_id = :id OR (mine.status = 'ASKED' AND asked.person_key = mine.person_key
-                    AND asked.operation_id = mine.operation_id AND asked.flight_id = mine.flight_id
-                    AND r.asked_at <= mine.decided_at)
-                ORDER BY CASE WHEN r.hit_id = :id THEN 0 ELSE 1 END, r.asked_at DESC
-                FETCH FIRST 1 ROWS ONLY""").param("id", id)
+                FROM screening_request r JOIN screening_hit mine ON mine.request_id = r.id
+                WHERE mine.id = :id""").param("id", id)
                 .query((rs, row) -> new RequestView(rs.getObject("id", UUID.class), rs.getString("description"),
                         rs.getString("why"), instant(rs, "asked_at"),
                         rs.getString("result") == null ? null : RequestResult.valueOf(rs.getString("result")),

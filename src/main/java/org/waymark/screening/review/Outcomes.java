@@ -39,7 +39,7 @@ public class Outcomes {
         for (List<String> keys : batches(List.copyOf(personKeys))) {
             jdbc.sql("""
                     SELECT h.person_key, h.status, h.decided_at, r.result, r.result_at
-                    FROM screening_hit h LEFT JOIN screening_request r ON r.hit_id = h.id
+                    FROM screening_hit h LEFT JOIN screening_request r ON r.id = h.request_id
                     WHERE h.person_key IN (:keys) AND h.status NOT IN ('OPEN', 'EXPIRED')""").param("keys", keys)
                     .query((rs, row) -> {
                         String result = rs.getString("result");
@@ -74,7 +74,7 @@ public class Outcomes {
     private Precision precision(UUID owner, HitKind kind) {
         int[] counts = new int[8]; // hits, decided, asked, spoke with, check started, not found, no concern, referred
         jdbc.sql("""
-                SELECT h.status, r.result, COUNT(*) FROM screening_hit h LEFT JOIN screening_request r ON r.hit_id = h.id
+                SELECT h.status, r.result, COUNT(*) FROM screening_hit h LEFT JOIN screening_request r ON r.id = h.request_id
                 WHERE h.source_owner_id = :owner AND h.kind = :kind GROUP BY h.status, r.result""")
                 .param("owner", owner).param("kind", kind.name()).query((rs, row) -> {
                     int n = rs.getInt(3);
