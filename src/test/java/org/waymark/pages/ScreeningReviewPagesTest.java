@@ -440,6 +440,11 @@ class ScreeningReviewPagesTest extends PageTests {
                 .containsEntry("resultNoteTyped", "Travelling to study; gave a leaflet");
         assertThat(jdbc.sql("SELECT result FROM screening_request WHERE id = :id").param("id", request)
                 .query(String.class).optional()).as("nothing saved yet").isEmpty();
+        Document typedBack = page(as(OFFICER, get(setting.flightPage())).flashAttrs(invisible.getFlashMap()));
+        assertThat(typedBack.select(".govuk-error-summary a").attr("href")).isEqualTo("#resultNote-" + request);
+        assertThat(typedBack.select(".govuk-error-summary").text()).contains("invisible characters");
+        assertThat(typedBack.select("#resultNote-" + request).val()).as("what was typed, to send again")
+                .isEqualTo("Travelling to study; gave a leaflet");
 
         MockHttpServletResponse spoke = mvc.perform(as(OFFICER, post(result)).with(csrf()).param("result",
                 "SPOKE_WITH").param("resultNote", "Travelling to study; gave a leaflet")).andReturn().getResponse();
