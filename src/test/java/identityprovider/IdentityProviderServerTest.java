@@ -124,9 +124,31 @@ class IdentityProviderServerTest {
         assertThat(tokens.get("access_token")).isNotNull();
         assertThat(tokens.get("refresh_token")).isNotNull();
 
+        // The user info endpoint (which Spring's OIDC client calls for the profile and email scopes) answers for her
+        HttpResponse<String> userInfo = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(provider.issuer() + "/userinfo"))
+                .header("Authorization", "Bearer " + tokens.get("access_token"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(userInfo.statusCode()).as(userInfo.body()).isEqualTo(200);
+        assertThat(json(userInfo.body())).containsEntry("sub", "ada").containsEntry("email", "ada@force.example");
+
+        // The refresh token gets new tokens
+        HttpResponse<String> refreshed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(provider.issuer() + "/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("waymark:web-secret".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token=" + enc((String) tokens.get("refresh_token"))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+        Map<String, Object> refreshedTokens = json(refreshed.body());
+        assertThat(refreshedTokens.get("access_token")).isNotNull();
+        // with a new ID token, which replaces the first one at the provider: it is the hint for signing out
+        Jwt refreshedIdToken = decoder.decode((String) refreshedTokens.get("id_token"));
+        assertThat(refreshedIdToken.getSubject()).isEqualTo("ada");
+        assertThat(refreshedIdToken.getClaimAsString("sid")).isEqualTo(idToken.getClaimAsString("sid"));
+        assertThat(refreshedIdToken.getClaimAsStringList("amr")).containsExactly("pwd", "mfa");
+
         // Signing out at the provider with the ID token as hint goes back to the client
         HttpResponse<String> logout = browser.get(provider.issuer() + "/connect/logout?id_token_hint="
-                + enc(idToken.getTokenValue()) + "&post_logout_redirect_uri=" + enc(POST_LOGOUT_URI) + "&state=bye");
+                + enc(refreshedIdToken.getTokenValue()) + "&post_logout_redirect_uri=" + enc(POST_LOGOUT_URI) + "&state=bye");
         assertThat(logout.statusCode()).isEqualTo(302);
         assertThat(logout.headers().firstValue("Location")).hasValue(POST_LOGOUT_URI + "?state=bye");
 
