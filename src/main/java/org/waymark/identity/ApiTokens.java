@@ -144,7 +144,7 @@ public class ApiTokens {
         recordUse(user, now);
         boolean locked = user.lockedUntil() != null && now.isBefore(user.lockedUntil().toInstant());
         return new Bearer(new WaymarkUser(new UserId(user.id()), new AgencyId(user.agencyId()), user.name(),
-                user.email(), roles, null, true, !locked), null);
+                user.email(), roles, null, true, !locked, null), null);
     }
 
     private void recordUse(TokenHolder holder, Instant now) {

@@ -89,6 +89,13 @@ public final class IdentityEvents {
         public String recordId() { return actor.userId().toString(); }
     }
 
+    /** An identity provider signed the person in, and Waymark's second factor is still to come; the detail says which factors the provider used. */
+    public record ProviderAccepted(Actor actor, String detail) implements Auditable {
+        public String action() { return "SIGN_IN_PROVIDER_ACCEPTED"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return actor.userId().toString(); }
+    }
+
     /** A wrong, reused or malformed code from an authenticator app, or a wrong recovery code. */
     public record SecondFactorFailed(Actor actor, String detail) implements Auditable {
         public String action() { return "TWO_FACTOR_FAILED"; }
@@ -165,5 +172,65 @@ public final class IdentityEvents {
         public String recordType() { return "USER"; }
         public String recordId() { return userId.toString(); }
         public String detail() { return "session " + sessionReference; }
+    }
+
+    /** An administrator mapped an identity provider; the detail is what it now maps. */
+    public record SignInProviderMapped(String provider, AgencyId agencyId, String detail, Actor actor)
+            implements Auditable {
+        public String action() { return "SIGN_IN_PROVIDER_MAPPED"; }
+        public String recordType() { return "SIGN_IN_PROVIDER"; }
+        public String recordId() { return provider; }
+    }
+
+    /** An account made at a person's first sign-in with a provider, or a machine client's first call. */
+    public record UserCreatedByProvider(UserId userId, String detail, Actor actor) implements Auditable {
+        public String action() { return "USER_CREATED"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return userId.toString(); }
+    }
+
+    /** A local account linked to the provider that signed its person in with the same email. */
+    public record AccountLinkedToProvider(UserId userId, String provider, Actor actor) implements Auditable {
+        public String action() { return "ACCOUNT_LINKED_TO_PROVIDER"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return userId.toString(); }
+        public String detail() { return provider; }
+    }
+
+    /** A provider's claims changed the account: its roles, agency, name or email. */
+    public record AccountFollowedProvider(UserId userId, String detail, Actor actor) implements Auditable {
+        public String action() { return "USER_UPDATED"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return userId.toString(); }
+    }
+
+    /** An administrator approved an account made at a first sign-in with a provider. */
+    public record UserApproved(UserId userId, Actor actor) implements Auditable {
+        public String action() { return "USER_APPROVED"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return userId.toString(); }
+    }
+
+    /** A sign-in with a provider that Waymark refused; the detail says why. */
+    public record ProviderSignInRefused(Actor actor, String detail) implements Auditable {
+        public String action() { return "SIGN_IN_FAILED"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return actor == null ? null : actor.userId().toString(); }
+        public boolean succeeded() { return false; }
+    }
+
+    /** A provider said, through back-channel logout, that the person signed out there. */
+    public record SignedOutByProvider(UserId userId, String detail) implements Auditable {
+        public Actor actor() { return null; }
+        public String action() { return "SIGNED_OUT_BY_PROVIDER"; }
+        public String recordType() { return "USER"; }
+        public String recordId() { return userId == null ? null : userId.toString(); }
+    }
+
+    /** A call of the API by a provider's machine client: the detail is the request and its answer's status. */
+    public record ClientCalled(Actor actor, String client, String detail) implements Auditable {
+        public String action() { return "API_CALL"; }
+        public String recordType() { return "API_CLIENT"; }
+        public String recordId() { return client; }
     }
 }

@@ -27,6 +27,7 @@ class UserAccount {
     /** Lower case, so that sign-in and the uniqueness check ignore case. */
     private String email;
     private UUID agencyId;
+    /** Null for an account that signs in with its provider only. */
     private String passwordHash;
     /** Inactive accounts cannot sign in or use their tokens; they are kept for the audit trail. */
     private boolean active;
@@ -39,6 +40,12 @@ class UserAccount {
     private Instant lastSignInAt;
     /** The number the member of staff is called on, as they gave it; null until they do. */
     private String phone;
+    /** The identity provider that signs this account in (its configured name); null for a local account. */
+    private String provider;
+    /** Who the provider says this is: its {@code sub} claim, or {@code client:} and a machine client's id. */
+    private String providerSubject;
+    /** Made at a first sign-in with a provider that needs an administrator's approval, not yet given. */
+    private boolean awaitingApproval;
     @MappedCollection(idColumn = "user_account_id")
     private Set<RoleGrant> roles;
     @Version
@@ -46,7 +53,7 @@ class UserAccount {
 
     UserAccount(UUID id, String name, String email, UUID agencyId, String passwordHash, boolean active,
             int failedAttempts, Instant lockedUntil, Instant createdAt, Instant lastSignInAt, String phone,
-            Set<RoleGrant> roles, Long version) {
+            String provider, String providerSubject, boolean awaitingApproval, Set<RoleGrant> roles, Long version) {
         this.id = id;
         this.name = name;
         this.email = email;
@@ -58,6 +65,9 @@ class UserAccount {
         this.createdAt = createdAt;
         this.lastSignInAt = lastSignInAt;
         this.phone = phone;
+        this.provider = provider;
+        this.providerSubject = providerSubject;
+        this.awaitingApproval = awaitingApproval;
         this.roles = roles;
         this.version = version;
     }
@@ -65,9 +75,44 @@ class UserAccount {
     static UserAccount create(String name, String email, AgencyId agency, Set<Role> roles, String passwordHash,
             Instant now) {
         UserAccount user = new UserAccount(UUID.randomUUID(), null, null, null, passwordHash, true, 0, null, now,
-                null, null, Set.of(), null);
+                null, null, null, null, false, Set.of(), null);
         user.change(name, email, agency, roles);
         return user;
+    }
+
+    /**
+     * An account made at the first sign-in with a provider (or first call of its machine client):
+     * no password; inactive until an administrator approves it where the provider needs that.
+     */
+    static UserAccount fromProvider(String name, String email, AgencyId agency, Set<Role> roles, String provider,
+            String subject, boolean needsApproval, Instant now) {
+        UserAccount user = new UserAccount(UUID.randomUUID(), null, null, null, null, !needsApproval, 0, null, now,
+                null, null, provider, subject, needsApproval, Set.of(), null);
+        user.change(name, email, agency, roles);
+        return user;
+    }
+
+    /** Links a local account to the provider that signs its person in from now on. */
+    void linkTo(String provider, String subject) {
+        this.provider = provider;
+        this.providerSubject = subject;
+    }
+
+    String provider() {
+        return provider;
+    }
+
+    Instant lastSignInAt() {
+        return lastSignInAt;
+    }
+
+    boolean awaitingApproval() {
+        return awaitingApproval;
+    }
+
+    /** What the provider says of the person now: their name, email, agency and roles. */
+    void follow(String name, String email, AgencyId agency, Set<Role> roles) {
+        change(name, email, agency, roles);
     }
 
     static String normaliseEmail(String email) {
@@ -91,6 +136,7 @@ class UserAccount {
 
     void reactivate() {
         this.active = true;
+        this.awaitingApproval = false;
         this.failedAttempts = 0;
         this.lockedUntil = null;
     }
@@ -174,11 +220,11 @@ class UserAccount {
 
     UserSummary summary(Instant now, Duration unusedAfter) {
         return new UserSummary(id(), name, email, agencyId(), roles(), active, isLocked(now) ? lockedUntil : null,
-                lastSignInAt, unused(now, unusedAfter), phone);
+                lastSignInAt, unused(now, unusedAfter), phone, provider, awaitingApproval);
     }
 
     WaymarkUser principal(Instant now) {
-        return new WaymarkUser(id(), agencyId(), name, email, roles(), passwordHash, active, !isLocked(now));
+        return new WaymarkUser(id(), agencyId(), name, email, roles(), passwordHash, active, !isLocked(now), provider);
     }
 
     @Table("user_account_role")

@@ -12,5 +12,7 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, UUID> {
 
     boolean existsByEmail(String email);
 
+    Optional<UserAccount> findByProviderAndProviderSubject(String provider, String providerSubject);
+
     List<UserAccount> findAllByOrderByName();
 }

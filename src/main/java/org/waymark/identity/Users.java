@@ -17,6 +17,7 @@ import org.waymark.identity.IdentityEvents.PassengerDataAccessRemoved;
 import org.waymark.identity.IdentityEvents.PasswordChangeFailed;
 import org.waymark.identity.IdentityEvents.PasswordChanged;
 import org.waymark.identity.IdentityEvents.PasswordReset;
+import org.waymark.identity.IdentityEvents.UserApproved;
 import org.waymark.identity.IdentityEvents.UserCreated;
 import org.waymark.identity.IdentityEvents.UserDeactivated;
 import org.waymark.identity.IdentityEvents.UserUpdated;
@@ -186,12 +187,16 @@ public class Users {
         return summary(user);
     }
 
-    /** Opens the account again, also ending a lock-out. */
+    /**
+     * Opens the account again, also ending a lock-out; for an account made at a first sign-in
+     * with a provider, this is the administrator's approval.
+     */
     public UserSummary reactivate(UserId id, Actor actor) {
         UserAccount user = load(id);
+        boolean approval = user.awaitingApproval();
         user.reactivate();
         users.save(user);
-        events.publishEvent(new UserUpdated(id, actor));
+        events.publishEvent(approval ? new UserApproved(id, actor) : new UserUpdated(id, actor));
         return summary(user);
     }
 
@@ -207,6 +212,9 @@ public class Users {
             throw new RuleViolationException("user.resetOwnPassword", null);
         }
         UserAccount user = load(id);
+        if (user.provider() != null) {
+            throw new RuleViolationException("user.resetPassword.provider", null);
+        }
         String password = PasswordPolicy.generate();
         user.resetPassword(passwordEncoder.encode(password));
         users.save(user);
@@ -225,6 +233,9 @@ public class Users {
     public void changePassword(UserId id, String currentPassword, String newPassword) {
         UserAccount user = load(id);
         Actor self = new Actor(id, user.agencyId());
+        if (user.passwordHash() == null) {
+            throw new RuleViolationException("password.provider", "currentPassword");
+        }
         if (user.isLocked(clock.instant())) {
             throw new RuleViolationException("password.locked", "currentPassword");
         }

@@ -27,9 +27,11 @@ public final class WaymarkUser implements UserDetails, CredentialsContainer {
     private String passwordHash;
     private final boolean active;
     private final boolean notLocked;
+    /** The identity provider that signs the user in; null for a local account. Null in sessions older than it. */
+    private final String provider;
 
     WaymarkUser(UserId id, AgencyId agencyId, String name, String email, Set<Role> roles, String passwordHash,
-            boolean active, boolean notLocked) {
+            boolean active, boolean notLocked, String provider) {
         this.id = id;
         this.agencyId = agencyId;
         this.name = name;
@@ -38,6 +40,7 @@ public final class WaymarkUser implements UserDetails, CredentialsContainer {
         this.passwordHash = passwordHash;
         this.active = active;
         this.notLocked = notLocked;
+        this.provider = provider;
     }
 
     public UserId id() {
@@ -75,6 +78,11 @@ public final class WaymarkUser implements UserDetails, CredentialsContainer {
      */
     public boolean carrierGateway() {
         return roles.contains(Role.CARRIER_GATEWAY);
+    }
+
+    /** The configured name of the identity provider that signs the user in; null for a local account. */
+    public String provider() {
+        return provider;
     }
 
     public Actor actor() {

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,6 +78,33 @@ public class WebSessions {
         if (browser.system() != null) {
             session.setAttribute(SYSTEM, browser.system());
         }
+    }
+
+    /**
+     * Marks a session signed in by a provider with the provider's session id, so that the
+     * provider's back-channel logout can end it. The mark is the attribute's name (a digest of the
+     * two), which the database finds without reading any session.
+     */
+    public void markProviderSession(HttpSession session, String provider, String sid) {
+        if (sid != null) {
+            session.setAttribute(providerSessionMark(provider, sid), Boolean.TRUE);
+        }
+    }
+
+    /** Ends the sessions a provider signed in under its session {@code sid}; returns the users whose sessions ended. */
+    public List<UserId> endProviderSessions(String provider, String sid) {
+        List<String[]> marked = jdbc.sql("""
+                SELECT s.SESSION_ID, s.PRINCIPAL_NAME FROM SPRING_SESSION s
+                JOIN SPRING_SESSION_ATTRIBUTES a ON a.SESSION_PRIMARY_ID = s.PRIMARY_ID
+                WHERE a.ATTRIBUTE_NAME = :mark AND s.PRINCIPAL_NAME IS NOT NULL""")
+                .param("mark", providerSessionMark(provider, sid))
+                .query((rs, row) -> new String[] { rs.getString(1).strip(), rs.getString(2).strip() }).list();
+        marked.forEach(session -> delete(new UserId(UUID.fromString(session[1])), session[0], null));
+        return marked.stream().map(session -> new UserId(UUID.fromString(session[1]))).distinct().toList();
+    }
+
+    static String providerSessionMark(String provider, String sid) {
+        return "waymark.providerSession." + reference(provider + " " + sid);
     }
 
     /** The user's sessions that have not expired, the most recently active first. */

@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.waymark.identity.ApiTokens;
+import org.waymark.identity.MachineClients;
 import org.waymark.identity.TwoFactor;
 import org.waymark.identity.WaymarkUser;
 
@@ -19,9 +20,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Authenticates API requests by their {@code Authorization: Bearer} token. A request without
- * one goes on unauthenticated (and is refused later); a wrong, expired or revoked one is
- * refused here, as is one made with a password alone once two-factor sign-in is required.
+ * Authenticates API requests by their {@code Authorization: Bearer} token: one of Waymark's, or
+ * a JWT of a configured identity provider's machine client. A request without one goes on
+ * unauthenticated (and is refused later); a wrong, expired or revoked one is refused here, as is
+ * one made with a password alone once two-factor sign-in is required.
  */
 @RequiredArgsConstructor
 class BearerTokenFilter extends OncePerRequestFilter {
@@ -29,6 +31,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiTokens tokens;
+    private final MachineClients clients;
     private final ProblemResponses problems;
 
     @Override
@@ -39,7 +42,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ApiTokens.Bearer bearer = tokens.authenticate(header.substring(BEARER.length()).strip());
+        String token = header.substring(BEARER.length()).strip();
+        if (MachineClients.looksLikeJwt(token)) {
+            machineClient(token, request, response, chain);
+            return;
+        }
+        ApiTokens.Bearer bearer = tokens.authenticate(token);
         if (bearer.user() == null) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
             problems.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, switch (bearer.refusal()) {
@@ -51,10 +59,41 @@ class BearerTokenFilter extends OncePerRequestFilter {
             }, request));
             return;
         }
-        WaymarkUser user = bearer.user();
+        signIn(bearer.user());
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * A call by an identity provider's machine client, with the provider's JWT: refused when the
+     * token is not valid (401) or its scopes give no role (403); logged, with its status, once answered.
+     */
+    private void machineClient(String token, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        MachineClients.Caller caller = clients.authenticate(token);
+        if (caller.user() == null) {
+            boolean noRole = caller.refusal() == MachineClients.Refusal.NO_ROLE;
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+                    noRole ? "Bearer error=\"insufficient_scope\"" : "Bearer error=\"invalid_token\"");
+            problems.write(response, noRole
+                    ? ProblemResponses.problem(HttpStatus.FORBIDDEN, "The token's scopes give no role in Waymark:"
+                            + " ask an administrator to map them to roles for your identity provider.", request)
+                    : ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "The bearer token is not valid: not signed"
+                            + " by a configured identity provider for Waymark's audience, out of date, or its client"
+                            + " was deactivated.", request));
+            return;
+        }
+        signIn(caller.user());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            clients.called(caller.user(), caller.client(), request.getMethod(), request.getRequestURI(),
+                    response.getStatus());
+        }
+    }
+
+    private static void signIn(WaymarkUser user) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
-        chain.doFilter(request, response);
     }
 }

@@ -30,7 +30,16 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.waymark.identity.ApiTokens;
+import org.waymark.identity.MachineClients;
+import org.waymark.identity.ProviderMappings;
+import org.waymark.identity.ProviderSignOut;
+import org.waymark.identity.ProviderUserService;
+import org.waymark.identity.SignInProviders;
 import org.waymark.identity.Role;
 import org.waymark.identity.SignInSteps;
 import org.waymark.identity.Users;
@@ -40,7 +49,9 @@ import jakarta.servlet.DispatcherType;
 
 /**
  * Three ways in: HTTP Basic only to obtain an API token, bearer tokens for the rest of the
- * JSON API (no session, no CSRF), and form sign-in with a session and CSRF for the pages.
+ * JSON API (no session, no CSRF) — Waymark's own or a JWT of a configured identity provider's
+ * machine client — and sign-in with a session and CSRF for the pages, by email and password or
+ * with an identity provider (OpenID Connect).
  * Where two-factor sign-in is required, the form's password is followed by a second step
  * (see {@link SignInSteps}) and a token also needs the code of the user's authenticator app.
  * <p>
@@ -69,8 +80,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain tokenChain(HttpSecurity http, ProblemResponses problems, UserDetailsService accounts,
+            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, ProviderMappings mappings)
+            throws Exception {
         http.securityMatcher("/api/v1/tokens")
+                .authenticationManager(passwordSignIn(accounts, passwordEncoder, events, mappings, null))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicRefused(problems)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -97,7 +111,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, MachineClients clients,
+            ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/agencies").hasAnyRole(OPERATIONAL)
@@ -107,7 +122,7 @@ class SecurityConfiguration {
                         .requestMatchers(SCREENING_API).hasRole(Role.PASSENGER_DATA.name())
                         .requestMatchers(FLIGHT_REQUESTS_API).hasAnyRole(Role.OFFICER.name(), Role.COORDINATOR.name())
                         .anyRequest().hasAnyRole(OPERATIONAL))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, clients, problems), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -141,12 +156,13 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, Users users, SignInSteps signInSteps,
-            UserDetailsService accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events)
-            throws Exception {
-        http.authenticationManager(pageSignIn(accounts, passwordEncoder, events))
+            UserDetailsService accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+            ProviderMappings mappings, SignInProviders providers, ProviderUserService providerUsers,
+            ProviderSignOut providerSignOut) throws Exception {
+        http.authenticationManager(passwordSignIn(accounts, passwordEncoder, events, mappings, providerUsers))
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/sign-in", "/sign-in/**", "/login", "/govuk/**", "/assets/**", "/css/**", "/js/**", "/sw.js", "/favicon.ico",
+                        .requestMatchers("/sign-in", "/sign-in/**", "/signed-out", "/login", "/govuk/**", "/assets/**", "/css/**", "/js/**", "/sw.js", "/favicon.ico",
                                 "/error", "/actuator/health/**", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -157,8 +173,15 @@ class SecurityConfiguration {
                         .anyRequest().hasAnyRole(OPERATIONAL))
                 .formLogin(form -> form.loginPage("/sign-in").usernameParameter("email")
                         .successHandler(signInSteps).failureHandler(new SignInFailureHandler()).permitAll())
-                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
+                .oauth2Login(oauth -> oauth.loginPage("/sign-in").clientRegistrationRepository(providers)
+                        .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(providerUsers))
+                        .successHandler(signInSteps).failureHandler(new ProviderSignInFailureHandler()))
+                .logout(logout -> logout.logoutUrl("/sign-out").addLogoutHandler(ProviderSignOutHandler.REMEMBER)
+                        .logoutSuccessHandler(new ProviderSignOutHandler(providerSignOut))
                         .deleteCookies("WAYMARK_SESSION"))
+                // The provider's back-channel logout is a server's POST, with no session to forge.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/sign-in/with/*/back-channel-logout"))
                 .sessionManagement(session -> session.invalidSessionUrl("/sign-in?timedOut"))
                 .requestCache(cache -> cache.requestCache(pagesOpened()))
                 .addFilterBefore(new CurrentUserFilter(users, signInSteps), AuthorizationFilter.class);
@@ -167,25 +190,63 @@ class SecurityConfiguration {
     }
 
     /**
-     * Sign-in to the pages: as to the API, but a carrier gateway's machine account is refused
-     * once its password was right (a wrong one counts towards the lock-out as for anyone), and
-     * the audit log records the refusal as a failed sign-in. It gets API tokens as usual.
+     * Sign-in with a password, to the pages or for an API token. An account an identity provider
+     * signs in has no password, and the people of an agency whose provider is required sign in
+     * with it only: both are told so before any password is checked. To the pages, a carrier
+     * gateway's machine account is refused once its password was right (a wrong one counts towards
+     * the lock-out as for anyone); it gets API tokens as usual. The audit log records each refusal
+     * as a failed sign-in. The pages also take the code an identity provider sends back (its
+     * {@code providerUsers} make the person Waymark's user); null for tokens.
      */
-    private static AuthenticationManager pageSignIn(UserDetailsService accounts, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events) {
+    private static AuthenticationManager passwordSignIn(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events, ProviderMappings mappings, ProviderUserService providerUsers) {
+        boolean pages = providerUsers != null;
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwordEncoder);
-        provider.setPostAuthenticationChecks(account -> {
-            if (account instanceof WaymarkUser user && user.carrierGateway()) {
-                throw new GatewaySignInRefused();
+        AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
+        provider.setPreAuthenticationChecks(account -> {
+            status.check(account);
+            if (account instanceof WaymarkUser user && !user.carrierGateway()) {
+                if (user.getPassword() == null) {
+                    throw new ProviderRequired(user.provider());
+                }
+                if (mappings.passwordRefused(user.agencyId())) {
+                    throw new ProviderRequired(null);
+                }
             }
         });
+        if (pages) {
+            provider.setPostAuthenticationChecks(account -> {
+                if (account instanceof WaymarkUser user && user.carrierGateway()) {
+                    throw new GatewaySignInRefused();
+                }
+            });
+        }
         DefaultAuthenticationEventPublisher published = new DefaultAuthenticationEventPublisher(events);
-        published.setAdditionalExceptionMappings(
-                Map.of(GatewaySignInRefused.class, AuthenticationFailureDisabledEvent.class));
-        ProviderManager manager = new ProviderManager(provider);
+        published.setAdditionalExceptionMappings(Map.of(GatewaySignInRefused.class,
+                AuthenticationFailureDisabledEvent.class, ProviderRequired.class, AuthenticationFailureDisabledEvent.class));
+        ProviderManager manager = pages
+                ? new ProviderManager(provider, new OidcAuthorizationCodeAuthenticationProvider(
+                        new RestClientAuthorizationCodeTokenResponseClient(), providerUsers))
+                : new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(published);
         return manager;
+    }
+
+    /** A password given for an account that signs in with an identity provider only. */
+    static final class ProviderRequired extends AccountStatusException {
+        private static final long serialVersionUID = 1L;
+        private final String provider;
+
+        ProviderRequired(String provider) {
+            super("this account signs in with its identity provider");
+            this.provider = provider;
+        }
+
+        /** The provider of the account, where it has one (rather than its agency's). */
+        String provider() {
+            return provider;
+        }
     }
 
     /** A carrier gateway's machine account tried to sign in to the pages. */

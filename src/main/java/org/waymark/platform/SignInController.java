@@ -3,6 +3,7 @@ package org.waymark.platform;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.waymark.identity.SignInProviders;
 import org.waymark.shared.PageController;
 
 import jakarta.servlet.http.HttpSession;
@@ -12,6 +13,18 @@ class SignInController {
 
     static final String TYPED_EMAIL = "waymark.signIn.email";
 
+    private final SignInProviders providers;
+
+    SignInController(SignInProviders providers) {
+        this.providers = providers;
+    }
+
+    /** Where an identity provider sends the browser back after signing out there too. */
+    @GetMapping("/signed-out")
+    String signedOut() {
+        return "redirect:/sign-in?signedOut";
+    }
+
     /** The address many people try first: it is the sign-in page, and after it, the start. */
     @GetMapping("/login")
     String login() {
@@ -19,7 +32,8 @@ class SignInController {
     }
 
     @GetMapping("/sign-in")
-    String signIn(@RequestParam(required = false) String error, HttpSession session, Model model) {
+    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String provider,
+            @RequestParam(required = false) String with, HttpSession session, Model model) {
         Object typed = session.getAttribute(TYPED_EMAIL);
         session.removeAttribute(TYPED_EMAIL);
         model.addAttribute("email", typed == null ? "" : typed);
@@ -27,8 +41,15 @@ class SignInController {
             case "locked" -> "signIn.error.locked";
             case "inactive" -> "signIn.error.inactive";
             case "gateway" -> "signIn.error.gateway";
+            case "providerRequired" -> "signIn.error.providerRequired";
             default -> "signIn.error.failed";
         });
+        model.addAttribute("providers", providers.offered());
+        // A provider named in the address is shown by its configured label only, never as typed.
+        model.addAttribute("providerLabel", providers.configured(with) ? providers.label(with) : null);
+        model.addAttribute("providerAnchor", providers.configured(with) ? "#provider-" + with : "#providers");
+        model.addAttribute("providerError", provider == null ? null
+                : "signIn.provider." + (ProviderSignInFailureHandler.REASONS.contains(provider) ? provider : "failed"));
         return "sign-in";
     }
 }

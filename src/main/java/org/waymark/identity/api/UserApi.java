@@ -77,14 +77,18 @@ class UserApi {
     /**
      * A user account. {@code lastSignIn} is the last sign-in or use of an API token (null if
      * there was none); {@code unused} flags an active account without either for the configured
-     * time, 90 days unless set.
+     * time, 90 days unless set. {@code provider} names the identity provider that signs the user in
+     * (absent for a local account); {@code awaitingApproval} marks an account made at a first sign-in
+     * with a provider that waits for an administrator.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record UserResponse(UUID id, String name, String email, UUID agencyId, Set<Role> roles, boolean active,
-            @JsonInclude(JsonInclude.Include.ALWAYS) Instant lastSignIn, boolean unused, String generatedPassword) {
+            @JsonInclude(JsonInclude.Include.ALWAYS) Instant lastSignIn, boolean unused, String generatedPassword,
+            String provider, boolean awaitingApproval) {
         static UserResponse of(UserSummary user, String generatedPassword) {
             return new UserResponse(user.id().value(), user.name(), user.email(), user.agencyId().value(),
-                    user.roles(), user.active(), user.lastSignInAt(), user.unused(), generatedPassword);
+                    user.roles(), user.active(), user.lastSignInAt(), user.unused(), generatedPassword,
+                    user.provider(), user.awaitingApproval());
         }
     }
 
