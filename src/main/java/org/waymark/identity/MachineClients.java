@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Service;
@@ -45,15 +47,17 @@ public class MachineClients {
     private final UserAccountRepository users;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     MachineClients(SignInProviders providers, ProviderMappings mappings, UserAccountRepository users,
-            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
         this.providers = providers;
         this.mappings = mappings;
         this.users = users;
         this.events = events;
         this.transactions = transactions;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -111,8 +115,8 @@ public class MachineClients {
         Optional<UserAccount> account;
         try {
             account = transactions.execute(status -> account(provider, clientName, mapping, given));
-        } catch (DataIntegrityViolationException madeMeanwhile) {
-            // The same client's first calls at once: another made its account.
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException meanwhile) {
+            // The same client's first calls at once: another made its account, or changed its roles.
             account = transactions.execute(status -> account(provider, clientName, mapping, given));
         }
         return account.filter(UserAccount::active)
@@ -126,8 +130,10 @@ public class MachineClients {
         Instant now = clock.instant();
         Optional<UserAccount> found = users.findByProviderAndProviderSubject(provider, subject);
         if (found.isEmpty()) {
-            UserAccount made = users.save(UserAccount.fromProvider(name(provider, client), email(provider, client),
-                    mapping.agencyId(), roles, provider, subject, false, now));
+            UserAccount made = UserAccount.fromProvider(name(provider, client), email(provider, client),
+                    mapping.agencyId(), roles, provider, subject, false, now);
+            made.recordSuccessfulSignIn(now);
+            users.save(made);
             events.publishEvent(new UserCreatedByProvider(made.id(), "machine client " + client + " of " + provider,
                     new Actor(made.id(), made.agencyId())));
             return Optional.of(made);
@@ -136,18 +142,18 @@ public class MachineClients {
         if (!account.active()) {
             return found;
         }
-        boolean changed = !account.roles().equals(roles) || !account.agencyId().equals(mapping.agencyId());
-        if (changed) {
+        if (!account.roles().equals(roles) || !account.agencyId().equals(mapping.agencyId())) {
             account.follow(name(provider, client), account.email(), mapping.agencyId(), roles);
+            account.recordSuccessfulSignIn(now);
+            users.save(account);
             events.publishEvent(new AccountFollowedProvider(account.id(), "from the scopes of " + client + ": roles "
                     + roles.stream().map(Role::name).sorted().collect(Collectors.joining(" ")),
                     new Actor(account.id(), account.agencyId())));
-        }
-        // Its use recorded once an hour, as a token's is: calls do not each write.
-        if (changed || account.lastSignInAt() == null
+        } else if (account.lastSignInAt() == null
                 || account.lastSignInAt().isBefore(now.minus(ApiTokens.USE_RECORDED_EVERY))) {
-            account.recordSuccessfulSignIn(now);
-            users.save(account);
+            // Its use recorded once an hour, as a token's is, and without its version: calls at once do not clash.
+            jdbc.sql("UPDATE user_account SET last_sign_in_at = :now WHERE id = :id")
+                    .param("now", java.sql.Timestamp.from(now)).param("id", account.id().value()).update();
         }
         return Optional.of(account);
     }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -60,6 +61,17 @@ public class ProviderMappings {
     /** What an administrator sets for a provider. */
     public record Change(AgencyId agencyId, String groupsClaim, boolean needsApproval, boolean required,
             Map<Role, Set<String>> people, Map<Role, Set<String>> clients) {
+    }
+
+    /**
+     * The providers the sign-in page offers: those an administrator has mapped to an agency (a
+     * provider only configured would sign nobody in), by label.
+     */
+    @Transactional(readOnly = true)
+    public List<SignInProviders.Offered> offered() {
+        Set<String> mapped = new java.util.HashSet<>();
+        mappings.findAll().forEach(mapping -> mapped.add(mapping.name()));
+        return providers.offered().stream().filter(offered -> mapped.contains(offered.name())).toList();
     }
 
     /** Every configured provider, mapped or not, by label. */
@@ -153,19 +165,13 @@ public class ProviderMappings {
     }
 
     /**
-     * Whether the agency's people must sign in with a provider: their passwords no longer sign
-     * in or make API tokens. A carrier gateway's machine account keeps its password.
+     * The provider the agency's people must sign in with, if an administrator requires one: their
+     * passwords no longer sign in or make API tokens. A carrier gateway's machine account keeps its password.
      */
     @Transactional(readOnly = true)
-    public boolean passwordRefused(AgencyId agency) {
-        return mappings.findByAgencyId(agency.value()).stream().anyMatch(ProviderMapping::required);
-    }
-
-    /** The label of the provider the agency's people must sign in with; null when none. */
-    @Transactional(readOnly = true)
-    public String requiredProviderLabel(AgencyId agency) {
+    public Optional<String> requiredProvider(AgencyId agency) {
         return mappings.findByAgencyId(agency.value()).stream().filter(ProviderMapping::required)
-                .map(mapping -> providers.label(mapping.name())).findFirst().orElse(null);
+                .map(ProviderMapping::name).findFirst();
     }
 
     ProviderMapping mapping(String name) {

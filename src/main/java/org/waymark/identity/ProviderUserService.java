@@ -1,6 +1,7 @@
 package org.waymark.identity;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -38,8 +39,8 @@ public class ProviderUserService implements OAuth2UserService<OidcUserRequest, O
     private ProviderSignIn.Outcome outcome(String name, OidcUser user) {
         try {
             return signIn.signIn(name, user.getClaims());
-        } catch (DataIntegrityViolationException madeMeanwhile) {
-            // The same person's first sign-in in two tabs at once: the other made the account.
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException meanwhile) {
+            // The same person signing in in two tabs at once: the other made or changed the account.
             return signIn.signIn(name, user.getClaims());
         }
     }

@@ -210,9 +210,9 @@ class SecurityConfiguration {
                 if (user.getPassword() == null) {
                     throw new ProviderRequired(user.provider());
                 }
-                if (mappings.passwordRefused(user.agencyId())) {
-                    throw new ProviderRequired(null);
-                }
+                mappings.requiredProvider(user.agencyId()).ifPresent(required -> {
+                    throw new ProviderRequired(required);
+                });
             }
         });
         if (pages) {
@@ -243,7 +243,7 @@ class SecurityConfiguration {
             this.provider = provider;
         }
 
-        /** The provider of the account, where it has one (rather than its agency's). */
+        /** The provider the account signs in with: its own, or its agency's. */
         String provider() {
             return provider;
         }
@@ -295,7 +295,10 @@ class SecurityConfiguration {
             String detail = exception instanceof LockedException
                     ? "Your account is locked for 15 minutes after too many wrong passwords or codes."
                     : exception instanceof DisabledException ? "Your account has been deactivated."
-                            : "Sign in with HTTP Basic: your email address and password.";
+                            : exception instanceof ProviderRequired
+                                    ? "Your account signs in with your agency's identity provider, not a password:"
+                                            + " a system of your agency calls the API with a token of that provider."
+                                    : "Sign in with HTTP Basic: your email address and password.";
             response.setHeader("WWW-Authenticate", "Basic realm=\"Waymark\"");
             problems.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, detail, request));
         };

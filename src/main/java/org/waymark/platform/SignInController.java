@@ -3,6 +3,7 @@ package org.waymark.platform;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.waymark.identity.ProviderMappings;
 import org.waymark.identity.SignInProviders;
 import org.waymark.shared.PageController;
 
@@ -14,9 +15,11 @@ class SignInController {
     static final String TYPED_EMAIL = "waymark.signIn.email";
 
     private final SignInProviders providers;
+    private final ProviderMappings mappings;
 
-    SignInController(SignInProviders providers) {
+    SignInController(SignInProviders providers, ProviderMappings mappings) {
         this.providers = providers;
+        this.mappings = mappings;
     }
 
     /** Where an identity provider sends the browser back after signing out there too. */
@@ -44,7 +47,7 @@ class SignInController {
             case "providerRequired" -> "signIn.error.providerRequired";
             default -> "signIn.error.failed";
         });
-        model.addAttribute("providers", providers.offered());
+        model.addAttribute("providers", mappings.offered());
         // A provider named in the address is shown by its configured label only, never as typed.
         model.addAttribute("providerLabel", providers.configured(with) ? providers.label(with) : null);
         model.addAttribute("providerAnchor", providers.configured(with) ? "#provider-" + with : "#providers");

@@ -220,6 +220,80 @@ class SingleSignOnTest extends ApiTests {
         assertThat(forged.body()).contains("invalid_request");
     }
 
+    @Test
+    void whereTheProviderSaysSoAFirstSignInWaitsForAnAdministratorsApproval() throws Exception {
+        map(true, false);
+        try {
+            provider.person("nina", "nina-password", "nina.new@essex.police.test", "Nina New",
+                    Set.of("waymark-officers"), true);
+            HttpResponse<String> waiting = new Browser().throughEssex("nina", "nina-password");
+            assertThat(waiting.uri().getPath()).isEqualTo("/sign-in");
+            assertThat(Jsoup.parse(waiting.body()).select(".govuk-error-summary").text())
+                    .contains("Your account waits for an administrator to approve it");
+            JsonNode nina = user("nina.new@essex.police.test");
+            assertThat(nina.path("awaitingApproval").asBoolean()).isTrue();
+            assertThat(nina.path("active").asBoolean()).isFalse();
+
+            users.reactivate(new UserId(java.util.UUID.fromString(nina.path("id").asString())), administrator);
+            new Browser().signInWithEssex("nina", "nina-password");
+            assertThat(audit(nina).findValuesAsString("action")).contains("USER_CREATED", "USER_APPROVED", "SIGN_IN");
+        } finally {
+            map(false, false);
+        }
+    }
+
+    @Test
+    void whenTheAgencyRequiresItsProviderPasswordsNoLongerSignItsPeopleIn() throws Exception {
+        String email = "local.officer@essex.police.test";
+        given.userWithEmail("Local Officer", email, essex, "OFFICER");
+        map(false, true);
+        try {
+            ApiClient.Response token = api.post("/api/v1/tokens", "", ApiClient.basic(email, ApiFixtures.PASSWORD));
+            assertProblem(token, 401, null);
+            assertThat(token.json().path("detail").asString()).contains("identity provider");
+
+            Browser browser = new Browser();
+            Document signIn = browser.page("/sign-in");
+            HttpResponse<String> refused = browser.postForm(waymark("/sign-in"), "email=" + enc(email) + "&password="
+                    + enc(ApiFixtures.PASSWORD) + "&_csrf=" + enc(signIn.selectFirst("input[name=_csrf]").attr("value")));
+            assertThat(Jsoup.parse(refused.body()).select(".govuk-error-summary").text())
+                    .contains("Sign in with Essex Police: your agency’s people no longer sign in with a password");
+            // A partner's people, whose agency has no provider, sign in as before: password, then the app.
+            String charity = given.agency("Justice and Care", "CHARITY");
+            given.userWithEmail("Nora Navigator", "nora@charity.test", charity, "PARTNER");
+            Browser partner = new Browser();
+            String csrf = partner.page("/sign-in").selectFirst("input[name=_csrf]").attr("value");
+            assertThat(partner.postForm(waymark("/sign-in"), "email=nora%40charity.test&password="
+                    + enc(ApiFixtures.PASSWORD) + "&_csrf=" + enc(csrf)).uri().getPath()).isEqualTo("/sign-in/enrol");
+        } finally {
+            map(false, false);
+        }
+    }
+
+    @Test
+    void aPersonWhoseGroupsGiveNoRoleIsToldSoAndGetsNoAccount() throws Exception {
+        provider.person("gary", "gary-password", "gary@essex.police.test", "Gary Groupless", Set.of("canteen"), true);
+        HttpResponse<String> refused = new Browser().throughEssex("gary", "gary-password");
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select(".govuk-error-summary").text())
+                .contains("Your groups in Essex Police give you no role in Waymark");
+        assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#provider-essex");
+        assertThat(api.get("/api/v1/users", admin).json().findValuesAsString("email"))
+                .doesNotContain("gary@essex.police.test");
+    }
+
+    @Test
+    void aSystemsFirstCallsAtOnceMakeOneAccountForIt() {
+        provider.registerMachineClient("essex-burst", "burst-secret", Set.of("waymark.officer"));
+        String token = "Bearer " + provider.clientCredentials("essex-burst", "burst-secret", "waymark.officer")
+                .accessToken();
+        List<ApiClient.Response> answers = java.util.stream.IntStream.range(0, 8).parallel()
+                .mapToObj(i -> api.get("/api/v1/operations", token)).toList();
+        assertThat(answers).extracting(ApiClient.Response::status).containsOnly(200);
+        assertThat(api.get("/api/v1/users", admin).json().findValuesAsString("name"))
+                .filteredOn(name -> name.startsWith("essex-burst")).containsExactly("essex-burst (system of Essex Police)");
+    }
+
     private JsonNode user(String email) {
         for (JsonNode user : api.get("/api/v1/users", admin).json()) {
             if (user.path("email").asString().equals(email)) {

@@ -20,6 +20,7 @@ import org.waymark.identity.TwoFactor;
 import org.waymark.identity.UserSummary;
 import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
+import org.waymark.identity.SignInProviders;
 import org.waymark.identity.WebSessions;
 import org.waymark.shared.PageController;
 import org.waymark.shared.RuleViolationException;
@@ -44,6 +45,7 @@ class AccountController {
     private final ApiTokens tokens;
     private final TwoFactor twoFactor;
     private final WebSessions sessions;
+    private final SignInProviders providers;
 
     static class TokenForm {
         @Size(max = ApiTokens.MAX_LABEL, message = "{token.label.tooLong}")
@@ -217,6 +219,8 @@ class AccountController {
         model.addAttribute("twoFactorRequired", twoFactor.required());
         model.addAttribute("twoFactor", twoFactor.status(user.id()).orElse(null));
         model.addAttribute("agency", agencies.find(user.agencyId()).orElse(null));
+        model.addAttribute("providerLabel", user.provider() == null ? null : providers.label(user.provider()));
+        model.addAttribute("providerOnly", user.provider() != null);
         model.addAttribute("sessions", sessions.of(user.id(), UserAdminController.currentSessionId(request)));
         model.addAttribute("tokens", tokens.of(user));
         return "account/account";
