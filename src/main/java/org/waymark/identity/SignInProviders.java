@@ -97,7 +97,27 @@ public class SignInProviders implements ClientRegistrationRepository {
     /** The providers offered on the sign-in page, by label. */
     public List<Offered> offered() {
         return providers.entrySet().stream().map(entry -> new Offered(entry.getKey(), label(entry.getKey())))
-                .sorted(Comparator.comparing(Offered::label)).toList();
+                .sorted(Comparator.comparing(Offered::label, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /**
+     * The origins of the providers' issuers, such as {@code https://login.microsoftonline.com}:
+     * where their sign-in and sign-out pages are, which the pages' security policy allows forms to
+     * be sent on to. A provider's issuer that is not a web address adds nothing.
+     */
+    public List<String> origins() {
+        return providers.values().stream().map(provider -> {
+            try {
+                java.net.URI issuer = java.net.URI.create(provider.issuer().strip());
+                if (issuer.getScheme() == null || issuer.getHost() == null
+                        || !issuer.getScheme().matches("https?")) {
+                    return null;
+                }
+                return issuer.getScheme() + "://" + issuer.getHost() + (issuer.getPort() < 0 ? "" : ":" + issuer.getPort());
+            } catch (IllegalArgumentException notAnAddress) {
+                return null;
+            }
+        }).filter(origin -> origin != null).distinct().sorted().toList();
     }
 
     /** Whether the deployment configures a provider of this name. */

@@ -3,6 +3,7 @@ package org.waymark.platform;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -185,7 +186,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.invalidSessionUrl("/sign-in?timedOut"))
                 .requestCache(cache -> cache.requestCache(pagesOpened()))
                 .addFilterBefore(new CurrentUserFilter(users, signInSteps), AuthorizationFilter.class);
-        headers(http);
+        headers(http, pagesPolicy(providers));
         return http.build();
     }
 
@@ -272,8 +273,22 @@ class SecurityConfiguration {
     }
 
     private static void headers(HttpSecurity http) throws Exception {
+        headers(http, CONTENT_SECURITY_POLICY);
+    }
+
+    /**
+     * The pages' policy also lets a form's redirect reach the identity providers: signing out
+     * sends the browser on to the provider's sign-out, which {@code form-action 'self'} alone
+     * blocks (browsers apply it to a form's redirects too).
+     */
+    static String pagesPolicy(SignInProviders providers) {
+        String origins = providers.origins().stream().map(origin -> " " + origin).collect(Collectors.joining());
+        return CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self'" + origins);
+    }
+
+    private static void headers(HttpSecurity http, String policy) throws Exception {
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
     }
