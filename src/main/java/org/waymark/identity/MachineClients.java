@@ -18,7 +18,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waymark.identity.IdentityEvents.AccountFollowedProvider;
@@ -93,7 +92,8 @@ public class MachineClients {
                 return Caller.refused(Refusal.NOT_VALID);
             }
             jwt = decoder.get().decode(token);
-        } catch (ParseException | JwtException | IllegalArgumentException e) {
+        } catch (ParseException | RuntimeException notValid) {
+            // Not a JWT, not signed by the provider for Waymark, out of date, or a provider that does not answer.
             return Caller.refused(Refusal.NOT_VALID);
         }
         String client = clientId(jwt);
