@@ -34,7 +34,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
-import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.waymark.identity.ApiTokens;
 import org.waymark.identity.MachineClients;
 import org.waymark.identity.ProviderMappings;
@@ -47,6 +49,8 @@ import org.waymark.identity.Users;
 import org.waymark.identity.WaymarkUser;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Three ways in: HTTP Basic only to obtain an API token, bearer tokens for the rest of the
@@ -95,6 +99,29 @@ class SecurityConfiguration {
         headers(http);
         return http.build();
     }
+
+    /**
+     * Waymark keeps none of a provider's access and refresh tokens, which could read more of the
+     * person at the provider than Waymark needs: only who signed in (and the ID token, for signing
+     * out there) stays in the session.
+     */
+    private static final OAuth2AuthorizedClientRepository NO_PROVIDER_TOKENS_KEPT = new OAuth2AuthorizedClientRepository() {
+        @Override
+        public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(String registrationId, Authentication principal,
+                HttpServletRequest request) {
+            return null;
+        }
+
+        @Override
+        public void saveAuthorizedClient(OAuth2AuthorizedClient client, Authentication principal,
+                HttpServletRequest request, HttpServletResponse response) {
+        }
+
+        @Override
+        public void removeAuthorizedClient(String registrationId, Authentication principal, HttpServletRequest request,
+                HttpServletResponse response) {
+        }
+    };
 
     /** The pages and API of the work with operations need one of these roles. */
     private static final String[] OPERATIONAL = Role.OPERATIONAL.stream().map(Role::name).toArray(String[]::new);
@@ -175,7 +202,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/sign-in").usernameParameter("email")
                         .successHandler(signInSteps).failureHandler(new SignInFailureHandler()).permitAll())
                 .oauth2Login(oauth -> oauth.loginPage("/sign-in").clientRegistrationRepository(providers)
-                        .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                        .authorizedClientRepository(NO_PROVIDER_TOKENS_KEPT)
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(providerUsers))
                         .successHandler(signInSteps).failureHandler(new ProviderSignInFailureHandler()))
                 .logout(logout -> logout.logoutUrl("/sign-out").addLogoutHandler(ProviderSignOutHandler.REMEMBER)
