@@ -105,11 +105,13 @@ public class ProviderSignIn {
             Optional<UserAccount> sameEmail = users.findByEmail(email);
             if (sameEmail.isPresent()) {
                 account = sameEmail.get();
+                // Linked only where the provider vouches for the address, and for its own agency's account.
                 if (!account.agencyId().equals(mapping.agencyId()) || account.provider() != null
-                        || Role.machine(account.roles())) {
+                        || Role.machine(account.roles()) || Boolean.FALSE.equals(claims.get("email_verified"))) {
                     throw refused(actor(account), provider, "emailTaken");
                 }
                 account.linkTo(provider, subject);
+                users.save(account);
                 events.publishEvent(new AccountLinkedToProvider(account.id(), provider, actor(account)));
             } else {
                 if (mapped.isEmpty()) {

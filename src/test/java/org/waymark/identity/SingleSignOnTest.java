@@ -283,6 +283,27 @@ class SingleSignOnTest extends ApiTests {
     }
 
     @Test
+    void aWaymarkAccountOfTheForceWithTheSameEmailIsLinkedButAnotherAgencysIsNot() throws Exception {
+        given.userWithEmail("Lena Local", "lena@essex.police.test", essex, "OFFICER");
+        String linked = user("lena@essex.police.test").path("id").asString();
+        provider.person("lena", "lena-password", "lena@essex.police.test", "Lena Local", Set.of("waymark-officers"),
+                true);
+        new Browser().signInWithEssex("lena", "lena-password");
+        JsonNode lena = user("lena@essex.police.test");
+        assertThat(lena.path("id").asString()).isEqualTo(linked);
+        assertThat(lena.path("provider").asString()).isEqualTo("essex");
+        assertThat(audit(lena).findValuesAsString("action")).contains("ACCOUNT_LINKED_TO_PROVIDER", "SIGN_IN");
+
+        String kent = given.agency("Kent Police", "POLICE");
+        given.userWithEmail("Kim Kent", "kim@kent.police.test", kent, "OFFICER");
+        provider.person("kim", "kim-password", "kim@kent.police.test", "Kim Kent", Set.of("waymark-officers"), true);
+        HttpResponse<String> refused = new Browser().throughEssex("kim", "kim-password");
+        assertThat(Jsoup.parse(refused.body()).select(".govuk-error-summary").text())
+                .contains("Another agency’s account in Waymark has your email address");
+        assertThat(user("kim@kent.police.test").path("provider").isMissingNode()).isTrue();
+    }
+
+    @Test
     void aSystemsFirstCallsAtOnceMakeOneAccountForIt() {
         provider.registerMachineClient("essex-burst", "burst-secret", Set.of("waymark.officer"));
         String token = "Bearer " + provider.clientCredentials("essex-burst", "burst-secret", "waymark.officer")
