@@ -27,6 +27,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.context.annotation.Import;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.waymark.shared.Actor;
 import org.waymark.shared.AgencyId;
 import org.waymark.shared.UserId;
@@ -61,6 +63,8 @@ class SingleSignOnTest extends ApiTests {
     Users users;
     @Autowired
     TestClock clock;
+    @Autowired
+    FindByIndexNameSessionRepository<? extends Session> sessionRepository;
 
     private String essex;
     private Actor administrator;
@@ -218,6 +222,30 @@ class SingleSignOnTest extends ApiTests {
                 "logout_token=" + enc(provider.logoutToken("someone-else", "sam", null)));
         assertThat(forged.statusCode()).isEqualTo(400);
         assertThat(forged.body()).contains("invalid_request");
+    }
+
+    @Test
+    void theProvidersBackChannelLogoutOfOneOfItsSessionsEndsThatSessionOnly() throws Exception {
+        provider.person("tess", "tess-password", "tess@essex.police.test", "Tess Twophones", Set.of("waymark-officers"),
+                true);
+        Browser phone = new Browser();
+        phone.signInWithEssex("tess", "tess-password");
+        Browser laptop = new Browser();
+        laptop.signInWithEssex("tess", "tess-password");
+        String tess = user("tess@essex.police.test").path("id").asString();
+        List<String> sids = sessionRepository.findByPrincipalName(tess).values().stream()
+                .map(session -> session.<SignInSteps.ProviderSession>getAttribute(SignInSteps.PROVIDER).sid())
+                .distinct().toList();
+        assertThat(sids).hasSize(2).doesNotContainNull();
+
+        // Whichever browser holds the first provider session is signed out; the other stays.
+        HttpResponse<String> logout = phone.postForm(waymark("/sign-in/with/essex/back-channel-logout"),
+                "logout_token=" + enc(provider.logoutToken("waymark", null, sids.get(0))));
+        assertThat(logout.statusCode()).as(logout.body()).isEqualTo(200);
+        List<String> pages = List.of(phone.get("/account").uri().getPath(), laptop.get("/account").uri().getPath());
+        assertThat(pages).containsExactlyInAnyOrder("/sign-in", "/account");
+        assertThat(api.get("/api/v1/audit?action=SIGNED_OUT_BY_PROVIDER", admin).json().findValuesAsString("detail"))
+                .contains("essex session: 1 ended");
     }
 
     @Test
