@@ -1,5 +1,7 @@
 package org.waymark.platform;
 
+import java.util.List;
+
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,10 +49,13 @@ class SignInController {
             case "providerRequired" -> "signIn.error.providerRequired";
             default -> "signIn.error.failed";
         });
-        model.addAttribute("providers", mappings.offered());
-        // A provider named in the address is shown by its configured label only, never as typed.
+        List<SignInProviders.Offered> offered = mappings.offered();
+        model.addAttribute("providers", offered);
+        // A provider named in the address is shown by its configured label only, never as typed; the
+        // error links to its button where the page has one.
         model.addAttribute("providerLabel", providers.configured(with) ? providers.label(with) : null);
-        model.addAttribute("providerAnchor", providers.configured(with) ? "#provider-" + with : "#providers");
+        model.addAttribute("providerAnchor", offered.stream().anyMatch(button -> button.name().equals(with))
+                ? "#provider-" + with : offered.isEmpty() ? "#email" : "#providers");
         model.addAttribute("providerError", provider == null ? null
                 : "signIn.provider." + (ProviderSignInFailureHandler.REASONS.contains(provider) ? provider : "failed"));
         return "sign-in";
