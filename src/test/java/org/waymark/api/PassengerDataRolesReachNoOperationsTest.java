@@ -52,7 +52,8 @@ class PassengerDataRolesReachNoOperationsTest extends MappingWalks {
             "GET /sign-in/recovery-code", "POST /sign-in/recovery-code", "GET /sign-in/enrol", "POST /sign-in/enrol",
             "* /error", "GET /help", "GET /help/{language}", "GET /help/{language}/**", "GET /report", "POST /report",
             "GET /report/{language}", "GET /report/{language}/**", "POST /report/{language}",
-            "POST /api/v1/public/reports", "POST /api/v1/tokens");
+            "POST /api/v1/public/reports", "POST /api/v1/tokens", "GET /signed-out", "GET /sign-in/with/{name}",
+            "POST /sign-in/with/{name}/back-channel-logout");
 
     /** The start page and the caller's own account, which every user reaches. */
     static final Set<String> OWN = Set.of("GET /", "GET /account", "POST /account/tokens",
