@@ -144,7 +144,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/agencies").hasAnyRole(OPERATIONAL)
-                        .requestMatchers("/api/v1/agencies/**", "/api/v1/users/**", "/api/v1/audit/**", "/api/v1/retention/**")
+                        .requestMatchers("/api/v1/agencies/**", "/api/v1/users/**", "/api/v1/audit/**", "/api/v1/retention/**",
+                                "/api/v1/sign-in-providers", "/api/v1/sign-in-providers/**")
                         .hasRole("ADMIN")
                         .requestMatchers(PASSENGER_DATA_API).authenticated()
                         .requestMatchers(SCREENING_API).hasRole(Role.PASSENGER_DATA.name())

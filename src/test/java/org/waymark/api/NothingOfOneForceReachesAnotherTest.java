@@ -110,11 +110,20 @@ class NothingOfOneForceReachesAnotherTest extends MappingWalks {
             + " force owns the list: those with the passenger data role share them as they share passenger data,"
             + " and each read of an entry is logged (WatchListsApiTest, WatchListPagesTest)";
 
+    static final String SIGN_IN_PROVIDERS = "the identity providers the deployment configures belong to no"
+            + " force: administrators map each to an agency (SignInProvidersApiTest, SignInProviderPagesTest)";
+
     static final Map<String, String> SET_ASIDE = Map.ofEntries(
             Map.entry("GET /signed-out", "where signing out ends: it leads to the sign-in page"),
             Map.entry("GET /sign-in/with/{name}", "signing in with an identity provider, before anyone is of a force"),
             Map.entry("POST /sign-in/with/{name}/back-channel-logout", "an identity provider's signed word that a"
                     + " person signed out there: it ends only that person's sessions (SingleSignOnTest)"),
+            Map.entry("GET /api/v1/sign-in-providers", SIGN_IN_PROVIDERS),
+            Map.entry("GET /api/v1/sign-in-providers/{name}", SIGN_IN_PROVIDERS),
+            Map.entry("PUT /api/v1/sign-in-providers/{name}", SIGN_IN_PROVIDERS),
+            Map.entry("GET /admin/sign-in-providers", SIGN_IN_PROVIDERS),
+            Map.entry("GET /admin/sign-in-providers/{name}", SIGN_IN_PROVIDERS),
+            Map.entry("POST /admin/sign-in-providers/{name}", SIGN_IN_PROVIDERS),
             Map.entry("GET /", "the home page: links only"),
             Map.entry("GET /sign-in", "signing in, before anyone is of a force"),
             Map.entry("GET /login", "the address many try first for signing in: it leads to the sign-in page"),

@@ -385,8 +385,8 @@ class PagesTest extends PageTests {
         assertThat(list.select(".govuk-panel__body strong").text()).hasSize(20);
         assertThat(page(as("admin@pages.test", get("/admin/users"))).select(".govuk-panel")).isEmpty();
         // On a phone each user is a card, named, with the link to change them on its own.
-        assertThat(cardsNamingTheirColumns(list)).containsExactly(List.of("Full name", "Agency", "Roles", "State",
-                "Last sign-in", ""));
+        assertThat(cardsNamingTheirColumns(list)).containsExactly(List.of("Full name", "Agency", "Signs in with",
+                "Roles", "State", "Last sign-in", ""));
 
         Document duplicate = page(as("admin@pages.test", post("/admin/users").with(csrf())
                 .param("name", "Olu Again").param("email", "OLU@pages.test")

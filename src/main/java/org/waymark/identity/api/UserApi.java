@@ -163,6 +163,16 @@ class UserApi {
         return UserResponse.of(users.deactivate(new UserId(id), admin.actor()), null);
     }
 
+    /**
+     * Opens the account again and ends any lock-out; for an account made at a first sign-in with
+     * a provider that waits for approval, this is the administrator's approval.
+     */
+    @PostMapping("/{id}/reactivate")
+    @Operation(summary = "Reactivate or approve a user's account")
+    UserResponse reactivate(@PathVariable UUID id, @AuthenticationPrincipal WaymarkUser admin) {
+        return UserResponse.of(users.reactivate(new UserId(id), admin.actor()), null);
+    }
+
     @GetMapping("/{id}/sessions")
     @Operation(summary = "The user's signed-in web sessions", description = "The most recently active first.")
     List<SessionResponse> sessions(@PathVariable UUID id) {

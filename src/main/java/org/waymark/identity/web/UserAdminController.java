@@ -22,6 +22,7 @@ import org.waymark.identity.Agencies;
 import org.waymark.identity.AgencySummary;
 import org.waymark.identity.ApiTokens;
 import org.waymark.identity.Role;
+import org.waymark.identity.SignInProviders;
 import org.waymark.identity.TwoFactor;
 import org.waymark.identity.UserSummary;
 import org.waymark.identity.Users;
@@ -49,6 +50,7 @@ class UserAdminController {
     private final TwoFactor twoFactor;
     private final WebSessions sessions;
     private final ApiTokens tokens;
+    private final SignInProviders providers;
 
     @ModelAttribute("roles")
     Role[] roles() {
@@ -59,6 +61,13 @@ class UserAdminController {
     Map<AgencyId, AgencySummary> agencies() {
         return agencies.all().stream().collect(Collectors.toMap(AgencySummary::id, Function.identity(),
                 (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    /** The label of each configured identity provider, by its name, for the users it signs in. */
+    @ModelAttribute("providerLabels")
+    Map<String, String> providerLabels() {
+        return providers.offered().stream().collect(Collectors.toMap(SignInProviders.Offered::name,
+                SignInProviders.Offered::label, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     /** All users, or with {@code unused=true} only the accounts flagged as unused. */
