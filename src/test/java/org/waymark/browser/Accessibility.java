@@ -11,6 +11,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 
 /** Runs axe-core on the page as it is now and fails on any serious or critical WCAG 2.2 AA violation. */
 final class Accessibility {
@@ -22,6 +23,9 @@ final class Accessibility {
     }
 
     static void assertNoSeriousViolations(Page page) {
+        // The whole page first: a check started as soon as its top was shown (an error summary) met a
+        // checkbox whose label the browser had not yet read from the rest of the page.
+        page.waitForLoadState(LoadState.LOAD);
         // Legacy mode runs axe in the page itself. The default mode also opens and closes a blank page
         // on every check to merge the results of iframes: Waymark's pages have none, and that blank
         // page costs seconds per check.
