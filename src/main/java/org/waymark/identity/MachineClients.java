@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +26,9 @@ import org.waymark.identity.IdentityEvents.ClientCalled;
 import org.waymark.identity.IdentityEvents.UserCreatedByProvider;
 import org.waymark.identity.ProviderMapping.Kind;
 import org.waymark.shared.Actor;
+import org.waymark.shared.PlainText;
 
+import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTParser;
 
 /**
@@ -92,6 +95,9 @@ public class MachineClients {
                 return Caller.refused(Refusal.NOT_VALID);
             }
             jwt = decoder.get().decode(token);
+            if (!accessToken(JWTParser.parse(token))) {
+                return Caller.refused(Refusal.NOT_VALID);
+            }
         } catch (ParseException | RuntimeException notValid) {
             // Not a JWT, not signed by the provider for Waymark, out of date, or a provider that does not answer.
             return Caller.refused(Refusal.NOT_VALID);
@@ -158,6 +164,21 @@ public class MachineClients {
         return Optional.of(account);
     }
 
+    /**
+     * Whether a token signed by the provider for Waymark is an access token: dated to expire, typed
+     * as one (or untyped), and not an ID token (which carries a nonce) nor a logout token (events).
+     * Where the deployment's audience is Waymark's client id, as Entra ID's tokens may have it, a
+     * person's ID token would otherwise pass for a system's.
+     */
+    private static boolean accessToken(JWT token) throws ParseException {
+        var claims = token.getJWTClaimsSet();
+        var type = token.getHeader().getType();
+        return claims.getExpirationTime() != null && claims.getClaim("nonce") == null
+                && claims.getClaim("events") == null
+                && (type == null || List.of("jwt", "at+jwt", "application/at+jwt")
+                        .contains(type.getType().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /** Logs a call of the API by the client: who, what (the method and path, never the query) and its status. */
     public void called(WaymarkUser user, String client, String method, String path, int status) {
         events.publishEvent(new ClientCalled(user.actor(), client, method + " " + path + " " + status));
@@ -170,7 +191,7 @@ public class MachineClients {
     private static String clientId(Jwt jwt) {
         for (String claim : new String[] { "azp", "client_id", "appid", "sub" }) {
             String value = jwt.getClaimAsString(claim);
-            if (value != null && !value.isBlank() && value.length() <= 200 && !value.matches(".*\\p{Cntrl}.*")) {
+            if (value != null && !value.isBlank() && value.length() <= 200 && PlainText.isPlain(value)) {
                 return value.strip();
             }
         }

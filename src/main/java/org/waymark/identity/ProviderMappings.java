@@ -46,15 +46,17 @@ public class ProviderMappings {
     private final AgencyRepository agencies;
     private final UserAccountRepository users;
     private final WebSessions sessions;
+    private final ApiTokens tokens;
     private final ApplicationEventPublisher events;
 
     ProviderMappings(ProviderMappingRepository mappings, SignInProviders providers, AgencyRepository agencies,
-            UserAccountRepository users, WebSessions sessions, ApplicationEventPublisher events) {
+            UserAccountRepository users, WebSessions sessions, ApiTokens tokens, ApplicationEventPublisher events) {
         this.mappings = mappings;
         this.providers = providers;
         this.agencies = agencies;
         this.users = users;
         this.sessions = sessions;
+        this.tokens = tokens;
         this.events = events;
     }
 
@@ -96,7 +98,8 @@ public class ProviderMappings {
 
     /**
      * Maps the provider. Requiring it for the agency ends the sessions of the agency's people who
-     * signed in with a password (they sign in again with the provider); an administrator of that
+     * signed in with a password (they sign in again with the provider) and revokes the API tokens
+     * their passwords made; an administrator of that
      * agency who has no account with the provider cannot require it, or they would lock themselves out.
      */
     public ProviderMappingView save(String name, Change change, Actor actor) {
@@ -132,7 +135,10 @@ public class ProviderMappings {
             users.findAllByOrderByName().stream()
                     .filter(user -> user.agencyId().equals(change.agencyId()) && user.provider() == null
                             && !Role.machine(user.roles()))
-                    .forEach(user -> sessions.endAll(user.id(), null, actor));
+                    .forEach(user -> {
+                        sessions.endAll(user.id(), null, actor);
+                        tokens.revokeAll(user.id(), actor);
+                    });
         }
         return view(name);
     }

@@ -42,14 +42,18 @@ public class ProviderSignIn {
     private final SignInProviders providers;
     private final ProviderMappings mappings;
     private final UserAccountRepository users;
+    private final WebSessions sessions;
+    private final ApiTokens tokens;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProviderSignIn(SignInProviders providers, ProviderMappings mappings, UserAccountRepository users,
-            ApplicationEventPublisher events, Clock clock) {
+            WebSessions sessions, ApiTokens tokens, ApplicationEventPublisher events, Clock clock) {
         this.providers = providers;
         this.mappings = mappings;
         this.users = users;
+        this.sessions = sessions;
+        this.tokens = tokens;
         this.events = events;
         this.clock = clock;
     }
@@ -89,9 +93,15 @@ public class ProviderSignIn {
         if (mapping == null) {
             throw refused(null, provider, "notMapped");
         }
-        String subject = text(claims.get("sub"), 255);
+        // The subject is the account's key: taken exactly as sent, or not at all (never cut or cleaned
+        // into another person's).
+        Object sub = claims.get("sub");
+        String subject = sub == null ? null : sub.toString();
+        if (subject == null || subject.isBlank() || subject.length() > 255 || !PlainText.isPlain(subject)) {
+            throw refused(null, provider, "badSubject");
+        }
         String email = email(claims);
-        if (subject == null || email == null) {
+        if (email == null) {
             throw refused(null, provider, "noEmail");
         }
         Set<Role> mapped = mapping.roles(Kind.PERSON, values(claim(claims, mapping.groupsClaim())));
@@ -113,6 +123,9 @@ public class ProviderSignIn {
                 account.linkTo(provider, subject);
                 users.save(account);
                 events.publishEvent(new AccountLinkedToProvider(account.id(), provider, actor(account)));
+                // What the password gave ends with it.
+                sessions.endAll(account.id(), null, actor(account));
+                tokens.revokeAll(account.id(), actor(account));
             } else {
                 if (mapped.isEmpty()) {
                     throw refused(null, provider, "noRoles");

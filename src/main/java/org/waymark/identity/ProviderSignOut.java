@@ -15,6 +15,8 @@ import org.waymark.identity.IdentityEvents.SignedOutByProvider;
 import org.waymark.identity.SignInSteps.ProviderSession;
 import org.waymark.shared.UserId;
 
+import com.nimbusds.jwt.JWTParser;
+
 /**
  * Signing out where a provider signed the person in. Waymark's sign-out sends the browser on to
  * the provider's own (RP-initiated logout), where the provider offers one; the provider's
@@ -45,6 +47,19 @@ public class ProviderSignOut {
 
         InvalidLogoutToken(String why) {
             super(why);
+        }
+    }
+
+    /**
+     * Whether the token says when it was issued and when it expires, as a logout token must (read
+     * as sent: Spring fills in an issue time from the expiry where there is none).
+     */
+    private static boolean dated(String token) {
+        try {
+            var claims = JWTParser.parse(token).getJWTClaimsSet();
+            return claims.getIssueTime() != null && claims.getExpirationTime() != null;
+        } catch (java.text.ParseException notAToken) {
+            return false;
         }
     }
 
@@ -90,7 +105,7 @@ public class ProviderSignOut {
         }
         Map<String, Object> claims = token.getClaims();
         if (!(claims.get("events") instanceof Map<?, ?> events) || !events.containsKey(BACK_CHANNEL_EVENT)
-                || claims.containsKey("nonce") || token.getIssuedAt() == null) {
+                || claims.containsKey("nonce") || !dated(logoutToken)) {
             throw new InvalidLogoutToken("not a back-channel logout token");
         }
         String sid = token.getClaimAsString("sid");

@@ -92,10 +92,14 @@ class UserAccount {
         return user;
     }
 
-    /** Links a local account to the provider that signs its person in from now on. */
+    /**
+     * Links a local account to the provider that signs its person in from now on. Its password
+     * goes: a person the provider disables must not still sign in with it.
+     */
     void linkTo(String provider, String subject) {
         this.provider = provider;
         this.providerSubject = subject;
+        this.passwordHash = null;
     }
 
     String provider() {

@@ -23,7 +23,7 @@ class ProviderSignInFailureHandler implements AuthenticationFailureHandler {
 
     /** Waymark's reasons, each explained on the sign-in page; anything else is the provider's. */
     static final Set<String> REASONS = Set.of("notMapped", "noEmail", "noRoles", "emailTaken", "awaitingApproval",
-            "deactivated", "cancelled", "notAnswering", "failed");
+            "deactivated", "badSubject", "cancelled", "notAnswering", "failed");
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,

@@ -31,12 +31,15 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.waymark.identity.ApiTokens;
 import org.waymark.identity.MachineClients;
 import org.waymark.identity.ProviderMappings;
@@ -191,7 +194,8 @@ class SecurityConfiguration {
         http.authenticationManager(passwordSignIn(accounts, passwordEncoder, events, mappings, providerUsers))
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/sign-in", "/sign-in/**", "/signed-out", "/login", "/govuk/**", "/assets/**", "/css/**", "/js/**", "/sw.js", "/favicon.ico",
+                        .requestMatchers("/sign-in", "/sign-in/**", "/signed-out", "/oauth2/authorization/**", "/login",
+                                "/govuk/**", "/assets/**", "/css/**", "/js/**", "/sw.js", "/favicon.ico",
                                 "/error", "/actuator/health/**", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -203,6 +207,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/sign-in").usernameParameter("email")
                         .successHandler(signInSteps).failureHandler(new SignInFailureHandler()).permitAll())
                 .oauth2Login(oauth -> oauth.loginPage("/sign-in").clientRegistrationRepository(providers)
+                        .authorizationEndpoint(start -> start.authorizationRequestResolver(knownProviders(providers)))
                         .authorizedClientRepository(NO_PROVIDER_TOKENS_KEPT)
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(providerUsers))
                         .successHandler(signInSteps).failureHandler(new ProviderSignInFailureHandler()))
@@ -221,7 +226,7 @@ class SecurityConfiguration {
     /**
      * Sign-in with a password, to the pages or for an API token. An account an identity provider
      * signs in has no password, and the people of an agency whose provider is required sign in
-     * with it only: both are told so before any password is checked. To the pages, a carrier
+     * with it only (told so once their password was right). To the pages, a carrier
      * gateway's machine account is refused once its password was right (a wrong one counts towards
      * the lock-out as for anyone); it gets API tokens as usual. The audit log records each refusal
      * as a failed sign-in. The pages also take the code an identity provider sends back (its
@@ -231,26 +236,19 @@ class SecurityConfiguration {
             ApplicationEventPublisher events, ProviderMappings mappings, ProviderUserService providerUsers) {
         boolean pages = providerUsers != null;
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(passwordEncoder);
-        AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
-        provider.setPreAuthenticationChecks(account -> {
-            status.check(account);
-            if (account instanceof WaymarkUser user && !user.carrierGateway()) {
-                if (user.getPassword() == null) {
-                    throw new ProviderRequired(user.provider());
+        provider.setPasswordEncoder(new NoPasswordMatchesNothing(passwordEncoder));
+        // Said only once the password was right: a wrong one is answered as for an unknown address.
+        provider.setPostAuthenticationChecks(account -> {
+            if (account instanceof WaymarkUser user && user.carrierGateway()) {
+                if (pages) {
+                    throw new GatewaySignInRefused();
                 }
+            } else if (account instanceof WaymarkUser user) {
                 mappings.requiredProvider(user.agencyId()).ifPresent(required -> {
                     throw new ProviderRequired(required);
                 });
             }
         });
-        if (pages) {
-            provider.setPostAuthenticationChecks(account -> {
-                if (account instanceof WaymarkUser user && user.carrierGateway()) {
-                    throw new GatewaySignInRefused();
-                }
-            });
-        }
         DefaultAuthenticationEventPublisher published = new DefaultAuthenticationEventPublisher(events);
         published.setAdditionalExceptionMappings(Map.of(GatewaySignInRefused.class,
                 AuthenticationFailureDisabledEvent.class, ProviderRequired.class, AuthenticationFailureDisabledEvent.class));
@@ -262,7 +260,40 @@ class SecurityConfiguration {
         return manager;
     }
 
-    /** A password given for an account that signs in with an identity provider only. */
+    /**
+     * An account an identity provider signs in has no password: every password is wrong for it,
+     * checked against a hash all the same, so that the answer takes as long as for any account.
+     */
+    private static final class NoPasswordMatchesNothing implements PasswordEncoder {
+        private final PasswordEncoder encoder;
+        private final String nobodysHash;
+
+        NoPasswordMatchesNothing(PasswordEncoder encoder) {
+            this.encoder = encoder;
+            this.nobodysHash = encoder.encode(java.util.UUID.randomUUID().toString());
+        }
+
+        @Override
+        public String encode(CharSequence raw) {
+            return encoder.encode(raw);
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            if (encoded == null) {
+                encoder.matches(raw, nobodysHash);
+                return false;
+            }
+            return encoder.matches(raw, encoded);
+        }
+
+        @Override
+        public boolean upgradeEncoding(String encoded) {
+            return encoded != null && encoder.upgradeEncoding(encoded);
+        }
+    }
+
+    /** The right password of a person whose agency requires its identity provider. */
     static final class ProviderRequired extends AccountStatusException {
         private static final long serialVersionUID = 1L;
         private final String provider;
@@ -272,10 +303,39 @@ class SecurityConfiguration {
             this.provider = provider;
         }
 
-        /** The provider the account signs in with: its own, or its agency's. */
+        /** The provider the agency's people sign in with. */
         String provider() {
             return provider;
         }
+    }
+
+    /**
+     * The way to a provider's sign-in, for the providers that answer: the address of another
+     * (unknown, or not answering) goes on as any address does, to a 404 rather than an error.
+     * People reach it through the sign-in page's buttons, which say when a provider does not answer.
+     */
+    private static OAuth2AuthorizationRequestResolver knownProviders(SignInProviders providers) {
+        DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(providers,
+                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        return new OAuth2AuthorizationRequestResolver() {
+            @Override
+            public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+                try {
+                    return resolver.resolve(request);
+                } catch (IllegalArgumentException unknown) {
+                    return null;
+                }
+            }
+
+            @Override
+            public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String registrationId) {
+                try {
+                    return resolver.resolve(request, registrationId);
+                } catch (IllegalArgumentException unknown) {
+                    return null;
+                }
+            }
+        };
     }
 
     /** A carrier gateway's machine account tried to sign in to the pages. */

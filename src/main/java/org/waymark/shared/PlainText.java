@@ -34,6 +34,11 @@ public final class PlainText {
         return text == null ? null : CONTROL.matcher(text).replaceAll("");
     }
 
+    /** Whether the text holds no control character and nothing that overrides the direction of text. */
+    public static boolean isPlain(String text) {
+        return text != null && !CONTROL.matcher(text).find();
+    }
+
     /** What a person typed, without the spaces around it; null when nothing was. */
     public static String typed(String text) {
         return text == null || text.isBlank() ? null : text.strip();

@@ -83,16 +83,21 @@ class SingleSignOnTest extends ApiTests {
     @Override
     protected void signInTheAdministrator() {
         api = new ApiClient(port);
-        UserId id = users.all().stream().filter(user -> user.email().equals(ADMIN)).findFirst().orElseThrow().id();
-        TwoFactor.NewSecret secret = twoFactor.newSecret(ADMIN);
+        admin = passwordToken(ADMIN, PASSWORD);
+        given = new ApiFixtures(api, admin);
+    }
+
+    /** A bearer token made with the password and the code of an authenticator app set up for it. */
+    private String passwordToken(String email, String password) {
+        UserId id = users.all().stream().filter(user -> user.email().equals(email)).findFirst().orElseThrow().id();
+        TwoFactor.NewSecret secret = twoFactor.newSecret(email);
         assertThat(twoFactor.enrol(id, secret, Authenticator.code(secret.secret(), clock.instant())).done()).isTrue();
         clock.advance(Duration.ofSeconds(30));
         ApiClient.Response token = api.sendWith("POST", "/api/v1/tokens", "application/json", "",
-                ApiClient.basic(ADMIN, PASSWORD), Map.of(TwoFactor.HEADER, Authenticator.code(secret.secret(),
+                ApiClient.basic(email, password), Map.of(TwoFactor.HEADER, Authenticator.code(secret.secret(),
                         clock.instant())));
         assertThat(token.status()).as(token.raw().body()).isEqualTo(201);
-        admin = ApiClient.bearer(token.text("token"));
-        given = new ApiFixtures(api, admin);
+        return ApiClient.bearer(token.text("token"));
     }
 
     @BeforeAll
@@ -274,8 +279,10 @@ class SingleSignOnTest extends ApiTests {
     void whenTheAgencyRequiresItsProviderPasswordsNoLongerSignItsPeopleIn() throws Exception {
         String email = "local.officer@essex.police.test";
         given.userWithEmail("Local Officer", email, essex, "OFFICER");
+        String madeWithThePassword = passwordToken(email, ApiFixtures.PASSWORD);
         map(false, true);
         try {
+            assertProblem(api.get("/api/v1/operations", madeWithThePassword), 401, null);
             ApiClient.Response token = api.post("/api/v1/tokens", "", ApiClient.basic(email, ApiFixtures.PASSWORD));
             assertProblem(token, 401, null);
             assertThat(token.json().path("detail").asString()).contains("identity provider");
@@ -296,6 +303,75 @@ class SingleSignOnTest extends ApiTests {
         } finally {
             map(false, false);
         }
+    }
+
+    /**
+     * A wrong password for an account of an agency that requires its provider is answered as for an
+     * address that has no account: the addresses of the agency's people cannot be listed.
+     */
+    @Test
+    void aWrongPasswordForAnAccountOfAnAgencyThatRequiresItsProviderSaysNoMoreThanForAnUnknownAddress() {
+        String email = "listed.officer@essex.police.test";
+        given.userWithEmail("Listed Officer", email, essex, "OFFICER");
+        map(false, true);
+        try {
+            ApiClient.Response unknown = api.post("/api/v1/tokens", "",
+                    ApiClient.basic("nobody@essex.police.test", "not-the-password-1"));
+            ApiClient.Response wrong = api.post("/api/v1/tokens", "", ApiClient.basic(email, "not-the-password-1"));
+            assertThat(wrong.status()).isEqualTo(unknown.status());
+            assertThat(wrong.json().path("detail").asString()).isEqualTo(unknown.json().path("detail").asString());
+        } finally {
+            map(false, false);
+        }
+    }
+
+    /**
+     * An account linked to the provider by its email loses its Waymark password: a person the
+     * provider has disabled (a leaver) cannot sign in with it, nor make API tokens with it.
+     */
+    @Test
+    void anAccountLinkedToTheProviderNoLongerSignsInWithItsOldPassword() throws Exception {
+        given.userWithEmail("Lars Linked", "lars@essex.police.test", essex, "OFFICER");
+        provider.person("lars", "lars-password", "lars@essex.police.test", "Lars Linked", Set.of("waymark-officers"),
+                true);
+        new Browser().signInWithEssex("lars", "lars-password");
+        assertThat(user("lars@essex.police.test").path("provider").asString()).isEqualTo("essex");
+        provider.disable("lars");
+
+        Browser browser = new Browser();
+        String csrf = browser.page("/sign-in").selectFirst("input[name=_csrf]").attr("value");
+        HttpResponse<String> answer = browser.postForm(waymark("/sign-in"), "email=" + enc("lars@essex.police.test")
+                + "&password=" + enc(ApiFixtures.PASSWORD) + "&_csrf=" + enc(csrf));
+        assertThat(answer.uri().getPath()).isEqualTo("/sign-in");
+        assertThat(Jsoup.parse(answer.body()).select(".govuk-error-summary").text())
+                .contains("Enter a correct email address and password");
+        assertProblem(api.post("/api/v1/tokens", "", ApiClient.basic("lars@essex.police.test", ApiFixtures.PASSWORD)),
+                401, null);
+    }
+
+    @Test
+    void anAccountIdentifierThatWouldBeCutOrCleanedIsRefusedRatherThanTakenForAnothers() throws Exception {
+        String subject = "q".repeat(300);
+        provider.person(subject, "long-password", "long.subject@essex.police.test", "Long Subject",
+                Set.of("waymark-officers"), true);
+        HttpResponse<String> refused = new Browser().throughEssex(subject, "long-password");
+        assertThat(Jsoup.parse(refused.body()).select(".govuk-error-summary").text())
+                .contains("Essex Police sent an account identifier Waymark cannot take");
+        assertThat(api.get("/api/v1/users", admin).json().findValuesAsString("email"))
+                .doesNotContain("long.subject@essex.police.test");
+    }
+
+    @Test
+    void theWayToAProviderThatIsNotConfiguredIsNotFoundRatherThanAnError() throws Exception {
+        assertThat(new Browser().get("/oauth2/authorization/kent").statusCode()).isEqualTo(404);
+        assertThat(new Browser().get("/sign-in/with/kent").statusCode()).isEqualTo(404);
+    }
+
+    /** The email field's own error message of a password refused for its agency's provider names the provider. */
+    @Test
+    void theEmailFieldsErrorNamesTheRequiredProviderRatherThanAPlaceholder() throws Exception {
+        Document page = new Browser().page("/sign-in?error=providerRequired&with=essex");
+        assertThat(page.select("#email-error").text()).contains("Essex Police").doesNotContain("{0}");
     }
 
     @Test
@@ -327,7 +403,7 @@ class SingleSignOnTest extends ApiTests {
         provider.person("kim", "kim-password", "kim@kent.police.test", "Kim Kent", Set.of("waymark-officers"), true);
         HttpResponse<String> refused = new Browser().throughEssex("kim", "kim-password");
         assertThat(Jsoup.parse(refused.body()).select(".govuk-error-summary").text())
-                .contains("Another agency’s account in Waymark has your email address");
+                .contains("Another account in Waymark has your email address");
         assertThat(user("kim@kent.police.test").path("provider").isMissingNode()).isTrue();
     }
 
