@@ -56,8 +56,10 @@ class SignInController {
         model.addAttribute("providerLabel", providers.configured(with) ? providers.label(with) : null);
         model.addAttribute("providerAnchor", offered.stream().anyMatch(button -> button.name().equals(with))
                 ? "#provider-" + with : offered.isEmpty() ? "#email" : "#providers");
+        // Without a configured provider to name, only the plain failure reads well.
         model.addAttribute("providerError", provider == null ? null
-                : "signIn.provider." + (ProviderSignInFailureHandler.REASONS.contains(provider) ? provider : "failed"));
+                : "signIn.provider." + (ProviderSignInFailureHandler.REASONS.contains(provider)
+                        && providers.configured(with) ? provider : "failed"));
         return "sign-in";
     }
 }
