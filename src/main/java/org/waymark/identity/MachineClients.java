@@ -42,7 +42,8 @@ import com.nimbusds.jwt.JWTParser;
 @Service
 public class MachineClients {
 
-    private static final String SUBJECT_PREFIX = "client:";
+    /** A machine client's account's subject is this and its client id: no person's subject starts so. */
+    static final String SUBJECT_PREFIX = "client:";
 
     private final SignInProviders providers;
     private final ProviderMappings mappings;

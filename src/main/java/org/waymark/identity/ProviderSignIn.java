@@ -94,10 +94,11 @@ public class ProviderSignIn {
             throw refused(null, provider, "notMapped");
         }
         // The subject is the account's key: taken exactly as sent, or not at all (never cut or cleaned
-        // into another person's).
+        // into another person's, nor named as a machine client's).
         Object sub = claims.get("sub");
         String subject = sub == null ? null : sub.toString();
-        if (subject == null || subject.isBlank() || subject.length() > 255 || !PlainText.isPlain(subject)) {
+        if (subject == null || subject.isBlank() || subject.length() > 255 || !PlainText.isPlain(subject)
+                || subject.startsWith(MachineClients.SUBJECT_PREFIX)) {
             throw refused(null, provider, "badSubject");
         }
         String email = email(claims);

@@ -359,6 +359,12 @@ class SingleSignOnTest extends ApiTests {
                 .contains("Essex Police sent an account identifier Waymark cannot take");
         assertThat(api.get("/api/v1/users", admin).json().findValuesAsString("email"))
                 .doesNotContain("long.subject@essex.police.test");
+
+        // Nor a person's subject named as a system's account is.
+        provider.person("client:essex-niche", "posing-password", "poser@essex.police.test", "Poser",
+                Set.of("waymark-officers"), true);
+        assertThat(Jsoup.parse(new Browser().throughEssex("client:essex-niche", "posing-password").body())
+                .select(".govuk-error-summary").text()).contains("sent an account identifier Waymark cannot take");
     }
 
     @Test
