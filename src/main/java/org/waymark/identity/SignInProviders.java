@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -130,10 +129,6 @@ public class SignInProviders implements ClientRegistrationRepository {
         Provider provider = providers.get(name);
         return provider == null || provider.label() == null || provider.label().isBlank() ? name
                 : provider.label().strip();
-    }
-
-    Set<String> names() {
-        return providers.keySet();
     }
 
     Provider settings(String name) {
